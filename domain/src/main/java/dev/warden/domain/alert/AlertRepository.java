@@ -1,0 +1,23 @@
+package dev.warden.domain.alert;
+
+import dev.warden.domain.shared.ConcurrentModification;
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.shared.Page;
+import dev.warden.domain.shared.PageRequest;
+import java.util.Optional;
+
+/** Outgoing persistence port for alerts. At most one unresolved alert exists per (organisation, subject, type). */
+public interface AlertRepository {
+
+    void add(Alert alert);
+
+    /** @throws ConcurrentModification if the alert changed since it was loaded */
+    void update(Alert alert);
+
+    Optional<Alert> findById(OrganizationId organizationId, AlertId id);
+
+    Optional<Alert> findUnresolved(OrganizationId organizationId, AlertSubject subject, AlertType type);
+
+    /** Newest first. */
+    Page<AlertSnapshot> list(AlertFilter filter, PageRequest page);
+}

@@ -1,0 +1,14 @@
+package dev.warden.domain.alert;
+
+/** What an alert is about. One unresolved alert exists per subject and type. */
+public enum AlertType {
+    TEMPLATE_PAUSED,
+    TEMPLATE_DISABLED,
+    TEMPLATE_REJECTED,
+    TEMPLATE_FLAGGED,
+    QUALITY_DEGRADED,
+    CATEGORY_CHANGE_PENDING,
+    CATEGORY_CHANGED,
+    UNRECOGNISED_EVENT,
+    UNROUTABLE_WEBHOOK
+}

@@ -1,0 +1,43 @@
+package dev.warden.domain.alert;
+
+import dev.warden.domain.shared.OrganizationId;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/** Raises and resolves alerts with the one-unresolved-alert-per-cause rule. */
+public final class Alerting {
+
+    private final AlertRepository alerts;
+
+    public Alerting(AlertRepository alerts) {
+        this.alerts = alerts;
+    }
+
+    /** Opens an alert, or counts a repeat of the unresolved one for the same subject and type. */
+    public AlertEvent.Raised raise(OrganizationId organizationId, AlertType type, AlertSeverity severity,
+                                   AlertSubject subject, String message, Map<String, String> details, Instant now) {
+        Optional<Alert> open = alerts.findUnresolved(organizationId, subject, type);
+        Alert alert;
+        if (open.isPresent()) {
+            alert = open.get();
+            alert.repeat(severity, message, details, now);
+            alerts.update(alert);
+        } else {
+            alert = Alert.raise(AlertId.random(), organizationId, type, severity, subject, message, details, now);
+            alerts.add(alert);
+        }
+        AlertSnapshot s = alert.snapshot();
+        return new AlertEvent.Raised(organizationId, s.id(), type, s.severity(), subject, s.message(), s.count(), now);
+    }
+
+    /** Resolves the unresolved alert for the cause, if there is one. */
+    public Optional<AlertEvent.Resolved> resolve(OrganizationId organizationId, AlertSubject subject, AlertType type,
+                                                 Instant now) {
+        return alerts.findUnresolved(organizationId, subject, type).map(alert -> {
+            alert.resolve(now);
+            alerts.update(alert);
+            return new AlertEvent.Resolved(organizationId, alert.id(), type, now);
+        });
+    }
+}

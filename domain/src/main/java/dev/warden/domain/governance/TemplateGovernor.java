@@ -1,0 +1,99 @@
+package dev.warden.domain.governance;
+
+import dev.warden.domain.alert.Alerting;
+import dev.warden.domain.campaign.CampaignRepository;
+import dev.warden.domain.organization.Organization;
+import dev.warden.domain.organization.OrganizationRepository;
+import dev.warden.domain.quality.QualityHistory;
+import dev.warden.domain.quality.QualityObservation;
+import dev.warden.domain.shared.DomainEvent;
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.template.ChangeOutcome;
+import dev.warden.domain.template.LanguageCode;
+import dev.warden.domain.template.MessageTemplate;
+import dev.warden.domain.template.ReportedChange;
+import dev.warden.domain.template.TemplateCategory;
+import dev.warden.domain.template.TemplateEvent;
+import dev.warden.domain.template.TemplateHistory;
+import dev.warden.domain.template.TemplateId;
+import dev.warden.domain.template.TemplateName;
+import dev.warden.domain.template.TemplateRepository;
+import dev.warden.domain.template.version.TemplateVersionRepository;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Applies a change Meta reported to the template it names, and everything that follows from it:
+ * history, versions, quality observations, campaign pauses and resumes, alerts. Callers run it in
+ * one transaction so the state change and its side effects land together.
+ */
+public final class TemplateGovernor {
+
+    private final TemplateRepository templates;
+    private final TemplateHistory history;
+    private final TemplateVersionRepository versions;
+    private final QualityHistory qualityHistory;
+    private final OrganizationRepository organizations;
+    private final LifecycleReactions reactions;
+
+    public TemplateGovernor(TemplateRepository templates, TemplateHistory history, TemplateVersionRepository versions,
+                            QualityHistory qualityHistory, CampaignRepository campaigns, Alerting alerting,
+                            OrganizationRepository organizations, AutoPausePolicy autoPausePolicy) {
+        this.templates = templates;
+        this.history = history;
+        this.versions = versions;
+        this.qualityHistory = qualityHistory;
+        this.organizations = organizations;
+        this.reactions = new LifecycleReactions(campaigns, alerting, autoPausePolicy);
+    }
+
+    /** Governs one reported change for a template of {@code organizationId}. */
+    public GovernanceResult govern(OrganizationId organizationId, TemplateMention mention, ReportedChange change,
+                                   Instant now) {
+        Optional<MessageTemplate> known = templates.findByKey(organizationId, mention.key());
+        MessageTemplate template = known.orElseGet(() -> discover(organizationId, mention, now));
+        ChangeOutcome outcome = template.apply(change, now);
+        if (known.isEmpty()) {
+            templates.add(template);
+        } else if (template.isModified()) {
+            templates.update(template);
+        }
+        outcome.history().ifPresent(history::append);
+        outcome.newVersion().ifPresent(versions::append);
+        List<DomainEvent> events = new ArrayList<>(outcome.events());
+        boolean autoResume = organizations.findById(organizationId).map(Organization::autoResumeCampaigns).orElse(true);
+        for (TemplateEvent event : outcome.events()) {
+            if (event instanceof TemplateEvent.QualityChanged quality) {
+                qualityHistory.append(new QualityObservation(organizationId, template.id(), quality.to(),
+                        change.occurredAt(), change.source()));
+            }
+            events.addAll(reactions.react(template.snapshot(), event, autoResume, now));
+        }
+        return new GovernanceResult(template.id(), outcome.result(), known.isEmpty(), events);
+    }
+
+    private static MessageTemplate discover(OrganizationId organizationId, TemplateMention mention, Instant now) {
+        return MessageTemplate.discovered(TemplateId.random(), organizationId, mention.key(),
+                nameOrFallback(mention), languageOrFallback(mention.language()),
+                TemplateCategory.fromMeta(mention.category()), now);
+    }
+
+    private static TemplateName nameOrFallback(TemplateMention mention) {
+        try {
+            return new TemplateName(mention.name());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // The event named no usable template name; the Meta id keeps the stub findable.
+            return new TemplateName("template_" + mention.key().metaTemplateId().value());
+        }
+    }
+
+    private static LanguageCode languageOrFallback(String language) {
+        try {
+            return new LanguageCode(language);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return new LanguageCode("und");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dev.warden.domain.organization;
+
+import dev.warden.domain.shared.OrganizationId;
+import java.util.List;
+import java.util.Optional;
+
+/** Outgoing persistence port for WABA ownership, the routing table for Meta's webhooks. */
+public interface WhatsAppAccountRepository {
+
+    /** @throws WabaAlreadyOwned if the WABA is registered already (to any organisation) */
+    void add(WhatsAppAccount account);
+
+    Optional<WhatsAppAccount> findByWabaId(WabaId wabaId);
+
+    List<WhatsAppAccount> findByOrganization(OrganizationId organizationId);
+}

@@ -1,0 +1,15 @@
+package dev.warden.domain.quality;
+
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.template.TemplateId;
+import java.time.Instant;
+import java.util.List;
+
+/** Outgoing persistence port for quality observations; append-only. */
+public interface QualityHistory {
+
+    void append(QualityObservation observation);
+
+    /** Observations at or after {@code since}, oldest first. */
+    List<QualityObservation> since(OrganizationId organizationId, TemplateId templateId, Instant since);
+}

@@ -1,0 +1,23 @@
+package dev.warden.domain.template;
+
+import java.util.Objects;
+
+/**
+ * A template language such as {@code en_US}. Meta writes {@code en-US} in webhooks and
+ * {@code en_US} in the Graph API; both mean the same, so the code is kept in the underscore form.
+ */
+public record LanguageCode(String value) {
+
+    public LanguageCode {
+        Objects.requireNonNull(value, "language");
+        value = value.strip().replace('-', '_');
+        if (!value.matches("[A-Za-z]{2,3}(_[A-Za-z0-9]{2,8})*")) {
+            throw new IllegalArgumentException("language must look like 'en' or 'en_US', was '" + value + "'");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

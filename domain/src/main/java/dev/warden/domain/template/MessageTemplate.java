@@ -1,0 +1,265 @@
+package dev.warden.domain.template;
+
+import dev.warden.domain.organization.WabaId;
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.template.ChangeOutcome.Result;
+import dev.warden.domain.template.content.TemplateContent;
+import dev.warden.domain.template.version.EditPolicy;
+import dev.warden.domain.template.version.EditRefused;
+import dev.warden.domain.template.version.TemplateVersion;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A WhatsApp message template under governance. Meta is the source of truth for status, quality
+ * and category: reported changes always apply unless they are stale (older than the last applied
+ * change of the same kind) or say nothing new (a redelivery). Local edits follow Meta's edit rules.
+ */
+public final class MessageTemplate {
+
+    private final TemplateId id;
+    private final OrganizationId organizationId;
+    private final WabaId wabaId;
+    private MetaTemplateId metaTemplateId;
+    private final TemplateName name;
+    private final LanguageCode language;
+    private final TemplateState state;
+    private TemplateContent content;
+    private int currentVersion;
+    private final List<Instant> approvedEdits;
+    private final Map<ChangeKind, Instant> lastApplied;
+    private final Instant createdAt;
+    private Instant updatedAt;
+    private final long revision;
+    private boolean modified;
+
+    private MessageTemplate(TemplateSnapshot s) {
+        this.id = s.id();
+        this.organizationId = s.organizationId();
+        this.wabaId = s.wabaId();
+        this.metaTemplateId = s.metaTemplateId().orElse(null);
+        this.name = s.name();
+        this.language = s.language();
+        this.state = new TemplateState(s);
+        this.content = s.content().orElse(null);
+        this.currentVersion = s.currentVersion();
+        this.approvedEdits = new ArrayList<>(s.approvedEdits());
+        this.lastApplied = new EnumMap<>(ChangeKind.class);
+        this.lastApplied.putAll(s.lastApplied());
+        this.createdAt = s.createdAt();
+        this.updatedAt = s.updatedAt();
+        this.revision = s.revision();
+    }
+
+    /** A new template written in Warden: a DRAFT whose content is version 1. */
+    public static MessageTemplate draft(TemplateId id, OrganizationId organizationId, WabaId wabaId, TemplateName name,
+                                        LanguageCode language, TemplateCategory category, TemplateContent content,
+                                        Instant now) {
+        content.requireValid();
+        if (category == TemplateCategory.UNKNOWN) {
+            throw new IllegalArgumentException("a new template needs a category: MARKETING, UTILITY or AUTHENTICATION");
+        }
+        return new MessageTemplate(new TemplateSnapshot(id, organizationId, wabaId, Optional.empty(), name, language,
+                category, TemplateStatus.DRAFT, QualityRating.UNKNOWN, false, null, 0, Optional.empty(),
+                Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.of(content), 1, List.of(),
+                Map.of(), now, now, 0L));
+    }
+
+    /**
+     * A template Warden first hears of through one of Meta's events: a stub holding what the
+     * event says, with status UNKNOWN until a status event or reconciliation tells.
+     */
+    public static MessageTemplate discovered(TemplateId id, OrganizationId organizationId, TemplateKey key,
+                                             TemplateName name, LanguageCode language, TemplateCategory category,
+                                             Instant now) {
+        return new MessageTemplate(new TemplateSnapshot(id, organizationId, key.wabaId(),
+                Optional.of(key.metaTemplateId()), name, language, category, TemplateStatus.UNKNOWN,
+                QualityRating.UNKNOWN, false, null, 0, Optional.empty(), Optional.empty(), Optional.empty(), false,
+                Optional.empty(), Optional.empty(), 0, List.of(), Map.of(), now, now, 0L));
+    }
+
+    /** Rebuilds a stored template without re-running any rule. Persistence adapters only. */
+    public static MessageTemplate reconstitute(TemplateSnapshot snapshot) {
+        return new MessageTemplate(snapshot);
+    }
+
+    /**
+     * Applies a change Meta or reconciliation reported. Never throws for Meta's values: unknown
+     * events come back UNRECOGNISED, old ones STALE, repeated ones DUPLICATE.
+     */
+    public ChangeOutcome apply(ReportedChange change, Instant recordedAt) {
+        Objects.requireNonNull(change, "change");
+        boolean stale = isStale(change);
+        ChangeOutcome outcome;
+        if (change instanceof ReportedChange.Status status) {
+            outcome = state.applyStatus(status, stale, history(change, recordedAt));
+        } else if (change instanceof ReportedChange.Quality quality) {
+            outcome = state.applyQuality(quality, stale, history(change, recordedAt));
+        } else if (change instanceof ReportedChange.CategoryImpending impending) {
+            outcome = state.applyCategoryImpending(impending, stale, history(change, recordedAt));
+        } else if (change instanceof ReportedChange.CategoryCompleted completed) {
+            outcome = state.applyCategoryCompleted(completed, stale, history(change, recordedAt));
+        } else {
+            outcome = applyContent((ReportedChange.Content) change, stale, recordedAt);
+        }
+        boolean newer = !stale && !change.occurredAt().equals(lastApplied.get(change.kind()));
+        // A duplicate that is newer still moves the kind's clock on: a value repeated at t30 must make
+        // a different value from t20, arriving later, stale.
+        if (outcome.changedState() || (outcome.result() == Result.DUPLICATE && newer)) {
+            lastApplied.merge(change.kind(), change.occurredAt(), (a, b) -> a.isAfter(b) ? a : b);
+            updatedAt = recordedAt;
+            modified = true;
+        }
+        return outcome;
+    }
+
+    /**
+     * Replaces the content (and, unless approved, the category) as a new version.
+     *
+     * @throws EditRefused when Meta would refuse the edit in the template's status or its limits are reached
+     */
+    public ChangeOutcome edit(TemplateContent newContent, TemplateCategory newCategory, String author, String note,
+                              EditPolicy policy, Instant now) {
+        TemplateStatus status = state.status();
+        if (!status.isEditable()) {
+            throw new EditRefused(id, "it is " + status + "; only DRAFT, APPROVED, REJECTED and PAUSED templates can be edited");
+        }
+        newContent.requireValid();
+        TemplateCategory category = newCategory == null ? state.category() : newCategory;
+        if (category != state.category() && status == TemplateStatus.APPROVED) {
+            throw new EditRefused(id, "the category of an APPROVED template cannot be changed");
+        }
+        if (newContent.equals(content) && category == state.category()) {
+            return ChangeOutcome.duplicate();
+        }
+        policy.refusal(status, approvedEdits, now).ifPresent(reason -> {
+            throw new EditRefused(id, reason);
+        });
+        if (status == TemplateStatus.APPROVED) {
+            approvedEdits.removeIf(at -> at.isBefore(now.minus(Duration.ofDays(30))));
+            approvedEdits.add(now);
+        }
+        int previousVersion = currentVersion;
+        modified = true;
+        state.recategorise(category);
+        content = newContent;
+        currentVersion++;
+        updatedAt = now;
+        TemplateHistoryEntry entry = new TemplateHistoryEntry(organizationId, id, HistoryKind.CONTENT, ChangeSource.USER,
+                "EDIT", "v" + previousVersion, "v" + currentVersion, note, false, now, now, Map.of("author", author));
+        return ChangeOutcome.recorded(Result.APPLIED, entry,
+                        List.of(new TemplateEvent.ContentChanged(organizationId, id, currentVersion, ChangeSource.USER, now)))
+                .withVersion(version(author, note, now));
+    }
+
+    /** Makes an earlier version current again, as a new version equal to it. */
+    public ChangeOutcome rollbackTo(TemplateVersion target, String author, EditPolicy policy, Instant now) {
+        if (!target.templateId().equals(id)) {
+            throw new IllegalArgumentException("version " + target.number() + " belongs to another template");
+        }
+        return edit(target.content(), target.category(), author, "rollback to v" + target.number(), policy, now);
+    }
+
+    /** Sets whether Meta may recategorise this template without pausing its campaigns (SPEC 3.4). */
+    public Optional<TemplateHistoryEntry> allowCategoryChange(boolean allow, String author, Instant now) {
+        if (state.allowCategoryChange() == allow) {
+            return Optional.empty();
+        }
+        state.allowCategoryChange(allow);
+        updatedAt = now;
+        modified = true;
+        return Optional.of(new TemplateHistoryEntry(organizationId, id, HistoryKind.CATEGORY, ChangeSource.USER,
+                "ALLOW_CATEGORY_CHANGE", String.valueOf(!allow), String.valueOf(allow), null, false, now, now,
+                Map.of("author", author)));
+    }
+
+    /** @throws TemplateNotSendable unless the template is APPROVED */
+    public void requireSendable() {
+        if (!state.status().isSendable()) {
+            throw new TemplateNotSendable(id, state.status());
+        }
+    }
+
+    /** The current content as a version record, for the version log. */
+    public TemplateVersion version(String author, String note, Instant at) {
+        if (content == null) {
+            throw new IllegalStateException("template " + id + " has no known content yet");
+        }
+        return new TemplateVersion(organizationId, id, currentVersion, state.category(), content, author, note, at);
+    }
+
+    public TemplateSnapshot snapshot() {
+        return new TemplateSnapshot(id, organizationId, wabaId, Optional.ofNullable(metaTemplateId), name, language,
+                state.category(), state.status(), state.quality(), state.flagged(), state.flagDisableDate(),
+                state.pauseCount(), state.pause(), state.rejection(), state.pendingCategory(),
+                state.allowCategoryChange(), state.statusBeforeArchive(), Optional.ofNullable(content),
+                currentVersion, approvedEdits, lastApplied, createdAt, updatedAt, revision);
+    }
+
+    public TemplateId id() {
+        return id;
+    }
+
+    public OrganizationId organizationId() {
+        return organizationId;
+    }
+
+    public TemplateStatus status() {
+        return state.status();
+    }
+
+    public QualityRating quality() {
+        return state.quality();
+    }
+
+    public TemplateCategory category() {
+        return state.category();
+    }
+
+    public boolean allowsCategoryChange() {
+        return state.allowCategoryChange();
+    }
+
+    public long revision() {
+        return revision;
+    }
+
+    /** Whether anything changed since the template was loaded or created, so it needs storing. */
+    public boolean isModified() {
+        return modified;
+    }
+
+    private ChangeOutcome applyContent(ReportedChange.Content change, boolean stale, Instant recordedAt) {
+        TemplateHistoryEntry.Builder entry = history(change, recordedAt);
+        if (stale) {
+            return ChangeOutcome.recorded(Result.STALE, entry.stale("v" + currentVersion, "reported content"), List.of());
+        }
+        if (change.content().equals(content)) {
+            return ChangeOutcome.duplicate();
+        }
+        int previousVersion = currentVersion;
+        content = change.content();
+        currentVersion++;
+        return ChangeOutcome.recorded(Result.APPLIED, entry.applied("v" + previousVersion, "v" + currentVersion),
+                        List.of(new TemplateEvent.ContentChanged(organizationId, id, currentVersion, change.source(),
+                                change.occurredAt())))
+                .withVersion(version(TemplateVersion.META_AUTHOR, "changed at Meta", recordedAt));
+    }
+
+    private boolean isStale(ReportedChange change) {
+        Instant last = lastApplied.get(change.kind());
+        // Same-second ties apply: Meta's times have one-second resolution.
+        return last != null && change.occurredAt().isBefore(last);
+    }
+
+    private TemplateHistoryEntry.Builder history(ReportedChange change, Instant recordedAt) {
+        return new TemplateHistoryEntry.Builder(organizationId, id, HistoryKind.of(change.kind()), change.source(),
+                change.occurredAt(), recordedAt);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.warden.domain.template;
+
+import java.util.Objects;
+
+/** A template name as Meta allows it: lowercase letters, digits and underscores, at most 512 characters. */
+public record TemplateName(String value) {
+
+    public static final int MAX_LENGTH = 512;
+
+    public TemplateName {
+        Objects.requireNonNull(value, "name");
+        if (value.isEmpty() || value.length() > MAX_LENGTH || !value.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("template name must be 1 to " + MAX_LENGTH
+                    + " lowercase letters, digits or underscores, was '" + value + "'");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

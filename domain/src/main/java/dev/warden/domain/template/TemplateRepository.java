@@ -1,0 +1,23 @@
+package dev.warden.domain.template;
+
+import dev.warden.domain.shared.ConcurrentModification;
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.shared.Page;
+import dev.warden.domain.shared.PageRequest;
+import java.util.Optional;
+
+/** Outgoing persistence port for message templates. Every lookup is scoped to an organisation. */
+public interface TemplateRepository {
+
+    void add(MessageTemplate template);
+
+    /** @throws ConcurrentModification if the template changed since it was loaded */
+    void update(MessageTemplate template);
+
+    Optional<MessageTemplate> findById(OrganizationId organizationId, TemplateId id);
+
+    Optional<MessageTemplate> findByKey(OrganizationId organizationId, TemplateKey key);
+
+    /** Ordered by name, then language, then id. */
+    Page<TemplateSnapshot> list(TemplateFilter filter, PageRequest page);
+}

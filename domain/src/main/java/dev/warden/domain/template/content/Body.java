@@ -1,0 +1,20 @@
+package dev.warden.domain.template.content;
+
+import java.util.Map;
+import java.util.Objects;
+
+/** The body text every template has, with an example value per variable. */
+public record Body(String text, Map<String, String> examples) {
+
+    public Body {
+        Objects.requireNonNull(text, "body text");
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("body text must not be blank");
+        }
+        examples = Map.copyOf(Objects.requireNonNullElse(examples, Map.of()));
+    }
+
+    public static Body of(String text) {
+        return new Body(text, Map.of());
+    }
+}

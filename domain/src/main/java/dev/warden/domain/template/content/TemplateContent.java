@@ -1,0 +1,74 @@
+package dev.warden.domain.template.content;
+
+import dev.warden.domain.template.parameter.ParameterFormat;
+import dev.warden.domain.template.parameter.ParameterMismatch;
+import dev.warden.domain.template.parameter.Renderer;
+import dev.warden.domain.template.parameter.TemplateText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The components of one template version. Construction accepts anything well-formed, because
+ * Meta's webhooks must always be recorded; {@link #violations()} says what Meta would reject and
+ * {@link #requireValid()} refuses it for content people write in Warden.
+ */
+public record TemplateContent(ParameterFormat parameterFormat, Optional<Header> header, Body body,
+                              Optional<Footer> footer, List<Button> buttons) {
+
+    public TemplateContent {
+        Objects.requireNonNull(parameterFormat, "parameterFormat");
+        Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(footer, "footer");
+        buttons = List.copyOf(Objects.requireNonNullElse(buttons, List.of()));
+    }
+
+    public static TemplateContent ofBody(ParameterFormat format, String text, Map<String, String> examples) {
+        return new TemplateContent(format, Optional.empty(), new Body(text, examples), Optional.empty(), List.of());
+    }
+
+    public List<ContentViolation> violations() {
+        return List.copyOf(ContentLimits.check(this));
+    }
+
+    public TemplateContent requireValid() {
+        List<ContentViolation> violations = violations();
+        if (!violations.isEmpty()) {
+            throw new InvalidTemplateContent(violations);
+        }
+        return this;
+    }
+
+    /** Variable names per component, in order; what a send must supply. */
+    public Map<String, List<String>> parameters() {
+        java.util.LinkedHashMap<String, List<String>> parameters = new java.util.LinkedHashMap<>();
+        header.filter(Header::isText).ifPresent(h -> parameters.put("HEADER", TemplateText.parse(h.text()).parameterNames()));
+        parameters.put("BODY", TemplateText.parse(body.text()).parameterNames());
+        return parameters;
+    }
+
+    /**
+     * Fills the header and body variables.
+     *
+     * @throws ParameterMismatch when any value is missing, extra or malformed, listing all of them
+     */
+    public RenderedContent render(Map<String, String> headerValues, Map<String, String> bodyValues) {
+        List<String> problems = new ArrayList<>();
+        Optional<TemplateText> headerText = header.filter(Header::isText).map(h -> TemplateText.parse(h.text()));
+        if (headerText.isPresent()) {
+            problems.addAll(Renderer.problems("HEADER", headerText.get(), headerValues));
+        } else if (!headerValues.isEmpty()) {
+            problems.add("HEADER has no text variables");
+        }
+        TemplateText bodyText = TemplateText.parse(body.text());
+        problems.addAll(Renderer.problems("BODY", bodyText, bodyValues));
+        if (!problems.isEmpty()) {
+            throw new ParameterMismatch(problems);
+        }
+        return new RenderedContent(headerText.map(t -> Renderer.render("HEADER", t, headerValues)),
+                Renderer.render("BODY", bodyText, bodyValues), footer.map(Footer::text));
+    }
+}
