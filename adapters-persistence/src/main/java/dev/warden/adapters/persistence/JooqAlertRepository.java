@@ -1,0 +1,121 @@
+package dev.warden.adapters.persistence;
+
+import static dev.warden.adapters.persistence.jooq.Tables.ALERTS;
+
+import dev.warden.adapters.persistence.jooq.tables.records.AlertsRecord;
+import dev.warden.domain.alert.Alert;
+import dev.warden.domain.alert.AlertFilter;
+import dev.warden.domain.alert.AlertId;
+import dev.warden.domain.alert.AlertRepository;
+import dev.warden.domain.alert.AlertSeverity;
+import dev.warden.domain.alert.AlertSnapshot;
+import dev.warden.domain.alert.AlertState;
+import dev.warden.domain.alert.AlertSubject;
+import dev.warden.domain.alert.AlertType;
+import dev.warden.domain.shared.ConcurrentModification;
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.shared.Page;
+import dev.warden.domain.shared.PageRequest;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Persistence adapter: alerts; a partial unique index keeps one unresolved alert per cause. */
+@Singleton
+public final class JooqAlertRepository implements AlertRepository {
+
+    private final DSLContext dsl;
+
+    public JooqAlertRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public void add(Alert alert) {
+        dsl.executeInsert(toRecord(alert.snapshot()));
+    }
+
+    @Override
+    public void update(Alert alert) {
+        AlertSnapshot s = alert.snapshot();
+        int updated = dsl.update(ALERTS)
+                .set(ALERTS.SEVERITY, s.severity().name())
+                .set(ALERTS.MESSAGE, s.message())
+                .set(ALERTS.DETAILS, Json.of(s.details()))
+                .set(ALERTS.STATE, s.state().name())
+                .set(ALERTS.COUNT, s.count())
+                .set(ALERTS.LAST_RAISED_AT, Times.toDb(s.lastRaisedAt()))
+                .set(ALERTS.ACKNOWLEDGED_BY, s.acknowledgedBy().orElse(null))
+                .set(ALERTS.ACKNOWLEDGED_AT, Times.toDb(s.acknowledgedAt().orElse(null)))
+                .set(ALERTS.RESOLVED_AT, Times.toDb(s.resolvedAt().orElse(null)))
+                .set(ALERTS.REVISION, ALERTS.REVISION.plus(1))
+                .where(ALERTS.ORGANIZATION_ID.eq(s.organizationId().value()), ALERTS.ID.eq(s.id().value()),
+                        ALERTS.REVISION.eq(s.revision()))
+                .execute();
+        if (updated == 0) {
+            throw new ConcurrentModification("alert", s.id(), s.revision());
+        }
+    }
+
+    @Override
+    public Optional<Alert> findById(OrganizationId organizationId, AlertId id) {
+        return dsl.selectFrom(ALERTS).where(ALERTS.ORGANIZATION_ID.eq(organizationId.value()), ALERTS.ID.eq(id.value()))
+                .fetchOptional().map(r -> Alert.reconstitute(toSnapshot(r)));
+    }
+
+    @Override
+    public Optional<Alert> findUnresolved(OrganizationId organizationId, AlertSubject subject, AlertType type) {
+        return dsl.selectFrom(ALERTS)
+                .where(ALERTS.ORGANIZATION_ID.eq(organizationId.value()), ALERTS.SUBJECT_KIND.eq(subject.kind()),
+                        ALERTS.SUBJECT_KEY.eq(subject.key()), ALERTS.TYPE.eq(type.name()),
+                        ALERTS.STATE.ne(AlertState.RESOLVED.name()))
+                .fetchOptional().map(r -> Alert.reconstitute(toSnapshot(r)));
+    }
+
+    @Override
+    public Page<AlertSnapshot> list(AlertFilter filter, PageRequest page) {
+        List<Condition> conditions = new ArrayList<>();
+        filter.organizationId().ifPresent(org -> conditions.add(ALERTS.ORGANIZATION_ID.eq(org.value())));
+        filter.state().ifPresent(state -> conditions.add(ALERTS.STATE.eq(state.name())));
+        filter.severity().ifPresent(severity -> conditions.add(ALERTS.SEVERITY.eq(severity.name())));
+        Condition where = DSL.and(conditions);
+        return new Page<>(dsl.selectFrom(ALERTS).where(where).orderBy(ALERTS.LAST_RAISED_AT.desc(), ALERTS.ID)
+                .limit(page.size()).offset(page.offset()).fetch().map(JooqAlertRepository::toSnapshot),
+                page.page(), page.size(), dsl.fetchCount(ALERTS, where));
+    }
+
+    private static AlertsRecord toRecord(AlertSnapshot s) {
+        AlertsRecord r = new AlertsRecord();
+        r.setOrganizationId(s.organizationId().value());
+        r.setId(s.id().value());
+        r.setType(s.type().name());
+        r.setSeverity(s.severity().name());
+        r.setSubjectKind(s.subject().kind());
+        r.setSubjectKey(s.subject().key());
+        r.setMessage(s.message());
+        r.setDetails(Json.of(s.details()));
+        r.setState(s.state().name());
+        r.setCount(s.count());
+        r.setCreatedAt(Times.toDb(s.createdAt()));
+        r.setLastRaisedAt(Times.toDb(s.lastRaisedAt()));
+        r.setAcknowledgedBy(s.acknowledgedBy().orElse(null));
+        r.setAcknowledgedAt(Times.toDb(s.acknowledgedAt().orElse(null)));
+        r.setResolvedAt(Times.toDb(s.resolvedAt().orElse(null)));
+        r.setRevision(s.revision());
+        return r;
+    }
+
+    private static AlertSnapshot toSnapshot(AlertsRecord r) {
+        return new AlertSnapshot(new AlertId(r.getId()), new OrganizationId(r.getOrganizationId()),
+                AlertType.valueOf(r.getType()), AlertSeverity.valueOf(r.getSeverity()),
+                new AlertSubject(r.getSubjectKind(), r.getSubjectKey()), r.getMessage(), Json.stringMap(r.getDetails()),
+                AlertState.valueOf(r.getState()), r.getCount(), Times.fromDb(r.getCreatedAt()),
+                Times.fromDb(r.getLastRaisedAt()), Optional.ofNullable(r.getAcknowledgedBy()),
+                Optional.ofNullable(Times.fromDb(r.getAcknowledgedAt())),
+                Optional.ofNullable(Times.fromDb(r.getResolvedAt())), r.getRevision());
+    }
+}

@@ -1,0 +1,50 @@
+package dev.warden.adapters.persistence;
+
+import static dev.warden.adapters.persistence.jooq.Tables.ORGANIZATIONS;
+
+import dev.warden.adapters.persistence.jooq.tables.records.OrganizationsRecord;
+import dev.warden.domain.organization.Organization;
+import dev.warden.domain.organization.OrganizationRepository;
+import dev.warden.domain.shared.OrganizationId;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/** Persistence adapter: organisations in PostgreSQL. */
+@Singleton
+public final class JooqOrganizationRepository implements OrganizationRepository {
+
+    private final DSLContext dsl;
+
+    public JooqOrganizationRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public void add(Organization organization) {
+        dsl.insertInto(ORGANIZATIONS)
+                .set(ORGANIZATIONS.ID, organization.id().value())
+                .set(ORGANIZATIONS.NAME, organization.name())
+                .set(ORGANIZATIONS.AUTO_RESUME_CAMPAIGNS, organization.autoResumeCampaigns())
+                .set(ORGANIZATIONS.CREATED_AT, Times.toDb(organization.createdAt()))
+                .execute();
+    }
+
+    @Override
+    public Optional<Organization> findById(OrganizationId id) {
+        return dsl.selectFrom(ORGANIZATIONS).where(ORGANIZATIONS.ID.eq(id.value())).fetchOptional()
+                .map(JooqOrganizationRepository::toDomain);
+    }
+
+    @Override
+    public List<Organization> findAll() {
+        return dsl.selectFrom(ORGANIZATIONS).orderBy(ORGANIZATIONS.NAME, ORGANIZATIONS.ID).fetch()
+                .map(JooqOrganizationRepository::toDomain);
+    }
+
+    private static Organization toDomain(OrganizationsRecord r) {
+        return new Organization(new OrganizationId(r.getId()), r.getName(), r.getAutoResumeCampaigns(),
+                Times.fromDb(r.getCreatedAt()));
+    }
+}

@@ -1,0 +1,114 @@
+package dev.warden.adapters.persistence;
+
+import static dev.warden.adapters.persistence.jooq.Tables.TEMPLATES;
+
+import dev.warden.adapters.persistence.jooq.tables.records.TemplatesRecord;
+import dev.warden.domain.organization.WabaId;
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.template.ChangeKind;
+import dev.warden.domain.template.LanguageCode;
+import dev.warden.domain.template.MetaTemplateId;
+import dev.warden.domain.template.PauseInfo;
+import dev.warden.domain.template.PendingCategoryChange;
+import dev.warden.domain.template.QualityRating;
+import dev.warden.domain.template.Rejection;
+import dev.warden.domain.template.TemplateCategory;
+import dev.warden.domain.template.TemplateId;
+import dev.warden.domain.template.TemplateName;
+import dev.warden.domain.template.TemplateSnapshot;
+import dev.warden.domain.template.TemplateStatus;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Maps a {@link TemplateSnapshot} to a templates row and back; nothing else knows the columns. */
+final class TemplateRowMapper {
+
+    private TemplateRowMapper() {
+    }
+
+    static TemplatesRecord toRecord(TemplateSnapshot s) {
+        TemplatesRecord r = new TemplatesRecord();
+        r.setOrganizationId(s.organizationId().value());
+        r.setId(s.id().value());
+        r.setWabaId(s.wabaId().value());
+        r.setMetaTemplateId(s.metaTemplateId().map(MetaTemplateId::value).orElse(null));
+        r.setName(s.name().value());
+        r.setLanguage(s.language().value());
+        r.setCategory(s.category().name());
+        r.setStatus(s.status().name());
+        r.setQuality(s.quality().name());
+        r.setFlagged(s.flagged());
+        r.setFlagDisableDate(s.flagDisableDate());
+        r.setPauseCount(s.pauseCount());
+        r.setPauseTitle(s.pause().map(PauseInfo::title).orElse(null));
+        r.setPauseDescription(s.pause().map(PauseInfo::description).orElse(null));
+        r.setPausedAt(Times.toDb(s.pause().map(PauseInfo::pausedAt).orElse(null)));
+        r.setHasRejection(s.rejection().isPresent());
+        r.setRejectionReason(s.rejection().map(Rejection::reason).orElse(null));
+        r.setRejectionRecommendation(s.rejection().map(Rejection::recommendation).orElse(null));
+        r.setPendingCategory(s.pendingCategory().map(p -> p.category().name()).orElse(null));
+        r.setPendingCategoryEffectiveAt(Times.toDb(s.pendingCategory().map(PendingCategoryChange::effectiveAt)
+                .orElse(null)));
+        r.setAllowCategoryChange(s.allowCategoryChange());
+        r.setStatusBeforeArchive(s.statusBeforeArchive().map(Enum::name).orElse(null));
+        r.setContent(s.content().map(ContentJson::write).orElse(null));
+        r.setCurrentVersion(s.currentVersion());
+        r.setApprovedEdits(s.approvedEdits().stream().map(Times::toDb).toArray(OffsetDateTime[]::new));
+        r.setLastStatusAt(Times.toDb(s.lastApplied().get(ChangeKind.STATUS)));
+        r.setLastQualityAt(Times.toDb(s.lastApplied().get(ChangeKind.QUALITY)));
+        r.setLastCategoryAt(Times.toDb(s.lastApplied().get(ChangeKind.CATEGORY)));
+        r.setLastContentAt(Times.toDb(s.lastApplied().get(ChangeKind.CONTENT)));
+        r.setCreatedAt(Times.toDb(s.createdAt()));
+        r.setUpdatedAt(Times.toDb(s.updatedAt()));
+        r.setRevision(s.revision());
+        return r;
+    }
+
+    static TemplateSnapshot toSnapshot(TemplatesRecord r) {
+        Optional<PauseInfo> pause = Optional.ofNullable(r.getPausedAt())
+                .map(at -> new PauseInfo(r.getPauseTitle(), r.getPauseDescription(), at.toInstant()));
+        Optional<Rejection> rejection = r.getHasRejection()
+                ? Optional.of(new Rejection(r.getRejectionReason(), r.getRejectionRecommendation()))
+                : Optional.empty();
+        Optional<PendingCategoryChange> pending = Optional.ofNullable(r.getPendingCategory())
+                .map(c -> new PendingCategoryChange(TemplateCategory.valueOf(c),
+                        Times.fromDb(r.getPendingCategoryEffectiveAt())));
+        Map<ChangeKind, Instant> lastApplied = new EnumMap<>(ChangeKind.class);
+        putIfSet(lastApplied, ChangeKind.STATUS, r.getLastStatusAt());
+        putIfSet(lastApplied, ChangeKind.QUALITY, r.getLastQualityAt());
+        putIfSet(lastApplied, ChangeKind.CATEGORY, r.getLastCategoryAt());
+        putIfSet(lastApplied, ChangeKind.CONTENT, r.getLastContentAt());
+        return new TemplateSnapshot(new TemplateId(r.getId()), new OrganizationId(r.getOrganizationId()),
+                new WabaId(r.getWabaId()), Optional.ofNullable(r.getMetaTemplateId()).map(MetaTemplateId::new),
+                new TemplateName(r.getName()), new LanguageCode(r.getLanguage()),
+                TemplateCategory.valueOf(r.getCategory()), TemplateStatus.valueOf(r.getStatus()),
+                QualityRating.valueOf(r.getQuality()), r.getFlagged(), r.getFlagDisableDate(), r.getPauseCount(), pause,
+                rejection, pending, r.getAllowCategoryChange(),
+                Optional.ofNullable(r.getStatusBeforeArchive()).map(TemplateStatus::valueOf),
+                Optional.ofNullable(r.getContent()).map(ContentJson::read), r.getCurrentVersion(),
+                Arrays.stream(r.getApprovedEdits()).map(OffsetDateTime::toInstant).toList(), lastApplied,
+                Times.fromDb(r.getCreatedAt()), Times.fromDb(r.getUpdatedAt()), r.getRevision());
+    }
+
+    /** Every column but the keys and the revision, for an optimistic update. */
+    static Map<org.jooq.Field<?>, Object> updatableValues(TemplatesRecord r) {
+        Map<org.jooq.Field<?>, Object> values = new java.util.LinkedHashMap<>();
+        for (org.jooq.Field<?> field : TEMPLATES.fields()) {
+            if (!field.equals(TEMPLATES.ORGANIZATION_ID) && !field.equals(TEMPLATES.ID)
+                    && !field.equals(TEMPLATES.REVISION) && !field.equals(TEMPLATES.CREATED_AT)) {
+                values.put(field, r.get(field));
+            }
+        }
+        return values;
+    }
+
+    private static void putIfSet(Map<ChangeKind, Instant> map, ChangeKind kind, OffsetDateTime time) {
+        if (time != null) {
+            map.put(kind, time.toInstant());
+        }
+    }
+}

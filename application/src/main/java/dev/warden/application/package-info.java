@@ -1,0 +1,2 @@
+/** Use cases of Warden, one class each. */
+package dev.warden.application;
