@@ -1,0 +1,11 @@
+package dev.warden.application.port.in;
+
+import dev.warden.domain.campaign.CampaignId;
+import dev.warden.domain.campaign.CampaignSnapshot;
+import dev.warden.domain.shared.OrganizationId;
+
+/** Use case: a person pauses a campaign. */
+public interface PauseCampaignUseCase {
+
+    CampaignSnapshot pauseCampaign(Actor actor, OrganizationId organizationId, CampaignId campaignId);
+}

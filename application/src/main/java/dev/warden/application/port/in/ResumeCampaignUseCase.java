@@ -1,0 +1,11 @@
+package dev.warden.application.port.in;
+
+import dev.warden.domain.campaign.CampaignId;
+import dev.warden.domain.campaign.CampaignSnapshot;
+import dev.warden.domain.shared.OrganizationId;
+
+/** Use case: a person resumes a campaign. */
+public interface ResumeCampaignUseCase {
+
+    CampaignSnapshot resumeCampaign(Actor actor, OrganizationId organizationId, CampaignId campaignId);
+}

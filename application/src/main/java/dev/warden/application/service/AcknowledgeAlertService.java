@@ -1,0 +1,45 @@
+package dev.warden.application.service;
+
+import dev.warden.application.port.in.Actor;
+import dev.warden.application.port.in.AcknowledgeAlertUseCase;
+import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.domain.alert.Alert;
+import dev.warden.domain.alert.AlertId;
+import dev.warden.domain.alert.AlertRepository;
+import dev.warden.domain.alert.AlertSnapshot;
+import dev.warden.domain.governance.AlertAcknowledgement;
+import dev.warden.domain.shared.DomainEvent;
+import dev.warden.domain.shared.DomainEventPublisher;
+import dev.warden.domain.shared.NotFound;
+import dev.warden.domain.shared.OrganizationId;
+import java.time.Clock;
+import java.util.List;
+
+/** Use case implementation: acknowledge an alert and apply what acknowledging means. */
+public final class AcknowledgeAlertService implements AcknowledgeAlertUseCase {
+
+    private final AlertAcknowledgement acknowledgement;
+    private final AlertRepository alerts;
+    private final UnitOfWork unitOfWork;
+    private final DomainEventPublisher publisher;
+    private final Clock clock;
+
+    public AcknowledgeAlertService(AlertAcknowledgement acknowledgement, AlertRepository alerts, UnitOfWork unitOfWork,
+                                   DomainEventPublisher publisher, Clock clock) {
+        this.acknowledgement = acknowledgement;
+        this.alerts = alerts;
+        this.unitOfWork = unitOfWork;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    @Override
+    public AlertSnapshot acknowledgeAlert(Actor actor, OrganizationId organizationId, AlertId alertId) {
+        actor.requireWrite(organizationId);
+        List<DomainEvent> events = unitOfWork.inTransaction(() ->
+                acknowledgement.acknowledge(organizationId, alertId, actor.username(), clock.instant()));
+        publisher.publish(events);
+        return unitOfWork.inTransaction(() -> alerts.findById(organizationId, alertId))
+                .map(Alert::snapshot).orElseThrow(() -> new NotFound("alert", alertId));
+    }
+}

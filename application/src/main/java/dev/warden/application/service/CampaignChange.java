@@ -1,0 +1,43 @@
+package dev.warden.application.service;
+
+import dev.warden.application.port.in.CampaignNotFound;
+import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.domain.campaign.Campaign;
+import dev.warden.domain.campaign.CampaignEvent;
+import dev.warden.domain.campaign.CampaignId;
+import dev.warden.domain.campaign.CampaignRepository;
+import dev.warden.domain.campaign.CampaignSnapshot;
+import dev.warden.domain.shared.DomainEventPublisher;
+import dev.warden.domain.shared.OrganizationId;
+import java.util.List;
+import java.util.function.Function;
+
+/** Load a campaign, change it, store it in one transaction; publish the event once committed. */
+final class CampaignChange {
+
+    private final CampaignRepository campaigns;
+    private final UnitOfWork unitOfWork;
+    private final DomainEventPublisher publisher;
+
+    CampaignChange(CampaignRepository campaigns, UnitOfWork unitOfWork, DomainEventPublisher publisher) {
+        this.campaigns = campaigns;
+        this.unitOfWork = unitOfWork;
+        this.publisher = publisher;
+    }
+
+    CampaignSnapshot apply(OrganizationId organizationId, CampaignId campaignId,
+                           Function<Campaign, CampaignEvent> change) {
+        Changed changed = unitOfWork.inTransaction(() -> {
+            Campaign campaign = campaigns.findById(organizationId, campaignId)
+                    .orElseThrow(() -> new CampaignNotFound(campaignId));
+            CampaignEvent event = change.apply(campaign);
+            campaigns.update(campaign);
+            return new Changed(campaign.snapshot(), event);
+        });
+        publisher.publish(List.of(changed.event()));
+        return changed.campaign();
+    }
+
+    private record Changed(CampaignSnapshot campaign, CampaignEvent event) {
+    }
+}

@@ -1,0 +1,43 @@
+package dev.warden.application.service;
+
+import dev.warden.application.port.in.Actor;
+import dev.warden.application.port.in.CreateCampaignUseCase;
+import dev.warden.application.port.in.TemplateNotFound;
+import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.domain.campaign.Campaign;
+import dev.warden.domain.campaign.CampaignId;
+import dev.warden.domain.campaign.CampaignRepository;
+import dev.warden.domain.campaign.CampaignSnapshot;
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.template.TemplateId;
+import dev.warden.domain.template.TemplateRepository;
+import java.time.Clock;
+
+/** Use case implementation: create a campaign for a template of the same organisation. */
+public final class CreateCampaignService implements CreateCampaignUseCase {
+
+    private final TemplateRepository templates;
+    private final CampaignRepository campaigns;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    public CreateCampaignService(TemplateRepository templates, CampaignRepository campaigns, UnitOfWork unitOfWork,
+                                 Clock clock) {
+        this.templates = templates;
+        this.campaigns = campaigns;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
+
+    @Override
+    public CampaignSnapshot createCampaign(Actor actor, OrganizationId organizationId, String name,
+                                           TemplateId templateId) {
+        actor.requireWrite(organizationId);
+        Campaign campaign = Campaign.draft(CampaignId.random(), organizationId, name, templateId, clock.instant());
+        return unitOfWork.inTransaction(() -> {
+            templates.findById(organizationId, templateId).orElseThrow(() -> new TemplateNotFound(templateId));
+            campaigns.add(campaign);
+            return campaign.snapshot();
+        });
+    }
+}

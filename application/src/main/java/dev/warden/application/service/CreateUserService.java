@@ -1,0 +1,54 @@
+package dev.warden.application.service;
+
+import dev.warden.application.port.in.AccessDenied;
+import dev.warden.application.port.in.Actor;
+import dev.warden.application.port.in.CreateUserCommand;
+import dev.warden.application.port.in.CreateUserUseCase;
+import dev.warden.application.port.out.PasswordHasher;
+import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.domain.organization.OrganizationRepository;
+import dev.warden.domain.shared.NotFound;
+import dev.warden.domain.user.Role;
+import dev.warden.domain.user.User;
+import dev.warden.domain.user.UserId;
+import dev.warden.domain.user.UserRepository;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Use case implementation: create a user. Super admins create anyone anywhere; organisation
+ * admins create admins and viewers of their own organisation.
+ */
+public final class CreateUserService implements CreateUserUseCase {
+
+    private final OrganizationRepository organizations;
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    public CreateUserService(OrganizationRepository organizations, UserRepository users, PasswordHasher hasher,
+                             UnitOfWork unitOfWork, Clock clock) {
+        this.organizations = organizations;
+        this.users = users;
+        this.hasher = hasher;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
+
+    @Override
+    public User createUser(Actor actor, CreateUserCommand command) {
+        actor.requireWrite(command.organizationId());
+        if (command.role() == Role.SUPER_ADMIN && !actor.isSuperAdmin()) {
+            throw new AccessDenied("only a SUPER_ADMIN may create another SUPER_ADMIN");
+        }
+        User user = new User(UserId.random(), Optional.of(command.organizationId()), command.username(),
+                hasher.hash(command.password()), command.role(), clock.instant());
+        return unitOfWork.inTransaction(() -> {
+            organizations.findById(command.organizationId())
+                    .orElseThrow(() -> new NotFound("organisation", command.organizationId()));
+            users.add(user);
+            return user;
+        });
+    }
+}

@@ -1,0 +1,30 @@
+package dev.warden.application.service;
+
+import dev.warden.application.port.in.Actor;
+import dev.warden.application.port.in.PauseCampaignUseCase;
+import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.domain.campaign.CampaignId;
+import dev.warden.domain.campaign.CampaignRepository;
+import dev.warden.domain.campaign.CampaignSnapshot;
+import dev.warden.domain.shared.DomainEventPublisher;
+import dev.warden.domain.shared.OrganizationId;
+import java.time.Clock;
+
+/** Use case implementation: a person pauses a running campaign; Warden will never resume it by itself. */
+public final class PauseCampaignService implements PauseCampaignUseCase {
+
+    private final CampaignChange change;
+    private final Clock clock;
+
+    public PauseCampaignService(CampaignRepository campaigns, UnitOfWork unitOfWork, DomainEventPublisher publisher,
+                                Clock clock) {
+        this.change = new CampaignChange(campaigns, unitOfWork, publisher);
+        this.clock = clock;
+    }
+
+    @Override
+    public CampaignSnapshot pauseCampaign(Actor actor, OrganizationId organizationId, CampaignId campaignId) {
+        actor.requireWrite(organizationId);
+        return change.apply(organizationId, campaignId, campaign -> campaign.pauseBy(actor.username(), clock.instant()));
+    }
+}

@@ -1,0 +1,37 @@
+package dev.warden.application.service;
+
+import dev.warden.application.port.in.Actor;
+import dev.warden.application.port.in.ResumeCampaignUseCase;
+import dev.warden.application.port.in.TemplateNotFound;
+import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.domain.campaign.CampaignId;
+import dev.warden.domain.campaign.CampaignRepository;
+import dev.warden.domain.campaign.CampaignSnapshot;
+import dev.warden.domain.shared.DomainEventPublisher;
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.template.TemplateRepository;
+import java.time.Clock;
+
+/** Use case implementation: a person resumes a paused campaign, if its template can be sent. */
+public final class ResumeCampaignService implements ResumeCampaignUseCase {
+
+    private final TemplateRepository templates;
+    private final CampaignChange change;
+    private final Clock clock;
+
+    public ResumeCampaignService(TemplateRepository templates, CampaignRepository campaigns, UnitOfWork unitOfWork,
+                                 DomainEventPublisher publisher, Clock clock) {
+        this.templates = templates;
+        this.change = new CampaignChange(campaigns, unitOfWork, publisher);
+        this.clock = clock;
+    }
+
+    @Override
+    public CampaignSnapshot resumeCampaign(Actor actor, OrganizationId organizationId, CampaignId campaignId) {
+        actor.requireWrite(organizationId);
+        return change.apply(organizationId, campaignId, campaign -> campaign.resumeBy(
+                templates.findById(organizationId, campaign.templateId())
+                        .orElseThrow(() -> new TemplateNotFound(campaign.templateId())).status(),
+                clock.instant()));
+    }
+}

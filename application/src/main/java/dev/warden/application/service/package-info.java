@@ -1,0 +1,2 @@
+/** Use case implementations: framework-free, wired by bootstrap. */
+package dev.warden.application.service;

@@ -1,0 +1,154 @@
+package dev.warden.application.service;
+
+import static dev.warden.domain.fixtures.TemplateFixtures.aTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.warden.application.port.in.AccessDenied;
+import dev.warden.application.port.in.Actor;
+import dev.warden.application.port.in.ApplyTemplateChangeCommand;
+import dev.warden.application.port.in.CreateTemplateCommand;
+import dev.warden.application.port.in.EditTemplateCommand;
+import dev.warden.application.port.in.TemplateNotFound;
+import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.domain.campaign.CampaignSnapshot;
+import dev.warden.domain.campaign.CampaignStatus;
+import dev.warden.domain.campaign.PausedBy;
+import dev.warden.domain.fixtures.InMemoryGovernance;
+import dev.warden.domain.fixtures.InMemoryWhatsAppAccountRepository;
+import dev.warden.domain.fixtures.MetaReports;
+import dev.warden.domain.fixtures.TemplateFixtures;
+import dev.warden.domain.governance.GovernanceResult;
+import dev.warden.domain.governance.TemplateMention;
+import dev.warden.domain.organization.WhatsAppAccount;
+import dev.warden.domain.shared.ConcurrentModification;
+import dev.warden.domain.shared.NotFound;
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.template.LanguageCode;
+import dev.warden.domain.template.MessageTemplate;
+import dev.warden.domain.template.TemplateCategory;
+import dev.warden.domain.template.TemplateName;
+import dev.warden.domain.template.TemplateNotSendable;
+import dev.warden.domain.template.TemplateSnapshot;
+import dev.warden.domain.template.TemplateStatus;
+import dev.warden.domain.template.version.EditPolicy;
+import dev.warden.domain.template.version.TemplateVersion;
+import dev.warden.domain.template.version.VersionDiff;
+import dev.warden.domain.user.Role;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+class TemplateAndCampaignUseCasesTest {
+
+    private final InMemoryGovernance warden = new InMemoryGovernance();
+    private final PassThroughUnitOfWork unitOfWork = new PassThroughUnitOfWork();
+    private final InMemoryWhatsAppAccountRepository accounts = new InMemoryWhatsAppAccountRepository();
+    private final OrganizationId org = warden.anOrganization("Acme");
+    private final Actor admin = new Actor("ann", Role.ORG_ADMIN, Optional.of(org));
+    private final Actor viewer = new Actor("vic", Role.VIEWER, Optional.of(org));
+
+    @Test
+    void applying_a_change_publishes_what_it_caused_after_the_transaction() {
+        TemplateFixtures.Builder builder = aTemplate().in(org);
+        warden.store(builder.build());
+        ApplyTemplateChangeService service = new ApplyTemplateChangeService(warden.governor, unitOfWork, warden.events,
+                warden.clock);
+
+        GovernanceResult result = service.applyTemplateChange(new ApplyTemplateChangeCommand(org,
+                new TemplateMention(builder.key(), "order_update", "en_US", null),
+                MetaReports.status("DISABLED", warden.now())));
+
+        assertThat(unitOfWork.transactions).isEqualTo(1);
+        assertThat(warden.events.published()).containsExactlyElementsOf(result.events());
+        assertThat(result.events()).isNotEmpty();
+    }
+
+    @Test
+    void a_concurrent_change_is_retried_on_fresh_state() {
+        TemplateFixtures.Builder builder = aTemplate().in(org);
+        warden.store(builder.build());
+        UnitOfWork conflictingOnce = new UnitOfWork() {
+            private boolean failed;
+
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                if (!failed) {
+                    failed = true;
+                    throw new ConcurrentModification("template", "x", 0);
+                }
+                return work.get();
+            }
+        };
+        ApplyTemplateChangeService service = new ApplyTemplateChangeService(warden.governor, conflictingOnce,
+                warden.events, warden.clock);
+
+        service.applyTemplateChange(new ApplyTemplateChangeCommand(org,
+                new TemplateMention(builder.key(), null, null, null), MetaReports.status("PAUSED", warden.now())));
+
+        assertThat(warden.templates.findByKey(org, builder.key()).orElseThrow().status()).isEqualTo(TemplateStatus.PAUSED);
+    }
+
+    @Test
+    void a_template_is_created_only_for_a_waba_of_the_organization_and_edited_as_new_versions() {
+        CreateTemplateService create = new CreateTemplateService(accounts, warden.templates, warden.versions,
+                warden.history, unitOfWork, warden.clock);
+        CreateTemplateCommand command = new CreateTemplateCommand(org, TemplateFixtures.WABA,
+                new TemplateName("order_update"), new LanguageCode("en_US"), TemplateCategory.UTILITY,
+                TemplateFixtures.orderContent());
+        assertThatThrownBy(() -> create.createTemplate(admin, command)).isInstanceOf(NotFound.class);
+        accounts.add(new WhatsAppAccount(org, TemplateFixtures.WABA, "Main", warden.now()));
+        assertThatThrownBy(() -> create.createTemplate(viewer, command)).isInstanceOf(AccessDenied.class);
+
+        TemplateSnapshot draft = create.createTemplate(admin, command);
+        EditTemplateService edit = new EditTemplateService(warden.templates, warden.versions, warden.history,
+                EditPolicy.META_LIMITS, unitOfWork, warden.clock);
+        TemplateVersion v2 = edit.editTemplate(admin, new EditTemplateCommand(org, draft.id(),
+                dev.warden.domain.template.content.TemplateContent.ofBody(
+                        dev.warden.domain.template.parameter.ParameterFormat.NAMED,
+                        "Hi {{first_name}}, order {{order_id}} is packed and leaves today.",
+                        java.util.Map.of("first_name", "Ana", "order_id", "A1")), Optional.empty(), "wording"));
+        VersionDiff diff = new CompareTemplateVersionsService(warden.versions, unitOfWork)
+                .compareVersions(admin, org, draft.id(), 1, 2);
+        TemplateVersion v3 = new RollbackTemplateService(warden.templates, warden.versions, warden.history,
+                EditPolicy.META_LIMITS, unitOfWork, warden.clock).rollbackTemplate(admin, org, draft.id(), 1);
+
+        assertThat(v2.number()).isEqualTo(2);
+        assertThat(diff.changes()).extracting(c -> c.component()).containsExactly("BODY", "BODY_EXAMPLES");
+        assertThat(v3.content()).isEqualTo(TemplateFixtures.orderContent());
+        assertThat(new ListTemplateVersionsService(warden.templates, warden.versions, unitOfWork)
+                .listVersions(viewer, org, draft.id())).hasSize(3);
+        assertThat(new GetTemplateHistoryService(warden.templates, warden.history, unitOfWork)
+                .getHistory(viewer, Optional.empty(), draft.id(), dev.warden.domain.shared.PageRequest.first())
+                .total()).isEqualTo(3);
+    }
+
+    @Test
+    void a_campaign_starts_only_on_a_sendable_template_and_records_who_paused_it() {
+        MessageTemplate paused = warden.store(aTemplate().in(org).withStatus(TemplateStatus.PAUSED).build());
+        CreateCampaignService create = new CreateCampaignService(warden.templates, warden.campaigns, unitOfWork,
+                warden.clock);
+        StartCampaignService start = new StartCampaignService(warden.templates, warden.campaigns, unitOfWork,
+                warden.events, warden.clock);
+        CampaignSnapshot campaign = create.createCampaign(admin, org, "Spring", paused.id());
+
+        assertThatThrownBy(() -> start.startCampaign(admin, org, campaign.id()))
+                .isInstanceOf(TemplateNotSendable.class).hasMessageContaining("PAUSED");
+        assertThatThrownBy(() -> create.createCampaign(admin, org, "Ghost",
+                dev.warden.domain.template.TemplateId.random())).isInstanceOf(TemplateNotFound.class);
+
+        MessageTemplate approved = warden.store(aTemplate().in(org).build());
+        CampaignSnapshot running = start.startCampaign(admin, org,
+                create.createCampaign(admin, org, "Summer", approved.id()).id());
+        CampaignSnapshot pausedByAnn = new PauseCampaignService(warden.campaigns, unitOfWork, warden.events,
+                warden.clock).pauseCampaign(admin, org, running.id());
+
+        assertThat(running.status()).isEqualTo(CampaignStatus.RUNNING);
+        assertThat(pausedByAnn.pausedBy()).contains(PausedBy.user("ann"));
+        assertThat(new GetCampaignService(warden.campaigns, unitOfWork).getCampaign(viewer, Optional.empty(),
+                running.id()).status()).isEqualTo(CampaignStatus.PAUSED);
+        assertThatThrownBy(() -> new GetCampaignService(warden.campaigns, unitOfWork).getCampaign(
+                new Actor("x", Role.VIEWER, Optional.of(OrganizationId.random())), Optional.empty(), running.id()))
+                .isInstanceOf(NotFound.class);
+    }
+}
