@@ -1,0 +1,2 @@
+/** Installation administration: organisations, their WhatsApp Business Accounts and their users. */
+package dev.warden.adapters.web.admin;

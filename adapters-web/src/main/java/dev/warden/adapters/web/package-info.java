@@ -1,0 +1,2 @@
+/** The operators REST API. */
+package dev.warden.adapters.web;

@@ -1,0 +1,23 @@
+package dev.warden.bootstrap.wiring;
+
+import dev.warden.domain.shared.DomainEvent;
+import dev.warden.domain.shared.DomainEventPublisher;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/** Hands committed domain events to in-process listeners (the live dashboard feed listens here). */
+@Singleton
+final class MicronautEventPublisher implements DomainEventPublisher {
+
+    private final ApplicationEventPublisher<DomainEvent> events;
+
+    MicronautEventPublisher(ApplicationEventPublisher<DomainEvent> events) {
+        this.events = events;
+    }
+
+    @Override
+    public void publish(List<? extends DomainEvent> published) {
+        published.forEach(events::publishEvent);
+    }
+}

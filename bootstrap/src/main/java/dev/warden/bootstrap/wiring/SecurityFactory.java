@@ -1,0 +1,60 @@
+package dev.warden.bootstrap.wiring;
+
+import dev.warden.application.port.out.InstanceSettings;
+import dev.warden.application.port.out.UnitOfWork;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.security.token.jwt.signature.SignatureGeneratorConfiguration;
+import io.micronaut.security.token.jwt.signature.secret.SecretSignature;
+import io.micronaut.security.token.jwt.signature.secret.SecretSignatureConfiguration;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * The JWT signing key (HS256). It comes from {@code warden.jwt.secret} (env WARDEN_JWT_SECRET);
+ * with the embedded database and no configured secret, one is generated per database and kept
+ * there, so tokens survive restarts. Never a constant in code. The bean is typed by the interface
+ * on purpose: a factory returning {@link SecretSignature} would inherit its per-configuration
+ * wiring and need {@code micronaut.security.token.jwt.signatures.secret.*} properties.
+ */
+@Factory
+class SecurityFactory {
+
+    static final int MIN_SECRET_LENGTH = 32;
+    static final String GENERATED_SECRET = "jwt.signing-secret";
+
+    @Singleton
+    @Named("generator")
+    SignatureGeneratorConfiguration jwtSignature(@Value("${warden.jwt.secret:}") String configured,
+                                 @Value("${warden.database.embedded:false}") boolean embeddedDatabase,
+                                 InstanceSettings settings, UnitOfWork unitOfWork) {
+        SecretSignatureConfiguration configuration = new SecretSignatureConfiguration("generator");
+        configuration.setSecret(secret(configured, embeddedDatabase, settings, unitOfWork));
+        return new SecretSignature(configuration);
+    }
+
+    private static String secret(String configured, boolean embeddedDatabase, InstanceSettings settings,
+                                 UnitOfWork unitOfWork) {
+        if (!configured.isBlank()) {
+            if (configured.length() < MIN_SECRET_LENGTH) {
+                throw new ConfigurationException("WARDEN_JWT_SECRET must be at least " + MIN_SECRET_LENGTH
+                        + " characters");
+            }
+            return configured;
+        }
+        if (!embeddedDatabase) {
+            throw new ConfigurationException("set WARDEN_JWT_SECRET (at least " + MIN_SECRET_LENGTH
+                    + " characters) to sign login tokens; only the embedded database generates one itself");
+        }
+        return unitOfWork.inTransaction(() -> settings.getOrCreate(GENERATED_SECRET, SecurityFactory::randomSecret));
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[48];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
