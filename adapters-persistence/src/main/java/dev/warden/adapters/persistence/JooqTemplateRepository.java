@@ -32,7 +32,13 @@ public final class JooqTemplateRepository implements TemplateRepository {
 
     @Override
     public void add(MessageTemplate template) {
-        dsl.executeInsert(TemplateRowMapper.toRecord(template.snapshot()));
+        // Two deliveries about a template never seen before may both create it; the second one
+        // finds the (WABA, Meta id) taken and retries on the stored template.
+        int inserted = dsl.insertInto(TEMPLATES).set(TemplateRowMapper.toRecord(template.snapshot()))
+                .onConflictDoNothing().execute();
+        if (inserted == 0) {
+            throw new ConcurrentModification("template", template.id(), template.revision());
+        }
     }
 
     @Override

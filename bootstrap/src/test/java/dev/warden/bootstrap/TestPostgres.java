@@ -1,0 +1,36 @@
+package dev.warden.bootstrap;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/** One embedded PostgreSQL for all end-to-end tests of a test JVM; Flyway migrates it when the app starts. */
+final class TestPostgres {
+
+    private static EmbeddedPostgres postgres;
+
+    private TestPostgres() {
+    }
+
+    /** Properties for a Warden context on the shared test database, with a configured super admin. */
+    static synchronized Map<String, String> properties() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+            }
+        }
+        return Map.of(
+                "datasources.default.url", postgres.getJdbcUrl("postgres", "postgres"),
+                "datasources.default.username", "postgres",
+                "datasources.default.password", "postgres",
+                "warden.database.embedded", "true",
+                "warden.admin.username", ROOT_USERNAME,
+                "warden.admin.password", ROOT_PASSWORD);
+    }
+
+    static final String ROOT_USERNAME = "root";
+    static final String ROOT_PASSWORD = "root password for tests";
+}
