@@ -42,9 +42,19 @@ final class ApiClient {
         return exchange(HttpRequest.POST(path, json).contentType("application/json"), token);
     }
 
+    /** A webhook POST as Meta sends it: raw bytes, signature header (omitted when null). */
+    Reply postWebhook(byte[] body, String signature) {
+        MutableHttpRequest<byte[]> request = HttpRequest.POST("/webhooks/meta", body).contentType("application/json");
+        if (signature != null) {
+            request.header("X-Hub-Signature-256", signature);
+        }
+        return exchange(request, null);
+    }
+
     Reply get(String path, String token) {
         return exchange(HttpRequest.GET(path), token);
     }
+
 
     private Reply exchange(MutableHttpRequest<?> request, String token) {
         if (token != null) {

@@ -92,11 +92,11 @@ class GovernanceOnPostgresIT implements TestPropertyProvider {
         OrganizationId org = createOrganization.createOrganization(ROOT, "Lifecycle Co").id();
         TemplateKey key = new TemplateKey(new WabaId("102290129340398"), new MetaTemplateId("9007199254740993"));
         TemplateId template = report(org, key, "APPROVED", 1_700_000_000L).templateId();
-        CampaignId bySystem = startCampaign.startCampaign(ROOT, org,
-                createCampaign.createCampaign(ROOT, org, "Autumn", template).id()).id();
-        CampaignId byPerson = startCampaign.startCampaign(ROOT, org,
-                createCampaign.createCampaign(ROOT, org, "Winter", template).id()).id();
-        pauseCampaign.pauseCampaign(ROOT, org, byPerson);
+        CampaignId bySystem = startCampaign.startCampaign(ROOT, Optional.of(org),
+                createCampaign.createCampaign(ROOT, Optional.of(org), "Autumn", template).id()).id();
+        CampaignId byPerson = startCampaign.startCampaign(ROOT, Optional.of(org),
+                createCampaign.createCampaign(ROOT, Optional.of(org), "Winter", template).id()).id();
+        pauseCampaign.pauseCampaign(ROOT, Optional.of(org), byPerson);
 
         GovernanceResult paused = report(org, key, "PAUSED", 1_700_000_100L);
 

@@ -23,6 +23,8 @@ final class TestPostgres {
             }
         }
         return Map.of(
+                "warden.meta.app-secret", MetaWebhooks.APP_SECRET + "," + MetaWebhooks.OLD_APP_SECRET,
+                "warden.meta.verify-token", MetaWebhooks.VERIFY_TOKEN,
                 "datasources.default.url", postgres.getJdbcUrl("postgres", "postgres"),
                 "datasources.default.username", "postgres",
                 "datasources.default.password", "postgres",

@@ -68,6 +68,12 @@ public final class JooqAlertRepository implements AlertRepository {
     }
 
     @Override
+    public Optional<OrganizationId> ownerOf(AlertId id) {
+        return dsl.select(ALERTS.ORGANIZATION_ID).from(ALERTS).where(ALERTS.ID.eq(id.value()))
+                .fetchOptional(r -> new OrganizationId(r.value1()));
+    }
+
+    @Override
     public Optional<Alert> findUnresolved(OrganizationId organizationId, AlertSubject subject, AlertType type) {
         return dsl.selectFrom(ALERTS)
                 .where(ALERTS.ORGANIZATION_ID.eq(organizationId.value()), ALERTS.SUBJECT_KIND.eq(subject.kind()),

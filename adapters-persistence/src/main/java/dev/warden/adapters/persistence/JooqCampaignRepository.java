@@ -72,6 +72,12 @@ public final class JooqCampaignRepository implements CampaignRepository {
     }
 
     @Override
+    public Optional<OrganizationId> ownerOf(CampaignId id) {
+        return dsl.select(CAMPAIGNS.ORGANIZATION_ID).from(CAMPAIGNS).where(CAMPAIGNS.ID.eq(id.value()))
+                .fetchOptional(r -> new OrganizationId(r.value1()));
+    }
+
+    @Override
     public List<CampaignEvent.Paused> pauseRunningUsing(OrganizationId organizationId, TemplateId templateId,
                                                         PauseReason reason, Instant now) {
         return dsl.update(CAMPAIGNS)

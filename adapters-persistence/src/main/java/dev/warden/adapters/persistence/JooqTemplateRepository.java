@@ -65,6 +65,12 @@ public final class JooqTemplateRepository implements TemplateRepository {
     }
 
     @Override
+    public Optional<OrganizationId> ownerOf(TemplateId id) {
+        return dsl.select(TEMPLATES.ORGANIZATION_ID).from(TEMPLATES).where(TEMPLATES.ID.eq(id.value()))
+                .fetchOptional(r -> new OrganizationId(r.value1()));
+    }
+
+    @Override
     public Optional<MessageTemplate> findByKey(OrganizationId organizationId, TemplateKey key) {
         return dsl.selectFrom(TEMPLATES)
                 .where(TEMPLATES.ORGANIZATION_ID.eq(organizationId.value()),

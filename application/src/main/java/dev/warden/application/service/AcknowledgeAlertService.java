@@ -14,6 +14,7 @@ import dev.warden.domain.shared.NotFound;
 import dev.warden.domain.shared.OrganizationId;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /** Use case implementation: acknowledge an alert and apply what acknowledging means. */
 public final class AcknowledgeAlertService implements AcknowledgeAlertUseCase {
@@ -34,7 +35,9 @@ public final class AcknowledgeAlertService implements AcknowledgeAlertUseCase {
     }
 
     @Override
-    public AlertSnapshot acknowledgeAlert(Actor actor, OrganizationId organizationId, AlertId alertId) {
+    public AlertSnapshot acknowledgeAlert(Actor actor, Optional<OrganizationId> requested, AlertId alertId) {
+        OrganizationId organizationId = unitOfWork.inTransaction(() -> Scopes.of(actor, requested,
+                () -> alerts.ownerOf(alertId), () -> new NotFound("alert", alertId)));
         actor.requireWrite(organizationId);
         List<DomainEvent> events = unitOfWork.inTransaction(() ->
                 acknowledgement.acknowledge(organizationId, alertId, actor.username(), clock.instant()));

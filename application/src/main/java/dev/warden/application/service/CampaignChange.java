@@ -1,5 +1,6 @@
 package dev.warden.application.service;
 
+import dev.warden.application.port.in.Actor;
 import dev.warden.application.port.in.CampaignNotFound;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.domain.campaign.Campaign;
@@ -10,7 +11,8 @@ import dev.warden.domain.campaign.CampaignSnapshot;
 import dev.warden.domain.shared.DomainEventPublisher;
 import dev.warden.domain.shared.OrganizationId;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.function.BiFunction;
 
 /** Load a campaign, change it, store it in one transaction; publish the event once committed. */
 final class CampaignChange {
@@ -25,12 +27,15 @@ final class CampaignChange {
         this.publisher = publisher;
     }
 
-    CampaignSnapshot apply(OrganizationId organizationId, CampaignId campaignId,
-                           Function<Campaign, CampaignEvent> change) {
+    CampaignSnapshot apply(Actor actor, Optional<OrganizationId> requested, CampaignId campaignId,
+                           BiFunction<OrganizationId, Campaign, CampaignEvent> change) {
         Changed changed = unitOfWork.inTransaction(() -> {
+            OrganizationId organizationId = Scopes.of(actor, requested, () -> campaigns.ownerOf(campaignId),
+                    () -> new CampaignNotFound(campaignId));
+            actor.requireWrite(organizationId);
             Campaign campaign = campaigns.findById(organizationId, campaignId)
                     .orElseThrow(() -> new CampaignNotFound(campaignId));
-            CampaignEvent event = change.apply(campaign);
+            CampaignEvent event = change.apply(organizationId, campaign);
             campaigns.update(campaign);
             return new Changed(campaign.snapshot(), event);
         });

@@ -12,6 +12,7 @@ import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.TemplateId;
 import dev.warden.domain.template.TemplateRepository;
 import java.time.Clock;
+import java.util.Optional;
 
 /** Use case implementation: create a campaign for a template of the same organisation. */
 public final class CreateCampaignService implements CreateCampaignUseCase {
@@ -30,11 +31,13 @@ public final class CreateCampaignService implements CreateCampaignUseCase {
     }
 
     @Override
-    public CampaignSnapshot createCampaign(Actor actor, OrganizationId organizationId, String name,
+    public CampaignSnapshot createCampaign(Actor actor, Optional<OrganizationId> requested, String name,
                                            TemplateId templateId) {
-        actor.requireWrite(organizationId);
-        Campaign campaign = Campaign.draft(CampaignId.random(), organizationId, name, templateId, clock.instant());
         return unitOfWork.inTransaction(() -> {
+            OrganizationId organizationId = Scopes.of(actor, requested, () -> templates.ownerOf(templateId),
+                    () -> new TemplateNotFound(templateId));
+            actor.requireWrite(organizationId);
+            Campaign campaign = Campaign.draft(CampaignId.random(), organizationId, name, templateId, clock.instant());
             templates.findById(organizationId, templateId).orElseThrow(() -> new TemplateNotFound(templateId));
             campaigns.add(campaign);
             return campaign.snapshot();

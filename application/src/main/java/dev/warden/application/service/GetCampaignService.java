@@ -24,8 +24,8 @@ public final class GetCampaignService implements GetCampaignUseCase {
 
     @Override
     public CampaignSnapshot getCampaign(Actor actor, Optional<OrganizationId> organizationId, CampaignId campaignId) {
-        OrganizationId scope = actor.organizationFor(organizationId);
-        return unitOfWork.inTransaction(() -> campaigns.findById(scope, campaignId))
+        return unitOfWork.inTransaction(() -> campaigns.findById(Scopes.of(actor, organizationId,
+                        () -> campaigns.ownerOf(campaignId), () -> new CampaignNotFound(campaignId)), campaignId))
                 .map(Campaign::snapshot).orElseThrow(() -> new CampaignNotFound(campaignId));
     }
 }

@@ -29,8 +29,9 @@ public final class GetTemplateHistoryService implements GetTemplateHistoryUseCas
     @Override
     public Page<TemplateHistoryEntry> getHistory(Actor actor, Optional<OrganizationId> organizationId,
                                                  TemplateId templateId, PageRequest page) {
-        OrganizationId scope = actor.organizationFor(organizationId);
         return unitOfWork.inTransaction(() -> {
+            OrganizationId scope = Scopes.of(actor, organizationId, () -> templates.ownerOf(templateId),
+                    () -> new TemplateNotFound(templateId));
             templates.findById(scope, templateId).orElseThrow(() -> new TemplateNotFound(templateId));
             return history.list(scope, templateId, page);
         });

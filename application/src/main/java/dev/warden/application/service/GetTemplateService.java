@@ -24,8 +24,10 @@ public final class GetTemplateService implements GetTemplateUseCase {
 
     @Override
     public TemplateSnapshot getTemplate(Actor actor, Optional<OrganizationId> organizationId, TemplateId templateId) {
-        OrganizationId scope = actor.organizationFor(organizationId);
-        return unitOfWork.inTransaction(() -> templates.findById(scope, templateId))
-                .map(MessageTemplate::snapshot).orElseThrow(() -> new TemplateNotFound(templateId));
+        return unitOfWork.inTransaction(() -> {
+            OrganizationId scope = Scopes.of(actor, organizationId, () -> templates.ownerOf(templateId),
+                    () -> new TemplateNotFound(templateId));
+            return templates.findById(scope, templateId);
+        }).map(MessageTemplate::snapshot).orElseThrow(() -> new TemplateNotFound(templateId));
     }
 }

@@ -9,6 +9,7 @@ import dev.warden.domain.campaign.CampaignSnapshot;
 import dev.warden.domain.shared.DomainEventPublisher;
 import dev.warden.domain.shared.OrganizationId;
 import java.time.Clock;
+import java.util.Optional;
 
 /** Use case implementation: a person pauses a running campaign; Warden will never resume it by itself. */
 public final class PauseCampaignService implements PauseCampaignUseCase {
@@ -23,8 +24,8 @@ public final class PauseCampaignService implements PauseCampaignUseCase {
     }
 
     @Override
-    public CampaignSnapshot pauseCampaign(Actor actor, OrganizationId organizationId, CampaignId campaignId) {
-        actor.requireWrite(organizationId);
-        return change.apply(organizationId, campaignId, campaign -> campaign.pauseBy(actor.username(), clock.instant()));
+    public CampaignSnapshot pauseCampaign(Actor actor, Optional<OrganizationId> organizationId, CampaignId campaignId) {
+        return change.apply(actor, organizationId, campaignId,
+                (organization, campaign) -> campaign.pauseBy(actor.username(), clock.instant()));
     }
 }

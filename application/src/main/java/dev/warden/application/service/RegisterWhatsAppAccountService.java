@@ -3,25 +3,37 @@ package dev.warden.application.service;
 import dev.warden.application.port.in.Actor;
 import dev.warden.application.port.in.RegisterWhatsAppAccountCommand;
 import dev.warden.application.port.in.RegisterWhatsAppAccountUseCase;
+import dev.warden.application.port.in.PlatformOrganization;
 import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.application.port.out.WebhookInbox;
+import dev.warden.domain.alert.AlertSubject;
+import dev.warden.domain.alert.AlertType;
+import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.organization.OrganizationRepository;
 import dev.warden.domain.organization.WhatsAppAccount;
 import dev.warden.domain.organization.WhatsAppAccountRepository;
 import dev.warden.domain.shared.NotFound;
 import java.time.Clock;
 
-/** Use case implementation: register a WABA for an organisation; a WABA has one owner. */
+/**
+ * Use case implementation: register a WABA for an organisation; a WABA has one owner. Changes
+ * that arrived for it before, kept as unroutable, go back into the inbox, and their alert resolves.
+ */
 public final class RegisterWhatsAppAccountService implements RegisterWhatsAppAccountUseCase {
 
     private final OrganizationRepository organizations;
     private final WhatsAppAccountRepository accounts;
+    private final WebhookInbox inbox;
+    private final Alerting alerting;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public RegisterWhatsAppAccountService(OrganizationRepository organizations, WhatsAppAccountRepository accounts,
-                                          UnitOfWork unitOfWork, Clock clock) {
+                                          WebhookInbox inbox, Alerting alerting, UnitOfWork unitOfWork, Clock clock) {
         this.organizations = organizations;
         this.accounts = accounts;
+        this.inbox = inbox;
+        this.alerting = alerting;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -35,6 +47,9 @@ public final class RegisterWhatsAppAccountService implements RegisterWhatsAppAcc
             organizations.findById(command.organizationId())
                     .orElseThrow(() -> new NotFound("organisation", command.organizationId()));
             accounts.add(account);
+            inbox.requeueUnroutable(command.wabaId(), clock.instant());
+            alerting.resolve(PlatformOrganization.ID, AlertSubject.waba(command.wabaId().value()),
+                    AlertType.UNROUTABLE_WEBHOOK, clock.instant());
             return account;
         });
     }

@@ -11,6 +11,7 @@ import dev.warden.domain.shared.DomainEventPublisher;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.TemplateRepository;
 import java.time.Clock;
+import java.util.Optional;
 
 /** Use case implementation: a person resumes a paused campaign, if its template can be sent. */
 public final class ResumeCampaignService implements ResumeCampaignUseCase {
@@ -27,10 +28,9 @@ public final class ResumeCampaignService implements ResumeCampaignUseCase {
     }
 
     @Override
-    public CampaignSnapshot resumeCampaign(Actor actor, OrganizationId organizationId, CampaignId campaignId) {
-        actor.requireWrite(organizationId);
-        return change.apply(organizationId, campaignId, campaign -> campaign.resumeBy(
-                templates.findById(organizationId, campaign.templateId())
+    public CampaignSnapshot resumeCampaign(Actor actor, Optional<OrganizationId> organizationId, CampaignId campaignId) {
+        return change.apply(actor, organizationId, campaignId, (organization, campaign) -> campaign.resumeBy(
+                templates.findById(organization, campaign.templateId())
                         .orElseThrow(() -> new TemplateNotFound(campaign.templateId())).status(),
                 clock.instant()));
     }

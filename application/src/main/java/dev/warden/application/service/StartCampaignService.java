@@ -11,6 +11,7 @@ import dev.warden.domain.shared.DomainEventPublisher;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.TemplateRepository;
 import java.time.Clock;
+import java.util.Optional;
 
 /** Use case implementation: start a campaign; refused, naming the status, unless its template can be sent. */
 public final class StartCampaignService implements StartCampaignUseCase {
@@ -27,10 +28,9 @@ public final class StartCampaignService implements StartCampaignUseCase {
     }
 
     @Override
-    public CampaignSnapshot startCampaign(Actor actor, OrganizationId organizationId, CampaignId campaignId) {
-        actor.requireWrite(organizationId);
-        return change.apply(organizationId, campaignId, campaign -> campaign.start(
-                templates.findById(organizationId, campaign.templateId())
+    public CampaignSnapshot startCampaign(Actor actor, Optional<OrganizationId> organizationId, CampaignId campaignId) {
+        return change.apply(actor, organizationId, campaignId, (organization, campaign) -> campaign.start(
+                templates.findById(organization, campaign.templateId())
                         .orElseThrow(() -> new TemplateNotFound(campaign.templateId())).status(),
                 clock.instant()));
     }

@@ -35,7 +35,9 @@ class AdministrationTest {
     private final CreateOrganizationService createOrganization =
             new CreateOrganizationService(organizations, unitOfWork, clock);
     private final RegisterWhatsAppAccountService registerAccount =
-            new RegisterWhatsAppAccountService(organizations, accounts, unitOfWork, clock);
+            new RegisterWhatsAppAccountService(organizations, accounts, new InMemoryWebhookInbox(),
+                    new dev.warden.domain.alert.Alerting(new dev.warden.domain.fixtures.InMemoryAlertRepository()),
+                    unitOfWork, clock);
     private final CreateUserService createUser = new CreateUserService(organizations, users, hasher, unitOfWork, clock);
     private final AuthenticateUserService authenticate = new AuthenticateUserService(users, hasher, unitOfWork);
     private final ProvisionAdminService provision = new ProvisionAdminService(organizations, users, hasher, unitOfWork,

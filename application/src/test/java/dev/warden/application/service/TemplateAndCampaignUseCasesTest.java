@@ -130,18 +130,18 @@ class TemplateAndCampaignUseCasesTest {
                 warden.clock);
         StartCampaignService start = new StartCampaignService(warden.templates, warden.campaigns, unitOfWork,
                 warden.events, warden.clock);
-        CampaignSnapshot campaign = create.createCampaign(admin, org, "Spring", paused.id());
+        CampaignSnapshot campaign = create.createCampaign(admin, Optional.of(org), "Spring", paused.id());
 
-        assertThatThrownBy(() -> start.startCampaign(admin, org, campaign.id()))
+        assertThatThrownBy(() -> start.startCampaign(admin, Optional.of(org), campaign.id()))
                 .isInstanceOf(TemplateNotSendable.class).hasMessageContaining("PAUSED");
-        assertThatThrownBy(() -> create.createCampaign(admin, org, "Ghost",
+        assertThatThrownBy(() -> create.createCampaign(admin, Optional.of(org), "Ghost",
                 dev.warden.domain.template.TemplateId.random())).isInstanceOf(TemplateNotFound.class);
 
         MessageTemplate approved = warden.store(aTemplate().in(org).build());
-        CampaignSnapshot running = start.startCampaign(admin, org,
-                create.createCampaign(admin, org, "Summer", approved.id()).id());
+        CampaignSnapshot running = start.startCampaign(admin, Optional.of(org),
+                create.createCampaign(admin, Optional.of(org), "Summer", approved.id()).id());
         CampaignSnapshot pausedByAnn = new PauseCampaignService(warden.campaigns, unitOfWork, warden.events,
-                warden.clock).pauseCampaign(admin, org, running.id());
+                warden.clock).pauseCampaign(admin, Optional.of(org), running.id());
 
         assertThat(running.status()).isEqualTo(CampaignStatus.RUNNING);
         assertThat(pausedByAnn.pausedBy()).contains(PausedBy.user("ann"));

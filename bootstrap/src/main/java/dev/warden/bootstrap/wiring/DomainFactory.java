@@ -38,12 +38,17 @@ class DomainFactory {
     }
 
     @Singleton
+    Alerting alerting(AlertRepository alerts) {
+        return new Alerting(alerts);
+    }
+
+    @Singleton
     TemplateGovernor templateGovernor(TemplateRepository templates, TemplateHistory history,
                                       TemplateVersionRepository versions, QualityHistory quality,
-                                      CampaignRepository campaigns, AlertRepository alerts,
+                                      CampaignRepository campaigns, Alerting alerting,
                                       OrganizationRepository organizations, AutoPausePolicy autoPausePolicy) {
-        return new TemplateGovernor(templates, history, versions, quality, campaigns, new Alerting(alerts),
-                organizations, autoPausePolicy);
+        return new TemplateGovernor(templates, history, versions, quality, campaigns, alerting, organizations,
+                autoPausePolicy);
     }
 
     @Singleton

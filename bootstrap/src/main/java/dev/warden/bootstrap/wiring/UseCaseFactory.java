@@ -56,6 +56,8 @@ import dev.warden.domain.template.TemplateRepository;
 import dev.warden.domain.template.version.EditPolicy;
 import dev.warden.domain.template.version.TemplateVersionRepository;
 import dev.warden.domain.user.UserRepository;
+import dev.warden.application.port.out.WebhookInbox;
+import dev.warden.domain.alert.Alerting;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -78,9 +80,9 @@ class UseCaseFactory {
 
     @Singleton
     RegisterWhatsAppAccountUseCase registerWhatsAppAccount(OrganizationRepository organizations,
-                                                           WhatsAppAccountRepository accounts, UnitOfWork unitOfWork,
-                                                           Clock clock) {
-        return new RegisterWhatsAppAccountService(organizations, accounts, unitOfWork, clock);
+                                                           WhatsAppAccountRepository accounts, WebhookInbox inbox,
+                                                           Alerting alerting, UnitOfWork unitOfWork, Clock clock) {
+        return new RegisterWhatsAppAccountService(organizations, accounts, inbox, alerting, unitOfWork, clock);
     }
 
     @Singleton

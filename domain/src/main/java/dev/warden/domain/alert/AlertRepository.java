@@ -16,6 +16,9 @@ public interface AlertRepository {
 
     Optional<Alert> findById(OrganizationId organizationId, AlertId id);
 
+    /** The organisation an alert belongs to; for super admins, who name no organisation. */
+    Optional<OrganizationId> ownerOf(AlertId id);
+
     Optional<Alert> findUnresolved(OrganizationId organizationId, AlertSubject subject, AlertType type);
 
     /** Newest first. */

@@ -24,6 +24,9 @@ public interface CampaignRepository {
 
     Optional<Campaign> findById(OrganizationId organizationId, CampaignId id);
 
+    /** The organisation a campaign belongs to; for super admins, who name no organisation. */
+    Optional<OrganizationId> ownerOf(CampaignId id);
+
     /** Pauses every RUNNING campaign of the template; returns what it paused. */
     List<CampaignEvent.Paused> pauseRunningUsing(OrganizationId organizationId, TemplateId templateId,
                                                  PauseReason reason, Instant now);

@@ -16,6 +16,9 @@ public interface TemplateRepository {
 
     Optional<MessageTemplate> findById(OrganizationId organizationId, TemplateId id);
 
+    /** The organisation a template belongs to; for super admins, who name no organisation. */
+    Optional<OrganizationId> ownerOf(TemplateId id);
+
     Optional<MessageTemplate> findByKey(OrganizationId organizationId, TemplateKey key);
 
     /** Ordered by name, then language, then id. */

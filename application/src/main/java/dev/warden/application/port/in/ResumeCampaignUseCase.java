@@ -3,9 +3,10 @@ package dev.warden.application.port.in;
 import dev.warden.domain.campaign.CampaignId;
 import dev.warden.domain.campaign.CampaignSnapshot;
 import dev.warden.domain.shared.OrganizationId;
+import java.util.Optional;
 
 /** Use case: a person resumes a campaign. */
 public interface ResumeCampaignUseCase {
 
-    CampaignSnapshot resumeCampaign(Actor actor, OrganizationId organizationId, CampaignId campaignId);
+    CampaignSnapshot resumeCampaign(Actor actor, Optional<OrganizationId> organizationId, CampaignId campaignId);
 }

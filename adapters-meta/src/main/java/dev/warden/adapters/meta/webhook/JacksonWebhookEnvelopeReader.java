@@ -1,0 +1,75 @@
+package dev.warden.adapters.meta.webhook;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.warden.application.port.out.MalformedPayload;
+import dev.warden.application.port.out.NewInboxChange;
+import dev.warden.application.port.out.WebhookEnvelopeReader;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Webhook adapter: Meta's envelope {@code {object, entry[{id, time, changes[{field, value}]}]}}.
+ * Every change of every entry becomes its own inbox row. Meta sends no event id, so the key is a
+ * SHA-256 of (object, WABA, field, entry time, value with sorted keys): a redelivered change gets
+ * the same key whether it comes alone or in another batch.
+ */
+@Singleton
+final class JacksonWebhookEnvelopeReader implements WebhookEnvelopeReader {
+
+    @Override
+    public void requireWellFormed(byte[] body) {
+        // Streaming, without building a tree: this runs while Meta waits for the 200.
+        try (JsonParser parser = MetaJson.MAPPER.createParser(body)) {
+            if (parser.nextToken() == null) {
+                throw new MalformedPayload("the body is empty");
+            }
+            parser.skipChildren();
+            if (parser.nextToken() != null) {
+                throw new MalformedPayload("the body has content after its JSON value");
+            }
+        } catch (IOException e) {
+            throw new MalformedPayload("the body is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    @Override
+    public List<NewInboxChange> split(byte[] body) {
+        JsonNode root = MetaJson.read(body);
+        List<NewInboxChange> changes = new ArrayList<>();
+        String object = MetaJson.text(root.get("object"));
+        for (JsonNode entry : root.path("entry")) {
+            String wabaId = MetaJson.text(entry.get("id"));
+            Instant time = MetaJson.epoch(entry.get("time"));
+            for (JsonNode change : entry.path("changes")) {
+                String field = MetaJson.text(change.get("field"));
+                String value = MetaJson.canonical(change.path("value").isMissingNode()
+                        ? MetaJson.MAPPER.nullNode() : change.get("value"));
+                String key = key(object, wabaId, field, time, value);
+                changes.add(new NewInboxChange(key, object, wabaId, field, time, value));
+            }
+        }
+        return changes;
+    }
+
+    private static String key(String object, String wabaId, String field, Instant time, String value) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] {object, wabaId, field, time == null ? null : String.valueOf(time.getEpochSecond())}) {
+                sha256.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+                sha256.update((byte) 0);
+            }
+            sha256.update(value.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.warden.adapters.meta.webhook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.warden.application.port.out.MalformedPayload;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reading Meta's JSON with the loose types Meta uses: numbers as numbers or strings, ids beyond
+ * 2^53 (read exactly, never through a double), keys that come and go.
+ */
+final class MetaJson {
+
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private MetaJson() {
+    }
+
+    static JsonNode read(byte[] body) {
+        try {
+            return MAPPER.readTree(body);
+        } catch (IOException e) {
+            throw new MalformedPayload("the body is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    static JsonNode read(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new MalformedPayload("stored change is not JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /** Text of a scalar (string, number, boolean), exact for big integers; null when absent or not scalar. */
+    static String text(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode() || node.isContainerNode()) {
+            return null;
+        }
+        if (node.isBigDecimal() || node.isDouble() || node.isFloat()) {
+            return node.decimalValue().stripTrailingZeros().toPlainString();
+        }
+        String text = node.asText();
+        return text.isBlank() ? null : text.strip();
+    }
+
+    /** Unix seconds as a number or a numeric string; milliseconds are recognised by their size. */
+    static Instant epoch(JsonNode node) {
+        String text = text(node);
+        if (text == null) {
+            return null;
+        }
+        try {
+            long value = new BigDecimal(text).longValueExact();
+            return value > 100_000_000_000L ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null;
+        }
+    }
+
+    /** The JSON with object keys sorted at every level: the same content always reads the same. */
+    static String canonical(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(sorted(node));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    private static JsonNode sorted(JsonNode node) {
+        if (node.isObject()) {
+            Map<String, JsonNode> fields = new TreeMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                fields.put(field.getKey(), sorted(field.getValue()));
+            }
+            ObjectNode copy = MAPPER.createObjectNode();
+            fields.forEach(copy::set);
+            return copy;
+        }
+        if (node.isArray()) {
+            var copy = MAPPER.createArrayNode();
+            node.forEach(element -> copy.add(sorted(element)));
+            return copy;
+        }
+        return node;
+    }
+}

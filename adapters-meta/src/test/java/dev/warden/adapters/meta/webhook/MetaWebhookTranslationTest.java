@@ -1,0 +1,217 @@
+package dev.warden.adapters.meta.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.warden.application.port.out.InboxChange;
+import dev.warden.application.port.out.MalformedPayload;
+import dev.warden.application.port.out.NewInboxChange;
+import dev.warden.application.port.out.TranslatedChange;
+import dev.warden.domain.template.QualityRating;
+import dev.warden.domain.template.ReportedChange;
+import dev.warden.domain.template.content.ButtonType;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Payloads written from meta-platform.md, including the shapes Meta's own examples disagree on. */
+class MetaWebhookTranslationTest {
+
+    private final JacksonWebhookEnvelopeReader envelopes = new JacksonWebhookEnvelopeReader();
+    private final JacksonMetaChangeTranslator translator = new JacksonMetaChangeTranslator();
+
+    static String envelope(String field, String value) {
+        return """
+                {"object":"whatsapp_business_account","entry":[{"id":"102290129340398","time":1731925200,
+                 "changes":[{"value":%s,"field":"%s"}]}]}""".formatted(value, field);
+    }
+
+    private List<NewInboxChange> split(String body) {
+        return envelopes.split(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private TranslatedChange translate(String field, String value) {
+        NewInboxChange change = split(envelope(field, value)).get(0);
+        return translator.translate(new InboxChange(1, 1, change.objectType(), change.wabaId(), change.field(),
+                change.entryTime(), change.value(), Instant.parse("2026-01-01T00:00:00Z"), 0));
+    }
+
+    private TranslatedChange.TemplateUpdate templateUpdate(String field, String value) {
+        return (TranslatedChange.TemplateUpdate) translate(field, value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"APPROVED", "REJECTED", "PENDING", "PAUSED", "DISABLED", "FLAGGED", "REINSTATED",
+            "IN_APPEAL", "PENDING_DELETION", "DELETED", "LIMIT_EXCEEDED", "LOCKED", "ARCHIVED", "UNARCHIVED",
+            "SOMETHING_META_ADDS_LATER"})
+    void every_status_event_travels_as_meta_named_it(String event) {
+        TranslatedChange.TemplateUpdate update = templateUpdate("message_template_status_update", """
+                {"event":"%s","message_template_id":1689556908129832,"message_template_name":"order_update",
+                 "message_template_language":"en-US","reason":"NONE","message_template_category":"UTILITY"}"""
+                .formatted(event));
+
+        ReportedChange.Status status = (ReportedChange.Status) update.change();
+        assertThat(status.event()).isEqualTo(event);
+        assertThat(status.occurredAt()).isEqualTo(Instant.ofEpochSecond(1731925200));
+        assertThat(update.template().key().metaTemplateId().value()).isEqualTo("1689556908129832");
+        assertThat(update.template().key().wabaId().value()).isEqualTo("102290129340398");
+        assertThat(update.template().name()).isEqualTo("order_update");
+        assertThat(update.template().language()).isEqualTo("en-US");
+        assertThat(update.template().category()).isEqualTo("UTILITY");
+    }
+
+    @Test
+    void pause_info_disable_date_and_rejection_info_are_kept() {
+        ReportedChange.Status paused = (ReportedChange.Status) templateUpdate("message_template_status_update", """
+                {"event":"PAUSED","message_template_id":1,"reason":null,
+                 "other_info":{"title":"SECOND_PAUSE","description":"Paused for 6 hours"}}""").change();
+        ReportedChange.Status flaggedText = (ReportedChange.Status) templateUpdate("message_template_status_update", """
+                {"event":"FLAGGED","message_template_id":1,"disable_info":{"disable_date":"January 31, 2021"}}""")
+                .change();
+        ReportedChange.Status flaggedUnix = (ReportedChange.Status) templateUpdate("message_template_status_update", """
+                {"event":"FLAGGED","message_template_id":1,"disable_info":{"disable_date":1735689600}}""").change();
+        ReportedChange.Status rejected = (ReportedChange.Status) templateUpdate("message_template_status_update", """
+                {"event":"REJECTED","message_template_id":1,"reason":"INVALID_FORMAT",
+                 "rejection_info":{"reason":"Adjacent parameters","recommendation":"Add text between them"}}""").change();
+
+        assertThat(paused.pauseTitle()).isEqualTo("SECOND_PAUSE");
+        assertThat(paused.pauseDescription()).isEqualTo("Paused for 6 hours");
+        assertThat(paused.meaningfulReason()).isNull();
+        assertThat(flaggedText.disableDate()).isEqualTo("January 31, 2021");
+        assertThat(flaggedUnix.disableDate()).isEqualTo("2025-01-01T00:00:00Z");
+        assertThat(rejected.rejection().recommendation()).isEqualTo("Add text between them");
+        assertThat(rejected.meaningfulReason()).isEqualTo("INVALID_FORMAT");
+    }
+
+    @Test
+    void template_ids_beyond_two_to_the_53_and_as_strings_stay_exact() {
+        assertThat(templateUpdate("message_template_status_update",
+                "{\"event\":\"APPROVED\",\"message_template_id\":9007199254740993123}")
+                .template().key().metaTemplateId().value()).isEqualTo("9007199254740993123");
+        assertThat(templateUpdate("message_template_status_update",
+                "{\"event\":\"APPROVED\",\"message_template_id\":\"9007199254740993\"}")
+                .template().key().metaTemplateId().value()).isEqualTo("9007199254740993");
+    }
+
+    @Test
+    void quality_arrives_on_its_own_field_and_never_becomes_a_status_under_the_status_field() {
+        String value = """
+                {"previous_quality_score":"GREEN","new_quality_score":"YELLOW","message_template_id":1,
+                 "message_template_name":"order_update","message_template_language":"en_US"}""";
+
+        for (String field : List.of("message_template_quality_update", "message_template_status_update")) {
+            ReportedChange change = templateUpdate(field, value).change();
+            assertThat(change).isInstanceOf(ReportedChange.Quality.class);
+            assertThat(((ReportedChange.Quality) change).current()).isEqualTo(QualityRating.YELLOW);
+            assertThat(((ReportedChange.Quality) change).previous()).isEqualTo(QualityRating.GREEN);
+        }
+        assertThat(((ReportedChange.Quality) templateUpdate("message_template_quality_update",
+                "{\"new_quality_score\":\"NA\",\"message_template_id\":1}").change()).current())
+                .isEqualTo(QualityRating.UNKNOWN);
+    }
+
+    @Test
+    void category_updates_come_impending_completed_or_minimal() {
+        TranslatedChange.TemplateUpdate impending = templateUpdate("template_category_update", """
+                {"message_template_id":1,"message_template_name":"order_update","message_template_language":"en_US",
+                 "correct_category":"MARKETING","new_category":"UTILITY","category_update_timestamp":1731925200}""");
+        TranslatedChange.TemplateUpdate completed = templateUpdate("template_category_update", """
+                {"message_template_id":1,"previous_category":"UTILITY","new_category":"MARKETING"}""");
+        TranslatedChange.TemplateUpdate minimal = templateUpdate("template_category_update", """
+                {"message_template_id":1,"new_category":"MARKETING"}""");
+
+        assertThat(impending.change()).isEqualTo(new ReportedChange.CategoryImpending("MARKETING",
+                Instant.ofEpochSecond(1731925200), Instant.ofEpochSecond(1731925200),
+                dev.warden.domain.template.ChangeSource.WEBHOOK));
+        assertThat(impending.template().category()).as("the current category").isEqualTo("UTILITY");
+        assertThat(((ReportedChange.CategoryCompleted) completed.change()).previous()).isEqualTo("UTILITY");
+        assertThat(((ReportedChange.CategoryCompleted) minimal.change()).current()).isEqualTo("MARKETING");
+        assertThat(((ReportedChange.CategoryCompleted) minimal.change()).previous()).isNull();
+        assertThat(translate("template_category_update", "{\"message_template_id\":1}"))
+                .isInstanceOf(TranslatedChange.Ignored.class);
+    }
+
+    @Test
+    void a_components_update_becomes_the_template_content() {
+        ReportedChange.Content content = (ReportedChange.Content) templateUpdate("message_template_components_update", """
+                {"message_template_id":1,"message_template_name":"order_update","message_template_language":"en_US",
+                 "message_template_element":"Hi {{1}}, your order {{2}} ships today.",
+                 "message_template_title":"Order update","message_template_footer":"Acme",
+                 "message_template_buttons":[{"message_template_button_type":"URL","message_template_button_text":"Track",
+                   "message_template_button_url":"https://acme.example/t"},
+                  {"message_template_button_type":"PHONE_NUMBER","message_template_button_text":"Call",
+                   "message_template_button_phone_number":"+15550100"},
+                  {"message_template_button_type":"SOMETHING_NEW","message_template_button_text":"New"}]}""").change();
+
+        assertThat(content.content().body().text()).isEqualTo("Hi {{1}}, your order {{2}} ships today.");
+        assertThat(content.content().header()).get().extracting(h -> h.text()).isEqualTo("Order update");
+        assertThat(content.content().footer()).get().extracting(f -> f.text()).isEqualTo("Acme");
+        assertThat(content.content().buttons()).extracting(b -> b.type())
+                .containsExactly(ButtonType.URL, ButtonType.PHONE_NUMBER, ButtonType.OTHER);
+        assertThat(content.content().buttons().get(1).phoneNumber()).isEqualTo("+15550100");
+    }
+
+    @Test
+    void inbound_messages_and_re_engagement_failures_move_the_customer_service_window() {
+        TranslatedChange.ConversationUpdate update = (TranslatedChange.ConversationUpdate) translate("messages", """
+                {"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550001111","phone_number_id":"106540352242922"},
+                 "contacts":[{"profile":{"name":"Kerry"},"wa_id":"16505551234"}],
+                 "messages":[{"from":"16505551234","id":"wamid.x","timestamp":"1731925200","type":"text","text":{"body":"hi"}}],
+                 "statuses":[{"id":"wamid.y","status":"failed","timestamp":"1731925300","recipient_id":"16505559999",
+                   "errors":[{"code":131047,"title":"Re-engagement message"}]},
+                  {"id":"wamid.z","status":"delivered","timestamp":"1731925300","recipient_id":"16505558888"}]}""");
+
+        assertThat(update.phoneNumberId()).isEqualTo("106540352242922");
+        assertThat(update.inbound()).containsExactly(new TranslatedChange.CustomerEvent("16505551234",
+                Instant.ofEpochSecond(1731925200)));
+        assertThat(update.reEngagementFailures()).containsExactly(new TranslatedChange.CustomerEvent("16505559999",
+                Instant.ofEpochSecond(1731925300)));
+    }
+
+    @Test
+    void a_change_without_its_template_id_is_malformed_and_unknown_fields_and_objects_are_ignored() {
+        assertThatThrownBy(() -> translate("message_template_status_update", "{\"event\":\"APPROVED\"}"))
+                .isInstanceOf(MalformedPayload.class).hasMessageContaining("message_template_id");
+        assertThatThrownBy(() -> translate("message_template_status_update", "{\"event\":\"APPROVED\",\"message_template_id\":1.5}"))
+                .isInstanceOf(MalformedPayload.class);
+        assertThat(translate("account_update", "{\"event\":\"VERIFIED\"}")).isInstanceOf(TranslatedChange.Ignored.class);
+        NewInboxChange page = split("{\"object\":\"page\",\"entry\":[{\"id\":\"1\",\"time\":1,\"changes\":[{\"field\":\"feed\",\"value\":{}}]}]}").get(0);
+        assertThat(translator.translate(new InboxChange(1, 1, page.objectType(), page.wabaId(), page.field(), null,
+                page.value(), Instant.EPOCH, 0))).isInstanceOf(TranslatedChange.Ignored.class);
+    }
+
+    @Test
+    void every_change_of_every_entry_is_split_and_keyed_by_content() {
+        String batch = """
+                {"object":"whatsapp_business_account","entry":[
+                  {"id":"111","time":1731925200,"changes":[
+                    {"field":"message_template_status_update","value":{"event":"APPROVED","message_template_id":1}},
+                    {"field":"message_template_quality_update","value":{"new_quality_score":"RED","message_template_id":1}}]},
+                  {"id":"222","time":1731925201,"changes":[
+                    {"value":{"message_template_id":2,"event":"PAUSED"},"field":"message_template_status_update"}]}]}""";
+        String alone = """
+                {"entry":[{"changes":[{"field":"message_template_status_update","value":{"message_template_id":2,"event":"PAUSED"}}],
+                  "time":1731925201,"id":"222"}],"object":"whatsapp_business_account"}""";
+
+        List<NewInboxChange> changes = split(batch);
+
+        assertThat(changes).extracting(NewInboxChange::wabaId).containsExactly("111", "111", "222");
+        assertThat(changes).extracting(NewInboxChange::idempotencyKey).doesNotHaveDuplicates();
+        assertThat(split(alone).get(0).idempotencyKey()).isEqualTo(changes.get(2).idempotencyKey());
+        assertThat(split(batch.replace("1731925201", "1731925202")).get(2).idempotencyKey())
+                .isNotEqualTo(changes.get(2).idempotencyKey());
+    }
+
+    @Test
+    void only_json_is_well_formed() {
+        envelopes.requireWellFormed(envelope("x", "{\"name\":\"\\u00e4\\u00f6\\u00e5\"}").getBytes(StandardCharsets.UTF_8));
+        for (String bad : List.of("", "{", "not json", "{\"a\":1} trailing", "{\"a\":}")) {
+            assertThatThrownBy(() -> envelopes.requireWellFormed(bad.getBytes(StandardCharsets.UTF_8)))
+                    .as(bad).isInstanceOf(MalformedPayload.class);
+        }
+        assertThat(split("[1,2,3]")).isEmpty();
+    }
+}

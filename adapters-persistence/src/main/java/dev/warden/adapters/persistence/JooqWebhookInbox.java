@@ -1,0 +1,177 @@
+package dev.warden.adapters.persistence;
+
+import static dev.warden.adapters.persistence.jooq.Tables.WEBHOOK_CHANGES;
+import static dev.warden.adapters.persistence.jooq.Tables.WEBHOOK_DELIVERIES;
+
+import dev.warden.adapters.persistence.jooq.tables.records.WebhookChangesRecord;
+import dev.warden.application.port.out.DeadLetter;
+import dev.warden.application.port.out.InboxChange;
+import dev.warden.application.port.out.NewInboxChange;
+import dev.warden.application.port.out.StoredDelivery;
+import dev.warden.application.port.out.WebhookInbox;
+import dev.warden.domain.organization.WabaId;
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.shared.Page;
+import dev.warden.domain.shared.PageRequest;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.InsertValuesStep10;
+import org.jooq.JSONB;
+import org.jooq.impl.DSL;
+
+/**
+ * Persistence adapter: the webhook inbox. Claims use {@code FOR UPDATE SKIP LOCKED}, so any
+ * number of workers and instances take different rows; a claim lasts as long as the caller's
+ * transaction, and a crash simply releases it.
+ */
+@Singleton
+public final class JooqWebhookInbox implements WebhookInbox {
+
+    private static final String PENDING = "PENDING";
+
+    private final DSLContext dsl;
+
+    public JooqWebhookInbox(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public long storeDelivery(byte[] body, String signature, Instant receivedAt, String malformedReason) {
+        return dsl.insertInto(WEBHOOK_DELIVERIES)
+                .set(WEBHOOK_DELIVERIES.RECEIVED_AT, Times.toDb(receivedAt))
+                .set(WEBHOOK_DELIVERIES.BODY, body)
+                .set(WEBHOOK_DELIVERIES.SIGNATURE, signature)
+                .set(WEBHOOK_DELIVERIES.STATE, malformedReason == null ? "RECEIVED" : "MALFORMED")
+                .set(WEBHOOK_DELIVERIES.ERROR, malformedReason)
+                .returning(WEBHOOK_DELIVERIES.ID)
+                .fetchSingle(WEBHOOK_DELIVERIES.ID);
+    }
+
+    @Override
+    public Optional<StoredDelivery> claimDeliveryToSplit() {
+        return dsl.select(WEBHOOK_DELIVERIES.ID, WEBHOOK_DELIVERIES.BODY, WEBHOOK_DELIVERIES.RECEIVED_AT)
+                .from(WEBHOOK_DELIVERIES).where(WEBHOOK_DELIVERIES.STATE.eq("RECEIVED"))
+                .orderBy(WEBHOOK_DELIVERIES.ID).limit(1).forUpdate().skipLocked()
+                .fetchOptional(r -> new StoredDelivery(r.value1(), r.value2(), Times.fromDb(r.value3())));
+    }
+
+    @Override
+    public int addChanges(long deliveryId, List<NewInboxChange> changes, Instant receivedAt) {
+        int added = 0;
+        if (!changes.isEmpty()) {
+            InsertValuesStep10<WebhookChangesRecord, Long, String, String, String, String,
+                    java.time.OffsetDateTime, JSONB, String, java.time.OffsetDateTime, java.time.OffsetDateTime> insert =
+                    dsl.insertInto(WEBHOOK_CHANGES, WEBHOOK_CHANGES.DELIVERY_ID, WEBHOOK_CHANGES.IDEMPOTENCY_KEY,
+                            WEBHOOK_CHANGES.OBJECT_TYPE, WEBHOOK_CHANGES.WABA_ID, WEBHOOK_CHANGES.FIELD,
+                            WEBHOOK_CHANGES.ENTRY_TIME, WEBHOOK_CHANGES.PAYLOAD, WEBHOOK_CHANGES.STATE,
+                            WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, WEBHOOK_CHANGES.RECEIVED_AT);
+            for (NewInboxChange c : changes) {
+                insert = insert.values(deliveryId, c.idempotencyKey(), c.objectType(), c.wabaId(), c.field(),
+                        Times.toDb(c.entryTime()), JSONB.valueOf(c.value()), PENDING, Times.toDb(receivedAt),
+                        Times.toDb(receivedAt));
+            }
+            // A change already in the inbox (same content, redelivered) is skipped, not an error.
+            added = insert.onConflict(WEBHOOK_CHANGES.IDEMPOTENCY_KEY).doNothing().execute();
+        }
+        dsl.update(WEBHOOK_DELIVERIES).set(WEBHOOK_DELIVERIES.STATE, "SPLIT")
+                .where(WEBHOOK_DELIVERIES.ID.eq(deliveryId)).execute();
+        return added;
+    }
+
+    @Override
+    public Optional<InboxChange> claimDueChange(Instant now) {
+        return dsl.selectFrom(WEBHOOK_CHANGES)
+                .where(WEBHOOK_CHANGES.STATE.eq(PENDING), WEBHOOK_CHANGES.NEXT_ATTEMPT_AT.le(Times.toDb(now)))
+                .orderBy(WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, WEBHOOK_CHANGES.ID).limit(1).forUpdate().skipLocked()
+                .fetchOptional(JooqWebhookInbox::toChange);
+    }
+
+    @Override
+    public void markDone(long changeId, OrganizationId organizationId, String outcome, Instant now) {
+        dsl.update(WEBHOOK_CHANGES).set(WEBHOOK_CHANGES.STATE, "DONE")
+                .set(WEBHOOK_CHANGES.ORGANIZATION_ID, organizationId.value())
+                .set(WEBHOOK_CHANGES.OUTCOME, outcome)
+                .set(WEBHOOK_CHANGES.PROCESSED_AT, Times.toDb(now))
+                .where(WEBHOOK_CHANGES.ID.eq(changeId)).execute();
+    }
+
+    @Override
+    public void markIgnored(long changeId, String reason, Instant now) {
+        dsl.update(WEBHOOK_CHANGES).set(WEBHOOK_CHANGES.STATE, "IGNORED")
+                .set(WEBHOOK_CHANGES.OUTCOME, reason)
+                .set(WEBHOOK_CHANGES.PROCESSED_AT, Times.toDb(now))
+                .where(WEBHOOK_CHANGES.ID.eq(changeId)).execute();
+    }
+
+    @Override
+    public void markUnroutable(long changeId, Instant now) {
+        dsl.update(WEBHOOK_CHANGES).set(WEBHOOK_CHANGES.STATE, "UNROUTABLE")
+                .set(WEBHOOK_CHANGES.OUTCOME, "no organisation has registered this WABA")
+                .where(WEBHOOK_CHANGES.ID.eq(changeId)).execute();
+    }
+
+    @Override
+    public void markFailed(long changeId, int attempts, String error, Instant nextAttemptAt) {
+        dsl.update(WEBHOOK_CHANGES).set(WEBHOOK_CHANGES.ATTEMPTS, attempts)
+                .set(WEBHOOK_CHANGES.LAST_ERROR, error)
+                .set(WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, Times.toDb(nextAttemptAt))
+                .where(WEBHOOK_CHANGES.ID.eq(changeId), WEBHOOK_CHANGES.STATE.eq(PENDING)).execute();
+    }
+
+    @Override
+    public void markDead(long changeId, int attempts, String error, Instant now) {
+        dsl.update(WEBHOOK_CHANGES).set(WEBHOOK_CHANGES.STATE, "DEAD")
+                .set(WEBHOOK_CHANGES.ATTEMPTS, attempts)
+                .set(WEBHOOK_CHANGES.LAST_ERROR, error)
+                .set(WEBHOOK_CHANGES.PROCESSED_AT, Times.toDb(now))
+                .where(WEBHOOK_CHANGES.ID.eq(changeId)).execute();
+    }
+
+    @Override
+    public int requeueUnroutable(WabaId wabaId, Instant now) {
+        return dsl.update(WEBHOOK_CHANGES).set(WEBHOOK_CHANGES.STATE, PENDING)
+                .set(WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, Times.toDb(now))
+                .setNull(WEBHOOK_CHANGES.OUTCOME)
+                .where(WEBHOOK_CHANGES.STATE.eq("UNROUTABLE"), WEBHOOK_CHANGES.WABA_ID.eq(wabaId.value()))
+                .execute();
+    }
+
+    @Override
+    public Page<DeadLetter> deadLetters(PageRequest page) {
+        List<DeadLetter> items = dsl.selectFrom(WEBHOOK_CHANGES).where(WEBHOOK_CHANGES.STATE.eq("DEAD"))
+                .orderBy(WEBHOOK_CHANGES.ID.desc()).limit(page.size()).offset(page.offset())
+                .fetch(r -> new DeadLetter(r.getId(), r.getDeliveryId(), r.getWabaId(), r.getField(),
+                        Times.fromDb(r.getEntryTime()), r.getPayload().data(), r.getAttempts(), r.getLastError(),
+                        Times.fromDb(r.getReceivedAt())));
+        return new Page<>(items, page.page(), page.size(),
+                dsl.fetchCount(WEBHOOK_CHANGES, WEBHOOK_CHANGES.STATE.eq("DEAD")));
+    }
+
+    @Override
+    public boolean replay(long changeId, Instant now) {
+        return dsl.update(WEBHOOK_CHANGES).set(WEBHOOK_CHANGES.STATE, PENDING)
+                .set(WEBHOOK_CHANGES.ATTEMPTS, 0)
+                .set(WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, Times.toDb(now))
+                .setNull(WEBHOOK_CHANGES.PROCESSED_AT)
+                .where(WEBHOOK_CHANGES.ID.eq(changeId), WEBHOOK_CHANGES.STATE.eq("DEAD")).execute() == 1;
+    }
+
+    @Override
+    public InboxBacklog backlog() {
+        var counts = dsl.select(
+                        DSL.count().filterWhere(WEBHOOK_CHANGES.STATE.eq(PENDING)),
+                        DSL.count().filterWhere(WEBHOOK_CHANGES.STATE.eq("UNROUTABLE")),
+                        DSL.count().filterWhere(WEBHOOK_CHANGES.STATE.eq("DEAD")))
+                .from(WEBHOOK_CHANGES).fetchSingle();
+        long toSplit = dsl.fetchCount(WEBHOOK_DELIVERIES, WEBHOOK_DELIVERIES.STATE.eq("RECEIVED"));
+        return new InboxBacklog(counts.value1(), counts.value2(), counts.value3(), toSplit);
+    }
+
+    private static InboxChange toChange(WebhookChangesRecord r) {
+        return new InboxChange(r.getId(), r.getDeliveryId(), r.getObjectType(), r.getWabaId(), r.getField(),
+                Times.fromDb(r.getEntryTime()), r.getPayload().data(), Times.fromDb(r.getReceivedAt()), r.getAttempts());
+    }
+}

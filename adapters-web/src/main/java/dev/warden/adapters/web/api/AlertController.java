@@ -1,0 +1,53 @@
+package dev.warden.adapters.web.api;
+
+import dev.warden.adapters.web.security.Actors;
+import dev.warden.application.port.in.AcknowledgeAlertUseCase;
+import dev.warden.application.port.in.ListAlertsUseCase;
+import dev.warden.domain.alert.AlertFilter;
+import dev.warden.domain.alert.AlertId;
+import dev.warden.domain.alert.AlertSeverity;
+import dev.warden.domain.alert.AlertState;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+
+/** Web adapter: alerts, newest first; admins acknowledge them. */
+@Controller("/api/v1/alerts")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class AlertController {
+
+    private final ListAlertsUseCase listAlerts;
+    private final AcknowledgeAlertUseCase acknowledgeAlert;
+
+    AlertController(ListAlertsUseCase listAlerts, AcknowledgeAlertUseCase acknowledgeAlert) {
+        this.listAlerts = listAlerts;
+        this.acknowledgeAlert = acknowledgeAlert;
+    }
+
+    @Get
+    @Secured({"SUPER_ADMIN", "ORG_ADMIN", "VIEWER"})
+    PageResponse<AlertResponse> list(@Nullable @QueryValue String organizationId, @Nullable @QueryValue String state,
+                                     @Nullable @QueryValue String severity, @Nullable @QueryValue Integer page,
+                                     @Nullable @QueryValue Integer size, Authentication authentication) {
+        AlertFilter filter = new AlertFilter(QueryValues.organization(organizationId),
+                QueryValues.oneOf("state", state, AlertState.class),
+                QueryValues.oneOf("severity", severity, AlertSeverity.class));
+        return PageResponse.of(listAlerts.listAlerts(Actors.of(authentication), filter, QueryValues.page(page, size)),
+                AlertResponse::from);
+    }
+
+    @Post("/{id}/acknowledge")
+    @Secured({"SUPER_ADMIN", "ORG_ADMIN"})
+    AlertResponse acknowledge(@PathVariable String id, @Nullable @QueryValue String organizationId,
+                              Authentication authentication) {
+        return AlertResponse.from(acknowledgeAlert.acknowledgeAlert(Actors.of(authentication),
+                QueryValues.organization(organizationId), AlertId.parse(id)));
+    }
+}

@@ -1,0 +1,85 @@
+package dev.warden.adapters.web.api;
+
+import dev.warden.adapters.web.security.Actors;
+import dev.warden.application.port.in.CreateCampaignUseCase;
+import dev.warden.application.port.in.GetCampaignUseCase;
+import dev.warden.application.port.in.PauseCampaignUseCase;
+import dev.warden.application.port.in.ResumeCampaignUseCase;
+import dev.warden.application.port.in.StartCampaignUseCase;
+import dev.warden.domain.campaign.CampaignId;
+import dev.warden.domain.template.TemplateId;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+
+/** Web adapter: campaigns; a person's pause is never undone by Warden, a template pause is. */
+@Controller("/api/v1/campaigns")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class CampaignController {
+
+    private final CreateCampaignUseCase createCampaign;
+    private final GetCampaignUseCase getCampaign;
+    private final StartCampaignUseCase startCampaign;
+    private final PauseCampaignUseCase pauseCampaign;
+    private final ResumeCampaignUseCase resumeCampaign;
+
+    CampaignController(CreateCampaignUseCase createCampaign, GetCampaignUseCase getCampaign,
+                       StartCampaignUseCase startCampaign, PauseCampaignUseCase pauseCampaign,
+                       ResumeCampaignUseCase resumeCampaign) {
+        this.createCampaign = createCampaign;
+        this.getCampaign = getCampaign;
+        this.startCampaign = startCampaign;
+        this.pauseCampaign = pauseCampaign;
+        this.resumeCampaign = resumeCampaign;
+    }
+
+    @Post
+    @Secured({"SUPER_ADMIN", "ORG_ADMIN"})
+    HttpResponse<CampaignResponse> create(@Valid @Body CreateCampaignRequest request,
+                                          @Nullable @QueryValue String organizationId, Authentication authentication) {
+        return HttpResponse.created(CampaignResponse.from(createCampaign.createCampaign(Actors.of(authentication),
+                QueryValues.organization(organizationId), request.name(), TemplateId.parse(request.templateId()))));
+    }
+
+    @Get("/{id}")
+    @Secured({"SUPER_ADMIN", "ORG_ADMIN", "VIEWER"})
+    CampaignResponse get(@PathVariable String id, @Nullable @QueryValue String organizationId,
+                         Authentication authentication) {
+        return CampaignResponse.from(getCampaign.getCampaign(Actors.of(authentication),
+                QueryValues.organization(organizationId), CampaignId.parse(id)));
+    }
+
+    @Post("/{id}/start")
+    @Secured({"SUPER_ADMIN", "ORG_ADMIN"})
+    CampaignResponse start(@PathVariable String id, @Nullable @QueryValue String organizationId,
+                           Authentication authentication) {
+        return CampaignResponse.from(startCampaign.startCampaign(Actors.of(authentication),
+                QueryValues.organization(organizationId), CampaignId.parse(id)));
+    }
+
+    @Post("/{id}/pause")
+    @Secured({"SUPER_ADMIN", "ORG_ADMIN"})
+    CampaignResponse pause(@PathVariable String id, @Nullable @QueryValue String organizationId,
+                           Authentication authentication) {
+        return CampaignResponse.from(pauseCampaign.pauseCampaign(Actors.of(authentication),
+                QueryValues.organization(organizationId), CampaignId.parse(id)));
+    }
+
+    @Post("/{id}/resume")
+    @Secured({"SUPER_ADMIN", "ORG_ADMIN"})
+    CampaignResponse resume(@PathVariable String id, @Nullable @QueryValue String organizationId,
+                            Authentication authentication) {
+        return CampaignResponse.from(resumeCampaign.resumeCampaign(Actors.of(authentication),
+                QueryValues.organization(organizationId), CampaignId.parse(id)));
+    }
+}

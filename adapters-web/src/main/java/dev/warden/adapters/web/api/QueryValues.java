@@ -1,0 +1,36 @@
+package dev.warden.adapters.web.api;
+
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.shared.PageRequest;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Query parameters read strictly: a value that is not allowed is a 400 naming the allowed ones. */
+final class QueryValues {
+
+    private QueryValues() {
+    }
+
+    static PageRequest page(Integer page, Integer size) {
+        return new PageRequest(page == null ? 0 : page, size == null ? PageRequest.DEFAULT_SIZE : size);
+    }
+
+    static Optional<OrganizationId> organization(String text) {
+        return blank(text) ? Optional.empty() : Optional.of(OrganizationId.parse(text.strip()));
+    }
+
+    static <E extends Enum<E>> Optional<E> oneOf(String name, String text, Class<E> type) {
+        if (blank(text)) {
+            return Optional.empty();
+        }
+        String wanted = text.strip().toUpperCase(Locale.ROOT);
+        return Optional.of(Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(wanted)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(name + " must be one of "
+                        + Arrays.toString(type.getEnumConstants()) + ", was '" + text + "'")));
+    }
+
+    static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.warden.adapters.web.webhook;
+
+import dev.warden.application.port.in.ReceiveWebhookUseCase;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Map;
+
+/**
+ * Webhook adapter: Meta's callback URL. The handshake echoes the challenge for the right verify
+ * token; a delivery is checked against its signature on the raw bytes before anything reads it,
+ * stored in one insert, and answered 200. Processing happens later, from the inbox.
+ */
+@Controller("/webhooks/meta")
+@Secured(SecurityRule.IS_ANONYMOUS)
+class MetaWebhookController {
+
+    private final MetaWebhookConfiguration configuration;
+    private final WebhookSignature signature;
+    private final ReceiveWebhookUseCase receive;
+    private final ErrorResponseProcessor<?> errors;
+
+    MetaWebhookController(MetaWebhookConfiguration configuration, WebhookSignature signature,
+                          ReceiveWebhookUseCase receive, ErrorResponseProcessor<?> errors) {
+        this.configuration = configuration;
+        this.signature = signature;
+        this.receive = receive;
+        this.errors = errors;
+    }
+
+    @Get(produces = MediaType.TEXT_PLAIN)
+    HttpResponse<String> verify(@QueryValue("hub.mode") @Nullable String mode,
+                                @QueryValue("hub.verify_token") @Nullable String token,
+                                @QueryValue("hub.challenge") @Nullable String challenge) {
+        if (!"subscribe".equals(mode) || !tokenMatches(token)) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN);
+        }
+        if (challenge == null || challenge.isEmpty()) {
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body("hub.challenge is missing");
+        }
+        return HttpResponse.ok(challenge);
+    }
+
+    @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    HttpResponse<?> deliver(HttpRequest<?> request, @Body @Nullable byte[] body,
+                            @Header("X-Hub-Signature-256") @Nullable String signatureHeader) {
+        byte[] raw = body == null ? new byte[0] : body;
+        if (!signature.matches(raw, signatureHeader)) {
+            return problem(request, HttpStatus.UNAUTHORIZED, signatureHeader == null
+                    ? "X-Hub-Signature-256 is missing" : "X-Hub-Signature-256 does not match the body");
+        }
+        ReceiveWebhookUseCase.Receipt receipt = receive.receive(raw, signatureHeader);
+        if (!receipt.accepted()) {
+            return problem(request, HttpStatus.BAD_REQUEST, "delivery " + receipt.deliveryId()
+                    + " is kept for inspection: " + receipt.problem());
+        }
+        return HttpResponse.ok(Map.of("received", receipt.deliveryId()));
+    }
+
+    private boolean tokenMatches(String token) {
+        String expected = configuration.getVerifyToken();
+        // An empty token, configured or given, never matches.
+        return token != null && !token.isEmpty() && !expected.isEmpty()
+                && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<?> problem(HttpRequest<?> request, HttpStatus status, String detail) {
+        return errors.processResponse(ErrorContext.builder(request).errorMessage(detail).build(),
+                HttpResponse.status(status));
+    }
+}

@@ -1,0 +1,61 @@
+package dev.warden.adapters.web.webhook;
+
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Meta's {@code X-Hub-Signature-256: sha256=<hex>}: HMAC-SHA256 of the request body exactly as
+ * received (Meta signs its escaped-unicode form, so a re-serialised body would not match), with
+ * the app secret. Any of the configured secrets may match, for rotation; comparisons take
+ * constant time.
+ */
+@Singleton
+final class WebhookSignature {
+
+    private static final String PREFIX = "sha256=";
+
+    private final List<byte[]> secrets;
+
+    WebhookSignature(MetaWebhookConfiguration configuration) {
+        this.secrets = configuration.appSecrets().stream().map(s -> s.getBytes(StandardCharsets.UTF_8)).toList();
+    }
+
+    boolean configured() {
+        return !secrets.isEmpty();
+    }
+
+    boolean matches(byte[] body, String header) {
+        if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+            return false;
+        }
+        byte[] given;
+        try {
+            given = HexFormat.of().parseHex(header.substring(PREFIX.length()).strip());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        boolean match = false;
+        for (byte[] secret : secrets) {
+            // No early exit: the time taken does not tell which secret, if any, matched.
+            match |= MessageDigest.isEqual(hmac(secret, body), given);
+        }
+        return match;
+    }
+
+    static byte[] hmac(byte[] secret, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return mac.doFinal(body);
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is unavailable", e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.warden.application.port.out;
+
+import dev.warden.domain.governance.TemplateMention;
+import dev.warden.domain.template.ReportedChange;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/** What one webhook change means for Warden, in Warden's vocabulary. */
+public sealed interface TranslatedChange {
+
+    /** A change to one template: status, quality, category or content. */
+    record TemplateUpdate(TemplateMention template, ReportedChange change) implements TranslatedChange {
+
+        public TemplateUpdate {
+            Objects.requireNonNull(template, "template");
+            Objects.requireNonNull(change, "change");
+        }
+    }
+
+    /**
+     * A {@code messages} change of a business phone number: customers who wrote (their windows
+     * open) and free-form sends Meta failed with 131047 (their windows close).
+     */
+    record ConversationUpdate(String phoneNumberId, List<CustomerEvent> inbound, List<CustomerEvent> reEngagementFailures)
+            implements TranslatedChange {
+
+        public ConversationUpdate {
+            inbound = List.copyOf(inbound);
+            reEngagementFailures = List.copyOf(reEngagementFailures);
+        }
+    }
+
+    /** A customer and when something happened in their conversation. */
+    record CustomerEvent(String customerWaId, Instant at) {
+    }
+
+    /** Stored, but nothing for Warden to do (a field or object Warden does not handle). */
+    record Ignored(String reason) implements TranslatedChange {
+    }
+}

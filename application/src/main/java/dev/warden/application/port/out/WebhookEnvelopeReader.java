@@ -1,0 +1,13 @@
+package dev.warden.application.port.out;
+
+import java.util.List;
+
+/** Outgoing port: reads Meta's webhook envelope (implemented in adapters-meta, where Meta's format lives). */
+public interface WebhookEnvelopeReader {
+
+    /** @throws MalformedPayload when the body is not JSON */
+    void requireWellFormed(byte[] body);
+
+    /** Every change of every entry, each with its content-derived idempotency key. */
+    List<NewInboxChange> split(byte[] body);
+}

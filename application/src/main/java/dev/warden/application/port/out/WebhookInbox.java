@@ -1,0 +1,54 @@
+package dev.warden.application.port.out;
+
+import dev.warden.domain.organization.WabaId;
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.shared.Page;
+import dev.warden.domain.shared.PageRequest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Outgoing port: the durable inbox of Meta's webhooks. Deliveries are stored before the 200;
+ * claims lock rows so several instances share the work (FOR UPDATE SKIP LOCKED), and every
+ * method runs inside the caller's unit of work.
+ */
+public interface WebhookInbox {
+
+    /** Stores a delivery byte for byte; {@code malformedReason} non-null keeps it for inspection only. */
+    long storeDelivery(byte[] body, String signature, Instant receivedAt, String malformedReason);
+
+    Optional<StoredDelivery> claimDeliveryToSplit();
+
+    /** Adds the changes not seen before (by idempotency key) and marks the delivery split; returns how many were new. */
+    int addChanges(long deliveryId, List<NewInboxChange> changes, Instant receivedAt);
+
+    /** The next pending change whose time has come, locked for the caller's transaction. */
+    Optional<InboxChange> claimDueChange(Instant now);
+
+    void markDone(long changeId, OrganizationId organizationId, String outcome, Instant now);
+
+    void markIgnored(long changeId, String reason, Instant now);
+
+    void markUnroutable(long changeId, Instant now);
+
+    /** Records a failed attempt: retry at {@code nextAttemptAt}. */
+    void markFailed(long changeId, int attempts, String error, Instant nextAttemptAt);
+
+    void markDead(long changeId, int attempts, String error, Instant now);
+
+    /** Makes the unroutable changes of a WABA pending again; returns how many. */
+    int requeueUnroutable(WabaId wabaId, Instant now);
+
+    Page<DeadLetter> deadLetters(PageRequest page);
+
+    /** Makes a dead change pending again with a fresh attempt count; false when it is not dead. */
+    boolean replay(long changeId, Instant now);
+
+    /** How many changes wait: pending (due or not) and unroutable. */
+    InboxBacklog backlog();
+
+    /** Counts the inbox reports on. */
+    record InboxBacklog(long pending, long unroutable, long dead, long deliveriesToSplit) {
+    }
+}

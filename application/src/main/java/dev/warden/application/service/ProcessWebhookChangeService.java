@@ -1,0 +1,148 @@
+package dev.warden.application.service;
+
+import dev.warden.application.port.in.PlatformOrganization;
+import dev.warden.application.port.in.ProcessWebhookChangeUseCase;
+import dev.warden.application.port.out.InboxChange;
+import dev.warden.application.port.out.MalformedPayload;
+import dev.warden.application.port.out.MetaChangeTranslator;
+import dev.warden.application.port.out.TranslatedChange;
+import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.application.port.out.WebhookInbox;
+import dev.warden.domain.alert.AlertSeverity;
+import dev.warden.domain.alert.AlertSubject;
+import dev.warden.domain.alert.AlertType;
+import dev.warden.domain.alert.Alerting;
+import dev.warden.domain.governance.GovernanceResult;
+import dev.warden.domain.governance.TemplateGovernor;
+import dev.warden.domain.organization.WabaId;
+import dev.warden.domain.organization.WhatsAppAccount;
+import dev.warden.domain.organization.WhatsAppAccountRepository;
+import dev.warden.domain.shared.ConcurrentModification;
+import dev.warden.domain.shared.DomainEvent;
+import dev.warden.domain.shared.DomainEventPublisher;
+import dev.warden.domain.shared.OrganizationId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Use case implementation: one inbox change, start to end, in one transaction with its claim:
+ * route the WABA to its organisation, translate Meta's JSON, apply it with every side effect,
+ * mark the change done. A failure rolls all of it back and schedules a retry; a change that can
+ * never be read goes straight to the dead letters. Events are published after the commit.
+ */
+public final class ProcessWebhookChangeService implements ProcessWebhookChangeUseCase {
+
+    private final WebhookInbox inbox;
+    private final WhatsAppAccountRepository accounts;
+    private final MetaChangeTranslator translator;
+    private final TemplateGovernor governor;
+    private final ConversationWindows windows;
+    private final Alerting alerting;
+    private final UnitOfWork unitOfWork;
+    private final DomainEventPublisher publisher;
+    private final InboxRetryPolicy retryPolicy;
+    private final Clock clock;
+
+    public ProcessWebhookChangeService(WebhookInbox inbox, WhatsAppAccountRepository accounts,
+                                       MetaChangeTranslator translator, TemplateGovernor governor,
+                                       ConversationWindows windows, Alerting alerting, UnitOfWork unitOfWork,
+                                       DomainEventPublisher publisher, InboxRetryPolicy retryPolicy, Clock clock) {
+        this.inbox = inbox;
+        this.accounts = accounts;
+        this.translator = translator;
+        this.governor = governor;
+        this.windows = windows;
+        this.alerting = alerting;
+        this.unitOfWork = unitOfWork;
+        this.publisher = publisher;
+        this.retryPolicy = retryPolicy;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean processNext() {
+        InboxChange[] claimed = new InboxChange[1];
+        try {
+            Optional<List<DomainEvent>> events = unitOfWork.inTransaction(() -> {
+                Optional<InboxChange> change = inbox.claimDueChange(clock.instant());
+                change.ifPresent(c -> claimed[0] = c);
+                return change.map(this::process);
+            });
+            events.ifPresent(publisher::publish);
+            return events.isPresent();
+        } catch (RuntimeException e) {
+            if (claimed[0] == null) {
+                throw e;
+            }
+            recordFailure(claimed[0], e);
+            return true;
+        }
+    }
+
+    private List<DomainEvent> process(InboxChange change) {
+        Instant now = clock.instant();
+        Optional<WhatsAppAccount> account = route(change.wabaId());
+        if (account.isEmpty()) {
+            return unroutable(change, now);
+        }
+        OrganizationId organization = account.get().organizationId();
+        TranslatedChange translated;
+        try {
+            translated = translator.translate(change);
+        } catch (MalformedPayload e) {
+            inbox.markDead(change.id(), change.attempts(), "cannot be read: " + e.getMessage(), now);
+            return List.of();
+        }
+        List<DomainEvent> events = new ArrayList<>();
+        String outcome;
+        if (translated instanceof TranslatedChange.TemplateUpdate update) {
+            GovernanceResult result = governor.govern(organization, update.template(), update.change(), now);
+            events.addAll(result.events());
+            outcome = result.result().name() + " template " + result.templateId();
+        } else if (translated instanceof TranslatedChange.ConversationUpdate conversation) {
+            outcome = windows.apply(organization, conversation);
+        } else {
+            inbox.markIgnored(change.id(), ((TranslatedChange.Ignored) translated).reason(), now);
+            return events;
+        }
+        inbox.markDone(change.id(), organization, outcome, now);
+        return events;
+    }
+
+    private Optional<WhatsAppAccount> route(String wabaId) {
+        try {
+            return wabaId == null ? Optional.empty() : accounts.findByWabaId(new WabaId(wabaId));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private List<DomainEvent> unroutable(InboxChange change, Instant now) {
+        inbox.markUnroutable(change.id(), now);
+        String waba = change.wabaId() == null ? "(none)" : change.wabaId();
+        return List.of(alerting.raise(PlatformOrganization.ID, AlertType.UNROUTABLE_WEBHOOK, AlertSeverity.HIGH,
+                AlertSubject.waba(waba), "Meta sent " + change.field() + " for WhatsApp Business Account " + waba
+                        + ", which no organisation registered; the change is kept and is processed once it is",
+                Map.of("wabaId", waba, "field", String.valueOf(change.field())), now));
+    }
+
+    private void recordFailure(InboxChange change, RuntimeException error) {
+        int attempts = change.attempts() + 1;
+        String message = error.getClass().getSimpleName() + ": " + error.getMessage();
+        Instant now = clock.instant();
+        unitOfWork.run(() -> {
+            if (error instanceof ConcurrentModification) {
+                // Another worker changed the same template meanwhile: try again now, on fresh state.
+                inbox.markFailed(change.id(), change.attempts(), message, now);
+            } else if (retryPolicy.exhausted(attempts)) {
+                inbox.markDead(change.id(), attempts, message, now);
+            } else {
+                inbox.markFailed(change.id(), attempts, message, retryPolicy.nextAttemptAt(attempts, now));
+            }
+        });
+    }
+}

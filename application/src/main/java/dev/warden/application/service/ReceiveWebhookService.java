@@ -1,0 +1,41 @@
+package dev.warden.application.service;
+
+import dev.warden.application.port.in.ReceiveWebhookUseCase;
+import dev.warden.application.port.out.MalformedPayload;
+import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.application.port.out.WebhookEnvelopeReader;
+import dev.warden.application.port.out.WebhookInbox;
+import java.time.Clock;
+
+/**
+ * Use case implementation: store a signed delivery in one insert and answer; everything else
+ * happens after the response, from the inbox. A body that is not JSON is kept for inspection.
+ */
+public final class ReceiveWebhookService implements ReceiveWebhookUseCase {
+
+    private final WebhookEnvelopeReader envelopes;
+    private final WebhookInbox inbox;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    public ReceiveWebhookService(WebhookEnvelopeReader envelopes, WebhookInbox inbox, UnitOfWork unitOfWork,
+                                 Clock clock) {
+        this.envelopes = envelopes;
+        this.inbox = inbox;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
+
+    @Override
+    public Receipt receive(byte[] body, String signature) {
+        String problem = null;
+        try {
+            envelopes.requireWellFormed(body);
+        } catch (MalformedPayload e) {
+            problem = e.getMessage();
+        }
+        String malformed = problem;
+        long id = unitOfWork.inTransaction(() -> inbox.storeDelivery(body, signature, clock.instant(), malformed));
+        return new Receipt(id, malformed == null, malformed);
+    }
+}

@@ -1,0 +1,171 @@
+package dev.warden.application.service;
+
+import dev.warden.application.port.out.DeadLetter;
+import dev.warden.application.port.out.InboxChange;
+import dev.warden.application.port.out.NewInboxChange;
+import dev.warden.application.port.out.StoredDelivery;
+import dev.warden.application.port.out.WebhookInbox;
+import dev.warden.domain.organization.WabaId;
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.shared.Page;
+import dev.warden.domain.shared.PageRequest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** In-memory inbox for use-case tests: same states and transitions as the database, no locking. */
+final class InMemoryWebhookInbox implements WebhookInbox {
+
+    /** A stored change with its state. */
+    static final class Row {
+        InboxChange change;
+        String idempotencyKey;
+        String state = "PENDING";
+        Instant nextAttemptAt;
+        String lastError;
+        String outcome;
+        OrganizationId organizationId;
+    }
+
+    private final Map<Long, byte[]> deliveries = new LinkedHashMap<>();
+    private final Map<Long, String> deliveryStates = new LinkedHashMap<>();
+    private final Map<Long, Row> changes = new LinkedHashMap<>();
+    private long nextId = 1;
+
+    @Override
+    public synchronized long storeDelivery(byte[] body, String signature, Instant receivedAt, String malformedReason) {
+        long id = nextId++;
+        deliveries.put(id, body);
+        deliveryStates.put(id, malformedReason == null ? "RECEIVED" : "MALFORMED");
+        return id;
+    }
+
+    @Override
+    public synchronized Optional<StoredDelivery> claimDeliveryToSplit() {
+        return deliveryStates.entrySet().stream().filter(e -> e.getValue().equals("RECEIVED")).findFirst()
+                .map(e -> new StoredDelivery(e.getKey(), deliveries.get(e.getKey()), Instant.EPOCH));
+    }
+
+    @Override
+    public synchronized int addChanges(long deliveryId, List<NewInboxChange> added, Instant receivedAt) {
+        int count = 0;
+        for (NewInboxChange change : added) {
+            if (changes.values().stream().anyMatch(r -> r.idempotencyKey.equals(change.idempotencyKey()))) {
+                continue;
+            }
+            Row row = new Row();
+            long id = nextId++;
+            row.change = new InboxChange(id, deliveryId, change.objectType(), change.wabaId(), change.field(),
+                    change.entryTime(), change.value(), receivedAt, 0);
+            row.idempotencyKey = change.idempotencyKey();
+            row.nextAttemptAt = receivedAt;
+            changes.put(id, row);
+            count++;
+        }
+        deliveryStates.put(deliveryId, "SPLIT");
+        return count;
+    }
+
+    @Override
+    public synchronized Optional<InboxChange> claimDueChange(Instant now) {
+        return changes.values().stream().filter(r -> r.state.equals("PENDING") && !r.nextAttemptAt.isAfter(now))
+                .min(Comparator.comparing((Row r) -> r.nextAttemptAt).thenComparing(r -> r.change.id()))
+                .map(r -> r.change);
+    }
+
+    @Override
+    public synchronized void markDone(long changeId, OrganizationId organizationId, String outcome, Instant now) {
+        Row row = changes.get(changeId);
+        row.state = "DONE";
+        row.organizationId = organizationId;
+        row.outcome = outcome;
+    }
+
+    @Override
+    public synchronized void markIgnored(long changeId, String reason, Instant now) {
+        changes.get(changeId).state = "IGNORED";
+        changes.get(changeId).outcome = reason;
+    }
+
+    @Override
+    public synchronized void markUnroutable(long changeId, Instant now) {
+        changes.get(changeId).state = "UNROUTABLE";
+    }
+
+    @Override
+    public synchronized void markFailed(long changeId, int attempts, String error, Instant nextAttemptAt) {
+        Row row = changes.get(changeId);
+        row.change = withAttempts(row.change, attempts);
+        row.lastError = error;
+        row.nextAttemptAt = nextAttemptAt;
+    }
+
+    @Override
+    public synchronized void markDead(long changeId, int attempts, String error, Instant now) {
+        Row row = changes.get(changeId);
+        row.change = withAttempts(row.change, attempts);
+        row.state = "DEAD";
+        row.lastError = error;
+    }
+
+    @Override
+    public synchronized int requeueUnroutable(WabaId wabaId, Instant now) {
+        int count = 0;
+        for (Row row : changes.values()) {
+            if (row.state.equals("UNROUTABLE") && wabaId.value().equals(row.change.wabaId())) {
+                row.state = "PENDING";
+                row.nextAttemptAt = now;
+                count++;
+            }
+        }
+        return count;
+    }
+
+    @Override
+    public synchronized Page<DeadLetter> deadLetters(PageRequest page) {
+        List<DeadLetter> dead = new ArrayList<>();
+        changes.values().stream().filter(r -> r.state.equals("DEAD")).forEach(r -> dead.add(new DeadLetter(
+                r.change.id(), r.change.deliveryId(), r.change.wabaId(), r.change.field(), r.change.entryTime(),
+                r.change.value(), r.change.attempts(), r.lastError, r.change.receivedAt())));
+        return Page.of(dead, page);
+    }
+
+    @Override
+    public synchronized boolean replay(long changeId, Instant now) {
+        Row row = changes.get(changeId);
+        if (row == null || !row.state.equals("DEAD")) {
+            return false;
+        }
+        row.state = "PENDING";
+        row.change = withAttempts(row.change, 0);
+        row.nextAttemptAt = now;
+        return true;
+    }
+
+    @Override
+    public synchronized InboxBacklog backlog() {
+        return new InboxBacklog(count("PENDING"), count("UNROUTABLE"), count("DEAD"),
+                deliveryStates.values().stream().filter("RECEIVED"::equals).count());
+    }
+
+    synchronized Row row(long changeId) {
+        return changes.get(changeId);
+    }
+
+    synchronized String deliveryState(long deliveryId) {
+        return deliveryStates.get(deliveryId);
+    }
+
+    private long count(String state) {
+        return changes.values().stream().filter(r -> r.state.equals(state)).count();
+    }
+
+    private static InboxChange withAttempts(InboxChange c, int attempts) {
+        return new InboxChange(c.id(), c.deliveryId(), c.objectType(), c.wabaId(), c.field(), c.entryTime(), c.value(),
+                c.receivedAt(), attempts);
+    }
+}

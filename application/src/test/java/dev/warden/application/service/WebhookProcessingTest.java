@@ -1,0 +1,204 @@
+package dev.warden.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.warden.application.port.in.AccessDenied;
+import dev.warden.application.port.in.Actor;
+import dev.warden.application.port.in.PlatformOrganization;
+import dev.warden.application.port.in.ReceiveWebhookUseCase.Receipt;
+import dev.warden.application.port.in.RegisterWhatsAppAccountCommand;
+import dev.warden.application.port.out.InboxChange;
+import dev.warden.application.port.out.MalformedPayload;
+import dev.warden.application.port.out.MetaChangeTranslator;
+import dev.warden.application.port.out.NewInboxChange;
+import dev.warden.application.port.out.TranslatedChange;
+import dev.warden.application.port.out.WebhookEnvelopeReader;
+import dev.warden.domain.alert.AlertFilter;
+import dev.warden.domain.alert.AlertSnapshot;
+import dev.warden.domain.alert.AlertState;
+import dev.warden.domain.alert.AlertType;
+import dev.warden.domain.alert.Alerting;
+import dev.warden.domain.fixtures.InMemoryCustomerServiceWindows;
+import dev.warden.domain.fixtures.InMemoryGovernance;
+import dev.warden.domain.fixtures.InMemoryWhatsAppAccountRepository;
+import dev.warden.domain.fixtures.MetaReports;
+import dev.warden.domain.fixtures.TemplateFixtures;
+import dev.warden.domain.governance.TemplateMention;
+import dev.warden.domain.organization.WabaId;
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.shared.PageRequest;
+import dev.warden.domain.template.MetaTemplateId;
+import dev.warden.domain.template.TemplateKey;
+import dev.warden.domain.template.TemplateStatus;
+import dev.warden.domain.user.Role;
+import dev.warden.domain.window.ConversationKey;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The inbox pipeline with in-memory ports; Meta's JSON is stood in by a translator keyed on the value text. */
+class WebhookProcessingTest {
+
+    private static final String WABA = "102290129340398";
+    private static final Actor ROOT = new Actor("root", Role.SUPER_ADMIN, Optional.empty());
+
+    private final InMemoryGovernance warden = new InMemoryGovernance();
+    private final InMemoryWebhookInbox inbox = new InMemoryWebhookInbox();
+    private final InMemoryWhatsAppAccountRepository accounts = new InMemoryWhatsAppAccountRepository();
+    private final InMemoryCustomerServiceWindows windows = new InMemoryCustomerServiceWindows();
+    private final PassThroughUnitOfWork unitOfWork = new PassThroughUnitOfWork();
+    private final OrganizationId org = warden.anOrganization("Acme");
+    private final TemplateKey key = new TemplateKey(new WabaId(WABA), new MetaTemplateId("1689556908129832"));
+
+    /** Splits "a|b|c" into changes a, b, c (the text is the idempotency key); "not json" is malformed. */
+    private final WebhookEnvelopeReader envelopes = new WebhookEnvelopeReader() {
+        @Override
+        public void requireWellFormed(byte[] body) {
+            if (new String(body, StandardCharsets.UTF_8).startsWith("not json")) {
+                throw new MalformedPayload("not JSON");
+            }
+        }
+
+        @Override
+        public List<NewInboxChange> split(byte[] body) {
+            return java.util.Arrays.stream(new String(body, StandardCharsets.UTF_8).split("\\|"))
+                    .map(v -> new NewInboxChange(v, "whatsapp_business_account", WABA, "test", null, v)).toList();
+        }
+    };
+
+    private final MetaChangeTranslator translator = change -> switch (change.value()) {
+        case "broken" -> throw new MalformedPayload("message_template_id is missing");
+        case "explodes" -> throw new IllegalStateException("database hiccup");
+        case "customer" -> new TranslatedChange.ConversationUpdate("106540352242922",
+                List.of(new TranslatedChange.CustomerEvent("16505551234", Instant.parse("2026-01-01T10:00:00Z"))),
+                List.of());
+        case "unknown field" -> new TranslatedChange.Ignored("field x is not handled");
+        default -> new TranslatedChange.TemplateUpdate(new TemplateMention(key, "order_update", "en_US", "UTILITY"),
+                MetaReports.status(change.value(), warden.now()));
+    };
+
+    private final ReceiveWebhookService receive = new ReceiveWebhookService(envelopes, inbox, unitOfWork, warden.clock);
+    private final SplitWebhookDeliveriesService split = new SplitWebhookDeliveriesService(envelopes, inbox, unitOfWork);
+    private final ProcessWebhookChangeService process = new ProcessWebhookChangeService(inbox, accounts, translator,
+            warden.governor, new ConversationWindows(windows), new Alerting(warden.alerts), unitOfWork, warden.events,
+            InboxRetryPolicy.DEFAULT, warden.clock);
+    private final RegisterWhatsAppAccountService register = new RegisterWhatsAppAccountService(warden.organizations,
+            accounts, inbox, new Alerting(warden.alerts), unitOfWork, warden.clock);
+
+    private void deliver(String body) {
+        assertThat(receive.receive(body.getBytes(StandardCharsets.UTF_8), "sha256=x").accepted()).isTrue();
+    }
+
+    private int drain() {
+        while (split.splitNext()) {
+            // split everything first
+        }
+        int processed = 0;
+        while (process.processNext()) {
+            processed++;
+        }
+        return processed;
+    }
+
+    private void registerWaba() {
+        register.registerWhatsAppAccount(ROOT, new RegisterWhatsAppAccountCommand(org, new WabaId(WABA), "Main"));
+    }
+
+    @Test
+    void a_body_that_is_not_json_is_kept_and_refused() {
+        Receipt receipt = receive.receive("not json at all".getBytes(StandardCharsets.UTF_8), "sha256=x");
+
+        assertThat(receipt.accepted()).isFalse();
+        assertThat(receipt.problem()).contains("not JSON");
+        assertThat(inbox.deliveryState(receipt.deliveryId())).isEqualTo("MALFORMED");
+        assertThat(split.splitNext()).isFalse();
+    }
+
+    @Test
+    void a_change_for_an_unregistered_waba_is_kept_alerted_and_processed_after_registration() {
+        deliver("APPROVED");
+        drain();
+
+        List<AlertSnapshot> platformAlerts = warden.alerts.list(new AlertFilter(Optional.of(PlatformOrganization.ID),
+                Optional.empty(), Optional.empty()), PageRequest.first()).items();
+        assertThat(platformAlerts).singleElement().extracting(AlertSnapshot::type).isEqualTo(AlertType.UNROUTABLE_WEBHOOK);
+        assertThat(inbox.backlog().unroutable()).isEqualTo(1);
+
+        registerWaba();
+        drain();
+
+        assertThat(warden.templates.findByKey(org, key).orElseThrow().status()).isEqualTo(TemplateStatus.APPROVED);
+        assertThat(inbox.backlog().unroutable()).isZero();
+        assertThat(warden.alerts.findById(PlatformOrganization.ID, platformAlerts.get(0).id()).orElseThrow().state())
+                .isEqualTo(AlertState.RESOLVED);
+    }
+
+    @Test
+    void one_bad_change_does_not_block_the_others_of_the_same_post_and_can_be_replayed() {
+        registerWaba();
+        deliver("broken|APPROVED|unknown field|customer");
+
+        drain();
+
+        assertThat(warden.templates.findByKey(org, key).orElseThrow().status()).isEqualTo(TemplateStatus.APPROVED);
+        assertThat(windows.find(new ConversationKey(org, "106540352242922", "16505551234"))).isPresent();
+        assertThat(inbox.backlog().dead()).isEqualTo(1);
+        long dead = inbox.deadLetters(PageRequest.first()).items().get(0).id();
+        assertThat(inbox.row(dead).lastError).contains("message_template_id is missing");
+
+        assertThatThrownBy(() -> new ReplayDeadLetterService(inbox, unitOfWork, warden.clock)
+                .replay(new Actor("ann", Role.ORG_ADMIN, Optional.of(org)), dead)).isInstanceOf(AccessDenied.class);
+        new ReplayDeadLetterService(inbox, unitOfWork, warden.clock).replay(ROOT, dead);
+        assertThat(inbox.row(dead).state).isEqualTo("PENDING");
+    }
+
+    @Test
+    void the_same_change_delivered_ten_times_has_one_effect() {
+        registerWaba();
+        for (int i = 0; i < 10; i++) {
+            deliver(i % 2 == 0 ? "PAUSED" : "APPROVED|PAUSED");
+        }
+
+        assertThat(drain()).isEqualTo(2);
+        assertThat(warden.history.all()).hasSize(2);
+    }
+
+    @Test
+    void a_failing_change_is_retried_with_backoff_then_goes_to_the_dead_letters() {
+        registerWaba();
+        deliver("explodes");
+        split.splitNext();
+
+        for (int attempt = 1; attempt <= InboxRetryPolicy.DEFAULT.maxAttempts(); attempt++) {
+            assertThat(process.processNext()).isTrue();
+            InMemoryWebhookInbox.Row row = inbox.row(inbox.deadLetters(PageRequest.first()).total() > 0
+                    ? inbox.deadLetters(PageRequest.first()).items().get(0).id() : 2L);
+            assertThat(row.change.attempts()).isEqualTo(attempt);
+            assertThat(row.lastError).contains("database hiccup");
+            if (attempt < InboxRetryPolicy.DEFAULT.maxAttempts()) {
+                assertThat(row.nextAttemptAt).isAfter(warden.now());
+                assertThat(process.processNext()).isFalse();
+                warden.clock.advance(Duration.ofHours(1));
+            } else {
+                assertThat(row.state).isEqualTo("DEAD");
+            }
+        }
+    }
+
+    @Test
+    void a_template_change_before_the_stub_exists_creates_it_from_the_event() {
+        registerWaba();
+        deliver("PENDING");
+        drain();
+
+        InboxChange none = inbox.claimDueChange(warden.now()).orElse(null);
+        assertThat(none).isNull();
+        assertThat(warden.templates.findByKey(org, key)).get().extracting(t -> t.snapshot().name().value())
+                .isEqualTo("order_update");
+        assertThat(TemplateFixtures.WABA.value()).isEqualTo(WABA);
+    }
+}
