@@ -1,0 +1,206 @@
+package dev.warden.bootstrap;
+
+import static dev.warden.bootstrap.MetaWebhooks.bytes;
+import static dev.warden.bootstrap.MetaWebhooks.sign;
+import static dev.warden.bootstrap.MetaWebhooks.status;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warden.bootstrap.ApiClient.Reply;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Campaign protection end to end through HTTP: Meta pauses a template by webhook, its running
+ * campaign pauses; Meta approves it again, the campaign resumes, unless a person paused it.
+ * And the API's tenant and role boundaries.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CampaignsAndTenancyApiIT implements TestPropertyProvider {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    private ApiClient api;
+    private String root;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return TestPostgres.properties();
+    }
+
+    @BeforeAll
+    void signIn() {
+        api = new ApiClient(http.toBlocking());
+        root = api.login(TestPostgres.ROOT_USERNAME, TestPostgres.ROOT_PASSWORD);
+    }
+
+    /** An organisation with a WABA, an approved template (by webhook) and users of every role. */
+    private final class Tenant {
+        final String waba = MetaWebhooks.randomWaba();
+        final String org;
+        final String admin;
+        final String viewer;
+        final String templateId;
+
+        Tenant(String metaTemplateId) {
+            org = api.post("/api/v1/organizations", root, Map.of("name", "Tenant " + waba)).text("id");
+            api.post("/api/v1/organizations/" + org + "/whatsapp-accounts", root, Map.of("wabaId", waba, "name", "Main"));
+            admin = user("ORG_ADMIN");
+            viewer = user("VIEWER");
+            webhook(metaTemplateId, "APPROVED", 1000);
+            String[] id = new String[1];
+            Eventually.holds(() -> {
+                Reply found = api.get("/api/v1/templates?metaTemplateId=" + metaTemplateId, admin);
+                assertThat(items(found)).hasSize(1);
+                id[0] = items(found).get(0).get("id").toString();
+            });
+            templateId = id[0];
+        }
+
+        private String user(String role) {
+            String username = role.toLowerCase() + "_" + UUID.randomUUID().toString().substring(0, 8);
+            api.post("/api/v1/organizations/" + org + "/users", root,
+                    Map.of("username", username, "password", "long enough password", "role", role));
+            return api.login(username, "long enough password");
+        }
+
+        void webhook(String metaTemplateId, String event, long time) {
+            byte[] body = bytes(status(waba, time, metaTemplateId, event));
+            assertThat(api.postWebhook(body, sign(body)).status()).isEqualTo(200);
+        }
+
+        String template(String token, String field) {
+            return String.valueOf(api.get("/api/v1/templates/" + templateId, token).body().get(field));
+        }
+
+        String campaign(String name) {
+            Reply created = api.post("/api/v1/campaigns", admin, Map.of("name", name, "templateId", templateId));
+            assertThat(created.status()).isEqualTo(201);
+            assertThat(created.text("status")).isEqualTo("DRAFT");
+            return created.text("id");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> items(Reply reply) {
+        return (List<Map<String, Object>>) reply.body().get("items");
+    }
+
+    private Map<String, Object> campaign(Tenant tenant, String id) {
+        return api.get("/api/v1/campaigns/" + id, tenant.viewer).body();
+    }
+
+    @Test
+    void meta_pauses_the_template_and_its_campaign_then_approval_resumes_only_what_warden_paused() {
+        Tenant tenant = new Tenant("610001");
+        String auto = tenant.campaign("Autumn sale");
+        String manual = tenant.campaign("Winter sale");
+        assertThat(api.post("/api/v1/campaigns/" + auto + "/start", tenant.admin, Map.of()).text("status"))
+                .isEqualTo("RUNNING");
+        api.post("/api/v1/campaigns/" + manual + "/start", tenant.admin, Map.of());
+        Reply pausedByHand = api.post("/api/v1/campaigns/" + manual + "/pause", tenant.admin, Map.of());
+        assertThat(pausedByHand.body()).containsEntry("status", "PAUSED").containsEntry("pauseReason", "MANUAL")
+                .containsEntry("pausedBy", "USER");
+
+        tenant.webhook("610001", "PAUSED", 2000);
+
+        Eventually.holds(() -> assertThat(campaign(tenant, auto)).containsEntry("status", "PAUSED")
+                .containsEntry("pauseReason", "TEMPLATE_PAUSED").containsEntry("pausedBy", "SYSTEM"));
+        assertThat(tenant.template(tenant.viewer, "sendable")).isEqualTo("false");
+        Reply refused = api.post("/api/v1/campaigns/" + tenant.campaign("Spring sale") + "/start", tenant.admin, Map.of());
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text("detail")).contains("PAUSED");
+
+        tenant.webhook("610001", "APPROVED", 2000 + 3 * 3600);
+
+        Eventually.holds(() -> assertThat(campaign(tenant, auto)).containsEntry("status", "RUNNING")
+                .containsEntry("pauseReason", null).containsEntry("pausedBy", null));
+        assertThat(campaign(tenant, manual)).containsEntry("status", "PAUSED").containsEntry("pausedBy", "USER");
+        assertThat(campaign(tenant, manual).get("pausedByUser").toString()).startsWith("org_admin_");
+        assertThat(api.post("/api/v1/campaigns/" + manual + "/resume", tenant.admin, Map.of()).text("status"))
+                .isEqualTo("RUNNING");
+    }
+
+    @Test
+    void a_disabled_template_pauses_with_its_reason_and_the_alert_can_be_acknowledged() {
+        Tenant tenant = new Tenant("620001");
+        String running = tenant.campaign("Launch");
+        api.post("/api/v1/campaigns/" + running + "/start", tenant.admin, Map.of());
+
+        tenant.webhook("620001", "DISABLED", 5000);
+
+        Eventually.holds(() -> assertThat(campaign(tenant, running)).containsEntry("pauseReason", "TEMPLATE_DISABLED"));
+        Map<String, Object> alert = items(api.get("/api/v1/alerts?state=OPEN", tenant.viewer)).get(0);
+        assertThat(alert).containsEntry("type", "TEMPLATE_DISABLED").containsEntry("severity", "CRITICAL")
+                .containsEntry("templateId", tenant.templateId);
+        assertThat(api.post("/api/v1/alerts/" + alert.get("id") + "/acknowledge", tenant.viewer, Map.of()).status())
+                .isEqualTo(403);
+        Reply acknowledged = api.post("/api/v1/alerts/" + alert.get("id") + "/acknowledge", tenant.admin, Map.of());
+        assertThat(acknowledged.body()).containsEntry("state", "ACKNOWLEDGED").containsKey("acknowledgedBy");
+        assertThat(items(api.get("/api/v1/alerts?state=OPEN", tenant.viewer))).isEmpty();
+    }
+
+    @Test
+    void another_organizations_things_are_not_found_and_viewers_only_read() {
+        Tenant mine = new Tenant("630001");
+        Tenant theirs = new Tenant("630002");
+        String theirCampaign = theirs.campaign("Theirs");
+
+        assertThat(api.get("/api/v1/templates/" + theirs.templateId, mine.admin).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/templates/" + theirs.templateId + "/status-history", mine.viewer).status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/campaigns/" + theirCampaign, mine.admin).status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/campaigns/" + theirCampaign + "/start", mine.admin, Map.of()).status())
+                .isEqualTo(404);
+        assertThat(api.post("/api/v1/campaigns", mine.admin, Map.of("name", "x", "templateId", theirs.templateId))
+                .status()).isEqualTo(404);
+        assertThat(items(api.get("/api/v1/templates", mine.viewer))).extracting(t -> t.get("organizationId"))
+                .containsOnly(mine.org);
+        assertThat(api.get("/api/v1/templates?organizationId=" + theirs.org, mine.viewer).status()).isEqualTo(403);
+
+        assertThat(api.post("/api/v1/campaigns", mine.viewer, Map.of("name", "x", "templateId", mine.templateId))
+                .status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/templates/" + mine.templateId, mine.viewer).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/templates/" + theirs.templateId, root).text("organizationId")).isEqualTo(theirs.org);
+        assertThat(api.get("/api/v1/webhooks/dead-letters", mine.admin).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/templates", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void lists_are_paged_and_filters_are_checked() {
+        Tenant tenant = new Tenant("640001");
+        tenant.webhook("640002", "PENDING", 1000);
+        tenant.webhook("640003", "REJECTED", 1000);
+
+        Eventually.holds(() -> assertThat(api.get("/api/v1/templates", tenant.viewer).body()).containsEntry("total", 3));
+        Reply firstPage = api.get("/api/v1/templates?size=2&page=0", tenant.viewer);
+        Reply secondPage = api.get("/api/v1/templates?size=2&page=1", tenant.viewer);
+
+        assertThat(firstPage.body()).containsEntry("page", 0).containsEntry("size", 2).containsEntry("total", 3);
+        assertThat(items(firstPage)).hasSize(2);
+        assertThat(items(secondPage)).hasSize(1);
+        assertThat(api.get("/api/v1/templates", tenant.viewer).body()).containsEntry("size", 20);
+        assertThat(items(api.get("/api/v1/templates?status=rejected", tenant.viewer))).singleElement()
+                .satisfies(t -> assertThat(t).containsEntry("metaTemplateId", "640003"));
+        for (String bad : List.of("status=SHINY", "quality=BLUE", "size=101", "size=0", "page=-1", "category=PROMO",
+                "wabaId=abc", "organizationId=nope")) {
+            Reply reply = api.get("/api/v1/templates?" + bad, tenant.viewer);
+            assertThat(reply.status()).as(bad).isEqualTo(400);
+            assertThat(reply.contentType()).as(bad).isEqualTo("application/problem+json");
+        }
+        assertThat(api.get("/api/v1/alerts?state=SLEEPING", tenant.viewer).status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/templates/not-a-uuid", tenant.viewer).status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/templates/" + UUID.randomUUID(), tenant.viewer).status()).isEqualTo(404);
+    }
+}
