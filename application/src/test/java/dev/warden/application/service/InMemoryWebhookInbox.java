@@ -1,6 +1,7 @@
 package dev.warden.application.service;
 
 import dev.warden.application.port.out.DeadLetter;
+import dev.warden.application.port.out.DeliveryStore;
 import dev.warden.application.port.out.InboxChange;
 import dev.warden.application.port.out.NewInboxChange;
 import dev.warden.application.port.out.StoredDelivery;
@@ -18,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** In-memory inbox for use-case tests: same states and transitions as the database, no locking. */
-final class InMemoryWebhookInbox implements WebhookInbox {
+final class InMemoryWebhookInbox implements WebhookInbox, DeliveryStore {
 
     /** A stored change with its state. */
     static final class Row {
@@ -37,7 +38,7 @@ final class InMemoryWebhookInbox implements WebhookInbox {
     private long nextId = 1;
 
     @Override
-    public synchronized long storeDelivery(byte[] body, String signature, Instant receivedAt, String malformedReason) {
+    public synchronized long store(byte[] body, String signature, Instant receivedAt, String malformedReason) {
         long id = nextId++;
         deliveries.put(id, body);
         deliveryStates.put(id, malformedReason == null ? "RECEIVED" : "MALFORMED");
@@ -45,9 +46,9 @@ final class InMemoryWebhookInbox implements WebhookInbox {
     }
 
     @Override
-    public synchronized Optional<StoredDelivery> claimDeliveryToSplit() {
-        return deliveryStates.entrySet().stream().filter(e -> e.getValue().equals("RECEIVED")).findFirst()
-                .map(e -> new StoredDelivery(e.getKey(), deliveries.get(e.getKey()), Instant.EPOCH));
+    public synchronized List<StoredDelivery> claimDeliveriesToSplit(int limit) {
+        return deliveryStates.entrySet().stream().filter(e -> e.getValue().equals("RECEIVED")).limit(limit)
+                .map(e -> new StoredDelivery(e.getKey(), deliveries.get(e.getKey()), Instant.EPOCH)).toList();
     }
 
     @Override
@@ -71,10 +72,15 @@ final class InMemoryWebhookInbox implements WebhookInbox {
     }
 
     @Override
-    public synchronized Optional<InboxChange> claimDueChange(Instant now) {
+    public synchronized List<InboxChange> claimDueChanges(Instant now, int limit) {
         return changes.values().stream().filter(r -> r.state.equals("PENDING") && !r.nextAttemptAt.isAfter(now))
-                .min(Comparator.comparing((Row r) -> r.nextAttemptAt).thenComparing(r -> r.change.id()))
-                .map(r -> r.change);
+                .sorted(Comparator.comparing((Row r) -> r.nextAttemptAt).thenComparing(r -> r.change.id()))
+                .limit(limit).map(r -> r.change).toList();
+    }
+
+    @Override
+    public synchronized Optional<InboxChange> claimChange(long changeId) {
+        return Optional.ofNullable(changes.get(changeId)).filter(r -> r.state.equals("PENDING")).map(r -> r.change);
     }
 
     @Override
@@ -158,6 +164,10 @@ final class InMemoryWebhookInbox implements WebhookInbox {
 
     synchronized String deliveryState(long deliveryId) {
         return deliveryStates.get(deliveryId);
+    }
+
+    synchronized long countIn(String state) {
+        return count(state);
     }
 
     private long count(String state) {

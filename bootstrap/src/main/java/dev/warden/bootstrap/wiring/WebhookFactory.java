@@ -5,6 +5,7 @@ import dev.warden.application.port.in.ProcessWebhookChangeUseCase;
 import dev.warden.application.port.in.ReceiveWebhookUseCase;
 import dev.warden.application.port.in.ReplayDeadLetterUseCase;
 import dev.warden.application.port.in.SplitWebhookDeliveriesUseCase;
+import dev.warden.application.port.out.DeliveryStore;
 import dev.warden.application.port.out.MetaChangeTranslator;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.application.port.out.WebhookEnvelopeReader;
@@ -30,9 +31,8 @@ import java.time.Clock;
 class WebhookFactory {
 
     @Singleton
-    ReceiveWebhookUseCase receiveWebhook(WebhookEnvelopeReader envelopes, WebhookInbox inbox, UnitOfWork unitOfWork,
-                                         Clock clock) {
-        return new ReceiveWebhookService(envelopes, inbox, unitOfWork, clock);
+    ReceiveWebhookUseCase receiveWebhook(WebhookEnvelopeReader envelopes, DeliveryStore deliveries, Clock clock) {
+        return new ReceiveWebhookService(envelopes, deliveries, clock);
     }
 
     @Singleton

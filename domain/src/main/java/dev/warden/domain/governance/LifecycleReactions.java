@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /** The side effects of template events on campaigns and alerts (SPEC 3.3 to 3.5). */
 final class LifecycleReactions {
@@ -33,7 +34,7 @@ final class LifecycleReactions {
         this.autoPausePolicy = autoPausePolicy;
     }
 
-    List<DomainEvent> react(TemplateSnapshot template, TemplateEvent event, boolean autoResume, Instant now) {
+    List<DomainEvent> react(TemplateSnapshot template, TemplateEvent event, BooleanSupplier autoResume, Instant now) {
         List<DomainEvent> caused = new ArrayList<>();
         if (event instanceof TemplateEvent.StatusChanged changed) {
             onStatusChanged(template, changed, autoResume, now, caused);
@@ -63,7 +64,7 @@ final class LifecycleReactions {
         return caused;
     }
 
-    private void onStatusChanged(TemplateSnapshot template, TemplateEvent.StatusChanged changed, boolean autoResume,
+    private void onStatusChanged(TemplateSnapshot template, TemplateEvent.StatusChanged changed, BooleanSupplier autoResume,
                                  Instant now, List<DomainEvent> caused) {
         OrganizationId org = template.organizationId();
         autoPausePolicy.pauseFor(changed.to()).ifPresent(reason ->
@@ -82,7 +83,7 @@ final class LifecycleReactions {
                             .orElse(""), reasonDetails(changed), now));
             case APPROVED -> {
                 CLEARED_BY_APPROVAL.forEach(type -> resolve(template, type, now, caused));
-                if (autoResume) {
+                if (autoResume.getAsBoolean()) {
                     caused.addAll(campaigns.resumePausedBySystem(org, template.id(),
                             PauseReason.TEMPLATE_STATUS_REASONS, now));
                 }

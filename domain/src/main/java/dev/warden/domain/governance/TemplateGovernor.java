@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Applies a change Meta reported to the template it names, and everything that follows from it:
@@ -63,7 +64,9 @@ public final class TemplateGovernor {
         outcome.history().ifPresent(history::append);
         outcome.newVersion().ifPresent(versions::append);
         List<DomainEvent> events = new ArrayList<>(outcome.events());
-        boolean autoResume = organizations.findById(organizationId).map(Organization::autoResumeCampaigns).orElse(true);
+        // Read only when a template recovers: most changes never need the organisation's setting.
+        BooleanSupplier autoResume = () -> organizations.findById(organizationId)
+                .map(Organization::autoResumeCampaigns).orElse(true);
         for (TemplateEvent event : outcome.events()) {
             if (event instanceof TemplateEvent.QualityChanged quality) {
                 qualityHistory.append(new QualityObservation(organizationId, template.id(), quality.to(),

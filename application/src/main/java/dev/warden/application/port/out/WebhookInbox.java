@@ -15,16 +15,17 @@ import java.util.Optional;
  */
 public interface WebhookInbox {
 
-    /** Stores a delivery byte for byte; {@code malformedReason} non-null keeps it for inspection only. */
-    long storeDelivery(byte[] body, String signature, Instant receivedAt, String malformedReason);
-
-    Optional<StoredDelivery> claimDeliveryToSplit();
+    /** Deliveries waiting to be split, oldest first, locked for the caller's transaction. */
+    List<StoredDelivery> claimDeliveriesToSplit(int limit);
 
     /** Adds the changes not seen before (by idempotency key) and marks the delivery split; returns how many were new. */
     int addChanges(long deliveryId, List<NewInboxChange> changes, Instant receivedAt);
 
-    /** The next pending change whose time has come, locked for the caller's transaction. */
-    Optional<InboxChange> claimDueChange(Instant now);
+    /** Pending changes whose time has come, oldest first, locked for the caller's transaction. */
+    List<InboxChange> claimDueChanges(Instant now, int limit);
+
+    /** One pending change by id, locked for the caller's transaction; empty if another worker holds it or it is done. */
+    Optional<InboxChange> claimChange(long changeId);
 
     void markDone(long changeId, OrganizationId organizationId, String outcome, Instant now);
 
