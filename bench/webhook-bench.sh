@@ -42,9 +42,17 @@ curl -sf -X POST "localhost:$PORT/api/v1/organizations/$ORG/whatsapp-accounts" -
   -H 'Content-Type: application/json' -d "{\"wabaId\":\"$WABA\",\"name\":\"Bench\"}" >/dev/null
 
 load() { java -Xmx512m bench/WebhookLoad.java "$@"; }
+wait_for_empty_inbox() {
+  for _ in $(seq 1 600); do
+    LEFT=$("${PSQL[@]}" -c "SELECT count(*) FROM webhook_changes WHERE state = 'PENDING'")
+    TO_SPLIT=$("${PSQL[@]}" -c "SELECT count(*) FROM webhook_deliveries WHERE state = 'RECEIVED'")
+    [ "$LEFT" = 0 ] && [ "$TO_SPLIT" = 0 ] && return; sleep 0.5
+  done
+}
 echo "== warm-up"
 load closed "http://localhost:$PORT/webhooks/meta" $SECRET $WABA $CONCURRENCY 5 1 >/dev/null
 load get "http://localhost:$PORT/webhooks/meta?hub.mode=subscribe&hub.verify_token=$TOKEN_VERIFY&hub.challenge=1" $CONCURRENCY 3 >/dev/null
+wait_for_empty_inbox
 
 echo "== ceiling 1: trivial Micronaut endpoint (GET handshake), concurrency $CONCURRENCY, ${RUN_SECONDS}s"
 load get "http://localhost:$PORT/webhooks/meta?hub.mode=subscribe&hub.verify_token=$TOKEN_VERIFY&hub.challenge=1" \
@@ -64,16 +72,18 @@ pgbench -n -h localhost -p "$PGPORT" -U postgres -c $CONCURRENCY -j 2 -T "$RUN_S
 echo "== processing lag at $LAG_RATE changes/s (one change per POST), ${RUN_SECONDS}s"
 FIRST=$("${PSQL[@]}" -c "SELECT coalesce(max(id), 0) FROM webhook_changes")
 load rate "http://localhost:$PORT/webhooks/meta" $SECRET $WABA "$LAG_RATE" "$RUN_SECONDS" 1
-for _ in $(seq 1 120); do
-  LEFT=$("${PSQL[@]}" -c "SELECT count(*) FROM webhook_changes WHERE state = 'PENDING'")
-  TO_SPLIT=$("${PSQL[@]}" -c "SELECT count(*) FROM webhook_deliveries WHERE state = 'RECEIVED'")
-  [ "$LEFT" = 0 ] && [ "$TO_SPLIT" = 0 ] && break; sleep 0.5
-done
+wait_for_empty_inbox
 "${PSQL[@]}" -F ' ' -c "SELECT 'processed=' || count(*),
   'lag_p50=' || round(1000 * extract(epoch FROM percentile_cont(0.5) WITHIN GROUP (ORDER BY processed_at - received_at)))::text || 'ms',
   'lag_p99=' || round(1000 * extract(epoch FROM percentile_cont(0.99) WITHIN GROUP (ORDER BY processed_at - received_at)))::text || 'ms'
   FROM webhook_changes WHERE id > $FIRST AND state = 'DONE'"
 
 echo "== webhook intake: signed POSTs, concurrency $CONCURRENCY, ${RUN_SECONDS}s (acknowledged = 200)"
+FIRST=$("${PSQL[@]}" -c "SELECT coalesce(max(id), 0) FROM webhook_changes")
 load closed "http://localhost:$PORT/webhooks/meta" $SECRET $WABA $CONCURRENCY "$RUN_SECONDS" 1
+wait_for_empty_inbox
+"${PSQL[@]}" -F ' ' -c "SELECT 'backlog processed=' || count(*), 'in=' ||
+  round(extract(epoch FROM max(processed_at) - min(received_at)))::text || 's', 'rate=' ||
+  round(count(*) / extract(epoch FROM max(processed_at) - min(received_at)))::text || '/s'
+  FROM webhook_changes WHERE id > $FIRST AND state = 'DONE'"
 echo "== machine: $(nproc) cores, $(java -version 2>&1 | head -1)"

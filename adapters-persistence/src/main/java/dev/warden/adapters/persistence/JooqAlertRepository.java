@@ -83,6 +83,14 @@ public final class JooqAlertRepository implements AlertRepository {
     }
 
     @Override
+    public List<Alert> findUnresolved(OrganizationId organizationId, AlertSubject subject) {
+        return dsl.selectFrom(ALERTS)
+                .where(ALERTS.ORGANIZATION_ID.eq(organizationId.value()), ALERTS.SUBJECT_KIND.eq(subject.kind()),
+                        ALERTS.SUBJECT_KEY.eq(subject.key()), ALERTS.STATE.ne(AlertState.RESOLVED.name()))
+                .fetch(r -> Alert.reconstitute(toSnapshot(r)));
+    }
+
+    @Override
     public Page<AlertSnapshot> list(AlertFilter filter, PageRequest page) {
         List<Condition> conditions = new ArrayList<>();
         filter.organizationId().ifPresent(org -> conditions.add(ALERTS.ORGANIZATION_ID.eq(org.value())));

@@ -10,7 +10,6 @@ import dev.warden.application.port.out.NewInboxChange;
 import dev.warden.application.port.out.StoredDelivery;
 import dev.warden.application.port.out.WebhookInbox;
 import dev.warden.domain.organization.WabaId;
-import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.Page;
 import dev.warden.domain.shared.PageRequest;
 import jakarta.inject.Singleton;
@@ -86,12 +85,13 @@ public final class JooqWebhookInbox implements WebhookInbox {
     }
 
     @Override
-    public void markDone(long changeId, OrganizationId organizationId, String outcome, Instant now) {
-        dsl.update(WEBHOOK_CHANGES).set(WEBHOOK_CHANGES.STATE, "DONE")
-                .set(WEBHOOK_CHANGES.ORGANIZATION_ID, organizationId.value())
-                .set(WEBHOOK_CHANGES.OUTCOME, outcome)
+    public void markDone(List<CompletedChange> completed, Instant now) {
+        // One JDBC batch: the driver sends all updates in one round trip.
+        dsl.batch(completed.stream().map(done -> dsl.update(WEBHOOK_CHANGES).set(WEBHOOK_CHANGES.STATE, "DONE")
+                .set(WEBHOOK_CHANGES.ORGANIZATION_ID, done.organizationId().value())
+                .set(WEBHOOK_CHANGES.OUTCOME, done.outcome())
                 .set(WEBHOOK_CHANGES.PROCESSED_AT, Times.toDb(now))
-                .where(WEBHOOK_CHANGES.ID.eq(changeId)).execute();
+                .where(WEBHOOK_CHANGES.ID.eq(done.changeId()))).toList()).execute();
     }
 
     @Override

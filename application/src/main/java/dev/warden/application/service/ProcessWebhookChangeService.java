@@ -64,7 +64,7 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
     }
 
     /** Changes claimed and committed together; one commit for many changes is what keeps up with Meta's bursts. */
-    static final int BATCH = 20;
+    static final int BATCH = 50;
 
     @Override
     public boolean processNext() {
@@ -73,9 +73,7 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
             List<DomainEvent> events = unitOfWork.inTransaction(() -> {
                 claimed.clear();
                 claimed.addAll(inbox.claimDueChanges(clock.instant(), BATCH));
-                List<DomainEvent> caused = new ArrayList<>();
-                claimed.forEach(change -> caused.addAll(process(change)));
-                return caused;
+                return processAll(claimed);
             });
             publisher.publish(events);
             return !claimed.isEmpty();
@@ -95,7 +93,7 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
             Optional<List<DomainEvent>> events = unitOfWork.inTransaction(() -> inbox.claimChange(changeId)
                     .map(change -> {
                         claimed[0] = change;
-                        return process(change);
+                        return processAll(List.of(change));
                     }));
             events.ifPresent(publisher::publish);
         } catch (RuntimeException e) {
@@ -106,11 +104,25 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
         }
     }
 
-    private List<DomainEvent> process(InboxChange change) {
+    private List<DomainEvent> processAll(List<InboxChange> changes) {
+        List<DomainEvent> events = new ArrayList<>();
+        List<WebhookInbox.CompletedChange> completed = new ArrayList<>();
+        for (InboxChange change : changes) {
+            process(change, events).ifPresent(completed::add);
+        }
+        if (!completed.isEmpty()) {
+            inbox.markDone(completed, clock.instant());
+        }
+        return events;
+    }
+
+    /** Applies one change; returns its completion when it was applied (not ignored, dead or unroutable). */
+    private Optional<WebhookInbox.CompletedChange> process(InboxChange change, List<DomainEvent> events) {
         Instant now = clock.instant();
         Optional<WhatsAppAccount> account = route(change.wabaId());
         if (account.isEmpty()) {
-            return unroutable(change, now);
+            events.addAll(unroutable(change, now));
+            return Optional.empty();
         }
         OrganizationId organization = account.get().organizationId();
         TranslatedChange translated;
@@ -118,9 +130,8 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
             translated = translator.translate(change);
         } catch (MalformedPayload e) {
             inbox.markDead(change.id(), change.attempts(), "cannot be read: " + e.getMessage(), now);
-            return List.of();
+            return Optional.empty();
         }
-        List<DomainEvent> events = new ArrayList<>();
         String outcome;
         if (translated instanceof TranslatedChange.TemplateUpdate update) {
             GovernanceResult result = governor.govern(organization, update.template(), update.change(), now);
@@ -130,10 +141,9 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
             outcome = windows.apply(organization, conversation);
         } else {
             inbox.markIgnored(change.id(), ((TranslatedChange.Ignored) translated).reason(), now);
-            return events;
+            return Optional.empty();
         }
-        inbox.markDone(change.id(), organization, outcome, now);
-        return events;
+        return Optional.of(new WebhookInbox.CompletedChange(change.id(), organization, outcome));
     }
 
     private Optional<WhatsAppAccount> route(String wabaId) {

@@ -84,11 +84,13 @@ final class InMemoryWebhookInbox implements WebhookInbox, DeliveryStore {
     }
 
     @Override
-    public synchronized void markDone(long changeId, OrganizationId organizationId, String outcome, Instant now) {
-        Row row = changes.get(changeId);
-        row.state = "DONE";
-        row.organizationId = organizationId;
-        row.outcome = outcome;
+    public synchronized void markDone(List<CompletedChange> completed, Instant now) {
+        for (CompletedChange done : completed) {
+            Row row = changes.get(done.changeId());
+            row.state = "DONE";
+            row.organizationId = done.organizationId();
+            row.outcome = done.outcome();
+        }
     }
 
     @Override

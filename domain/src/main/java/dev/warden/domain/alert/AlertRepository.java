@@ -4,6 +4,7 @@ import dev.warden.domain.shared.ConcurrentModification;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.Page;
 import dev.warden.domain.shared.PageRequest;
+import java.util.List;
 import java.util.Optional;
 
 /** Outgoing persistence port for alerts. At most one unresolved alert exists per (organisation, subject, type). */
@@ -20,6 +21,9 @@ public interface AlertRepository {
     Optional<OrganizationId> ownerOf(AlertId id);
 
     Optional<Alert> findUnresolved(OrganizationId organizationId, AlertSubject subject, AlertType type);
+
+    /** Every unresolved alert about a subject, whatever its type. */
+    List<Alert> findUnresolved(OrganizationId organizationId, AlertSubject subject);
 
     /** Newest first. */
     Page<AlertSnapshot> list(AlertFilter filter, PageRequest page);

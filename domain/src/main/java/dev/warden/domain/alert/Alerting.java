@@ -2,6 +2,9 @@ package dev.warden.domain.alert;
 
 import dev.warden.domain.shared.OrganizationId;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,6 +32,20 @@ public final class Alerting {
         }
         AlertSnapshot s = alert.snapshot();
         return new AlertEvent.Raised(organizationId, s.id(), type, s.severity(), subject, s.message(), s.count(), now);
+    }
+
+    /** Resolves the unresolved alerts of the given types about a subject, with one lookup. */
+    public List<AlertEvent.Resolved> resolveAll(OrganizationId organizationId, AlertSubject subject,
+                                                Collection<AlertType> types, Instant now) {
+        List<AlertEvent.Resolved> resolved = new ArrayList<>();
+        for (Alert alert : alerts.findUnresolved(organizationId, subject)) {
+            if (types.contains(alert.type())) {
+                alert.resolve(now);
+                alerts.update(alert);
+                resolved.add(new AlertEvent.Resolved(organizationId, alert.id(), alert.type(), now));
+            }
+        }
+        return resolved;
     }
 
     /** Resolves the unresolved alert for the cause, if there is one. */

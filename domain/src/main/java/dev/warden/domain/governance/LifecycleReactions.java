@@ -34,10 +34,17 @@ final class LifecycleReactions {
         this.autoPausePolicy = autoPausePolicy;
     }
 
-    List<DomainEvent> react(TemplateSnapshot template, TemplateEvent event, BooleanSupplier autoResume, Instant now) {
+    /**
+     * The side effects of one event.
+     *
+     * @param discovered the template was created by this very change: no campaign or alert can refer
+     *                   to it yet, so there is nothing to pause, resume or resolve
+     */
+    List<DomainEvent> react(TemplateSnapshot template, TemplateEvent event, BooleanSupplier autoResume,
+                            boolean discovered, Instant now) {
         List<DomainEvent> caused = new ArrayList<>();
         if (event instanceof TemplateEvent.StatusChanged changed) {
-            onStatusChanged(template, changed, autoResume, now, caused);
+            onStatusChanged(template, changed, discovered ? () -> false : autoResume, discovered, now, caused);
         } else if (event instanceof TemplateEvent.Flagged flagged) {
             caused.add(raise(template, AlertType.TEMPLATE_FLAGGED, AlertSeverity.HIGH,
                     "template " + describe(template) + " is flagged by Meta and may be disabled on "
@@ -64,11 +71,14 @@ final class LifecycleReactions {
         return caused;
     }
 
-    private void onStatusChanged(TemplateSnapshot template, TemplateEvent.StatusChanged changed, BooleanSupplier autoResume,
-                                 Instant now, List<DomainEvent> caused) {
+    private void onStatusChanged(TemplateSnapshot template, TemplateEvent.StatusChanged changed,
+                                 BooleanSupplier autoResume, boolean discovered, Instant now,
+                                 List<DomainEvent> caused) {
         OrganizationId org = template.organizationId();
-        autoPausePolicy.pauseFor(changed.to()).ifPresent(reason ->
-                caused.addAll(campaigns.pauseRunningUsing(org, template.id(), reason, now)));
+        if (!discovered) {
+            autoPausePolicy.pauseFor(changed.to()).ifPresent(reason ->
+                    caused.addAll(campaigns.pauseRunningUsing(org, template.id(), reason, now)));
+        }
         switch (changed.to()) {
             case PAUSED -> caused.add(raise(template, AlertType.TEMPLATE_PAUSED, AlertSeverity.HIGH,
                     "Meta paused template " + describe(template) + " (pause " + template.pauseCount()
@@ -82,7 +92,10 @@ final class LifecycleReactions {
                             + template.rejection().map(r -> r.recommendation() == null ? "" : ". " + r.recommendation())
                             .orElse(""), reasonDetails(changed), now));
             case APPROVED -> {
-                CLEARED_BY_APPROVAL.forEach(type -> resolve(template, type, now, caused));
+                if (!discovered) {
+                    caused.addAll(alerting.resolveAll(template.organizationId(), AlertSubject.template(template.id()),
+                            CLEARED_BY_APPROVAL, now));
+                }
                 if (autoResume.getAsBoolean()) {
                     caused.addAll(campaigns.resumePausedBySystem(org, template.id(),
                             PauseReason.TEMPLATE_STATUS_REASONS, now));

@@ -72,7 +72,7 @@ public final class TemplateGovernor {
                 qualityHistory.append(new QualityObservation(organizationId, template.id(), quality.to(),
                         change.occurredAt(), change.source()));
             }
-            events.addAll(reactions.react(template.snapshot(), event, autoResume, now));
+            events.addAll(reactions.react(template.snapshot(), event, autoResume, known.isEmpty(), now));
         }
         return new GovernanceResult(template.id(), outcome.result(), known.isEmpty(), events);
     }

@@ -27,7 +27,12 @@ public interface WebhookInbox {
     /** One pending change by id, locked for the caller's transaction; empty if another worker holds it or it is done. */
     Optional<InboxChange> claimChange(long changeId);
 
-    void markDone(long changeId, OrganizationId organizationId, String outcome, Instant now);
+    /** Marks applied changes done, all in one round trip. */
+    void markDone(List<CompletedChange> completed, Instant now);
+
+    /** A change applied for an organisation, with what it did. */
+    record CompletedChange(long changeId, OrganizationId organizationId, String outcome) {
+    }
 
     void markIgnored(long changeId, String reason, Instant now);
 
