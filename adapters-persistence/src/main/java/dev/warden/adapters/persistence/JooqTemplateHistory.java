@@ -14,10 +14,19 @@ import dev.warden.domain.template.TemplateId;
 import jakarta.inject.Singleton;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /** Persistence adapter: the append-only history of every template. */
 @Singleton
 public final class JooqTemplateHistory implements TemplateHistory {
+
+    private static final Field<?>[] COLUMNS = {TEMPLATE_HISTORY.ORGANIZATION_ID, TEMPLATE_HISTORY.TEMPLATE_ID,
+        TEMPLATE_HISTORY.KIND, TEMPLATE_HISTORY.SOURCE, TEMPLATE_HISTORY.EVENT, TEMPLATE_HISTORY.PREVIOUS,
+        TEMPLATE_HISTORY.CURRENT, TEMPLATE_HISTORY.REASON, TEMPLATE_HISTORY.STALE, TEMPLATE_HISTORY.OCCURRED_AT,
+        TEMPLATE_HISTORY.RECORDED_AT, TEMPLATE_HISTORY.DETAILS};
+    private static final PreparedSql APPEND = PreparedSql.of(DSL.insertInto(TEMPLATE_HISTORY).columns(COLUMNS)
+            .values(java.util.Arrays.stream(COLUMNS).map(f -> (Field<?>) DSL.param(f.getName(), f)).toList()), COLUMNS);
 
     private final DSLContext dsl;
 
@@ -27,20 +36,9 @@ public final class JooqTemplateHistory implements TemplateHistory {
 
     @Override
     public void append(TemplateHistoryEntry e) {
-        dsl.insertInto(TEMPLATE_HISTORY)
-                .set(TEMPLATE_HISTORY.ORGANIZATION_ID, e.organizationId().value())
-                .set(TEMPLATE_HISTORY.TEMPLATE_ID, e.templateId().value())
-                .set(TEMPLATE_HISTORY.KIND, e.kind().name())
-                .set(TEMPLATE_HISTORY.SOURCE, e.source().name())
-                .set(TEMPLATE_HISTORY.EVENT, e.event())
-                .set(TEMPLATE_HISTORY.PREVIOUS, e.previous())
-                .set(TEMPLATE_HISTORY.CURRENT, e.current())
-                .set(TEMPLATE_HISTORY.REASON, e.reason())
-                .set(TEMPLATE_HISTORY.STALE, e.stale())
-                .set(TEMPLATE_HISTORY.OCCURRED_AT, Times.toDb(e.occurredAt()))
-                .set(TEMPLATE_HISTORY.RECORDED_AT, Times.toDb(e.recordedAt()))
-                .set(TEMPLATE_HISTORY.DETAILS, Json.of(e.details()))
-                .execute();
+        APPEND.query(dsl, e.organizationId().value(), e.templateId().value(), e.kind().name(), e.source().name(),
+                e.event(), e.previous(), e.current(), e.reason(), e.stale(), Times.toDb(e.occurredAt()),
+                Times.toDb(e.recordedAt()), Json.of(e.details())).execute();
     }
 
     @Override

@@ -17,12 +17,35 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /** Persistence adapter: message templates, with optimistic locking on the revision column. */
 @Singleton
 public final class JooqTemplateRepository implements TemplateRepository {
+
+    private static final Field<?>[] UPDATED = TemplateRowMapper.updatableFields();
+    private static final PreparedSql INSERT = PreparedSql.of(DSL.insertInto(TEMPLATES)
+            .columns(TEMPLATES.fields()).values(placeholders(TEMPLATES.fields())).onConflictDoNothing(),
+            TEMPLATES.fields());
+    private static final PreparedSql UPDATE = PreparedSql.of(DSL.update(TEMPLATES).set(assignments(UPDATED))
+            .set(TEMPLATES.REVISION, TEMPLATES.REVISION.plus(DSL.inline(1L)))
+            .where(TEMPLATES.ORGANIZATION_ID.eq(DSL.param("o", TEMPLATES.ORGANIZATION_ID)),
+                    TEMPLATES.ID.eq(DSL.param("i", TEMPLATES.ID)), TEMPLATES.REVISION.eq(DSL.param("r", TEMPLATES.REVISION))),
+            concat(UPDATED, TEMPLATES.ORGANIZATION_ID, TEMPLATES.ID, TEMPLATES.REVISION));
+    private static final PreparedSql FIND_BY_ID = PreparedSql.of(DSL.selectFrom(TEMPLATES)
+            .where(TEMPLATES.ORGANIZATION_ID.eq(DSL.param("o", TEMPLATES.ORGANIZATION_ID)),
+                    TEMPLATES.ID.eq(DSL.param("i", TEMPLATES.ID))), TEMPLATES.ORGANIZATION_ID, TEMPLATES.ID);
+    private static final PreparedSql FIND_BY_KEY = PreparedSql.of(DSL.selectFrom(TEMPLATES)
+            .where(TEMPLATES.ORGANIZATION_ID.eq(DSL.param("o", TEMPLATES.ORGANIZATION_ID)),
+                    TEMPLATES.WABA_ID.eq(DSL.param("w", TEMPLATES.WABA_ID)),
+                    TEMPLATES.META_TEMPLATE_ID.eq(DSL.param("m", TEMPLATES.META_TEMPLATE_ID))),
+            TEMPLATES.ORGANIZATION_ID, TEMPLATES.WABA_ID, TEMPLATES.META_TEMPLATE_ID);
 
     private final DSLContext dsl;
 
@@ -34,8 +57,7 @@ public final class JooqTemplateRepository implements TemplateRepository {
     public void add(MessageTemplate template) {
         // Two deliveries about a template never seen before may both create it; the second one
         // finds the (WABA, Meta id) taken and retries on the stored template.
-        int inserted = dsl.insertInto(TEMPLATES).set(TemplateRowMapper.toRecord(template.snapshot()))
-                .onConflictDoNothing().execute();
+        int inserted = INSERT.query(dsl, TemplateRowMapper.toRecord(template.snapshot()).intoArray()).execute();
         if (inserted == 0) {
             throw new ConcurrentModification("template", template.id(), template.revision());
         }
@@ -45,23 +67,22 @@ public final class JooqTemplateRepository implements TemplateRepository {
     public void update(MessageTemplate template) {
         TemplateSnapshot snapshot = template.snapshot();
         TemplatesRecord record = TemplateRowMapper.toRecord(snapshot);
-        int updated = dsl.update(TEMPLATES)
-                .set(TemplateRowMapper.updatableValues(record))
-                .set(TEMPLATES.REVISION, TEMPLATES.REVISION.plus(1))
-                .where(TEMPLATES.ORGANIZATION_ID.eq(snapshot.organizationId().value()))
-                .and(TEMPLATES.ID.eq(snapshot.id().value()))
-                .and(TEMPLATES.REVISION.eq(snapshot.revision()))
-                .execute();
-        if (updated == 0) {
+        Object[] values = new Object[UPDATED.length + 3];
+        for (int i = 0; i < UPDATED.length; i++) {
+            values[i] = record.get(UPDATED[i]);
+        }
+        values[UPDATED.length] = snapshot.organizationId().value();
+        values[UPDATED.length + 1] = snapshot.id().value();
+        values[UPDATED.length + 2] = snapshot.revision();
+        if (UPDATE.query(dsl, values).execute() == 0) {
             throw new ConcurrentModification("template", snapshot.id(), snapshot.revision());
         }
     }
 
     @Override
     public Optional<MessageTemplate> findById(OrganizationId organizationId, TemplateId id) {
-        return dsl.selectFrom(TEMPLATES)
-                .where(TEMPLATES.ORGANIZATION_ID.eq(organizationId.value()), TEMPLATES.ID.eq(id.value()))
-                .fetchOptional().map(r -> MessageTemplate.reconstitute(TemplateRowMapper.toSnapshot(r)));
+        return FIND_BY_ID.resultQuery(dsl, organizationId.value(), id.value()).coerce(TEMPLATES).fetchOptional()
+                .map(r -> MessageTemplate.reconstitute(TemplateRowMapper.toSnapshot(r)));
     }
 
     @Override
@@ -72,11 +93,9 @@ public final class JooqTemplateRepository implements TemplateRepository {
 
     @Override
     public Optional<MessageTemplate> findByKey(OrganizationId organizationId, TemplateKey key) {
-        return dsl.selectFrom(TEMPLATES)
-                .where(TEMPLATES.ORGANIZATION_ID.eq(organizationId.value()),
-                        TEMPLATES.WABA_ID.eq(key.wabaId().value()),
-                        TEMPLATES.META_TEMPLATE_ID.eq(key.metaTemplateId().value()))
-                .fetchOptional().map(r -> MessageTemplate.reconstitute(TemplateRowMapper.toSnapshot(r)));
+        return FIND_BY_KEY.resultQuery(dsl, organizationId.value(), key.wabaId().value(), key.metaTemplateId().value())
+                .coerce(TEMPLATES).fetchOptional()
+                .map(r -> MessageTemplate.reconstitute(TemplateRowMapper.toSnapshot(r)));
     }
 
     @Override
@@ -87,6 +106,28 @@ public final class JooqTemplateRepository implements TemplateRepository {
                 .limit(page.size()).offset(page.offset())
                 .fetch().map(TemplateRowMapper::toSnapshot);
         return new Page<>(items, page.page(), page.size(), dsl.fetchCount(TEMPLATES, where));
+    }
+
+    private static List<Field<?>> placeholders(Field<?>[] fields) {
+        List<Field<?>> params = new ArrayList<>();
+        for (Field<?> field : fields) {
+            params.add(DSL.param(field.getName(), field));
+        }
+        return params;
+    }
+
+    private static Map<Field<?>, Field<?>> assignments(Field<?>[] fields) {
+        Map<Field<?>, Field<?>> set = new LinkedHashMap<>();
+        for (Field<?> field : fields) {
+            set.put(field, DSL.param(field.getName(), field));
+        }
+        return set;
+    }
+
+    private static Field<?>[] concat(Field<?>[] fields, Field<?>... more) {
+        Field<?>[] all = Arrays.copyOf(fields, fields.length + more.length);
+        System.arraycopy(more, 0, all, fields.length, more.length);
+        return all;
     }
 
     private static Condition conditions(TemplateFilter filter) {

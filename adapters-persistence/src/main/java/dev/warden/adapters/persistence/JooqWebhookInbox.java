@@ -20,6 +20,7 @@ import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep10;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * Persistence adapter: the webhook inbox. Claims use {@code FOR UPDATE SKIP LOCKED}, so any
@@ -30,6 +31,19 @@ import org.jooq.impl.DSL;
 public final class JooqWebhookInbox implements WebhookInbox {
 
     private static final String PENDING = "PENDING";
+    private static final PreparedSql CLAIM_DUE = PreparedSql.of(DSL.selectFrom(WEBHOOK_CHANGES)
+            .where(WEBHOOK_CHANGES.STATE.eq(DSL.inline(PENDING)),
+                    WEBHOOK_CHANGES.NEXT_ATTEMPT_AT.le(DSL.param("now", WEBHOOK_CHANGES.NEXT_ATTEMPT_AT)))
+            .orderBy(WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, WEBHOOK_CHANGES.ID)
+            .limit(DSL.param("limit", SQLDataType.INTEGER)).forUpdate().skipLocked(),
+            WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, DSL.field("limit", SQLDataType.INTEGER));
+    private static final PreparedSql MARK_DONE = PreparedSql.of(DSL.update(WEBHOOK_CHANGES)
+            .set(WEBHOOK_CHANGES.STATE, DSL.inline("DONE"))
+            .set(WEBHOOK_CHANGES.ORGANIZATION_ID, DSL.param("o", WEBHOOK_CHANGES.ORGANIZATION_ID))
+            .set(WEBHOOK_CHANGES.OUTCOME, DSL.param("x", WEBHOOK_CHANGES.OUTCOME))
+            .set(WEBHOOK_CHANGES.PROCESSED_AT, DSL.param("t", WEBHOOK_CHANGES.PROCESSED_AT))
+            .where(WEBHOOK_CHANGES.ID.eq(DSL.param("i", WEBHOOK_CHANGES.ID))),
+            WEBHOOK_CHANGES.ORGANIZATION_ID, WEBHOOK_CHANGES.OUTCOME, WEBHOOK_CHANGES.PROCESSED_AT, WEBHOOK_CHANGES.ID);
 
     private final DSLContext dsl;
 
@@ -70,9 +84,7 @@ public final class JooqWebhookInbox implements WebhookInbox {
 
     @Override
     public List<InboxChange> claimDueChanges(Instant now, int limit) {
-        return dsl.selectFrom(WEBHOOK_CHANGES)
-                .where(WEBHOOK_CHANGES.STATE.eq(PENDING), WEBHOOK_CHANGES.NEXT_ATTEMPT_AT.le(Times.toDb(now)))
-                .orderBy(WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, WEBHOOK_CHANGES.ID).limit(limit).forUpdate().skipLocked()
+        return CLAIM_DUE.resultQuery(dsl, Times.toDb(now), limit).coerce(WEBHOOK_CHANGES)
                 .fetch(JooqWebhookInbox::toChange);
     }
 
@@ -87,11 +99,8 @@ public final class JooqWebhookInbox implements WebhookInbox {
     @Override
     public void markDone(List<CompletedChange> completed, Instant now) {
         // One JDBC batch: the driver sends all updates in one round trip.
-        dsl.batch(completed.stream().map(done -> dsl.update(WEBHOOK_CHANGES).set(WEBHOOK_CHANGES.STATE, "DONE")
-                .set(WEBHOOK_CHANGES.ORGANIZATION_ID, done.organizationId().value())
-                .set(WEBHOOK_CHANGES.OUTCOME, done.outcome())
-                .set(WEBHOOK_CHANGES.PROCESSED_AT, Times.toDb(now))
-                .where(WEBHOOK_CHANGES.ID.eq(done.changeId()))).toList()).execute();
+        dsl.batch(completed.stream().map(done -> MARK_DONE.query(dsl, done.organizationId().value(), done.outcome(),
+                Times.toDb(now), done.changeId())).toList()).execute();
     }
 
     @Override

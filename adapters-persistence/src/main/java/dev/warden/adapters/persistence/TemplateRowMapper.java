@@ -94,16 +94,12 @@ final class TemplateRowMapper {
                 Times.fromDb(r.getCreatedAt()), Times.fromDb(r.getUpdatedAt()), r.getRevision());
     }
 
-    /** Every column but the keys and the revision, for an optimistic update. */
-    static Map<org.jooq.Field<?>, Object> updatableValues(TemplatesRecord r) {
-        Map<org.jooq.Field<?>, Object> values = new java.util.LinkedHashMap<>();
-        for (org.jooq.Field<?> field : TEMPLATES.fields()) {
-            if (!field.equals(TEMPLATES.ORGANIZATION_ID) && !field.equals(TEMPLATES.ID)
-                    && !field.equals(TEMPLATES.REVISION) && !field.equals(TEMPLATES.CREATED_AT)) {
-                values.put(field, r.get(field));
-            }
-        }
-        return values;
+    /** Every column but the keys, the creation time and the revision: what an optimistic update sets. */
+    static org.jooq.Field<?>[] updatableFields() {
+        return java.util.Arrays.stream(TEMPLATES.fields())
+                .filter(field -> !field.equals(TEMPLATES.ORGANIZATION_ID) && !field.equals(TEMPLATES.ID)
+                        && !field.equals(TEMPLATES.REVISION) && !field.equals(TEMPLATES.CREATED_AT))
+                .toArray(org.jooq.Field<?>[]::new);
     }
 
     private static void putIfSet(Map<ChangeKind, Instant> map, ChangeKind kind, OffsetDateTime time) {
