@@ -77,6 +77,11 @@ wait_for_empty_inbox
   'lag_p50=' || round(1000 * extract(epoch FROM percentile_cont(0.5) WITHIN GROUP (ORDER BY processed_at - received_at)))::text || 'ms',
   'lag_p99=' || round(1000 * extract(epoch FROM percentile_cont(0.99) WITHIN GROUP (ORDER BY processed_at - received_at)))::text || 'ms'
   FROM webhook_changes WHERE id > $FIRST AND state = 'DONE'"
+if [ -n "${BENCH_VERBOSE:-}" ]; then
+  "${PSQL[@]}" -c "SELECT date_trunc('second', received_at) AS s, count(*),
+    round(1000 * extract(epoch FROM max(processed_at - received_at))) AS max_lag_ms
+    FROM webhook_changes WHERE id > $FIRST GROUP BY 1 ORDER BY 1"
+fi
 
 echo "== webhook intake: signed POSTs, concurrency $CONCURRENCY, ${RUN_SECONDS}s (acknowledged = 200)"
 FIRST=$("${PSQL[@]}" -c "SELECT coalesce(max(id), 0) FROM webhook_changes")

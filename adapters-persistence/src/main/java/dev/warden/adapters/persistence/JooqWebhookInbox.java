@@ -14,10 +14,10 @@ import dev.warden.domain.shared.Page;
 import dev.warden.domain.shared.PageRequest;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStep10;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -37,6 +37,19 @@ public final class JooqWebhookInbox implements WebhookInbox {
             .orderBy(WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, WEBHOOK_CHANGES.ID)
             .limit(DSL.param("limit", SQLDataType.INTEGER)).forUpdate().skipLocked(),
             WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, DSL.field("limit", SQLDataType.INTEGER));
+    private static final PreparedSql ADD_CHANGE = PreparedSql.of(DSL.insertInto(WEBHOOK_CHANGES,
+                    WEBHOOK_CHANGES.DELIVERY_ID, WEBHOOK_CHANGES.IDEMPOTENCY_KEY, WEBHOOK_CHANGES.OBJECT_TYPE,
+                    WEBHOOK_CHANGES.WABA_ID, WEBHOOK_CHANGES.FIELD, WEBHOOK_CHANGES.ENTRY_TIME, WEBHOOK_CHANGES.PAYLOAD,
+                    WEBHOOK_CHANGES.STATE, WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, WEBHOOK_CHANGES.RECEIVED_AT)
+            .values(DSL.param("d", WEBHOOK_CHANGES.DELIVERY_ID), DSL.param("k", WEBHOOK_CHANGES.IDEMPOTENCY_KEY),
+                    DSL.param("o", WEBHOOK_CHANGES.OBJECT_TYPE), DSL.param("w", WEBHOOK_CHANGES.WABA_ID),
+                    DSL.param("f", WEBHOOK_CHANGES.FIELD), DSL.param("t", WEBHOOK_CHANGES.ENTRY_TIME),
+                    DSL.param("p", WEBHOOK_CHANGES.PAYLOAD), DSL.inline(PENDING),
+                    DSL.param("n", WEBHOOK_CHANGES.NEXT_ATTEMPT_AT), DSL.param("r", WEBHOOK_CHANGES.RECEIVED_AT))
+            .onConflict(WEBHOOK_CHANGES.IDEMPOTENCY_KEY).doNothing(),
+            WEBHOOK_CHANGES.DELIVERY_ID, WEBHOOK_CHANGES.IDEMPOTENCY_KEY, WEBHOOK_CHANGES.OBJECT_TYPE,
+            WEBHOOK_CHANGES.WABA_ID, WEBHOOK_CHANGES.FIELD, WEBHOOK_CHANGES.ENTRY_TIME, WEBHOOK_CHANGES.PAYLOAD,
+            WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, WEBHOOK_CHANGES.RECEIVED_AT);
     private static final PreparedSql MARK_DONE = PreparedSql.of(DSL.update(WEBHOOK_CHANGES)
             .set(WEBHOOK_CHANGES.STATE, DSL.inline("DONE"))
             .set(WEBHOOK_CHANGES.ORGANIZATION_ID, DSL.param("o", WEBHOOK_CHANGES.ORGANIZATION_ID))
@@ -60,25 +73,23 @@ public final class JooqWebhookInbox implements WebhookInbox {
     }
 
     @Override
-    public int addChanges(long deliveryId, List<NewInboxChange> changes, Instant receivedAt) {
-        int added = 0;
-        if (!changes.isEmpty()) {
-            InsertValuesStep10<WebhookChangesRecord, Long, String, String, String, String,
-                    java.time.OffsetDateTime, JSONB, String, java.time.OffsetDateTime, java.time.OffsetDateTime> insert =
-                    dsl.insertInto(WEBHOOK_CHANGES, WEBHOOK_CHANGES.DELIVERY_ID, WEBHOOK_CHANGES.IDEMPOTENCY_KEY,
-                            WEBHOOK_CHANGES.OBJECT_TYPE, WEBHOOK_CHANGES.WABA_ID, WEBHOOK_CHANGES.FIELD,
-                            WEBHOOK_CHANGES.ENTRY_TIME, WEBHOOK_CHANGES.PAYLOAD, WEBHOOK_CHANGES.STATE,
-                            WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, WEBHOOK_CHANGES.RECEIVED_AT);
-            for (NewInboxChange c : changes) {
-                insert = insert.values(deliveryId, c.idempotencyKey(), c.objectType(), c.wabaId(), c.field(),
-                        Times.toDb(c.entryTime()), JSONB.valueOf(c.value()), PENDING, Times.toDb(receivedAt),
-                        Times.toDb(receivedAt));
+    public int addChanges(List<SplitDelivery> deliveries) {
+        List<Object[]> rows = new ArrayList<>();
+        for (SplitDelivery delivery : deliveries) {
+            for (NewInboxChange c : delivery.changes()) {
+                rows.add(new Object[] {delivery.deliveryId(), c.idempotencyKey(), c.objectType(), c.wabaId(),
+                    c.field(), Times.toDb(c.entryTime()), JSONB.valueOf(c.value()), Times.toDb(delivery.receivedAt()),
+                    Times.toDb(delivery.receivedAt())});
             }
-            // A change already in the inbox (same content, redelivered) is skipped, not an error.
-            added = insert.onConflict(WEBHOOK_CHANGES.IDEMPOTENCY_KEY).doNothing().execute();
+        }
+        int added = 0;
+        // A change already in the inbox (same content, redelivered) is skipped, not an error.
+        for (int count : ADD_CHANGE.batch(dsl, rows)) {
+            added += Math.max(count, 0);
         }
         dsl.update(WEBHOOK_DELIVERIES).set(WEBHOOK_DELIVERIES.STATE, "SPLIT")
-                .where(WEBHOOK_DELIVERIES.ID.eq(deliveryId)).execute();
+                .where(WEBHOOK_DELIVERIES.ID.in(deliveries.stream().map(SplitDelivery::deliveryId).toList()))
+                .execute();
         return added;
     }
 
@@ -99,8 +110,8 @@ public final class JooqWebhookInbox implements WebhookInbox {
     @Override
     public void markDone(List<CompletedChange> completed, Instant now) {
         // One JDBC batch: the driver sends all updates in one round trip.
-        dsl.batch(completed.stream().map(done -> MARK_DONE.query(dsl, done.organizationId().value(), done.outcome(),
-                Times.toDb(now), done.changeId())).toList()).execute();
+        MARK_DONE.batch(dsl, completed.stream().map(done -> new Object[] {done.organizationId().value(),
+            done.outcome(), Times.toDb(now), done.changeId()}).toList());
     }
 
     @Override

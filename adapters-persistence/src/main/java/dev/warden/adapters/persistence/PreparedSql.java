@@ -35,6 +35,18 @@ final class PreparedSql {
         return dsl.query(sql, (Object[]) params(values));
     }
 
+    /** One prepared statement executed for every row, in one round trip (a JDBC batch). */
+    int[] batch(DSLContext dsl, java.util.List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return new int[0];
+        }
+        org.jooq.BatchBindStep batch = dsl.batch(query(dsl, new Object[parameters.length]));
+        for (Object[] row : rows) {
+            batch = batch.bind(row);
+        }
+        return batch.execute();
+    }
+
     org.jooq.ResultQuery<org.jooq.Record> resultQuery(DSLContext dsl, Object... values) {
         return dsl.resultQuery(sql, (Object[]) params(values));
     }

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Use case implementation: one inbox change, start to end, in one transaction with its claim:
@@ -46,6 +47,7 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
     private final DomainEventPublisher publisher;
     private final InboxRetryPolicy retryPolicy;
     private final Clock clock;
+    private final Map<String, OrganizationId> routes = new ConcurrentHashMap<>();
 
     public ProcessWebhookChangeService(WebhookInbox inbox, WhatsAppAccountRepository accounts,
                                        MetaChangeTranslator translator, TemplateGovernor governor,
@@ -119,12 +121,12 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
     /** Applies one change; returns its completion when it was applied (not ignored, dead or unroutable). */
     private Optional<WebhookInbox.CompletedChange> process(InboxChange change, List<DomainEvent> events) {
         Instant now = clock.instant();
-        Optional<WhatsAppAccount> account = route(change.wabaId());
-        if (account.isEmpty()) {
+        Optional<OrganizationId> routed = route(change.wabaId());
+        if (routed.isEmpty()) {
             events.addAll(unroutable(change, now));
             return Optional.empty();
         }
-        OrganizationId organization = account.get().organizationId();
+        OrganizationId organization = routed.get();
         TranslatedChange translated;
         try {
             translated = translator.translate(change);
@@ -146,9 +148,21 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
         return Optional.of(new WebhookInbox.CompletedChange(change.id(), organization, outcome));
     }
 
-    private Optional<WhatsAppAccount> route(String wabaId) {
+    private Optional<OrganizationId> route(String wabaId) {
+        if (wabaId == null) {
+            return Optional.empty();
+        }
+        // A WABA never changes owner (a second registration is refused), so a found route can be
+        // remembered; a missing one is looked up again, since the WABA may be registered any time.
+        OrganizationId known = routes.get(wabaId);
+        if (known != null) {
+            return Optional.of(known);
+        }
         try {
-            return wabaId == null ? Optional.empty() : accounts.findByWabaId(new WabaId(wabaId));
+            Optional<OrganizationId> found = accounts.findByWabaId(new WabaId(wabaId))
+                    .map(WhatsAppAccount::organizationId);
+            found.ifPresent(organization -> routes.put(wabaId, organization));
+            return found;
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -1,7 +1,6 @@
 package dev.warden.application.service;
 
 import dev.warden.application.port.in.SplitWebhookDeliveriesUseCase;
-import dev.warden.application.port.out.NewInboxChange;
 import dev.warden.application.port.out.StoredDelivery;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.application.port.out.WebhookEnvelopeReader;
@@ -30,11 +29,12 @@ public final class SplitWebhookDeliveriesService implements SplitWebhookDeliveri
     public boolean splitNext() {
         return unitOfWork.inTransaction(() -> {
             List<StoredDelivery> deliveries = inbox.claimDeliveriesToSplit(BATCH);
-            for (StoredDelivery delivery : deliveries) {
-                List<NewInboxChange> changes = envelopes.split(delivery.body());
-                inbox.addChanges(delivery.id(), changes, delivery.receivedAt());
+            if (deliveries.isEmpty()) {
+                return false;
             }
-            return !deliveries.isEmpty();
+            inbox.addChanges(deliveries.stream().map(delivery -> new WebhookInbox.SplitDelivery(delivery.id(),
+                    delivery.receivedAt(), envelopes.split(delivery.body()))).toList());
+            return true;
         });
     }
 }

@@ -52,7 +52,15 @@ final class InMemoryWebhookInbox implements WebhookInbox, DeliveryStore {
     }
 
     @Override
-    public synchronized int addChanges(long deliveryId, List<NewInboxChange> added, Instant receivedAt) {
+    public synchronized int addChanges(List<SplitDelivery> split) {
+        int count = 0;
+        for (SplitDelivery delivery : split) {
+            count += addChanges(delivery.deliveryId(), delivery.changes(), delivery.receivedAt());
+        }
+        return count;
+    }
+
+    private int addChanges(long deliveryId, List<NewInboxChange> added, Instant receivedAt) {
         int count = 0;
         for (NewInboxChange change : added) {
             if (changes.values().stream().anyMatch(r -> r.idempotencyKey.equals(change.idempotencyKey()))) {

@@ -18,8 +18,15 @@ public interface WebhookInbox {
     /** Deliveries waiting to be split, oldest first, locked for the caller's transaction. */
     List<StoredDelivery> claimDeliveriesToSplit(int limit);
 
-    /** Adds the changes not seen before (by idempotency key) and marks the delivery split; returns how many were new. */
-    int addChanges(long deliveryId, List<NewInboxChange> changes, Instant receivedAt);
+    /**
+     * Adds the changes of split deliveries, skipping those seen before (by idempotency key), and
+     * marks the deliveries split; returns how many changes were new.
+     */
+    int addChanges(List<SplitDelivery> deliveries);
+
+    /** A delivery and the changes it was split into. */
+    record SplitDelivery(long deliveryId, Instant receivedAt, List<NewInboxChange> changes) {
+    }
 
     /** Pending changes whose time has come, oldest first, locked for the caller's transaction. */
     List<InboxChange> claimDueChanges(Instant now, int limit);
