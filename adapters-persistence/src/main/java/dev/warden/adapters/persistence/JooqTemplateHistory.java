@@ -26,7 +26,7 @@ public final class JooqTemplateHistory implements TemplateHistory {
         TEMPLATE_HISTORY.CURRENT, TEMPLATE_HISTORY.REASON, TEMPLATE_HISTORY.STALE, TEMPLATE_HISTORY.OCCURRED_AT,
         TEMPLATE_HISTORY.RECORDED_AT, TEMPLATE_HISTORY.DETAILS};
     private static final PreparedSql APPEND = PreparedSql.of(DSL.insertInto(TEMPLATE_HISTORY).columns(COLUMNS)
-            .values(java.util.Arrays.stream(COLUMNS).map(f -> (Field<?>) DSL.param(f.getName(), f)).toList()), COLUMNS);
+            .values(java.util.Arrays.stream(COLUMNS).map(f -> (Field<?>) DSL.param(f.getName(), f)).toList()));
 
     private final DSLContext dsl;
 
@@ -36,9 +36,9 @@ public final class JooqTemplateHistory implements TemplateHistory {
 
     @Override
     public void append(TemplateHistoryEntry e) {
-        APPEND.query(dsl, e.organizationId().value(), e.templateId().value(), e.kind().name(), e.source().name(),
+        APPEND.execute(dsl, e.organizationId().value(), e.templateId().value(), e.kind().name(), e.source().name(),
                 e.event(), e.previous(), e.current(), e.reason(), e.stale(), Times.toDb(e.occurredAt()),
-                Times.toDb(e.recordedAt()), Json.of(e.details())).execute();
+                Times.toDb(e.recordedAt()), Json.of(e.details()));
     }
 
     @Override

@@ -17,7 +17,6 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jooq.Condition;
@@ -31,21 +30,18 @@ public final class JooqTemplateRepository implements TemplateRepository {
 
     private static final Field<?>[] UPDATED = TemplateRowMapper.updatableFields();
     private static final PreparedSql INSERT = PreparedSql.of(DSL.insertInto(TEMPLATES)
-            .columns(TEMPLATES.fields()).values(placeholders(TEMPLATES.fields())).onConflictDoNothing(),
-            TEMPLATES.fields());
+            .columns(TEMPLATES.fields()).values(placeholders(TEMPLATES.fields())).onConflictDoNothing());
     private static final PreparedSql UPDATE = PreparedSql.of(DSL.update(TEMPLATES).set(assignments(UPDATED))
             .set(TEMPLATES.REVISION, TEMPLATES.REVISION.plus(DSL.inline(1L)))
             .where(TEMPLATES.ORGANIZATION_ID.eq(DSL.param("o", TEMPLATES.ORGANIZATION_ID)),
-                    TEMPLATES.ID.eq(DSL.param("i", TEMPLATES.ID)), TEMPLATES.REVISION.eq(DSL.param("r", TEMPLATES.REVISION))),
-            concat(UPDATED, TEMPLATES.ORGANIZATION_ID, TEMPLATES.ID, TEMPLATES.REVISION));
+                    TEMPLATES.ID.eq(DSL.param("i", TEMPLATES.ID)), TEMPLATES.REVISION.eq(DSL.param("r", TEMPLATES.REVISION))));
     private static final PreparedSql FIND_BY_ID = PreparedSql.of(DSL.selectFrom(TEMPLATES)
             .where(TEMPLATES.ORGANIZATION_ID.eq(DSL.param("o", TEMPLATES.ORGANIZATION_ID)),
-                    TEMPLATES.ID.eq(DSL.param("i", TEMPLATES.ID))), TEMPLATES.ORGANIZATION_ID, TEMPLATES.ID);
+                    TEMPLATES.ID.eq(DSL.param("i", TEMPLATES.ID))));
     private static final PreparedSql FIND_BY_KEY = PreparedSql.of(DSL.selectFrom(TEMPLATES)
             .where(TEMPLATES.ORGANIZATION_ID.eq(DSL.param("o", TEMPLATES.ORGANIZATION_ID)),
                     TEMPLATES.WABA_ID.eq(DSL.param("w", TEMPLATES.WABA_ID)),
-                    TEMPLATES.META_TEMPLATE_ID.eq(DSL.param("m", TEMPLATES.META_TEMPLATE_ID))),
-            TEMPLATES.ORGANIZATION_ID, TEMPLATES.WABA_ID, TEMPLATES.META_TEMPLATE_ID);
+                    TEMPLATES.META_TEMPLATE_ID.eq(DSL.param("m", TEMPLATES.META_TEMPLATE_ID))));
 
     private final DSLContext dsl;
 
@@ -57,7 +53,7 @@ public final class JooqTemplateRepository implements TemplateRepository {
     public void add(MessageTemplate template) {
         // Two deliveries about a template never seen before may both create it; the second one
         // finds the (WABA, Meta id) taken and retries on the stored template.
-        int inserted = INSERT.query(dsl, TemplateRowMapper.toRecord(template.snapshot()).intoArray()).execute();
+        int inserted = INSERT.execute(dsl, TemplateRowMapper.toRecord(template.snapshot()).intoArray());
         if (inserted == 0) {
             throw new ConcurrentModification("template", template.id(), template.revision());
         }
@@ -74,14 +70,14 @@ public final class JooqTemplateRepository implements TemplateRepository {
         values[UPDATED.length] = snapshot.organizationId().value();
         values[UPDATED.length + 1] = snapshot.id().value();
         values[UPDATED.length + 2] = snapshot.revision();
-        if (UPDATE.query(dsl, values).execute() == 0) {
+        if (UPDATE.execute(dsl, values) == 0) {
             throw new ConcurrentModification("template", snapshot.id(), snapshot.revision());
         }
     }
 
     @Override
     public Optional<MessageTemplate> findById(OrganizationId organizationId, TemplateId id) {
-        return FIND_BY_ID.resultQuery(dsl, organizationId.value(), id.value()).coerce(TEMPLATES).fetchOptional()
+        return FIND_BY_ID.fetch(dsl, TEMPLATES, organizationId.value(), id.value()).stream().findFirst()
                 .map(r -> MessageTemplate.reconstitute(TemplateRowMapper.toSnapshot(r)));
     }
 
@@ -93,8 +89,8 @@ public final class JooqTemplateRepository implements TemplateRepository {
 
     @Override
     public Optional<MessageTemplate> findByKey(OrganizationId organizationId, TemplateKey key) {
-        return FIND_BY_KEY.resultQuery(dsl, organizationId.value(), key.wabaId().value(), key.metaTemplateId().value())
-                .coerce(TEMPLATES).fetchOptional()
+        return FIND_BY_KEY.fetch(dsl, TEMPLATES, organizationId.value(), key.wabaId().value(),
+                        key.metaTemplateId().value()).stream().findFirst()
                 .map(r -> MessageTemplate.reconstitute(TemplateRowMapper.toSnapshot(r)));
     }
 
@@ -122,12 +118,6 @@ public final class JooqTemplateRepository implements TemplateRepository {
             set.put(field, DSL.param(field.getName(), field));
         }
         return set;
-    }
-
-    private static Field<?>[] concat(Field<?>[] fields, Field<?>... more) {
-        Field<?>[] all = Arrays.copyOf(fields, fields.length + more.length);
-        System.arraycopy(more, 0, all, fields.length, more.length);
-        return all;
     }
 
     private static Condition conditions(TemplateFilter filter) {

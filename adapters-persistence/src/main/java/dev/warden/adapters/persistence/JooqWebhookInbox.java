@@ -35,8 +35,7 @@ public final class JooqWebhookInbox implements WebhookInbox {
             .where(WEBHOOK_CHANGES.STATE.eq(DSL.inline(PENDING)),
                     WEBHOOK_CHANGES.NEXT_ATTEMPT_AT.le(DSL.param("now", WEBHOOK_CHANGES.NEXT_ATTEMPT_AT)))
             .orderBy(WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, WEBHOOK_CHANGES.ID)
-            .limit(DSL.param("limit", SQLDataType.INTEGER)).forUpdate().skipLocked(),
-            WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, DSL.field("limit", SQLDataType.INTEGER));
+            .limit(DSL.param("limit", SQLDataType.INTEGER)).forUpdate().skipLocked());
     private static final PreparedSql ADD_CHANGE = PreparedSql.of(DSL.insertInto(WEBHOOK_CHANGES,
                     WEBHOOK_CHANGES.DELIVERY_ID, WEBHOOK_CHANGES.IDEMPOTENCY_KEY, WEBHOOK_CHANGES.OBJECT_TYPE,
                     WEBHOOK_CHANGES.WABA_ID, WEBHOOK_CHANGES.FIELD, WEBHOOK_CHANGES.ENTRY_TIME, WEBHOOK_CHANGES.PAYLOAD,
@@ -46,17 +45,13 @@ public final class JooqWebhookInbox implements WebhookInbox {
                     DSL.param("f", WEBHOOK_CHANGES.FIELD), DSL.param("t", WEBHOOK_CHANGES.ENTRY_TIME),
                     DSL.param("p", WEBHOOK_CHANGES.PAYLOAD), DSL.inline(PENDING),
                     DSL.param("n", WEBHOOK_CHANGES.NEXT_ATTEMPT_AT), DSL.param("r", WEBHOOK_CHANGES.RECEIVED_AT))
-            .onConflict(WEBHOOK_CHANGES.IDEMPOTENCY_KEY).doNothing(),
-            WEBHOOK_CHANGES.DELIVERY_ID, WEBHOOK_CHANGES.IDEMPOTENCY_KEY, WEBHOOK_CHANGES.OBJECT_TYPE,
-            WEBHOOK_CHANGES.WABA_ID, WEBHOOK_CHANGES.FIELD, WEBHOOK_CHANGES.ENTRY_TIME, WEBHOOK_CHANGES.PAYLOAD,
-            WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, WEBHOOK_CHANGES.RECEIVED_AT);
+            .onConflict(WEBHOOK_CHANGES.IDEMPOTENCY_KEY).doNothing());
     private static final PreparedSql MARK_DONE = PreparedSql.of(DSL.update(WEBHOOK_CHANGES)
             .set(WEBHOOK_CHANGES.STATE, DSL.inline("DONE"))
             .set(WEBHOOK_CHANGES.ORGANIZATION_ID, DSL.param("o", WEBHOOK_CHANGES.ORGANIZATION_ID))
             .set(WEBHOOK_CHANGES.OUTCOME, DSL.param("x", WEBHOOK_CHANGES.OUTCOME))
             .set(WEBHOOK_CHANGES.PROCESSED_AT, DSL.param("t", WEBHOOK_CHANGES.PROCESSED_AT))
-            .where(WEBHOOK_CHANGES.ID.eq(DSL.param("i", WEBHOOK_CHANGES.ID))),
-            WEBHOOK_CHANGES.ORGANIZATION_ID, WEBHOOK_CHANGES.OUTCOME, WEBHOOK_CHANGES.PROCESSED_AT, WEBHOOK_CHANGES.ID);
+            .where(WEBHOOK_CHANGES.ID.eq(DSL.param("i", WEBHOOK_CHANGES.ID))));
 
     private final DSLContext dsl;
 
@@ -95,8 +90,7 @@ public final class JooqWebhookInbox implements WebhookInbox {
 
     @Override
     public List<InboxChange> claimDueChanges(Instant now, int limit) {
-        return CLAIM_DUE.resultQuery(dsl, Times.toDb(now), limit).coerce(WEBHOOK_CHANGES)
-                .fetch(JooqWebhookInbox::toChange);
+        return CLAIM_DUE.fetch(dsl, WEBHOOK_CHANGES, Times.toDb(now), limit).map(JooqWebhookInbox::toChange);
     }
 
     @Override
