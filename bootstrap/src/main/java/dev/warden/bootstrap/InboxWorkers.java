@@ -1,7 +1,6 @@
 package dev.warden.bootstrap;
 
 import dev.warden.application.port.in.ProcessWebhookChangeUseCase;
-import dev.warden.application.port.in.SplitWebhookDeliveriesUseCase;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ShutdownEvent;
@@ -17,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drains the webhook inbox after the responses: a few threads per instance split stored
- * deliveries and process due changes until none is left, then poll. Rows are claimed with SKIP
- * LOCKED, so every instance can run these; on start they pick up whatever a crash left pending.
+ * Drains the webhook inbox after the responses: a few threads per instance process due changes
+ * until none is left, then poll. Rows are claimed with SKIP LOCKED, so every instance can run
+ * these; on start they pick up whatever a crash left pending.
  */
 @Singleton
 @Requires(property = "warden.inbox.workers.enabled", notEquals = "false")
@@ -27,17 +26,15 @@ final class InboxWorkers {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboxWorkers.class);
 
-    private final SplitWebhookDeliveriesUseCase split;
     private final ProcessWebhookChangeUseCase process;
     private final int threads;
     private final Duration pollInterval;
     private final AtomicBoolean running = new AtomicBoolean();
     private ExecutorService executor;
 
-    InboxWorkers(SplitWebhookDeliveriesUseCase split, ProcessWebhookChangeUseCase process,
+    InboxWorkers(ProcessWebhookChangeUseCase process,
                  @Value("${warden.inbox.workers.threads:4}") int threads,
                  @Value("${warden.inbox.workers.poll-interval:50ms}") Duration pollInterval) {
-        this.split = split;
         this.process = process;
         this.threads = threads;
         this.pollInterval = pollInterval;
@@ -75,8 +72,7 @@ final class InboxWorkers {
     private void drain() {
         while (running.get()) {
             try {
-                boolean worked = split.splitNext() | process.processNext();
-                if (!worked) {
+                if (!process.processNext()) {
                     Thread.sleep(pollInterval.toMillis());
                 }
             } catch (InterruptedException e) {

@@ -12,7 +12,6 @@ import dev.warden.application.port.in.ProcessWebhookChangeUseCase;
 import dev.warden.application.port.in.ReceiveWebhookUseCase;
 import dev.warden.application.port.in.RegisterWhatsAppAccountCommand;
 import dev.warden.application.port.in.RegisterWhatsAppAccountUseCase;
-import dev.warden.application.port.in.SplitWebhookDeliveriesUseCase;
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.PageRequest;
@@ -26,8 +25,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * A process that stops with a backlog loses nothing: what was stored but not split, and what was
- * split but not processed, is picked up by the next process on start.
+ * A process that stops with a backlog loses nothing: what was acknowledged but not yet processed
+ * is picked up by the next process on start.
  */
 class InboxRestartIT {
 
@@ -52,11 +51,7 @@ class InboxRestartIT {
             for (int i = 0; i < TEMPLATES; i++) {
                 receive(receive, waba, i);
             }
-            // Two rounds of splitting and one of processing: some changes done, some split and
-            // waiting, some deliveries not even split when the process stops.
-            SplitWebhookDeliveriesUseCase split = first.getBean(SplitWebhookDeliveriesUseCase.class);
-            assertThat(split.splitNext()).isTrue();
-            assertThat(split.splitNext()).isTrue();
+            // One round of processing, then the process stops with the rest of the backlog waiting.
             assertThat(first.getBean(ProcessWebhookChangeUseCase.class).processNext()).isTrue();
             assertThat(count(first, org)).isPositive().isLessThan(TEMPLATES);
         }

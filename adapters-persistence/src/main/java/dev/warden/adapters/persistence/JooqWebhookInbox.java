@@ -1,13 +1,10 @@
 package dev.warden.adapters.persistence;
 
 import static dev.warden.adapters.persistence.jooq.Tables.WEBHOOK_CHANGES;
-import static dev.warden.adapters.persistence.jooq.Tables.WEBHOOK_DELIVERIES;
 
 import dev.warden.adapters.persistence.jooq.tables.records.WebhookChangesRecord;
 import dev.warden.application.port.out.DeadLetter;
 import dev.warden.application.port.out.InboxChange;
-import dev.warden.application.port.out.NewInboxChange;
-import dev.warden.application.port.out.StoredDelivery;
 import dev.warden.application.port.out.WebhookInbox;
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.shared.Page;
@@ -23,7 +20,7 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
- * Persistence adapter: the webhook inbox. Claims use {@code FOR UPDATE SKIP LOCKED}, so any
+ * Persistence adapter: the webhook inbox's changes. Claims use {@code FOR UPDATE SKIP LOCKED}, so any
  * number of workers and instances take different rows; a claim lasts as long as the caller's
  * transaction, and a crash simply releases it.
  */
@@ -36,16 +33,6 @@ public final class JooqWebhookInbox implements WebhookInbox {
                     WEBHOOK_CHANGES.NEXT_ATTEMPT_AT.le(DSL.param("now", WEBHOOK_CHANGES.NEXT_ATTEMPT_AT)))
             .orderBy(WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, WEBHOOK_CHANGES.ID)
             .limit(DSL.param("limit", SQLDataType.INTEGER)).forUpdate().skipLocked());
-    private static final PreparedSql ADD_CHANGE = PreparedSql.of(DSL.insertInto(WEBHOOK_CHANGES,
-                    WEBHOOK_CHANGES.DELIVERY_ID, WEBHOOK_CHANGES.IDEMPOTENCY_KEY, WEBHOOK_CHANGES.OBJECT_TYPE,
-                    WEBHOOK_CHANGES.WABA_ID, WEBHOOK_CHANGES.FIELD, WEBHOOK_CHANGES.ENTRY_TIME, WEBHOOK_CHANGES.PAYLOAD,
-                    WEBHOOK_CHANGES.STATE, WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, WEBHOOK_CHANGES.RECEIVED_AT)
-            .values(DSL.param("d", WEBHOOK_CHANGES.DELIVERY_ID), DSL.param("k", WEBHOOK_CHANGES.IDEMPOTENCY_KEY),
-                    DSL.param("o", WEBHOOK_CHANGES.OBJECT_TYPE), DSL.param("w", WEBHOOK_CHANGES.WABA_ID),
-                    DSL.param("f", WEBHOOK_CHANGES.FIELD), DSL.param("t", WEBHOOK_CHANGES.ENTRY_TIME),
-                    DSL.param("p", WEBHOOK_CHANGES.PAYLOAD), DSL.inline(PENDING),
-                    DSL.param("n", WEBHOOK_CHANGES.NEXT_ATTEMPT_AT), DSL.param("r", WEBHOOK_CHANGES.RECEIVED_AT))
-            .onConflict(WEBHOOK_CHANGES.IDEMPOTENCY_KEY).doNothing());
     private static final PreparedSql MARK_DONE = PreparedSql.of(DSL.update(WEBHOOK_CHANGES)
             .set(WEBHOOK_CHANGES.STATE, DSL.inline("DONE"))
             .set(WEBHOOK_CHANGES.ORGANIZATION_ID, DSL.param("o", WEBHOOK_CHANGES.ORGANIZATION_ID))
@@ -57,35 +44,6 @@ public final class JooqWebhookInbox implements WebhookInbox {
 
     public JooqWebhookInbox(DSLContext dsl) {
         this.dsl = dsl;
-    }
-
-    @Override
-    public List<StoredDelivery> claimDeliveriesToSplit(int limit) {
-        return dsl.select(WEBHOOK_DELIVERIES.ID, WEBHOOK_DELIVERIES.BODY, WEBHOOK_DELIVERIES.RECEIVED_AT)
-                .from(WEBHOOK_DELIVERIES).where(WEBHOOK_DELIVERIES.STATE.eq("RECEIVED"))
-                .orderBy(WEBHOOK_DELIVERIES.ID).limit(limit).forUpdate().skipLocked()
-                .fetch(r -> new StoredDelivery(r.value1(), r.value2(), Times.fromDb(r.value3())));
-    }
-
-    @Override
-    public int addChanges(List<SplitDelivery> deliveries) {
-        List<Object[]> rows = new ArrayList<>();
-        for (SplitDelivery delivery : deliveries) {
-            for (NewInboxChange c : delivery.changes()) {
-                rows.add(new Object[] {delivery.deliveryId(), c.idempotencyKey(), c.objectType(), c.wabaId(),
-                    c.field(), Times.toDb(c.entryTime()), JSONB.valueOf(c.value()), Times.toDb(delivery.receivedAt()),
-                    Times.toDb(delivery.receivedAt())});
-            }
-        }
-        int added = 0;
-        // A change already in the inbox (same content, redelivered) is skipped, not an error.
-        for (int count : ADD_CHANGE.batch(dsl, rows)) {
-            added += Math.max(count, 0);
-        }
-        dsl.update(WEBHOOK_DELIVERIES).set(WEBHOOK_DELIVERIES.STATE, "SPLIT")
-                .where(WEBHOOK_DELIVERIES.ID.in(deliveries.stream().map(SplitDelivery::deliveryId).toList()))
-                .execute();
-        return added;
     }
 
     @Override
@@ -176,8 +134,7 @@ public final class JooqWebhookInbox implements WebhookInbox {
                         DSL.count().filterWhere(WEBHOOK_CHANGES.STATE.eq("UNROUTABLE")),
                         DSL.count().filterWhere(WEBHOOK_CHANGES.STATE.eq("DEAD")))
                 .from(WEBHOOK_CHANGES).fetchSingle();
-        long toSplit = dsl.fetchCount(WEBHOOK_DELIVERIES, WEBHOOK_DELIVERIES.STATE.eq("RECEIVED"));
-        return new InboxBacklog(counts.value1(), counts.value2(), counts.value3(), toSplit);
+        return new InboxBacklog(counts.value1(), counts.value2(), counts.value3());
     }
 
     private static InboxChange toChange(WebhookChangesRecord r) {

@@ -3,12 +3,15 @@ package dev.warden.application.service;
 import dev.warden.application.port.in.ReceiveWebhookUseCase;
 import dev.warden.application.port.out.DeliveryStore;
 import dev.warden.application.port.out.MalformedPayload;
+import dev.warden.application.port.out.NewInboxChange;
 import dev.warden.application.port.out.WebhookEnvelopeReader;
 import java.time.Clock;
+import java.util.List;
 
 /**
- * Use case implementation: store a signed delivery durably and answer; everything else
- * happens after the response, from the inbox. A body that is not JSON is kept for inspection.
+ * Use case implementation: store a signed delivery and its changes durably, then answer;
+ * applying the changes happens after the response, from the inbox. A body that is not JSON is
+ * kept for inspection.
  */
 public final class ReceiveWebhookService implements ReceiveWebhookUseCase {
 
@@ -24,14 +27,14 @@ public final class ReceiveWebhookService implements ReceiveWebhookUseCase {
 
     @Override
     public Receipt receive(byte[] body, String signature) {
+        List<NewInboxChange> changes = List.of();
         String problem = null;
         try {
-            envelopes.requireWellFormed(body);
+            changes = envelopes.split(body);
         } catch (MalformedPayload e) {
             problem = e.getMessage();
         }
-        String malformed = problem;
-        long id = deliveries.store(body, signature, clock.instant(), malformed);
-        return new Receipt(id, malformed == null, malformed);
+        long id = deliveries.store(body, signature, clock.instant(), problem, changes);
+        return new Receipt(id, problem == null, problem);
     }
 }

@@ -4,7 +4,6 @@ import dev.warden.application.port.out.DeadLetter;
 import dev.warden.application.port.out.DeliveryStore;
 import dev.warden.application.port.out.InboxChange;
 import dev.warden.application.port.out.NewInboxChange;
-import dev.warden.application.port.out.StoredDelivery;
 import dev.warden.application.port.out.WebhookInbox;
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.shared.OrganizationId;
@@ -38,26 +37,13 @@ final class InMemoryWebhookInbox implements WebhookInbox, DeliveryStore {
     private long nextId = 1;
 
     @Override
-    public synchronized long store(byte[] body, String signature, Instant receivedAt, String malformedReason) {
+    public synchronized long store(byte[] body, String signature, Instant receivedAt, String malformedReason,
+                                   List<NewInboxChange> added) {
         long id = nextId++;
         deliveries.put(id, body);
-        deliveryStates.put(id, malformedReason == null ? "RECEIVED" : "MALFORMED");
+        deliveryStates.put(id, malformedReason == null ? "SPLIT" : "MALFORMED");
+        addChanges(id, added, receivedAt);
         return id;
-    }
-
-    @Override
-    public synchronized List<StoredDelivery> claimDeliveriesToSplit(int limit) {
-        return deliveryStates.entrySet().stream().filter(e -> e.getValue().equals("RECEIVED")).limit(limit)
-                .map(e -> new StoredDelivery(e.getKey(), deliveries.get(e.getKey()), Instant.EPOCH)).toList();
-    }
-
-    @Override
-    public synchronized int addChanges(List<SplitDelivery> split) {
-        int count = 0;
-        for (SplitDelivery delivery : split) {
-            count += addChanges(delivery.deliveryId(), delivery.changes(), delivery.receivedAt());
-        }
-        return count;
     }
 
     private int addChanges(long deliveryId, List<NewInboxChange> added, Instant receivedAt) {
@@ -75,7 +61,6 @@ final class InMemoryWebhookInbox implements WebhookInbox, DeliveryStore {
             changes.put(id, row);
             count++;
         }
-        deliveryStates.put(deliveryId, "SPLIT");
         return count;
     }
 
@@ -164,8 +149,7 @@ final class InMemoryWebhookInbox implements WebhookInbox, DeliveryStore {
 
     @Override
     public synchronized InboxBacklog backlog() {
-        return new InboxBacklog(count("PENDING"), count("UNROUTABLE"), count("DEAD"),
-                deliveryStates.values().stream().filter("RECEIVED"::equals).count());
+        return new InboxBacklog(count("PENDING"), count("UNROUTABLE"), count("DEAD"));
     }
 
     synchronized Row row(long changeId) {

@@ -54,19 +54,13 @@ class WebhookProcessingTest {
     private final TemplateKey key = new TemplateKey(new WabaId(WABA), new MetaTemplateId("1689556908129832"));
 
     /** Splits "a|b|c" into changes a, b, c (the text is the idempotency key); "not json" is malformed. */
-    private final WebhookEnvelopeReader envelopes = new WebhookEnvelopeReader() {
-        @Override
-        public void requireWellFormed(byte[] body) {
-            if (new String(body, StandardCharsets.UTF_8).startsWith("not json")) {
-                throw new MalformedPayload("not JSON");
-            }
+    private final WebhookEnvelopeReader envelopes = body -> {
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (text.startsWith("not json")) {
+            throw new MalformedPayload("not JSON");
         }
-
-        @Override
-        public List<NewInboxChange> split(byte[] body) {
-            return java.util.Arrays.stream(new String(body, StandardCharsets.UTF_8).split("\\|"))
-                    .map(v -> new NewInboxChange(v, "whatsapp_business_account", WABA, "test", null, v)).toList();
-        }
+        return java.util.Arrays.stream(text.split("\\|"))
+                .map(v -> new NewInboxChange(v, "whatsapp_business_account", WABA, "test", null, v)).toList();
     };
 
     private final MetaChangeTranslator translator = change -> switch (change.value()) {
@@ -81,7 +75,6 @@ class WebhookProcessingTest {
     };
 
     private final ReceiveWebhookService receive = new ReceiveWebhookService(envelopes, inbox, warden.clock);
-    private final SplitWebhookDeliveriesService split = new SplitWebhookDeliveriesService(envelopes, inbox, unitOfWork);
     private final ProcessWebhookChangeService process = new ProcessWebhookChangeService(inbox, accounts, translator,
             warden.governor, new ConversationWindows(windows), new Alerting(warden.alerts), unitOfWork, warden.events,
             InboxRetryPolicy.DEFAULT, warden.clock);
@@ -93,9 +86,6 @@ class WebhookProcessingTest {
     }
 
     private int drain() {
-        while (split.splitNext()) {
-            // split everything first
-        }
         int processed = 0;
         while (process.processNext()) {
             processed++;
@@ -114,7 +104,7 @@ class WebhookProcessingTest {
         assertThat(receipt.accepted()).isFalse();
         assertThat(receipt.problem()).contains("not JSON");
         assertThat(inbox.deliveryState(receipt.deliveryId())).isEqualTo("MALFORMED");
-        assertThat(split.splitNext()).isFalse();
+        assertThat(inbox.claimDueChanges(warden.now(), 10)).isEmpty();
     }
 
     @Test
@@ -172,7 +162,6 @@ class WebhookProcessingTest {
     void a_failing_change_is_retried_with_backoff_then_goes_to_the_dead_letters() {
         registerWaba();
         deliver("explodes");
-        split.splitNext();
 
         for (int attempt = 1; attempt <= InboxRetryPolicy.DEFAULT.maxAttempts(); attempt++) {
             assertThat(process.processNext()).isTrue();

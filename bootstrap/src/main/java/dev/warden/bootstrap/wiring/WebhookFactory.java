@@ -4,7 +4,6 @@ import dev.warden.application.port.in.ListDeadLettersUseCase;
 import dev.warden.application.port.in.ProcessWebhookChangeUseCase;
 import dev.warden.application.port.in.ReceiveWebhookUseCase;
 import dev.warden.application.port.in.ReplayDeadLetterUseCase;
-import dev.warden.application.port.in.SplitWebhookDeliveriesUseCase;
 import dev.warden.application.port.out.DeliveryStore;
 import dev.warden.application.port.out.MetaChangeTranslator;
 import dev.warden.application.port.out.UnitOfWork;
@@ -16,7 +15,6 @@ import dev.warden.application.service.ListDeadLettersService;
 import dev.warden.application.service.ProcessWebhookChangeService;
 import dev.warden.application.service.ReceiveWebhookService;
 import dev.warden.application.service.ReplayDeadLetterService;
-import dev.warden.application.service.SplitWebhookDeliveriesService;
 import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.governance.TemplateGovernor;
 import dev.warden.domain.organization.WhatsAppAccountRepository;
@@ -26,19 +24,13 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** Creates the webhook pipeline's use cases: receive, split, process, dead letters. */
+/** Creates the webhook pipeline's use cases: receive, process, dead letters. */
 @Factory
 class WebhookFactory {
 
     @Singleton
     ReceiveWebhookUseCase receiveWebhook(WebhookEnvelopeReader envelopes, DeliveryStore deliveries, Clock clock) {
         return new ReceiveWebhookService(envelopes, deliveries, clock);
-    }
-
-    @Singleton
-    SplitWebhookDeliveriesUseCase splitWebhookDeliveries(WebhookEnvelopeReader envelopes, WebhookInbox inbox,
-                                                         UnitOfWork unitOfWork) {
-        return new SplitWebhookDeliveriesService(envelopes, inbox, unitOfWork);
     }
 
     @Singleton

@@ -1,12 +1,9 @@
 package dev.warden.adapters.meta.webhook;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.warden.application.port.out.MalformedPayload;
 import dev.warden.application.port.out.NewInboxChange;
 import dev.warden.application.port.out.WebhookEnvelopeReader;
 import jakarta.inject.Singleton;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,22 +20,6 @@ import java.util.List;
  */
 @Singleton
 final class JacksonWebhookEnvelopeReader implements WebhookEnvelopeReader {
-
-    @Override
-    public void requireWellFormed(byte[] body) {
-        // Streaming, without building a tree: this runs while Meta waits for the 200.
-        try (JsonParser parser = MetaJson.MAPPER.createParser(body)) {
-            if (parser.nextToken() == null) {
-                throw new MalformedPayload("the body is empty");
-            }
-            parser.skipChildren();
-            if (parser.nextToken() != null) {
-                throw new MalformedPayload("the body has content after its JSON value");
-            }
-        } catch (IOException e) {
-            throw new MalformedPayload("the body is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
-        }
-    }
 
     @Override
     public List<NewInboxChange> split(byte[] body) {

@@ -30,7 +30,11 @@ final class MetaJson {
 
     static JsonNode read(byte[] body) {
         try {
-            return MAPPER.readTree(body);
+            JsonNode tree = MAPPER.readTree(body);
+            if (tree == null || tree.isMissingNode()) {
+                throw new MalformedPayload("the body is empty");
+            }
+            return tree;
         } catch (IOException e) {
             throw new MalformedPayload("the body is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
         }

@@ -1,18 +1,22 @@
 package dev.warden.application.port.out;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
- * Outgoing port: keeps a received webhook delivery durably. Unlike the other ports it commits on
- * its own, so an implementation may commit many concurrent deliveries together (group commit);
- * it returns only once the delivery is committed.
+ * Outgoing port: keeps a received webhook delivery durably, together with the changes it was
+ * split into. Unlike the other ports it commits on its own, so an implementation may commit many
+ * concurrent deliveries together (group commit); it returns only once everything is committed.
  */
 public interface DeliveryStore {
 
     /**
-     * Stores the body byte for byte; a non-null {@code malformedReason} keeps it for inspection only.
+     * Stores the body byte for byte and adds its changes to the inbox, skipping changes already
+     * there (same idempotency key). A non-null {@code malformedReason} keeps the body for
+     * inspection only, without changes.
      *
      * @return the delivery's id, once committed
      */
-    long store(byte[] body, String signature, Instant receivedAt, String malformedReason);
+    long store(byte[] body, String signature, Instant receivedAt, String malformedReason,
+               List<NewInboxChange> changes);
 }

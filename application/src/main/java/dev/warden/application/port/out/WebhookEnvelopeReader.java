@@ -5,9 +5,10 @@ import java.util.List;
 /** Outgoing port: reads Meta's webhook envelope (implemented in adapters-meta, where Meta's format lives). */
 public interface WebhookEnvelopeReader {
 
-    /** @throws MalformedPayload when the body is not JSON */
-    void requireWellFormed(byte[] body);
-
-    /** Every change of every entry, each with its content-derived idempotency key. */
+    /**
+     * Every change of every entry, each with its content-derived idempotency key.
+     *
+     * @throws MalformedPayload when the body is not JSON
+     */
     List<NewInboxChange> split(byte[] body);
 }

@@ -9,24 +9,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Outgoing port: the durable inbox of Meta's webhooks. Deliveries are stored before the 200;
- * claims lock rows so several instances share the work (FOR UPDATE SKIP LOCKED), and every
- * method runs inside the caller's unit of work.
+ * Outgoing port: the changes of Meta's webhooks waiting to be applied ({@link DeliveryStore}
+ * adds them before the 200). Claims lock rows so several instances share the work (FOR UPDATE
+ * SKIP LOCKED), and every method runs inside the caller's unit of work.
  */
 public interface WebhookInbox {
-
-    /** Deliveries waiting to be split, oldest first, locked for the caller's transaction. */
-    List<StoredDelivery> claimDeliveriesToSplit(int limit);
-
-    /**
-     * Adds the changes of split deliveries, skipping those seen before (by idempotency key), and
-     * marks the deliveries split; returns how many changes were new.
-     */
-    int addChanges(List<SplitDelivery> deliveries);
-
-    /** A delivery and the changes it was split into. */
-    record SplitDelivery(long deliveryId, Instant receivedAt, List<NewInboxChange> changes) {
-    }
 
     /** Pending changes whose time has come, oldest first, locked for the caller's transaction. */
     List<InboxChange> claimDueChanges(Instant now, int limit);
@@ -58,10 +45,10 @@ public interface WebhookInbox {
     /** Makes a dead change pending again with a fresh attempt count; false when it is not dead. */
     boolean replay(long changeId, Instant now);
 
-    /** How many changes wait: pending (due or not) and unroutable. */
+    /** How many changes wait: pending (due or not), unroutable, dead. */
     InboxBacklog backlog();
 
     /** Counts the inbox reports on. */
-    record InboxBacklog(long pending, long unroutable, long dead, long deliveriesToSplit) {
+    record InboxBacklog(long pending, long unroutable, long dead) {
     }
 }
