@@ -12,6 +12,7 @@ import dev.warden.domain.template.TemplateHistory;
 import dev.warden.domain.template.TemplateHistoryEntry;
 import dev.warden.domain.template.TemplateId;
 import jakarta.inject.Singleton;
+import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -36,9 +37,18 @@ public final class JooqTemplateHistory implements TemplateHistory {
 
     @Override
     public void append(TemplateHistoryEntry e) {
-        APPEND.execute(dsl, e.organizationId().value(), e.templateId().value(), e.kind().name(), e.source().name(),
-                e.event(), e.previous(), e.current(), e.reason(), e.stale(), Times.toDb(e.occurredAt()),
-                Times.toDb(e.recordedAt()), Json.of(e.details()));
+        APPEND.execute(dsl, values(e));
+    }
+
+    @Override
+    public void appendAll(List<TemplateHistoryEntry> entries) {
+        APPEND.batch(dsl, entries.stream().map(JooqTemplateHistory::values).toList());
+    }
+
+    private static Object[] values(TemplateHistoryEntry e) {
+        return new Object[] {e.organizationId().value(), e.templateId().value(), e.kind().name(), e.source().name(),
+            e.event(), e.previous(), e.current(), e.reason(), e.stale(), Times.toDb(e.occurredAt()),
+            Times.toDb(e.recordedAt()), Json.of(e.details())};
     }
 
     @Override

@@ -15,6 +15,7 @@ import dev.warden.domain.template.TemplateRepository;
 import dev.warden.domain.template.TemplateSnapshot;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.LinkedHashMap;
@@ -62,6 +63,12 @@ public final class JooqTemplateRepository implements TemplateRepository {
     @Override
     public void update(MessageTemplate template) {
         TemplateSnapshot snapshot = template.snapshot();
+        if (UPDATE.execute(dsl, updateValues(snapshot)) == 0) {
+            throw new ConcurrentModification("template", snapshot.id(), snapshot.revision());
+        }
+    }
+
+    private static Object[] updateValues(TemplateSnapshot snapshot) {
         TemplatesRecord record = TemplateRowMapper.toRecord(snapshot);
         Object[] values = new Object[UPDATED.length + 3];
         for (int i = 0; i < UPDATED.length; i++) {
@@ -70,8 +77,39 @@ public final class JooqTemplateRepository implements TemplateRepository {
         values[UPDATED.length] = snapshot.organizationId().value();
         values[UPDATED.length + 1] = snapshot.id().value();
         values[UPDATED.length + 2] = snapshot.revision();
-        if (UPDATE.execute(dsl, values) == 0) {
-            throw new ConcurrentModification("template", snapshot.id(), snapshot.revision());
+        return values;
+    }
+
+    @Override
+    public List<MessageTemplate> findByKeys(OrganizationId organizationId, Collection<TemplateKey> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return dsl.selectFrom(TEMPLATES)
+                .where(TEMPLATES.ORGANIZATION_ID.eq(organizationId.value()),
+                        DSL.row(TEMPLATES.WABA_ID, TEMPLATES.META_TEMPLATE_ID).in(keys.stream()
+                                .map(key -> DSL.row(key.wabaId().value(), key.metaTemplateId().value())).toList()))
+                .fetch(r -> MessageTemplate.reconstitute(TemplateRowMapper.toSnapshot(r)));
+    }
+
+    @Override
+    public void addAll(List<MessageTemplate> templates) {
+        int[] counts = INSERT.batch(dsl, templates.stream()
+                .map(t -> TemplateRowMapper.toRecord(t.snapshot()).intoArray()).toList());
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0) {
+                throw new ConcurrentModification("template", templates.get(i).id(), 0);
+            }
+        }
+    }
+
+    @Override
+    public void updateAll(List<MessageTemplate> templates) {
+        int[] counts = UPDATE.batch(dsl, templates.stream().map(t -> updateValues(t.snapshot())).toList());
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0) {
+                throw new ConcurrentModification("template", templates.get(i).id(), templates.get(i).revision());
+            }
         }
     }
 

@@ -26,7 +26,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -40,7 +42,7 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
     private final WebhookInbox inbox;
     private final WhatsAppAccountRepository accounts;
     private final MetaChangeTranslator translator;
-    private final TemplateGovernor governor;
+    private final GovernancePorts governance;
     private final ConversationWindows windows;
     private final Alerting alerting;
     private final UnitOfWork unitOfWork;
@@ -50,13 +52,13 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
     private final Map<String, OrganizationId> routes = new ConcurrentHashMap<>();
 
     public ProcessWebhookChangeService(WebhookInbox inbox, WhatsAppAccountRepository accounts,
-                                       MetaChangeTranslator translator, TemplateGovernor governor,
+                                       MetaChangeTranslator translator, GovernancePorts governance,
                                        ConversationWindows windows, Alerting alerting, UnitOfWork unitOfWork,
                                        DomainEventPublisher publisher, InboxRetryPolicy retryPolicy, Clock clock) {
         this.inbox = inbox;
         this.accounts = accounts;
         this.translator = translator;
-        this.governor = governor;
+        this.governance = governance;
         this.windows = windows;
         this.alerting = alerting;
         this.unitOfWork = unitOfWork;
@@ -106,46 +108,65 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
         }
     }
 
+    /**
+     * One batch: route and translate every change, read the templates they name in one query per
+     * organisation, govern them in order over write-behind ports, then write everything together.
+     */
     private List<DomainEvent> processAll(List<InboxChange> changes) {
+        Instant now = clock.instant();
         List<DomainEvent> events = new ArrayList<>();
-        List<WebhookInbox.CompletedChange> completed = new ArrayList<>();
+        List<Translated> translated = new ArrayList<>();
         for (InboxChange change : changes) {
-            process(change, events).ifPresent(completed::add);
+            translate(change, now, events).ifPresent(translated::add);
         }
+        WriteBehindTemplates batch = governance.newBatch();
+        translated.stream().filter(t -> t.meaning() instanceof TranslatedChange.TemplateUpdate)
+                .collect(Collectors.groupingBy(Translated::organization, LinkedHashMap::new, Collectors.mapping(
+                        t -> ((TranslatedChange.TemplateUpdate) t.meaning()).template().key(), Collectors.toList())))
+                .forEach(batch::prefetch);
+        TemplateGovernor governor = governance.governorOver(batch);
+        List<WebhookInbox.CompletedChange> completed = new ArrayList<>();
+        for (Translated t : translated) {
+            String outcome;
+            if (t.meaning() instanceof TranslatedChange.TemplateUpdate update) {
+                GovernanceResult result = governor.govern(t.organization(), update.template(), update.change(), now);
+                events.addAll(result.events());
+                outcome = result.result().name() + " template " + result.templateId();
+            } else {
+                outcome = windows.apply(t.organization(), (TranslatedChange.ConversationUpdate) t.meaning());
+            }
+            completed.add(new WebhookInbox.CompletedChange(t.change().id(), t.organization(), outcome));
+        }
+        batch.flush();
         if (!completed.isEmpty()) {
-            inbox.markDone(completed, clock.instant());
+            inbox.markDone(completed, now);
         }
         return events;
     }
 
-    /** Applies one change; returns its completion when it was applied (not ignored, dead or unroutable). */
-    private Optional<WebhookInbox.CompletedChange> process(InboxChange change, List<DomainEvent> events) {
-        Instant now = clock.instant();
+    /** A change routed to its organisation and read into Warden's vocabulary. */
+    private record Translated(InboxChange change, OrganizationId organization, TranslatedChange meaning) {
+    }
+
+    /** Routes and translates; a change that is unroutable, unreadable or ignored is settled here. */
+    private Optional<Translated> translate(InboxChange change, Instant now, List<DomainEvent> events) {
         Optional<OrganizationId> routed = route(change.wabaId());
         if (routed.isEmpty()) {
             events.addAll(unroutable(change, now));
             return Optional.empty();
         }
-        OrganizationId organization = routed.get();
-        TranslatedChange translated;
+        TranslatedChange meaning;
         try {
-            translated = translator.translate(change);
+            meaning = translator.translate(change);
         } catch (MalformedPayload e) {
             inbox.markDead(change.id(), change.attempts(), "cannot be read: " + e.getMessage(), now);
             return Optional.empty();
         }
-        String outcome;
-        if (translated instanceof TranslatedChange.TemplateUpdate update) {
-            GovernanceResult result = governor.govern(organization, update.template(), update.change(), now);
-            events.addAll(result.events());
-            outcome = result.result().name() + " template " + result.templateId();
-        } else if (translated instanceof TranslatedChange.ConversationUpdate conversation) {
-            outcome = windows.apply(organization, conversation);
-        } else {
-            inbox.markIgnored(change.id(), ((TranslatedChange.Ignored) translated).reason(), now);
+        if (meaning instanceof TranslatedChange.Ignored ignored) {
+            inbox.markIgnored(change.id(), ignored.reason(), now);
             return Optional.empty();
         }
-        return Optional.of(new WebhookInbox.CompletedChange(change.id(), organization, outcome));
+        return Optional.of(new Translated(change, routed.get(), meaning));
     }
 
     private Optional<OrganizationId> route(String wabaId) {

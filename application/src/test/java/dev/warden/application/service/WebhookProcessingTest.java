@@ -23,6 +23,7 @@ import dev.warden.domain.fixtures.InMemoryGovernance;
 import dev.warden.domain.fixtures.InMemoryWhatsAppAccountRepository;
 import dev.warden.domain.fixtures.MetaReports;
 import dev.warden.domain.fixtures.TemplateFixtures;
+import dev.warden.domain.governance.AutoPausePolicy;
 import dev.warden.domain.governance.TemplateMention;
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.shared.OrganizationId;
@@ -76,7 +77,9 @@ class WebhookProcessingTest {
 
     private final ReceiveWebhookService receive = new ReceiveWebhookService(envelopes, inbox, warden.clock);
     private final ProcessWebhookChangeService process = new ProcessWebhookChangeService(inbox, accounts, translator,
-            warden.governor, new ConversationWindows(windows), new Alerting(warden.alerts), unitOfWork, warden.events,
+            new GovernancePorts(warden.templates, warden.history, warden.versions, warden.quality, warden.campaigns,
+                    new Alerting(warden.alerts), warden.organizations, AutoPausePolicy.WHEN_NOT_SENDABLE),
+            new ConversationWindows(windows), new Alerting(warden.alerts), unitOfWork, warden.events,
             InboxRetryPolicy.DEFAULT, warden.clock);
     private final RegisterWhatsAppAccountService register = new RegisterWhatsAppAccountService(warden.organizations,
             accounts, inbox, new Alerting(warden.alerts), unitOfWork, warden.clock);

@@ -16,7 +16,14 @@ import dev.warden.application.service.ProcessWebhookChangeService;
 import dev.warden.application.service.ReceiveWebhookService;
 import dev.warden.application.service.ReplayDeadLetterService;
 import dev.warden.domain.alert.Alerting;
-import dev.warden.domain.governance.TemplateGovernor;
+import dev.warden.application.service.GovernancePorts;
+import dev.warden.domain.campaign.CampaignRepository;
+import dev.warden.domain.governance.AutoPausePolicy;
+import dev.warden.domain.organization.OrganizationRepository;
+import dev.warden.domain.quality.QualityHistory;
+import dev.warden.domain.template.TemplateHistory;
+import dev.warden.domain.template.TemplateRepository;
+import dev.warden.domain.template.version.TemplateVersionRepository;
 import dev.warden.domain.organization.WhatsAppAccountRepository;
 import dev.warden.domain.shared.DomainEventPublisher;
 import dev.warden.domain.window.CustomerServiceWindowRepository;
@@ -35,12 +42,21 @@ class WebhookFactory {
 
     @Singleton
     ProcessWebhookChangeUseCase processWebhookChange(WebhookInbox inbox, WhatsAppAccountRepository accounts,
-                                                     MetaChangeTranslator translator, TemplateGovernor governor,
+                                                     MetaChangeTranslator translator, GovernancePorts governance,
                                                      CustomerServiceWindowRepository windows, Alerting alerting,
                                                      UnitOfWork unitOfWork, DomainEventPublisher publisher,
                                                      Clock clock) {
-        return new ProcessWebhookChangeService(inbox, accounts, translator, governor, new ConversationWindows(windows),
-                alerting, unitOfWork, publisher, InboxRetryPolicy.DEFAULT, clock);
+        return new ProcessWebhookChangeService(inbox, accounts, translator, governance,
+                new ConversationWindows(windows), alerting, unitOfWork, publisher, InboxRetryPolicy.DEFAULT, clock);
+    }
+
+    @Singleton
+    GovernancePorts governancePorts(TemplateRepository templates, TemplateHistory history,
+                                    TemplateVersionRepository versions, QualityHistory quality,
+                                    CampaignRepository campaigns, Alerting alerting,
+                                    OrganizationRepository organizations, AutoPausePolicy autoPausePolicy) {
+        return new GovernancePorts(templates, history, versions, quality, campaigns, alerting, organizations,
+                autoPausePolicy);
     }
 
     @Singleton

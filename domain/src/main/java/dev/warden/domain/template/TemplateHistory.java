@@ -3,11 +3,17 @@ package dev.warden.domain.template;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.Page;
 import dev.warden.domain.shared.PageRequest;
+import java.util.List;
 
 /** Outgoing persistence port for template history; append-only. */
 public interface TemplateHistory {
 
     void append(TemplateHistoryEntry entry);
+
+    /** Appends several entries in order; implementations may send them in one round trip. */
+    default void appendAll(List<TemplateHistoryEntry> entries) {
+        entries.forEach(this::append);
+    }
 
     /** Newest first. */
     Page<TemplateHistoryEntry> list(OrganizationId organizationId, TemplateId templateId, PageRequest page);

@@ -4,6 +4,8 @@ import dev.warden.domain.shared.ConcurrentModification;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.Page;
 import dev.warden.domain.shared.PageRequest;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Outgoing persistence port for message templates. Every lookup is scoped to an organisation. */
@@ -20,6 +22,25 @@ public interface TemplateRepository {
     Optional<OrganizationId> ownerOf(TemplateId id);
 
     Optional<MessageTemplate> findByKey(OrganizationId organizationId, TemplateKey key);
+
+    /** The templates of an organisation with these Meta keys; those not stored are left out. */
+    default List<MessageTemplate> findByKeys(OrganizationId organizationId, Collection<TemplateKey> keys) {
+        return keys.stream().map(key -> findByKey(organizationId, key)).flatMap(Optional::stream).toList();
+    }
+
+    /** Adds several templates at once; implementations may send them in one round trip. */
+    default void addAll(List<MessageTemplate> templates) {
+        templates.forEach(this::add);
+    }
+
+    /**
+     * Updates several templates at once; implementations may send them in one round trip.
+     *
+     * @throws ConcurrentModification if any of them changed since it was loaded
+     */
+    default void updateAll(List<MessageTemplate> templates) {
+        templates.forEach(this::update);
+    }
 
     /** Ordered by name, then language, then id. */
     Page<TemplateSnapshot> list(TemplateFilter filter, PageRequest page);

@@ -1,0 +1,27 @@
+package dev.warden.application.service;
+
+import dev.warden.domain.alert.Alerting;
+import dev.warden.domain.campaign.CampaignRepository;
+import dev.warden.domain.governance.AutoPausePolicy;
+import dev.warden.domain.governance.TemplateGovernor;
+import dev.warden.domain.organization.OrganizationRepository;
+import dev.warden.domain.quality.QualityHistory;
+import dev.warden.domain.template.TemplateHistory;
+import dev.warden.domain.template.TemplateRepository;
+import dev.warden.domain.template.version.TemplateVersionRepository;
+
+/** What a {@link TemplateGovernor} needs; the inbox builds one per batch over write-behind template ports. */
+public record GovernancePorts(TemplateRepository templates, TemplateHistory history,
+                              TemplateVersionRepository versions, QualityHistory quality,
+                              CampaignRepository campaigns, Alerting alerting, OrganizationRepository organizations,
+                              AutoPausePolicy autoPausePolicy) {
+
+    TemplateGovernor governorOver(WriteBehindTemplates batch) {
+        return new TemplateGovernor(batch.templates(), batch.history(), batch.versions(), batch.quality(), campaigns,
+                alerting, organizations, autoPausePolicy);
+    }
+
+    WriteBehindTemplates newBatch() {
+        return new WriteBehindTemplates(templates, history, versions, quality);
+    }
+}

@@ -1,0 +1,194 @@
+package dev.warden.application.service;
+
+import dev.warden.domain.quality.QualityHistory;
+import dev.warden.domain.quality.QualityObservation;
+import dev.warden.domain.shared.ConcurrentModification;
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.shared.Page;
+import dev.warden.domain.shared.PageRequest;
+import dev.warden.domain.template.MessageTemplate;
+import dev.warden.domain.template.TemplateFilter;
+import dev.warden.domain.template.TemplateHistory;
+import dev.warden.domain.template.TemplateHistoryEntry;
+import dev.warden.domain.template.TemplateId;
+import dev.warden.domain.template.TemplateKey;
+import dev.warden.domain.template.TemplateRepository;
+import dev.warden.domain.template.TemplateSnapshot;
+import dev.warden.domain.template.version.TemplateVersion;
+import dev.warden.domain.template.version.TemplateVersionRepository;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The template-side ports of one inbox batch, written behind: the batch's templates are read in
+ * one query, every change of the batch works on them in memory, and at the end all inserts,
+ * updates (each checked against the revision it was read with), history lines, versions and
+ * quality observations go to the database together. Meta sends bursts of changes; one round
+ * trip per kind of write instead of several per change is what keeps up with them. Used inside
+ * one transaction only: a failed flush rolls the whole batch back.
+ */
+final class WriteBehindTemplates {
+
+    private final TemplateRepository templates;
+    private final TemplateHistory history;
+    private final TemplateVersionRepository versions;
+    private final QualityHistory quality;
+
+    /** A template as the batch knows it: the latest snapshot, and whether the database has it yet. */
+    private record Known(TemplateSnapshot snapshot, boolean stored, boolean changed) {
+    }
+
+    private final Map<OrganizationId, Map<TemplateKey, Known>> byKey = new LinkedHashMap<>();
+    private final List<TemplateHistoryEntry> historyLines = new ArrayList<>();
+    private final List<TemplateVersion> newVersions = new ArrayList<>();
+    private final List<QualityObservation> observations = new ArrayList<>();
+
+    WriteBehindTemplates(TemplateRepository templates, TemplateHistory history, TemplateVersionRepository versions,
+                         QualityHistory quality) {
+        this.templates = templates;
+        this.history = history;
+        this.versions = versions;
+        this.quality = quality;
+    }
+
+    /** Reads the templates the batch will touch, one query per organisation. */
+    void prefetch(OrganizationId organizationId, Collection<TemplateKey> keys) {
+        Map<TemplateKey, Known> known = byKey.computeIfAbsent(organizationId, org -> new LinkedHashMap<>());
+        List<TemplateKey> missing = keys.stream().filter(key -> !known.containsKey(key)).distinct().toList();
+        for (MessageTemplate template : templates.findByKeys(organizationId, missing)) {
+            TemplateSnapshot snapshot = template.snapshot();
+            snapshot.metaTemplateId().ifPresent(id -> known.put(new TemplateKey(snapshot.wabaId(), id),
+                    new Known(snapshot, true, false)));
+        }
+    }
+
+    /** Writes everything the batch did: new templates, changed ones, then what refers to them. */
+    void flush() {
+        List<MessageTemplate> added = new ArrayList<>();
+        List<MessageTemplate> updated = new ArrayList<>();
+        for (Map<TemplateKey, Known> known : byKey.values()) {
+            for (Known entry : known.values()) {
+                if (!entry.stored()) {
+                    added.add(MessageTemplate.reconstitute(entry.snapshot()));
+                } else if (entry.changed()) {
+                    updated.add(MessageTemplate.reconstitute(entry.snapshot()));
+                }
+            }
+        }
+        templates.addAll(added);
+        templates.updateAll(updated);
+        history.appendAll(historyLines);
+        newVersions.forEach(versions::append);
+        observations.forEach(quality::append);
+    }
+
+    TemplateRepository templates() {
+        return new TemplateRepository() {
+            @Override
+            public void add(MessageTemplate template) {
+                TemplateSnapshot snapshot = template.snapshot();
+                Map<TemplateKey, Known> known = byKey.computeIfAbsent(snapshot.organizationId(), org -> new LinkedHashMap<>());
+                TemplateKey key = keyOf(snapshot);
+                if (known.containsKey(key)) {
+                    throw new ConcurrentModification("template", snapshot.id(), snapshot.revision());
+                }
+                known.put(key, new Known(snapshot, false, true));
+            }
+
+            @Override
+            public void update(MessageTemplate template) {
+                TemplateSnapshot snapshot = template.snapshot();
+                Map<TemplateKey, Known> known = byKey.get(snapshot.organizationId());
+                Known previous = known == null ? null : known.get(keyOf(snapshot));
+                if (previous == null || previous.snapshot().revision() != snapshot.revision()) {
+                    throw new ConcurrentModification("template", snapshot.id(), snapshot.revision());
+                }
+                // The revision stays the one read: the flush checks it against the database.
+                known.put(keyOf(snapshot), new Known(snapshot, previous.stored(), true));
+            }
+
+            @Override
+            public Optional<MessageTemplate> findByKey(OrganizationId organizationId, TemplateKey key) {
+                Map<TemplateKey, Known> known = byKey.computeIfAbsent(organizationId, org -> new LinkedHashMap<>());
+                if (!known.containsKey(key)) {
+                    prefetch(organizationId, List.of(key));
+                }
+                return Optional.ofNullable(known.get(key)).map(k -> MessageTemplate.reconstitute(k.snapshot()));
+            }
+
+            @Override
+            public Optional<MessageTemplate> findById(OrganizationId organizationId, TemplateId id) {
+                throw new UnsupportedOperationException("governing a webhook change looks templates up by Meta key");
+            }
+
+            @Override
+            public Optional<OrganizationId> ownerOf(TemplateId id) {
+                throw new UnsupportedOperationException("governing a webhook change looks templates up by Meta key");
+            }
+
+            @Override
+            public Page<TemplateSnapshot> list(TemplateFilter filter, PageRequest page) {
+                throw new UnsupportedOperationException("governing a webhook change lists no templates");
+            }
+        };
+    }
+
+    TemplateHistory history() {
+        return new TemplateHistory() {
+            @Override
+            public void append(TemplateHistoryEntry entry) {
+                historyLines.add(entry);
+            }
+
+            @Override
+            public Page<TemplateHistoryEntry> list(OrganizationId organizationId, TemplateId templateId,
+                                                   PageRequest page) {
+                throw new UnsupportedOperationException("governing a webhook change reads no history");
+            }
+        };
+    }
+
+    TemplateVersionRepository versions() {
+        return new TemplateVersionRepository() {
+            @Override
+            public void append(TemplateVersion version) {
+                newVersions.add(version);
+            }
+
+            @Override
+            public Optional<TemplateVersion> find(OrganizationId organizationId, TemplateId templateId, int number) {
+                throw new UnsupportedOperationException("governing a webhook change reads no versions");
+            }
+
+            @Override
+            public List<TemplateVersion> list(OrganizationId organizationId, TemplateId templateId) {
+                throw new UnsupportedOperationException("governing a webhook change reads no versions");
+            }
+        };
+    }
+
+    QualityHistory quality() {
+        return new QualityHistory() {
+            @Override
+            public void append(QualityObservation observation) {
+                observations.add(observation);
+            }
+
+            @Override
+            public List<QualityObservation> since(OrganizationId organizationId, TemplateId templateId,
+                                                  Instant since) {
+                throw new UnsupportedOperationException("governing a webhook change reads no quality history");
+            }
+        };
+    }
+
+    private static TemplateKey keyOf(TemplateSnapshot snapshot) {
+        return new TemplateKey(snapshot.wabaId(), snapshot.metaTemplateId()
+                .orElseThrow(() -> new IllegalStateException("template " + snapshot.id() + " has no Meta id")));
+    }
+}
