@@ -33,7 +33,7 @@ final class InboxWorkers {
     private ExecutorService executor;
 
     InboxWorkers(ProcessWebhookChangeUseCase process,
-                 @Value("${warden.inbox.workers.threads:4}") int threads,
+                 @Value("${warden.inbox.workers.threads:8}") int threads,
                  @Value("${warden.inbox.workers.poll-interval:50ms}") Duration pollInterval) {
         this.process = process;
         this.threads = threads;
