@@ -7,7 +7,11 @@ import static dev.warden.bootstrap.MetaWebhooks.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.bootstrap.ApiClient.Reply;
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.window.ConversationKey;
+import dev.warden.domain.window.CustomerServiceWindowRepository;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
@@ -34,6 +38,12 @@ class WebhookPipelineIT implements TestPropertyProvider {
     @Inject
     @Client("/")
     HttpClient http;
+
+    @Inject
+    CustomerServiceWindowRepository windows;
+
+    @Inject
+    UnitOfWork unitOfWork;
 
     private ApiClient api;
     private String root;
@@ -237,6 +247,31 @@ class WebhookPipelineIT implements TestPropertyProvider {
         });
         Eventually.holds(() -> assertThat(items(api.get("/api/v1/webhooks/dead-letters?size=100", root)))
                 .anySatisfy(dead -> assertThat(dead.get("lastError").toString()).contains("message_template_id")));
+    }
+
+    @Test
+    void a_customer_message_opens_the_service_window_and_a_131047_failure_closes_it() {
+        String waba = MetaWebhooks.randomWaba();
+        OrganizationId org = OrganizationId.parse(organizationWithWaba(waba));
+        long now = java.time.Instant.now().getEpochSecond();
+        deliver("""
+                {"object":"whatsapp_business_account","entry":[{"id":"%s","changes":[{"field":"messages","value":{
+                 "messaging_product":"whatsapp","metadata":{"display_phone_number":"15550001111","phone_number_id":"106540352242922"},
+                 "messages":[{"from":"16505551234","id":"wamid.a","timestamp":"%d","type":"text","text":{"body":"hi"}}]}}]}]}"""
+                .formatted(waba, now - 60));
+        ConversationKey key = new ConversationKey(org, "106540352242922", "16505551234");
+
+        Eventually.holds(() -> assertThat(unitOfWork.inTransaction(() -> windows.find(key))).get()
+                .satisfies(window -> assertThat(window.isOpenAt(java.time.Instant.now())).isTrue()));
+
+        deliver("""
+                {"object":"whatsapp_business_account","entry":[{"id":"%s","changes":[{"field":"messages","value":{
+                 "messaging_product":"whatsapp","metadata":{"phone_number_id":"106540352242922"},
+                 "statuses":[{"id":"wamid.b","status":"failed","timestamp":"%d","recipient_id":"16505551234",
+                   "errors":[{"code":131047,"title":"Re-engagement message"}]}]}}]}]}""".formatted(waba, now));
+
+        Eventually.holds(() -> assertThat(unitOfWork.inTransaction(() -> windows.find(key))).get()
+                .satisfies(window -> assertThat(window.isOpenAt(java.time.Instant.now())).isFalse()));
     }
 
     @Test
