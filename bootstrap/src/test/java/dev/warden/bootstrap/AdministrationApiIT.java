@@ -3,39 +3,14 @@ package dev.warden.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.bootstrap.ApiClient.Reply;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** End to end through HTTP on embedded PostgreSQL: login, roles, tenants, and problem responses. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AdministrationApiIT implements TestPropertyProvider {
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    private ApiClient api;
-    private String root;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestPostgres.properties();
-    }
-
-    @BeforeAll
-    void signIn() {
-        api = new ApiClient(http.toBlocking());
-        root = api.login(TestPostgres.ROOT_USERNAME, TestPostgres.ROOT_PASSWORD);
-    }
+class AdministrationApiIT extends ApiTest {
 
     private String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);

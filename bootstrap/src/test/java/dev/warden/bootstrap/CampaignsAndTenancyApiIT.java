@@ -6,17 +6,11 @@ import static dev.warden.bootstrap.MetaWebhooks.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.bootstrap.ApiClient.Reply;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Campaign protection end to end through HTTP: Meta pauses a template by webhook, its running
@@ -24,26 +18,7 @@ import org.junit.jupiter.api.TestInstance;
  * And the API's tenant and role boundaries.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CampaignsAndTenancyApiIT implements TestPropertyProvider {
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    private ApiClient api;
-    private String root;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestPostgres.properties();
-    }
-
-    @BeforeAll
-    void signIn() {
-        api = new ApiClient(http.toBlocking());
-        root = api.login(TestPostgres.ROOT_USERNAME, TestPostgres.ROOT_PASSWORD);
-    }
+class CampaignsAndTenancyApiIT extends ApiTest {
 
     /** An organisation with a WABA, an approved template (by webhook) and users of every role. */
     private final class Tenant {

@@ -15,49 +15,26 @@ import dev.warden.domain.window.CustomerServiceWindowRepository;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Meta's webhooks end to end: signed POSTs over HTTP, stored, split, processed by the inbox
  * workers on PostgreSQL, and seen through the API. Payloads follow meta-platform.md.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WebhookPipelineIT implements TestPropertyProvider {
-
-    @Inject
-    @Client("/")
-    HttpClient http;
+class WebhookPipelineIT extends ApiTest {
 
     @Inject
     CustomerServiceWindowRepository windows;
 
     @Inject
     UnitOfWork unitOfWork;
-
-    private ApiClient api;
-    private String root;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestPostgres.properties();
-    }
-
-    @BeforeAll
-    void signIn() {
-        api = new ApiClient(http.toBlocking());
-        root = api.login(TestPostgres.ROOT_USERNAME, TestPostgres.ROOT_PASSWORD);
-    }
 
     private String organizationWithWaba(String wabaId) {
         String org = api.post("/api/v1/organizations", root, Map.of("name", "Org of " + wabaId)).text("id");
@@ -176,8 +153,9 @@ class WebhookPipelineIT implements TestPropertyProvider {
                     "effectiveAt", "1970-01-02T00:16:40Z"));
         });
         Map<String, Object> template = templateOf(org, id);
+        // Workers may apply changes of different kinds in any order; each kind is judged on its own.
         assertThat(history(template.get("id").toString())).extracting(e -> e.get("kind"))
-                .containsExactly("CONTENT", "CATEGORY", "QUALITY", "STATUS");
+                .containsExactlyInAnyOrder("CONTENT", "CATEGORY", "QUALITY", "STATUS");
         assertThat(items(api.get("/api/v1/alerts?organizationId=" + org + "&severity=CRITICAL", root)))
                 .singleElement().satisfies(alert -> {
                     assertThat(alert).containsEntry("type", "QUALITY_DEGRADED").containsEntry("state", "OPEN")
@@ -193,7 +171,7 @@ class WebhookPipelineIT implements TestPropertyProvider {
         deliver(status(waba, 1001, "424242", "SUSPENDED_FOR_REVIEW"));
 
         Eventually.holds(() -> assertThat(history(templateOf(org, "424242").get("id").toString()))
-                .extracting(e -> e.get("kind")).containsExactly("UNRECOGNISED", "STATUS"));
+                .extracting(e -> e.get("kind")).containsExactlyInAnyOrder("UNRECOGNISED", "STATUS"));
         assertThat(templateOf(org, "424242")).containsEntry("status", "APPROVED");
     }
 
@@ -208,7 +186,10 @@ class WebhookPipelineIT implements TestPropertyProvider {
         // The same change again, inside a batch with another template's change.
         deliver(paused.replace("\"changes\":[", "\"changes\":[{\"field\":\"message_template_status_update\","
                 + "\"value\":{\"event\":\"APPROVED\",\"message_template_id\":778}},"));
-        Eventually.holds(() -> assertThat(templateOf(org, "778")).containsEntry("status", "APPROVED"));
+        Eventually.holds(() -> {
+            assertThat(templateOf(org, "778")).containsEntry("status", "APPROVED");
+            assertThat(templateOf(org, "777")).containsEntry("status", "PAUSED");
+        });
         deliver(status(waba, 1000, "777", "APPROVED"));
 
         Eventually.holds(() -> assertThat(history(templateOf(org, "777").get("id").toString()))
