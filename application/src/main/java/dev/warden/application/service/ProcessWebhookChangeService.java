@@ -24,20 +24,24 @@ import dev.warden.domain.shared.OrganizationId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
- * Use case implementation: one inbox change, start to end, in one transaction with its claim:
- * route the WABA to its organisation, translate Meta's JSON, apply it with every side effect,
- * mark the change done. A failure rolls all of it back and schedules a retry; a change that can
- * never be read goes straight to the dead letters. Events are published after the commit.
+ * Use case implementation: the next batch of inbox changes, start to end, in one transaction with
+ * their claim: route each WABA to its organisation, translate Meta's JSON, apply every change with
+ * its side effects, mark them done. A failure rolls the batch back and its changes are retried one
+ * by one, so one bad change never holds up the others; a change that can never be read goes
+ * straight to the dead letters. Events are published after the commit.
  */
 public final class ProcessWebhookChangeService implements ProcessWebhookChangeUseCase {
+
+    /** Changes claimed and committed together; one commit for many changes is what keeps up with Meta's bursts. */
+    static final int BATCH = 50;
 
     private final WebhookInbox inbox;
     private final WhatsAppAccountRepository accounts;
@@ -66,9 +70,6 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
         this.retryPolicy = retryPolicy;
         this.clock = clock;
     }
-
-    /** Changes claimed and committed together; one commit for many changes is what keeps up with Meta's bursts. */
-    static final int BATCH = 50;
 
     @Override
     public boolean processNext() {
