@@ -1,6 +1,7 @@
 package dev.warden.adapters.persistence;
 
 import static dev.warden.adapters.persistence.jooq.Tables.WEBHOOK_CHANGES;
+import static dev.warden.adapters.persistence.jooq.Tables.WEBHOOK_DELIVERIES;
 
 import dev.warden.adapters.persistence.jooq.tables.records.WebhookChangesRecord;
 import dev.warden.application.port.out.DeadLetter;
@@ -11,6 +12,7 @@ import dev.warden.domain.shared.Page;
 import dev.warden.domain.shared.PageRequest;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -125,6 +127,19 @@ public final class JooqWebhookInbox implements WebhookInbox {
                 .set(WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, Times.toDb(now))
                 .setNull(WEBHOOK_CHANGES.PROCESSED_AT)
                 .where(WEBHOOK_CHANGES.ID.eq(changeId), WEBHOOK_CHANGES.STATE.eq("DEAD")).execute() == 1;
+    }
+
+    @Override
+    public int purgeSettled(Instant settledBefore, int limit) {
+        OffsetDateTime cutoff = Times.toDb(settledBefore);
+        int purged = dsl.deleteFrom(WEBHOOK_CHANGES).where(WEBHOOK_CHANGES.ID.in(
+                DSL.select(WEBHOOK_CHANGES.ID).from(WEBHOOK_CHANGES)
+                        .where(WEBHOOK_CHANGES.STATE.in("DONE", "IGNORED"), WEBHOOK_CHANGES.PROCESSED_AT.lt(cutoff))
+                        .limit(limit))).execute();
+        dsl.deleteFrom(WEBHOOK_DELIVERIES).where(WEBHOOK_DELIVERIES.RECEIVED_AT.lt(cutoff),
+                DSL.notExists(DSL.selectOne().from(WEBHOOK_CHANGES)
+                        .where(WEBHOOK_CHANGES.DELIVERY_ID.eq(WEBHOOK_DELIVERIES.ID)))).execute();
+        return purged;
     }
 
     @Override

@@ -29,6 +29,7 @@ final class InMemoryWebhookInbox implements WebhookInbox, DeliveryStore {
         String lastError;
         String outcome;
         OrganizationId organizationId;
+        Instant processedAt;
     }
 
     private final Map<Long, byte[]> deliveries = new LinkedHashMap<>();
@@ -83,6 +84,7 @@ final class InMemoryWebhookInbox implements WebhookInbox, DeliveryStore {
             row.state = "DONE";
             row.organizationId = done.organizationId();
             row.outcome = done.outcome();
+            row.processedAt = now;
         }
     }
 
@@ -90,6 +92,7 @@ final class InMemoryWebhookInbox implements WebhookInbox, DeliveryStore {
     public synchronized void markIgnored(long changeId, String reason, Instant now) {
         changes.get(changeId).state = "IGNORED";
         changes.get(changeId).outcome = reason;
+        changes.get(changeId).processedAt = now;
     }
 
     @Override
@@ -145,6 +148,16 @@ final class InMemoryWebhookInbox implements WebhookInbox, DeliveryStore {
         row.change = withAttempts(row.change, 0);
         row.nextAttemptAt = now;
         return true;
+    }
+
+    @Override
+    public synchronized int purgeSettled(Instant settledBefore, int limit) {
+        List<Long> settled = changes.entrySet().stream()
+                .filter(e -> (e.getValue().state.equals("DONE") || e.getValue().state.equals("IGNORED"))
+                        && e.getValue().processedAt.isBefore(settledBefore))
+                .map(Map.Entry::getKey).limit(limit).toList();
+        settled.forEach(changes::remove);
+        return settled.size();
     }
 
     @Override

@@ -193,4 +193,20 @@ class WebhookProcessingTest {
                 .isEqualTo("order_update");
         assertThat(TemplateFixtures.WABA.value()).isEqualTo(WABA);
     }
+
+    @Test
+    void settled_changes_are_forgotten_after_the_retention_but_never_sooner_than_meta_retries() {
+        registerWaba();
+        deliver("APPROVED|broken");
+        drain();
+        PurgeWebhookInboxService purge = new PurgeWebhookInboxService(inbox, unitOfWork, Duration.ofDays(30),
+                warden.clock);
+
+        assertThat(purge.purge()).isZero();
+        warden.clock.advance(Duration.ofDays(31));
+        assertThat(purge.purge()).isEqualTo(1);
+        assertThat(inbox.backlog().dead()).as("dead letters stay until replayed").isEqualTo(1);
+        assertThatThrownBy(() -> new PurgeWebhookInboxService(inbox, unitOfWork, Duration.ofDays(7), warden.clock))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("7 days");
+    }
 }

@@ -2,6 +2,7 @@ package dev.warden.bootstrap.wiring;
 
 import dev.warden.application.port.in.ListDeadLettersUseCase;
 import dev.warden.application.port.in.ProcessWebhookChangeUseCase;
+import dev.warden.application.port.in.PurgeWebhookInboxUseCase;
 import dev.warden.application.port.in.ReceiveWebhookUseCase;
 import dev.warden.application.port.in.ReplayDeadLetterUseCase;
 import dev.warden.application.port.out.DeliveryStore;
@@ -13,6 +14,7 @@ import dev.warden.application.service.ConversationWindows;
 import dev.warden.application.service.InboxRetryPolicy;
 import dev.warden.application.service.ListDeadLettersService;
 import dev.warden.application.service.ProcessWebhookChangeService;
+import dev.warden.application.service.PurgeWebhookInboxService;
 import dev.warden.application.service.ReceiveWebhookService;
 import dev.warden.application.service.ReplayDeadLetterService;
 import dev.warden.domain.alert.Alerting;
@@ -28,10 +30,12 @@ import dev.warden.domain.organization.WhatsAppAccountRepository;
 import dev.warden.domain.shared.DomainEventPublisher;
 import dev.warden.domain.window.CustomerServiceWindowRepository;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 
-/** Creates the webhook pipeline's use cases: receive, process, dead letters. */
+/** Creates the webhook pipeline's use cases: receive, process, dead letters, retention. */
 @Factory
 class WebhookFactory {
 
@@ -57,6 +61,13 @@ class WebhookFactory {
                                     OrganizationRepository organizations, AutoPausePolicy autoPausePolicy) {
         return new GovernancePorts(templates, history, versions, quality, campaigns, alerting, organizations,
                 autoPausePolicy);
+    }
+
+    @Singleton
+    PurgeWebhookInboxUseCase purgeWebhookInbox(WebhookInbox inbox, UnitOfWork unitOfWork,
+                                               @Value("${warden.inbox.retention.period:30d}") Duration retention,
+                                               Clock clock) {
+        return new PurgeWebhookInboxService(inbox, unitOfWork, retention, clock);
     }
 
     @Singleton

@@ -45,6 +45,13 @@ public interface WebhookInbox {
     /** Makes a dead change pending again with a fresh attempt count; false when it is not dead. */
     boolean replay(long changeId, Instant now);
 
+    /**
+     * Deletes changes applied or ignored before {@code settledBefore}, and deliveries received
+     * before it that no longer have changes; at most {@code limit} changes per call. Pending,
+     * unroutable and dead changes are never deleted. Returns how many changes went.
+     */
+    int purgeSettled(Instant settledBefore, int limit);
+
     /** How many changes wait: pending (due or not), unroutable, dead. */
     InboxBacklog backlog();
 

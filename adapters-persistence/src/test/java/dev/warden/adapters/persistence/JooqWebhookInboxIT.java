@@ -1,0 +1,132 @@
+package dev.warden.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warden.application.port.out.InboxChange;
+import dev.warden.application.port.out.NewInboxChange;
+import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.application.port.out.WebhookInbox;
+import dev.warden.domain.organization.Organization;
+import dev.warden.domain.shared.OrganizationId;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The inbox on PostgreSQL: content keys deduplicate, claims never overlap, retention keeps what matters. */
+class JooqWebhookInboxIT {
+
+    private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+    private DSLContext dsl;
+    private GroupCommitDeliveryStore deliveries;
+    private JooqWebhookInbox inbox;
+
+    @BeforeEach
+    void setUp() {
+        dsl = TestDatabase.emptyDatabase();
+        dsl.execute("TRUNCATE webhook_changes, webhook_deliveries CASCADE");
+        UnitOfWork autoCommit = new UnitOfWork() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                return work.get();
+            }
+        };
+        deliveries = new GroupCommitDeliveryStore(dsl, autoCommit);
+        inbox = new JooqWebhookInbox(dsl);
+    }
+
+    @AfterEach
+    void tearDown() throws InterruptedException {
+        deliveries.close();
+    }
+
+    private static NewInboxChange change(String key) {
+        return new NewInboxChange(key, "whatsapp_business_account", "102290129340398", "message_template_status_update",
+                T0, "{\"event\":\"APPROVED\",\"message_template_id\":1}");
+    }
+
+    private long deliver(String... keys) {
+        return deliveries.store("{}".getBytes(StandardCharsets.UTF_8), "sha256=x", T0, null,
+                java.util.Arrays.stream(keys).map(JooqWebhookInboxIT::change).toList());
+    }
+
+    @Test
+    void a_change_with_a_known_key_is_not_added_twice() {
+        deliver("a", "b");
+        deliver("b");
+        deliver("b", "c");
+
+        assertThat(inbox.claimDueChanges(T0, 10)).extracting(InboxChange::value).hasSize(3);
+        assertThat(inbox.backlog().pending()).isEqualTo(3);
+    }
+
+    @Test
+    void concurrent_claims_take_different_changes() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            deliver("k" + i);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch bothClaimed = new CountDownLatch(2);
+        try {
+            List<Future<List<Long>>> claims = List.of(pool.submit(() -> claimAndHold(bothClaimed)),
+                    pool.submit(() -> claimAndHold(bothClaimed)));
+            List<Long> first = claims.get(0).get(10, TimeUnit.SECONDS);
+            List<Long> second = claims.get(1).get(10, TimeUnit.SECONDS);
+
+            assertThat(first).hasSize(4).doesNotContainAnyElementsOf(second);
+            assertThat(second).hasSize(4);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Claims 4 changes in a transaction and holds the locks until the other worker has claimed too. */
+    private List<Long> claimAndHold(CountDownLatch bothClaimed) {
+        return DSL.using(TestDatabase.dataSource(), SQLDialect.POSTGRES).transactionResult(configuration -> {
+            List<Long> ids = new JooqWebhookInbox(configuration.dsl()).claimDueChanges(T0, 4).stream()
+                    .map(InboxChange::id).toList();
+            bothClaimed.countDown();
+            bothClaimed.await(5, TimeUnit.SECONDS);
+            return ids;
+        });
+    }
+
+    @Test
+    void retention_deletes_settled_changes_and_their_deliveries_but_keeps_dead_and_unroutable_ones() {
+        OrganizationId org = OrganizationId.random();
+        new JooqOrganizationRepository(dsl).add(Organization.create(org, "Acme", T0));
+        long settled = deliver("done");
+        deliver("dead", "unroutable");
+        List<InboxChange> claimed = inbox.claimDueChanges(T0, 10);
+        long done = idOf(claimed, "done");
+        inbox.markDone(List.of(new WebhookInbox.CompletedChange(done, org, "applied")), T0);
+        inbox.markDead(idOf(claimed, "dead"), 1, "broken", T0);
+        inbox.markUnroutable(idOf(claimed, "unroutable"), T0);
+
+        assertThat(inbox.purgeSettled(T0, 100)).isZero();
+        assertThat(inbox.purgeSettled(T0.plus(Duration.ofDays(1)), 100)).isEqualTo(1);
+
+        assertThat(dsl.fetchCount(DSL.table("webhook_changes"))).isEqualTo(2);
+        assertThat(dsl.fetchExists(DSL.selectOne().from("webhook_deliveries").where("id = ?", settled))).isFalse();
+        assertThat(inbox.backlog().dead()).isEqualTo(1);
+        assertThat(inbox.backlog().unroutable()).isEqualTo(1);
+    }
+
+    private long idOf(List<InboxChange> changes, String key) {
+        return dsl.select(DSL.field("id", Long.class)).from("webhook_changes").where("idempotency_key = ?", key)
+                .fetchSingle().value1();
+    }
+}
