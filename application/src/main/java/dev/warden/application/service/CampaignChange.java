@@ -2,6 +2,7 @@ package dev.warden.application.service;
 
 import dev.warden.application.port.in.Actor;
 import dev.warden.application.port.in.CampaignNotFound;
+import dev.warden.application.port.in.TemplateNotFound;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.domain.campaign.Campaign;
 import dev.warden.domain.campaign.CampaignEvent;
@@ -10,6 +11,8 @@ import dev.warden.domain.campaign.CampaignRepository;
 import dev.warden.domain.campaign.CampaignSnapshot;
 import dev.warden.domain.shared.DomainEventPublisher;
 import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.template.TemplateRepository;
+import dev.warden.domain.template.TemplateStatus;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -41,6 +44,13 @@ final class CampaignChange {
         });
         publisher.publish(List.of(changed.event()));
         return changed.campaign();
+    }
+
+    /** The status of the campaign's template, which decides whether it may send. */
+    static TemplateStatus templateStatus(TemplateRepository templates, OrganizationId organization,
+                                         Campaign campaign) {
+        return templates.findById(organization, campaign.templateId())
+                .orElseThrow(() -> new TemplateNotFound(campaign.templateId())).status();
     }
 
     private record Changed(CampaignSnapshot campaign, CampaignEvent event) {

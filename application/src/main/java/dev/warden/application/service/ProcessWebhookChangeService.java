@@ -11,7 +11,6 @@ import dev.warden.application.port.out.WebhookInbox;
 import dev.warden.domain.alert.AlertSeverity;
 import dev.warden.domain.alert.AlertSubject;
 import dev.warden.domain.alert.AlertType;
-import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.governance.GovernanceResult;
 import dev.warden.domain.governance.TemplateGovernor;
 import dev.warden.domain.organization.WabaId;
@@ -48,7 +47,6 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
     private final MetaChangeTranslator translator;
     private final GovernancePorts governance;
     private final ConversationWindows windows;
-    private final Alerting alerting;
     private final UnitOfWork unitOfWork;
     private final DomainEventPublisher publisher;
     private final InboxRetryPolicy retryPolicy;
@@ -57,14 +55,13 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
 
     public ProcessWebhookChangeService(WebhookInbox inbox, WhatsAppAccountRepository accounts,
                                        MetaChangeTranslator translator, GovernancePorts governance,
-                                       ConversationWindows windows, Alerting alerting, UnitOfWork unitOfWork,
+                                       ConversationWindows windows, UnitOfWork unitOfWork,
                                        DomainEventPublisher publisher, InboxRetryPolicy retryPolicy, Clock clock) {
         this.inbox = inbox;
         this.accounts = accounts;
         this.translator = translator;
         this.governance = governance;
         this.windows = windows;
-        this.alerting = alerting;
         this.unitOfWork = unitOfWork;
         this.publisher = publisher;
         this.retryPolicy = retryPolicy;
@@ -193,7 +190,7 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
     private List<DomainEvent> unroutable(InboxChange change, Instant now) {
         inbox.markUnroutable(change.id(), now);
         String waba = change.wabaId() == null ? "(none)" : change.wabaId();
-        return List.of(alerting.raise(PlatformOrganization.ID, AlertType.UNROUTABLE_WEBHOOK, AlertSeverity.HIGH,
+        return List.of(governance.alerting().raise(PlatformOrganization.ID, AlertType.UNROUTABLE_WEBHOOK, AlertSeverity.HIGH,
                 AlertSubject.waba(waba), "Meta sent " + change.field() + " for WhatsApp Business Account " + waba
                         + ", which no organisation registered; the change is kept and is processed once it is",
                 Map.of("wabaId", waba, "field", String.valueOf(change.field())), now));

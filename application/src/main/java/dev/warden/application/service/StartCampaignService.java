@@ -2,7 +2,6 @@ package dev.warden.application.service;
 
 import dev.warden.application.port.in.Actor;
 import dev.warden.application.port.in.StartCampaignUseCase;
-import dev.warden.application.port.in.TemplateNotFound;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.domain.campaign.CampaignId;
 import dev.warden.domain.campaign.CampaignRepository;
@@ -30,8 +29,6 @@ public final class StartCampaignService implements StartCampaignUseCase {
     @Override
     public CampaignSnapshot startCampaign(Actor actor, Optional<OrganizationId> organizationId, CampaignId campaignId) {
         return change.apply(actor, organizationId, campaignId, (organization, campaign) -> campaign.start(
-                templates.findById(organization, campaign.templateId())
-                        .orElseThrow(() -> new TemplateNotFound(campaign.templateId())).status(),
-                clock.instant()));
+                CampaignChange.templateStatus(templates, organization, campaign), clock.instant()));
     }
 }

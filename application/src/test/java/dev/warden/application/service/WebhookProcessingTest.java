@@ -79,7 +79,7 @@ class WebhookProcessingTest {
     private final ProcessWebhookChangeService process = new ProcessWebhookChangeService(inbox, accounts, translator,
             new GovernancePorts(warden.templates, warden.history, warden.versions, warden.quality, warden.campaigns,
                     new Alerting(warden.alerts), warden.organizations, AutoPausePolicy.WHEN_NOT_SENDABLE),
-            new ConversationWindows(windows), new Alerting(warden.alerts), unitOfWork, warden.events,
+            new ConversationWindows(windows), unitOfWork, warden.events,
             InboxRetryPolicy.DEFAULT, warden.clock);
     private final RegisterWhatsAppAccountService register = new RegisterWhatsAppAccountService(warden.organizations,
             accounts, inbox, new Alerting(warden.alerts), unitOfWork, warden.clock);

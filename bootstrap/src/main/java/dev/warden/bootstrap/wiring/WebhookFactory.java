@@ -47,11 +47,11 @@ class WebhookFactory {
     @Singleton
     ProcessWebhookChangeUseCase processWebhookChange(WebhookInbox inbox, WhatsAppAccountRepository accounts,
                                                      MetaChangeTranslator translator, GovernancePorts governance,
-                                                     CustomerServiceWindowRepository windows, Alerting alerting,
+                                                     CustomerServiceWindowRepository windows,
                                                      UnitOfWork unitOfWork, DomainEventPublisher publisher,
                                                      Clock clock) {
         return new ProcessWebhookChangeService(inbox, accounts, translator, governance,
-                new ConversationWindows(windows), alerting, unitOfWork, publisher, InboxRetryPolicy.DEFAULT, clock);
+                new ConversationWindows(windows), unitOfWork, publisher, InboxRetryPolicy.DEFAULT, clock);
     }
 
     @Singleton

@@ -7,6 +7,4 @@ import java.util.List;
 public interface DomainEventPublisher {
 
     void publish(List<? extends DomainEvent> events);
-
-    DomainEventPublisher NONE = events -> { };
 }

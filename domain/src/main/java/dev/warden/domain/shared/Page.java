@@ -2,7 +2,6 @@ package dev.warden.domain.shared;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 
 /** One page of a longer list, with the total so a client can page on. */
 public record Page<T>(List<T> items, int page, int size, long total) {
@@ -15,9 +14,5 @@ public record Page<T>(List<T> items, int page, int size, long total) {
         int from = (int) Math.min(all.size(), request.offset());
         int to = Math.min(all.size(), from + request.size());
         return new Page<>(all.subList(from, to), request.page(), request.size(), all.size());
-    }
-
-    public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
-        return new Page<>(items.stream().<R>map(mapper).toList(), page, size, total);
     }
 }

@@ -53,8 +53,4 @@ public enum TemplateStatus {
     public boolean isEditable() {
         return this == DRAFT || this == APPROVED || this == REJECTED || this == PAUSED;
     }
-
-    public boolean isLocal() {
-        return LOCAL.contains(this);
-    }
 }

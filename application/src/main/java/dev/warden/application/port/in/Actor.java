@@ -21,11 +21,6 @@ public record Actor(String username, Role role, Optional<OrganizationId> organiz
         return role == Role.SUPER_ADMIN;
     }
 
-    /** Whether the actor may read data of {@code organization}. */
-    public boolean canRead(OrganizationId organization) {
-        return isSuperAdmin() || organizationId.filter(organization::equals).isPresent();
-    }
-
     /** Whether the actor may change data of {@code organization}. */
     public boolean canWrite(OrganizationId organization) {
         return isSuperAdmin() || (role == Role.ORG_ADMIN && organizationId.filter(organization::equals).isPresent());

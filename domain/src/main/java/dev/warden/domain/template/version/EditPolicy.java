@@ -28,7 +28,4 @@ public interface EditPolicy {
         }
         return Optional.empty();
     };
-
-    /** For tests and for installations that manage Meta's limits elsewhere. */
-    EditPolicy UNLIMITED = (status, approvedEdits, now) -> Optional.empty();
 }
