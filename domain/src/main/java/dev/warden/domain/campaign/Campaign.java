@@ -1,5 +1,6 @@
 package dev.warden.domain.campaign;
 
+import dev.warden.domain.shared.InvalidValue;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.TemplateId;
 import dev.warden.domain.template.TemplateNotSendable;
@@ -47,7 +48,7 @@ public final class Campaign {
     public static Campaign draft(CampaignId id, OrganizationId organizationId, String name, TemplateId templateId,
                                  Instant now) {
         if (name == null || name.isBlank() || name.strip().length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("campaign name must be 1 to " + MAX_NAME_LENGTH + " characters");
+            throw new InvalidValue("campaign name must be 1 to " + MAX_NAME_LENGTH + " characters");
         }
         return new Campaign(new CampaignSnapshot(id, organizationId, name.strip(), templateId, CampaignStatus.DRAFT,
                 Optional.empty(), Optional.empty(), Optional.empty(), now, now, 0L));

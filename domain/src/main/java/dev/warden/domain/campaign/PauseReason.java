@@ -1,5 +1,6 @@
 package dev.warden.domain.campaign;
 
+import dev.warden.domain.shared.InvalidValue;
 import dev.warden.domain.template.TemplateStatus;
 import java.util.EnumSet;
 import java.util.Set;
@@ -26,7 +27,7 @@ public enum PauseReason {
     /** {@code TEMPLATE_<STATUS>} for a status that stops sends. */
     public static PauseReason forTemplateStatus(TemplateStatus status) {
         if (status.isSendable() || status == TemplateStatus.DRAFT) {
-            throw new IllegalArgumentException("a " + status + " template is no reason to pause a campaign");
+            throw new InvalidValue("a " + status + " template is no reason to pause a campaign");
         }
         return valueOf("TEMPLATE_" + status.name());
     }

@@ -1,5 +1,6 @@
 package dev.warden.domain.campaign;
 
+import dev.warden.domain.shared.InvalidValue;
 import java.util.Objects;
 
 /** Who paused a campaign: Warden itself for a template reason, or a named person. */
@@ -13,7 +14,7 @@ public record PausedBy(Kind kind, String username) {
     public PausedBy {
         Objects.requireNonNull(kind, "kind");
         if (kind == Kind.USER && (username == null || username.isBlank())) {
-            throw new IllegalArgumentException("a user pause names the user");
+            throw new InvalidValue("a user pause names the user");
         }
         if (kind == Kind.SYSTEM) {
             username = null;

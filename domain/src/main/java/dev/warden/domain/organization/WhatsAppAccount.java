@@ -1,5 +1,6 @@
 package dev.warden.domain.organization;
 
+import dev.warden.domain.shared.InvalidValue;
 import dev.warden.domain.shared.OrganizationId;
 import java.time.Instant;
 import java.util.Objects;
@@ -14,11 +15,11 @@ public record WhatsAppAccount(OrganizationId organizationId, WabaId wabaId, Stri
         Objects.requireNonNull(wabaId, "wabaId");
         Objects.requireNonNull(registeredAt, "registeredAt");
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("account name must not be blank");
+            throw new InvalidValue("account name must not be blank");
         }
         name = name.strip();
         if (name.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("account name must be at most " + MAX_NAME_LENGTH + " characters");
+            throw new InvalidValue("account name must be at most " + MAX_NAME_LENGTH + " characters");
         }
     }
 }

@@ -12,7 +12,7 @@ public final class Ids {
         try {
             return UUID.fromString(text);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IllegalArgumentException(field + " must be a UUID, was '" + text + "'", e);
+            throw new InvalidValue(field + " must be a UUID, was '" + text + "'", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.warden.domain.template;
 
+import dev.warden.domain.shared.InvalidValue;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,7 @@ public record LanguageCode(String value) {
         Objects.requireNonNull(value, "language");
         value = value.strip().replace('-', '_');
         if (!value.matches("[A-Za-z]{2,3}(_[A-Za-z0-9]{2,8})*")) {
-            throw new IllegalArgumentException("language must look like 'en' or 'en_US', was '" + value + "'");
+            throw new InvalidValue("language must look like 'en' or 'en_US', was '" + value + "'");
         }
     }
 

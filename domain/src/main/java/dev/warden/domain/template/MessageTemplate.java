@@ -1,5 +1,6 @@
 package dev.warden.domain.template;
 
+import dev.warden.domain.shared.InvalidValue;
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.ChangeOutcome.Result;
@@ -63,7 +64,7 @@ public final class MessageTemplate {
                                         Instant now) {
         content.requireValid();
         if (category == TemplateCategory.UNKNOWN) {
-            throw new IllegalArgumentException("a new template needs a category: MARKETING, UTILITY or AUTHENTICATION");
+            throw new InvalidValue("a new template needs a category: MARKETING, UTILITY or AUTHENTICATION");
         }
         return new MessageTemplate(new TemplateSnapshot(id, organizationId, wabaId, Optional.empty(), name, language,
                 category, TemplateStatus.DRAFT, QualityRating.UNKNOWN, false, null, 0, Optional.empty(),
@@ -161,7 +162,7 @@ public final class MessageTemplate {
     /** Makes an earlier version current again, as a new version equal to it. */
     public ChangeOutcome rollbackTo(TemplateVersion target, String author, EditPolicy policy, Instant now) {
         if (!target.templateId().equals(id)) {
-            throw new IllegalArgumentException("version " + target.number() + " belongs to another template");
+            throw new InvalidValue("version " + target.number() + " belongs to another template");
         }
         return edit(target.content(), target.category(), author, "rollback to v" + target.number(), policy, now);
     }

@@ -1,5 +1,6 @@
 package dev.warden.domain.template;
 
+import dev.warden.domain.shared.InvalidValue;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ public record MetaTemplateId(String value) {
     public MetaTemplateId {
         Objects.requireNonNull(value, "metaTemplateId");
         if (!value.matches("[0-9]{1,32}")) {
-            throw new IllegalArgumentException("metaTemplateId must be 1 to 32 digits, was '" + value + "'");
+            throw new InvalidValue("metaTemplateId must be 1 to 32 digits, was '" + value + "'");
         }
         value = value.replaceFirst("^0+(?=.)", "");
     }

@@ -1,5 +1,6 @@
 package dev.warden.domain.template;
 
+import dev.warden.domain.shared.InvalidValue;
 import java.util.Locale;
 
 /**
@@ -29,7 +30,7 @@ public enum TemplateCategory {
     public static TemplateCategory parse(String value) {
         TemplateCategory category = fromMeta(value);
         if (category == UNKNOWN) {
-            throw new IllegalArgumentException("category must be MARKETING, UTILITY or AUTHENTICATION, was '" + value + "'");
+            throw new InvalidValue("category must be MARKETING, UTILITY or AUTHENTICATION, was '" + value + "'");
         }
         return category;
     }

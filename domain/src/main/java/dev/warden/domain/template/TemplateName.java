@@ -1,5 +1,6 @@
 package dev.warden.domain.template;
 
+import dev.warden.domain.shared.InvalidValue;
 import java.util.Objects;
 
 /** A template name as Meta allows it: lowercase letters, digits and underscores, at most 512 characters. */
@@ -10,7 +11,7 @@ public record TemplateName(String value) {
     public TemplateName {
         Objects.requireNonNull(value, "name");
         if (value.isEmpty() || value.length() > MAX_LENGTH || !value.matches("[a-z0-9_]+")) {
-            throw new IllegalArgumentException("template name must be 1 to " + MAX_LENGTH
+            throw new InvalidValue("template name must be 1 to " + MAX_LENGTH
                     + " lowercase letters, digits or underscores, was '" + value + "'");
         }
     }

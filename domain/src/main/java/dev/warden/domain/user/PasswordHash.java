@@ -1,5 +1,6 @@
 package dev.warden.domain.user;
 
+import dev.warden.domain.shared.InvalidValue;
 import java.util.Objects;
 
 /** A password as stored: the output of a slow hash, never the password itself. */
@@ -8,7 +9,7 @@ public record PasswordHash(String value) {
     public PasswordHash {
         Objects.requireNonNull(value, "passwordHash");
         if (value.isBlank()) {
-            throw new IllegalArgumentException("password hash must not be blank");
+            throw new InvalidValue("password hash must not be blank");
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.warden.domain.user;
 
+import dev.warden.domain.shared.InvalidValue;
+
 /** What a user may do. */
 public enum Role {
     /** Runs the Warden installation: every organisation, registers organisations and WABAs. */
@@ -15,6 +17,6 @@ public enum Role {
                 return role;
             }
         }
-        throw new IllegalArgumentException("role must be one of SUPER_ADMIN, ORG_ADMIN, VIEWER, was '" + text + "'");
+        throw new InvalidValue("role must be one of SUPER_ADMIN, ORG_ADMIN, VIEWER, was '" + text + "'");
     }
 }

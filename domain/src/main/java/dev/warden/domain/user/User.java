@@ -1,5 +1,6 @@
 package dev.warden.domain.user;
 
+import dev.warden.domain.shared.InvalidValue;
 import dev.warden.domain.shared.OrganizationId;
 import java.time.Instant;
 import java.util.Objects;
@@ -20,7 +21,7 @@ public record User(UserId id, Optional<OrganizationId> organizationId, Username 
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(createdAt, "createdAt");
         if (role != Role.SUPER_ADMIN && organizationId.isEmpty()) {
-            throw new IllegalArgumentException("a " + role + " must belong to an organisation");
+            throw new InvalidValue("a " + role + " must belong to an organisation");
         }
     }
 

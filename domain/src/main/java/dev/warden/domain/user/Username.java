@@ -1,5 +1,6 @@
 package dev.warden.domain.user;
 
+import dev.warden.domain.shared.InvalidValue;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -10,7 +11,7 @@ public record Username(String value) {
         Objects.requireNonNull(value, "username");
         value = value.strip().toLowerCase(Locale.ROOT);
         if (!value.matches("[a-z0-9._@-]{3,64}")) {
-            throw new IllegalArgumentException(
+            throw new InvalidValue(
                     "username must be 3 to 64 characters of letters, digits, '.', '_', '-' or '@'");
         }
     }

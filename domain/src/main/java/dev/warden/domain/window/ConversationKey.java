@@ -1,5 +1,6 @@
 package dev.warden.domain.window;
 
+import dev.warden.domain.shared.InvalidValue;
 import dev.warden.domain.shared.OrganizationId;
 import java.util.Objects;
 
@@ -14,7 +15,7 @@ public record ConversationKey(OrganizationId organizationId, String phoneNumberI
 
     private static void requireDigits(String field, String value) {
         if (value == null || !value.matches("[0-9]{1,32}")) {
-            throw new IllegalArgumentException(field + " must be 1 to 32 digits, was '" + value + "'");
+            throw new InvalidValue(field + " must be 1 to 32 digits, was '" + value + "'");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.warden.application.port.in;
 
+import dev.warden.domain.shared.InvalidValue;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.user.Role;
 import dev.warden.domain.user.Username;
@@ -16,7 +17,7 @@ public record CreateUserCommand(OrganizationId organizationId, Username username
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(role, "role");
         if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("password must be " + MIN_PASSWORD_LENGTH + " to "
+            throw new InvalidValue("password must be " + MIN_PASSWORD_LENGTH + " to "
                     + MAX_PASSWORD_LENGTH + " characters");
         }
     }

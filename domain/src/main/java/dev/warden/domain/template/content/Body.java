@@ -1,5 +1,6 @@
 package dev.warden.domain.template.content;
 
+import dev.warden.domain.shared.InvalidValue;
 import java.util.Map;
 import java.util.Objects;
 
@@ -9,7 +10,7 @@ public record Body(String text, Map<String, String> examples) {
     public Body {
         Objects.requireNonNull(text, "body text");
         if (text.isBlank()) {
-            throw new IllegalArgumentException("body text must not be blank");
+            throw new InvalidValue("body text must not be blank");
         }
         examples = Map.copyOf(Objects.requireNonNullElse(examples, Map.of()));
     }

@@ -1,5 +1,6 @@
 package dev.warden.domain.template.content;
 
+import dev.warden.domain.shared.InvalidValue;
 import java.util.Map;
 import java.util.Objects;
 
@@ -10,7 +11,7 @@ public record Header(HeaderFormat format, String text, Map<String, String> examp
         Objects.requireNonNull(format, "header format");
         examples = Map.copyOf(Objects.requireNonNullElse(examples, Map.of()));
         if (format == HeaderFormat.TEXT && (text == null || text.isBlank())) {
-            throw new IllegalArgumentException("a TEXT header needs text");
+            throw new InvalidValue("a TEXT header needs text");
         }
         if (format != HeaderFormat.TEXT) {
             text = null;

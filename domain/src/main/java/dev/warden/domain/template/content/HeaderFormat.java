@@ -1,5 +1,6 @@
 package dev.warden.domain.template.content;
 
+import dev.warden.domain.shared.InvalidValue;
 import java.util.Locale;
 
 /** A header is text or media. */
@@ -12,7 +13,7 @@ public enum HeaderFormat {
                 return format;
             }
         }
-        throw new IllegalArgumentException("header format must be TEXT, IMAGE, VIDEO, DOCUMENT or LOCATION, was '"
+        throw new InvalidValue("header format must be TEXT, IMAGE, VIDEO, DOCUMENT or LOCATION, was '"
                 + value + "'");
     }
 }

@@ -1,5 +1,6 @@
 package dev.warden.domain.template.parameter;
 
+import dev.warden.domain.shared.InvalidValue;
 import java.util.Locale;
 
 /** How a template writes its variables; Meta's default is POSITIONAL. A template never mixes them. */
@@ -19,6 +20,6 @@ public enum ParameterFormat {
                 return format;
             }
         }
-        throw new IllegalArgumentException("parameterFormat must be NAMED or POSITIONAL, was '" + value + "'");
+        throw new InvalidValue("parameterFormat must be NAMED or POSITIONAL, was '" + value + "'");
     }
 }

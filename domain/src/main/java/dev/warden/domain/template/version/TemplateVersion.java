@@ -1,5 +1,6 @@
 package dev.warden.domain.template.version;
 
+import dev.warden.domain.shared.InvalidValue;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.TemplateCategory;
 import dev.warden.domain.template.TemplateId;
@@ -29,7 +30,7 @@ public record TemplateVersion(OrganizationId organizationId, TemplateId template
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(createdAt, "createdAt");
         if (number < 1) {
-            throw new IllegalArgumentException("version number must be 1 or more, was " + number);
+            throw new InvalidValue("version number must be 1 or more, was " + number);
         }
     }
 
