@@ -1,9 +1,14 @@
 package dev.warden.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.warden.domain.template.TemplateStatus;
+import dev.warden.domain.template.TemplateCategory;
+import dev.warden.domain.template.StatusEvent;
+import dev.warden.domain.template.PauseKind;
 import dev.warden.application.port.in.Actor;
 import dev.warden.application.port.in.ApplyTemplateChangeCommand;
 import dev.warden.application.port.in.ApplyTemplateChangeUseCase;
@@ -23,8 +28,8 @@ import dev.warden.domain.campaign.CampaignEvent;
 import dev.warden.domain.campaign.CampaignId;
 import dev.warden.domain.campaign.CampaignSnapshot;
 import dev.warden.domain.campaign.CampaignStatus;
-import dev.warden.domain.campaign.PauseReason;
-import dev.warden.domain.campaign.PausedBy;
+import dev.warden.domain.campaign.Hold;
+import dev.warden.domain.campaign.HoldCause;
 import dev.warden.domain.governance.GovernanceResult;
 import dev.warden.domain.governance.TemplateMention;
 import dev.warden.domain.organization.Organization;
@@ -77,10 +82,12 @@ class GovernanceOnPostgresIT implements TestPropertyProvider {
     }
 
     private GovernanceResult report(OrganizationId org, TemplateKey key, String event, long epochSecond) {
+        boolean paused = "PAUSED".equals(event);
         return applyChange.applyTemplateChange(new ApplyTemplateChangeCommand(org,
-                new TemplateMention(key, "order_update", "en-US", "UTILITY"),
-                new ReportedChange.Status(event, "NONE", "PAUSED".equals(event) ? "FIRST_PAUSE" : null, null, null, null,
-                        null, Instant.ofEpochSecond(epochSecond), ChangeSource.WEBHOOK)));
+                new TemplateMention(key, "order_update", "en-US", TemplateCategory.UTILITY),
+                new ReportedChange.Status(StatusEvent.of(TemplateStatus.valueOf(event)), null,
+                        paused ? PauseKind.FIRST : null, paused ? "FIRST_PAUSE" : null, null, null, null, null,
+                        Instant.ofEpochSecond(epochSecond), ChangeSource.WEBHOOK)));
     }
 
     private CampaignSnapshot campaign(OrganizationId org, CampaignId id) {
@@ -101,8 +108,8 @@ class GovernanceOnPostgresIT implements TestPropertyProvider {
         GovernanceResult paused = report(org, key, "PAUSED", 1_700_000_100L);
 
         assertThat(campaign(org, bySystem).status()).isEqualTo(CampaignStatus.PAUSED);
-        assertThat(campaign(org, bySystem).pauseReason()).contains(PauseReason.TEMPLATE_PAUSED);
-        assertThat(campaign(org, bySystem).pausedBy()).contains(PausedBy.SYSTEM);
+        assertThat(campaign(org, bySystem).holds()).containsExactly(Hold.bySystem(HoldCause.TEMPLATE_STATUS, "PAUSED",
+                campaign(org, bySystem).holds().get(0).since()));
         assertThat(paused.events()).filteredOn(CampaignEvent.Paused.class::isInstance).hasSize(1);
         assertThat(published.all()).containsAll(paused.events());
 
@@ -110,7 +117,8 @@ class GovernanceOnPostgresIT implements TestPropertyProvider {
 
         assertThat(campaign(org, bySystem).status()).isEqualTo(CampaignStatus.RUNNING);
         assertThat(campaign(org, byPerson).status()).isEqualTo(CampaignStatus.PAUSED);
-        assertThat(campaign(org, byPerson).pausedBy()).contains(PausedBy.user("root"));
+        assertThat(campaign(org, byPerson).holds()).extracting(Hold::cause, Hold::by)
+                .containsExactly(tuple(HoldCause.MANUAL, Optional.of("root")));
         List<AlertSnapshot> raised = alerts.listAlerts(ROOT, new AlertFilter(Optional.of(org), Optional.empty(),
                 Optional.empty()), PageRequest.first()).items();
         assertThat(raised).singleElement().satisfies(alert -> {

@@ -1,10 +1,11 @@
 package dev.warden.domain;
 
+import dev.warden.domain.template.PauseKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.domain.campaign.CampaignId;
 import dev.warden.domain.campaign.CampaignStatus;
-import dev.warden.domain.campaign.PauseReason;
+import dev.warden.domain.campaign.HoldCause;
 import dev.warden.domain.fixtures.InMemoryGovernance;
 import dev.warden.domain.fixtures.MetaReports;
 import dev.warden.domain.fixtures.TemplateFixtures;
@@ -26,17 +27,17 @@ class TemplateLifecycleExample {
         MessageTemplate template = warden.store(order.build());
 
         // Meta approves the template; a campaign starts sending it.
-        warden.report(acme, key, MetaReports.status("APPROVED", warden.clock.advance(Duration.ofMinutes(5))));
+        warden.report(acme, key, MetaReports.status(TemplateStatus.APPROVED, warden.clock.advance(Duration.ofMinutes(5))));
         CampaignId campaign = warden.aRunningCampaign(acme, template.id());
 
-        // Quality turned red and Meta paused the template: the campaign pauses with it.
-        warden.report(acme, key, MetaReports.paused("FIRST_PAUSE", warden.clock.advance(Duration.ofHours(1))));
+        // Quality turned red and Meta paused the template: the campaign is held.
+        warden.report(acme, key, MetaReports.paused(PauseKind.FIRST, "FIRST_PAUSE", warden.clock.advance(Duration.ofHours(1))));
         assertThat(warden.template(acme, template.id()).status()).isEqualTo(TemplateStatus.PAUSED);
-        assertThat(warden.campaigns.findById(acme, campaign).orElseThrow().snapshot().pauseReason())
-                .contains(PauseReason.TEMPLATE_PAUSED);
+        assertThat(warden.campaign(acme, campaign).firstHold().orElseThrow().cause())
+                .isEqualTo(HoldCause.TEMPLATE_STATUS);
 
-        // Three hours later Meta unpauses it (as APPROVED): the campaign Warden paused resumes.
-        warden.report(acme, key, MetaReports.status("APPROVED", warden.clock.advance(Duration.ofHours(3))));
+        // Three hours later Meta unpauses it (as APPROVED): the hold is lifted and the campaign runs again.
+        warden.report(acme, key, MetaReports.status(TemplateStatus.APPROVED, warden.clock.advance(Duration.ofHours(3))));
         assertThat(warden.template(acme, template.id()).sendable()).isTrue();
         assertThat(warden.campaigns.findById(acme, campaign).orElseThrow().status())
                 .isEqualTo(CampaignStatus.RUNNING);

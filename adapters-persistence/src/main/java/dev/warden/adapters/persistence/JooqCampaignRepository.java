@@ -1,7 +1,10 @@
 package dev.warden.adapters.persistence;
 
 import static dev.warden.adapters.persistence.jooq.Tables.CAMPAIGNS;
+import static dev.warden.adapters.persistence.jooq.Tables.CAMPAIGN_HOLDS;
+import static dev.warden.adapters.persistence.jooq.Tables.CAMPAIGN_HOLD_HISTORY;
 
+import dev.warden.adapters.persistence.jooq.tables.records.CampaignHoldsRecord;
 import dev.warden.adapters.persistence.jooq.tables.records.CampaignsRecord;
 import dev.warden.domain.campaign.Campaign;
 import dev.warden.domain.campaign.CampaignEvent;
@@ -9,8 +12,9 @@ import dev.warden.domain.campaign.CampaignId;
 import dev.warden.domain.campaign.CampaignRepository;
 import dev.warden.domain.campaign.CampaignSnapshot;
 import dev.warden.domain.campaign.CampaignStatus;
-import dev.warden.domain.campaign.PauseReason;
-import dev.warden.domain.campaign.PausedBy;
+import dev.warden.domain.campaign.Hold;
+import dev.warden.domain.campaign.HoldCause;
+import dev.warden.domain.campaign.HoldRecord;
 import dev.warden.domain.shared.ConcurrentModification;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.Page;
@@ -18,18 +22,23 @@ import dev.warden.domain.shared.PageRequest;
 import dev.warden.domain.template.TemplateId;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /**
- * Persistence adapter: campaigns. The fan-out to all campaigns of a template is one UPDATE each way,
- * mirroring {@link Campaign#pauseForTemplate} and {@link Campaign#resumeForTemplate} (held together
- * by the repository contract).
+ * Persistence adapter: campaigns and their holds. Placing or lifting a hold on all campaigns of a
+ * template is one statement each ({@link CampaignHoldStatements}), executing {@link Campaign#place}
+ * and {@link Campaign#lift} set-based; the repository contract holds it to the aggregate's rule.
  */
 @Singleton
 public final class JooqCampaignRepository implements CampaignRepository {
@@ -42,7 +51,10 @@ public final class JooqCampaignRepository implements CampaignRepository {
 
     @Override
     public void add(Campaign campaign) {
-        dsl.executeInsert(toRecord(campaign.snapshot()));
+        CampaignSnapshot s = campaign.snapshot();
+        dsl.executeInsert(toRecord(s));
+        writeHolds(s);
+        writeHistory(s.organizationId(), campaign.holdChanges());
     }
 
     @Override
@@ -50,10 +62,6 @@ public final class JooqCampaignRepository implements CampaignRepository {
         CampaignSnapshot s = campaign.snapshot();
         int updated = dsl.update(CAMPAIGNS)
                 .set(CAMPAIGNS.STATUS, s.status().name())
-                .set(CAMPAIGNS.PAUSE_REASON, s.pauseReason().map(Enum::name).orElse(null))
-                .set(CAMPAIGNS.PAUSED_BY_KIND, s.pausedBy().map(by -> by.kind().name()).orElse(null))
-                .set(CAMPAIGNS.PAUSED_BY_USER, s.pausedBy().map(PausedBy::username).orElse(null))
-                .set(CAMPAIGNS.PAUSED_AT, Times.toDb(s.pausedAt().orElse(null)))
                 .set(CAMPAIGNS.UPDATED_AT, Times.toDb(s.updatedAt()))
                 .set(CAMPAIGNS.REVISION, CAMPAIGNS.REVISION.plus(1))
                 .where(CAMPAIGNS.ORGANIZATION_ID.eq(s.organizationId().value()), CAMPAIGNS.ID.eq(s.id().value()),
@@ -62,13 +70,21 @@ public final class JooqCampaignRepository implements CampaignRepository {
         if (updated == 0) {
             throw new ConcurrentModification("campaign", s.id(), s.revision());
         }
+        // The revision check above row-locked the campaign: its holds are as the aggregate read them.
+        dsl.deleteFrom(CAMPAIGN_HOLDS).where(CAMPAIGN_HOLDS.ORGANIZATION_ID.eq(s.organizationId().value()),
+                CAMPAIGN_HOLDS.CAMPAIGN_ID.eq(s.id().value()),
+                CAMPAIGN_HOLDS.CAUSE.notIn(s.holds().stream().map(h -> h.cause().name()).toList())).execute();
+        writeHolds(s);
+        writeHistory(s.organizationId(), campaign.holdChanges());
     }
 
     @Override
     public Optional<Campaign> findById(OrganizationId organizationId, CampaignId id) {
         return dsl.selectFrom(CAMPAIGNS)
                 .where(CAMPAIGNS.ORGANIZATION_ID.eq(organizationId.value()), CAMPAIGNS.ID.eq(id.value()))
-                .fetchOptional().map(r -> Campaign.reconstitute(toSnapshot(r)));
+                .fetchOptional()
+                .map(r -> Campaign.reconstitute(toSnapshot(r, holdsOf(organizationId, List.of(r.getId()))
+                        .getOrDefault(r.getId(), List.of()))));
     }
 
     @Override
@@ -78,42 +94,44 @@ public final class JooqCampaignRepository implements CampaignRepository {
     }
 
     @Override
-    public List<CampaignEvent.Paused> pauseRunningUsing(OrganizationId organizationId, TemplateId templateId,
-                                                        PauseReason reason, Instant now) {
-        return dsl.update(CAMPAIGNS)
-                .set(CAMPAIGNS.STATUS, CampaignStatus.PAUSED.name())
-                .set(CAMPAIGNS.PAUSE_REASON, reason.name())
-                .set(CAMPAIGNS.PAUSED_BY_KIND, PausedBy.Kind.SYSTEM.name())
-                .setNull(CAMPAIGNS.PAUSED_BY_USER)
-                .set(CAMPAIGNS.PAUSED_AT, Times.toDb(now))
-                .set(CAMPAIGNS.UPDATED_AT, Times.toDb(now))
-                .set(CAMPAIGNS.REVISION, CAMPAIGNS.REVISION.plus(1))
-                .where(CAMPAIGNS.ORGANIZATION_ID.eq(organizationId.value()),
-                        CAMPAIGNS.TEMPLATE_ID.eq(templateId.value()),
-                        CAMPAIGNS.STATUS.eq(CampaignStatus.RUNNING.name()))
-                .returning(CAMPAIGNS.ID)
-                .fetch(r -> new CampaignEvent.Paused(organizationId, new CampaignId(r.getId()), templateId, reason,
-                        PausedBy.SYSTEM, now));
+    public List<CampaignEvent> placeHold(OrganizationId organizationId, TemplateId templateId, Hold hold) {
+        Instant now = hold.since();
+        String detail = hold.detail().orElse(null);
+        List<CampaignEvent> events = new ArrayList<>();
+        for (Record r : CampaignHoldStatements.place(dsl, organizationId.value(), templateId.value(),
+                hold.cause().name(), detail, Times.toDb(now))) {
+            CampaignId campaignId = new CampaignId(r.get("id", UUID.class));
+            Hold placed = new Hold(hold.cause(), hold.detail(), r.get("since", OffsetDateTime.class).toInstant(),
+                    Optional.empty());
+            events.add(new CampaignEvent.HoldPlaced(organizationId, campaignId, templateId, placed,
+                    r.get("updated", Boolean.class), now));
+            if (CampaignStatus.RUNNING.name().equals(r.get("was", String.class))) {
+                events.add(new CampaignEvent.Paused(organizationId, campaignId, templateId, now));
+            }
+        }
+        return events;
     }
 
     @Override
-    public List<CampaignEvent.Resumed> resumePausedBySystem(OrganizationId organizationId, TemplateId templateId,
-                                                            Set<PauseReason> reasons, Instant now) {
-        return dsl.update(CAMPAIGNS)
-                .set(CAMPAIGNS.STATUS, CampaignStatus.RUNNING.name())
-                .setNull(CAMPAIGNS.PAUSE_REASON)
-                .setNull(CAMPAIGNS.PAUSED_BY_KIND)
-                .setNull(CAMPAIGNS.PAUSED_BY_USER)
-                .setNull(CAMPAIGNS.PAUSED_AT)
-                .set(CAMPAIGNS.UPDATED_AT, Times.toDb(now))
-                .set(CAMPAIGNS.REVISION, CAMPAIGNS.REVISION.plus(1))
-                .where(CAMPAIGNS.ORGANIZATION_ID.eq(organizationId.value()),
-                        CAMPAIGNS.TEMPLATE_ID.eq(templateId.value()),
-                        CAMPAIGNS.STATUS.eq(CampaignStatus.PAUSED.name()),
-                        CAMPAIGNS.PAUSED_BY_KIND.eq(PausedBy.Kind.SYSTEM.name()),
-                        CAMPAIGNS.PAUSE_REASON.in(reasons.stream().map(Enum::name).toList()))
-                .returning(CAMPAIGNS.ID)
-                .fetch(r -> new CampaignEvent.Resumed(organizationId, new CampaignId(r.getId()), templateId, true, now));
+    public List<CampaignEvent> liftHold(OrganizationId organizationId, TemplateId templateId, HoldCause cause,
+                                        boolean autoResume, Instant now) {
+        if (cause.isLiftedByPerson()) {
+            throw new IllegalArgumentException(cause + " holds are lifted by a person only");
+        }
+        List<CampaignEvent> events = new ArrayList<>();
+        for (Record r : CampaignHoldStatements.lift(dsl, organizationId.value(), templateId.value(), cause.name(),
+                autoResume, Times.toDb(now))) {
+            CampaignId campaignId = new CampaignId(r.get("id", UUID.class));
+            events.add(new CampaignEvent.HoldLifted(organizationId, campaignId, templateId, cause, Optional.empty(),
+                    now));
+            if (r.get("last", Boolean.class)) {
+                events.add(autoResume
+                        ? new CampaignEvent.Resumed(organizationId, campaignId, templateId, true, now)
+                        : new CampaignEvent.HoldPlaced(organizationId, campaignId, templateId,
+                        Hold.bySystem(HoldCause.AWAITING_RESUME, null, now), false, now));
+            }
+        }
+        return events;
     }
 
     @Override
@@ -123,9 +141,73 @@ public final class JooqCampaignRepository implements CampaignRepository {
         organizationId.ifPresent(org -> conditions.add(CAMPAIGNS.ORGANIZATION_ID.eq(org.value())));
         templateId.ifPresent(id -> conditions.add(CAMPAIGNS.TEMPLATE_ID.eq(id.value())));
         Condition where = DSL.and(conditions);
-        return new Page<>(dsl.selectFrom(CAMPAIGNS).where(where).orderBy(CAMPAIGNS.CREATED_AT.desc(), CAMPAIGNS.ID)
-                .limit(page.size()).offset(page.offset()).fetch().map(JooqCampaignRepository::toSnapshot),
+        List<CampaignsRecord> rows = dsl.selectFrom(CAMPAIGNS).where(where)
+                .orderBy(CAMPAIGNS.CREATED_AT.desc(), CAMPAIGNS.ID).limit(page.size()).offset(page.offset()).fetch();
+        Map<UUID, List<Hold>> holds = rows.stream().collect(Collectors.groupingBy(CampaignsRecord::getOrganizationId))
+                .entrySet().stream()
+                .flatMap(e -> holdsOf(new OrganizationId(e.getKey()),
+                        e.getValue().stream().map(CampaignsRecord::getId).toList()).entrySet().stream())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return new Page<>(rows.stream().map(r -> toSnapshot(r, holds.getOrDefault(r.getId(), List.of()))).toList(),
                 page.page(), page.size(), dsl.fetchCount(CAMPAIGNS, where));
+    }
+
+    @Override
+    public Page<HoldRecord> holdHistory(OrganizationId organizationId, CampaignId id, PageRequest page) {
+        Condition where = CAMPAIGN_HOLD_HISTORY.ORGANIZATION_ID.eq(organizationId.value())
+                .and(CAMPAIGN_HOLD_HISTORY.CAMPAIGN_ID.eq(id.value()));
+        List<HoldRecord> lines = dsl.selectFrom(CAMPAIGN_HOLD_HISTORY).where(where)
+                .orderBy(CAMPAIGN_HOLD_HISTORY.SEQ.desc()).limit(page.size()).offset(page.offset())
+                .fetch(r -> new HoldRecord(new CampaignId(r.getCampaignId()), HoldCause.valueOf(r.getCause()),
+                        HoldRecord.Action.valueOf(r.getAction()), Optional.ofNullable(r.getDetail()),
+                        Optional.ofNullable(r.getActor()), Times.fromDb(r.getAt())));
+        return new Page<>(lines, page.page(), page.size(), dsl.fetchCount(CAMPAIGN_HOLD_HISTORY, where));
+    }
+
+    private Map<UUID, List<Hold>> holdsOf(OrganizationId organizationId, Collection<UUID> campaignIds) {
+        if (campaignIds.isEmpty()) {
+            return Map.of();
+        }
+        return dsl.selectFrom(CAMPAIGN_HOLDS)
+                .where(CAMPAIGN_HOLDS.ORGANIZATION_ID.eq(organizationId.value()),
+                        CAMPAIGN_HOLDS.CAMPAIGN_ID.in(campaignIds))
+                .fetch().stream()
+                .collect(Collectors.groupingBy(CampaignHoldsRecord::getCampaignId, Collectors.mapping(
+                        r -> new Hold(HoldCause.valueOf(r.getCause()), Optional.ofNullable(r.getDetail()),
+                                Times.fromDb(r.getSince()), Optional.ofNullable(r.getHeldBy())),
+                        Collectors.toList())));
+    }
+
+    private void writeHolds(CampaignSnapshot s) {
+        for (Hold hold : s.holds()) {
+            dsl.insertInto(CAMPAIGN_HOLDS)
+                    .set(CAMPAIGN_HOLDS.ORGANIZATION_ID, s.organizationId().value())
+                    .set(CAMPAIGN_HOLDS.CAMPAIGN_ID, s.id().value())
+                    .set(CAMPAIGN_HOLDS.CAUSE, hold.cause().name())
+                    .set(CAMPAIGN_HOLDS.DETAIL, hold.detail().orElse(null))
+                    .set(CAMPAIGN_HOLDS.HELD_BY, hold.by().orElse(null))
+                    .set(CAMPAIGN_HOLDS.SINCE, Times.toDb(hold.since()))
+                    .onConflict(CAMPAIGN_HOLDS.ORGANIZATION_ID, CAMPAIGN_HOLDS.CAMPAIGN_ID, CAMPAIGN_HOLDS.CAUSE)
+                    .doUpdate()
+                    .set(CAMPAIGN_HOLDS.DETAIL, hold.detail().orElse(null))
+                    .set(CAMPAIGN_HOLDS.HELD_BY, hold.by().orElse(null))
+                    .set(CAMPAIGN_HOLDS.SINCE, Times.toDb(hold.since()))
+                    .execute();
+        }
+    }
+
+    private void writeHistory(OrganizationId organizationId, List<HoldRecord> lines) {
+        for (HoldRecord line : lines) {
+            dsl.insertInto(CAMPAIGN_HOLD_HISTORY)
+                    .set(CAMPAIGN_HOLD_HISTORY.ORGANIZATION_ID, organizationId.value())
+                    .set(CAMPAIGN_HOLD_HISTORY.CAMPAIGN_ID, line.campaignId().value())
+                    .set(CAMPAIGN_HOLD_HISTORY.CAUSE, line.cause().name())
+                    .set(CAMPAIGN_HOLD_HISTORY.ACTION, line.action().name())
+                    .set(CAMPAIGN_HOLD_HISTORY.DETAIL, line.detail().orElse(null))
+                    .set(CAMPAIGN_HOLD_HISTORY.ACTOR, line.by().orElse(null))
+                    .set(CAMPAIGN_HOLD_HISTORY.AT, Times.toDb(line.at()))
+                    .execute();
+        }
     }
 
     private static CampaignsRecord toRecord(CampaignSnapshot s) {
@@ -135,23 +217,15 @@ public final class JooqCampaignRepository implements CampaignRepository {
         r.setName(s.name());
         r.setTemplateId(s.templateId().value());
         r.setStatus(s.status().name());
-        r.setPauseReason(s.pauseReason().map(Enum::name).orElse(null));
-        r.setPausedByKind(s.pausedBy().map(by -> by.kind().name()).orElse(null));
-        r.setPausedByUser(s.pausedBy().map(PausedBy::username).orElse(null));
-        r.setPausedAt(Times.toDb(s.pausedAt().orElse(null)));
         r.setCreatedAt(Times.toDb(s.createdAt()));
         r.setUpdatedAt(Times.toDb(s.updatedAt()));
         r.setRevision(s.revision());
         return r;
     }
 
-    private static CampaignSnapshot toSnapshot(CampaignsRecord r) {
-        Optional<PausedBy> pausedBy = Optional.ofNullable(r.getPausedByKind())
-                .map(kind -> new PausedBy(PausedBy.Kind.valueOf(kind), r.getPausedByUser()));
+    private static CampaignSnapshot toSnapshot(CampaignsRecord r, List<Hold> holds) {
         return new CampaignSnapshot(new CampaignId(r.getId()), new OrganizationId(r.getOrganizationId()), r.getName(),
-                new TemplateId(r.getTemplateId()), CampaignStatus.valueOf(r.getStatus()),
-                Optional.ofNullable(r.getPauseReason()).map(PauseReason::valueOf), pausedBy,
-                Optional.ofNullable(Times.fromDb(r.getPausedAt())), Times.fromDb(r.getCreatedAt()),
-                Times.fromDb(r.getUpdatedAt()), r.getRevision());
+                new TemplateId(r.getTemplateId()), CampaignStatus.valueOf(r.getStatus()), holds,
+                Times.fromDb(r.getCreatedAt()), Times.fromDb(r.getUpdatedAt()), r.getRevision());
     }
 }

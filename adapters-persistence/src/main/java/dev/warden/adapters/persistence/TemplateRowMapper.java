@@ -9,6 +9,7 @@ import dev.warden.domain.template.ChangeKind;
 import dev.warden.domain.template.LanguageCode;
 import dev.warden.domain.template.MetaTemplateId;
 import dev.warden.domain.template.PauseInfo;
+import dev.warden.domain.template.PauseKind;
 import dev.warden.domain.template.PendingCategoryChange;
 import dev.warden.domain.template.QualityRating;
 import dev.warden.domain.template.Rejection;
@@ -44,6 +45,7 @@ final class TemplateRowMapper {
         r.setFlagged(s.flagged());
         r.setFlagDisableDate(s.flagDisableDate());
         r.setPauseCount(s.pauseCount());
+        r.setPauseKind(s.pause().map(p -> p.kind().name()).orElse(null));
         r.setPauseTitle(s.pause().map(PauseInfo::title).orElse(null));
         r.setPauseDescription(s.pause().map(PauseInfo::description).orElse(null));
         r.setPausedAt(Times.toDb(s.pause().map(PauseInfo::pausedAt).orElse(null)));
@@ -54,6 +56,7 @@ final class TemplateRowMapper {
         r.setPendingCategoryEffectiveAt(Times.toDb(s.pendingCategory().map(PendingCategoryChange::effectiveAt)
                 .orElse(null)));
         r.setAllowCategoryChange(s.allowCategoryChange());
+        r.setAwaitingCategoryConsent(s.awaitingCategoryConsent());
         r.setStatusBeforeArchive(s.statusBeforeArchive().map(Enum::name).orElse(null));
         r.setContent(s.content().map(ContentJson::write).orElse(null));
         r.setCurrentVersion(s.currentVersion());
@@ -62,6 +65,7 @@ final class TemplateRowMapper {
         r.setLastQualityAt(Times.toDb(s.lastApplied().get(ChangeKind.QUALITY)));
         r.setLastCategoryAt(Times.toDb(s.lastApplied().get(ChangeKind.CATEGORY)));
         r.setLastContentAt(Times.toDb(s.lastApplied().get(ChangeKind.CONTENT)));
+        r.setLastMarkerAt(Times.toDb(s.lastApplied().get(ChangeKind.MARKER)));
         r.setCreatedAt(Times.toDb(s.createdAt()));
         r.setUpdatedAt(Times.toDb(s.updatedAt()));
         r.setRevision(s.revision());
@@ -70,7 +74,8 @@ final class TemplateRowMapper {
 
     static TemplateSnapshot toSnapshot(TemplatesRecord r) {
         Optional<PauseInfo> pause = Optional.ofNullable(r.getPausedAt())
-                .map(at -> new PauseInfo(r.getPauseTitle(), r.getPauseDescription(), at.toInstant()));
+                .map(at -> new PauseInfo(r.getPauseKind() == null ? PauseKind.UNSPECIFIED : PauseKind.valueOf(r.getPauseKind()),
+                        r.getPauseTitle(), r.getPauseDescription(), at.toInstant()));
         Optional<Rejection> rejection = r.getHasRejection()
                 ? Optional.of(new Rejection(r.getRejectionReason(), r.getRejectionRecommendation()))
                 : Optional.empty();
@@ -82,12 +87,13 @@ final class TemplateRowMapper {
         putIfSet(lastApplied, ChangeKind.QUALITY, r.getLastQualityAt());
         putIfSet(lastApplied, ChangeKind.CATEGORY, r.getLastCategoryAt());
         putIfSet(lastApplied, ChangeKind.CONTENT, r.getLastContentAt());
+        putIfSet(lastApplied, ChangeKind.MARKER, r.getLastMarkerAt());
         return new TemplateSnapshot(new TemplateId(r.getId()), new OrganizationId(r.getOrganizationId()),
                 new WabaId(r.getWabaId()), Optional.ofNullable(r.getMetaTemplateId()).map(MetaTemplateId::new),
                 new TemplateName(r.getName()), new LanguageCode(r.getLanguage()),
                 TemplateCategory.valueOf(r.getCategory()), TemplateStatus.valueOf(r.getStatus()),
                 QualityRating.valueOf(r.getQuality()), r.getFlagged(), r.getFlagDisableDate(), r.getPauseCount(), pause,
-                rejection, pending, r.getAllowCategoryChange(),
+                rejection, pending, r.getAllowCategoryChange(), r.getAwaitingCategoryConsent(),
                 Optional.ofNullable(r.getStatusBeforeArchive()).map(TemplateStatus::valueOf),
                 Optional.ofNullable(r.getContent()).map(ContentJson::read), r.getCurrentVersion(),
                 Arrays.stream(r.getApprovedEdits()).map(OffsetDateTime::toInstant).toList(), lastApplied,

@@ -9,16 +9,24 @@ import dev.warden.domain.campaign.CampaignEvent;
 import dev.warden.domain.campaign.CampaignId;
 import dev.warden.domain.campaign.CampaignRepository;
 import dev.warden.domain.campaign.CampaignSnapshot;
+import dev.warden.domain.shared.ConcurrentModification;
 import dev.warden.domain.shared.DomainEventPublisher;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.TemplateRepository;
-import dev.warden.domain.template.TemplateStatus;
+import dev.warden.domain.template.MessageTemplate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
-/** Load a campaign, change it, store it in one transaction; publish the event once committed. */
+/**
+ * Load a campaign, change it, store it in one transaction; publish its events once committed. A
+ * hold placed on the campaign meanwhile (a template pause fanned out to it) makes the store refuse
+ * the stale copy; the change is then tried again on fresh state, so a start racing a template pause
+ * never leaves a campaign running on a template that cannot be sent.
+ */
 final class CampaignChange {
+
+    static final int ATTEMPTS = 3;
 
     private final CampaignRepository campaigns;
     private final UnitOfWork unitOfWork;
@@ -31,28 +39,35 @@ final class CampaignChange {
     }
 
     CampaignSnapshot apply(Actor actor, Optional<OrganizationId> requested, CampaignId campaignId,
-                           BiFunction<OrganizationId, Campaign, CampaignEvent> change) {
-        Changed changed = unitOfWork.inTransaction(() -> {
-            OrganizationId organizationId = Scopes.of(actor, requested, () -> campaigns.ownerOf(campaignId),
-                    () -> new CampaignNotFound(campaignId));
-            actor.requireWrite(organizationId);
-            Campaign campaign = campaigns.findById(organizationId, campaignId)
-                    .orElseThrow(() -> new CampaignNotFound(campaignId));
-            CampaignEvent event = change.apply(organizationId, campaign);
-            campaigns.update(campaign);
-            return new Changed(campaign.snapshot(), event);
-        });
-        publisher.publish(List.of(changed.event()));
-        return changed.campaign();
+                           BiFunction<OrganizationId, Campaign, List<? extends CampaignEvent>> change) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Changed changed = unitOfWork.inTransaction(() -> {
+                    OrganizationId organizationId = Scopes.of(actor, requested, () -> campaigns.ownerOf(campaignId),
+                            () -> new CampaignNotFound(campaignId));
+                    actor.requireWrite(organizationId);
+                    Campaign campaign = campaigns.findById(organizationId, campaignId)
+                            .orElseThrow(() -> new CampaignNotFound(campaignId));
+                    List<? extends CampaignEvent> events = change.apply(organizationId, campaign);
+                    campaigns.update(campaign);
+                    return new Changed(campaign.snapshot(), events);
+                });
+                publisher.publish(changed.events());
+                return changed.campaign();
+            } catch (ConcurrentModification e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
-    /** The status of the campaign's template, which decides whether it may send. */
-    static TemplateStatus templateStatus(TemplateRepository templates, OrganizationId organization,
-                                         Campaign campaign) {
+    /** The campaign's template, whose status and pending consent decide how it starts. */
+    static MessageTemplate templateOf(TemplateRepository templates, OrganizationId organization, Campaign campaign) {
         return templates.findById(organization, campaign.templateId())
-                .orElseThrow(() -> new TemplateNotFound(campaign.templateId())).status();
+                .orElseThrow(() -> new TemplateNotFound(campaign.templateId()));
     }
 
-    private record Changed(CampaignSnapshot campaign, CampaignEvent event) {
+    private record Changed(CampaignSnapshot campaign, List<? extends CampaignEvent> events) {
     }
 }

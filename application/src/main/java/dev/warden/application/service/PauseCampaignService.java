@@ -11,7 +11,7 @@ import dev.warden.domain.shared.OrganizationId;
 import java.time.Clock;
 import java.util.Optional;
 
-/** Use case implementation: a person pauses a running campaign; Warden will never resume it by itself. */
+/** Use case implementation: a person holds a started campaign; Warden never lifts that hold. */
 public final class PauseCampaignService implements PauseCampaignUseCase {
 
     private final CampaignChange change;

@@ -8,27 +8,27 @@ import dev.warden.domain.campaign.CampaignRepository;
 import dev.warden.domain.campaign.CampaignSnapshot;
 import dev.warden.domain.shared.DomainEventPublisher;
 import dev.warden.domain.shared.OrganizationId;
-import dev.warden.domain.template.TemplateRepository;
 import java.time.Clock;
 import java.util.Optional;
 
-/** Use case implementation: a person resumes a paused campaign, if its template can be sent. */
+/**
+ * Use case implementation: a person lifts the holds a person placed (or that wait for a person); the
+ * campaign runs again unless Warden still holds it for its template.
+ */
 public final class ResumeCampaignService implements ResumeCampaignUseCase {
 
-    private final TemplateRepository templates;
     private final CampaignChange change;
     private final Clock clock;
 
-    public ResumeCampaignService(TemplateRepository templates, CampaignRepository campaigns, UnitOfWork unitOfWork,
-                                 DomainEventPublisher publisher, Clock clock) {
-        this.templates = templates;
+    public ResumeCampaignService(CampaignRepository campaigns, UnitOfWork unitOfWork, DomainEventPublisher publisher,
+                                 Clock clock) {
         this.change = new CampaignChange(campaigns, unitOfWork, publisher);
         this.clock = clock;
     }
 
     @Override
     public CampaignSnapshot resumeCampaign(Actor actor, Optional<OrganizationId> organizationId, CampaignId campaignId) {
-        return change.apply(actor, organizationId, campaignId, (organization, campaign) -> campaign.resumeBy(
-                CampaignChange.templateStatus(templates, organization, campaign), clock.instant()));
+        return change.apply(actor, organizationId, campaignId,
+                (organization, campaign) -> campaign.resumeBy(actor.username(), clock.instant()));
     }
 }

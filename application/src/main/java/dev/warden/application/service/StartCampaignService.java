@@ -8,11 +8,15 @@ import dev.warden.domain.campaign.CampaignRepository;
 import dev.warden.domain.campaign.CampaignSnapshot;
 import dev.warden.domain.shared.DomainEventPublisher;
 import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.template.MessageTemplate;
 import dev.warden.domain.template.TemplateRepository;
 import java.time.Clock;
 import java.util.Optional;
 
-/** Use case implementation: start a campaign; refused, naming the status, unless its template can be sent. */
+/**
+ * Use case implementation: start a campaign; refused, naming the status, unless its template can be
+ * sent. It starts held when Meta recategorised the template and nobody has consented yet.
+ */
 public final class StartCampaignService implements StartCampaignUseCase {
 
     private final TemplateRepository templates;
@@ -28,7 +32,9 @@ public final class StartCampaignService implements StartCampaignUseCase {
 
     @Override
     public CampaignSnapshot startCampaign(Actor actor, Optional<OrganizationId> organizationId, CampaignId campaignId) {
-        return change.apply(actor, organizationId, campaignId, (organization, campaign) -> campaign.start(
-                CampaignChange.templateStatus(templates, organization, campaign), clock.instant()));
+        return change.apply(actor, organizationId, campaignId, (organization, campaign) -> {
+            MessageTemplate template = CampaignChange.templateOf(templates, organization, campaign);
+            return campaign.start(template.status(), template.awaitsCategoryConsent(), clock.instant());
+        });
     }
 }

@@ -21,7 +21,7 @@ final class TemplateVersions {
         }
         templates.update(template);
         versions.append(outcome.newVersion().get());
-        outcome.history().ifPresent(history::append);
+        outcome.history().forEach(history::append);
         return outcome.newVersion().get();
     }
 }

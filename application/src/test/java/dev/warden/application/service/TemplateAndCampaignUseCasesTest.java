@@ -13,7 +13,7 @@ import dev.warden.application.port.in.TemplateNotFound;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.domain.campaign.CampaignSnapshot;
 import dev.warden.domain.campaign.CampaignStatus;
-import dev.warden.domain.campaign.PausedBy;
+import dev.warden.domain.campaign.Hold;
 import dev.warden.domain.fixtures.InMemoryGovernance;
 import dev.warden.domain.fixtures.InMemoryWhatsAppAccountRepository;
 import dev.warden.domain.fixtures.MetaReports;
@@ -57,7 +57,7 @@ class TemplateAndCampaignUseCasesTest {
 
         GovernanceResult result = service.applyTemplateChange(new ApplyTemplateChangeCommand(org,
                 new TemplateMention(builder.key(), "order_update", "en_US", null),
-                MetaReports.status("DISABLED", warden.now())));
+                MetaReports.status(TemplateStatus.DISABLED, warden.now())));
 
         assertThat(unitOfWork.transactions).isEqualTo(1);
         assertThat(warden.events.published()).containsExactlyElementsOf(result.events());
@@ -84,7 +84,7 @@ class TemplateAndCampaignUseCasesTest {
                 warden.events, warden.clock);
 
         service.applyTemplateChange(new ApplyTemplateChangeCommand(org,
-                new TemplateMention(builder.key(), null, null, null), MetaReports.status("PAUSED", warden.now())));
+                new TemplateMention(builder.key(), null, null, null), MetaReports.status(TemplateStatus.PAUSED, warden.now())));
 
         assertThat(warden.templates.findByKey(org, builder.key()).orElseThrow().status()).isEqualTo(TemplateStatus.PAUSED);
     }
@@ -144,7 +144,7 @@ class TemplateAndCampaignUseCasesTest {
                 warden.clock).pauseCampaign(admin, Optional.of(org), running.id());
 
         assertThat(running.status()).isEqualTo(CampaignStatus.RUNNING);
-        assertThat(pausedByAnn.pausedBy()).contains(PausedBy.user("ann"));
+        assertThat(pausedByAnn.holds()).containsExactly(Hold.manual("ann", warden.now()));
         assertThat(new GetCampaignService(warden.campaigns, unitOfWork).getCampaign(viewer, Optional.empty(),
                 running.id()).status()).isEqualTo(CampaignStatus.PAUSED);
         assertThatThrownBy(() -> new GetCampaignService(warden.campaigns, unitOfWork).getCampaign(

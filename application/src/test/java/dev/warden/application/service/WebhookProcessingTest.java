@@ -3,6 +3,7 @@ package dev.warden.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.warden.domain.template.TemplateCategory;
 import dev.warden.application.port.in.AccessDenied;
 import dev.warden.application.port.in.Actor;
 import dev.warden.application.port.in.PlatformOrganization;
@@ -71,8 +72,8 @@ class WebhookProcessingTest {
                 List.of(new TranslatedChange.CustomerEvent("16505551234", Instant.parse("2026-01-01T10:00:00Z"))),
                 List.of());
         case "unknown field" -> new TranslatedChange.Ignored("field x is not handled");
-        default -> new TranslatedChange.TemplateUpdate(new TemplateMention(key, "order_update", "en_US", "UTILITY"),
-                MetaReports.status(change.value(), warden.now()));
+        default -> new TranslatedChange.TemplateUpdate(new TemplateMention(key, "order_update", "en_US",
+                TemplateCategory.UTILITY), MetaReports.status(TemplateStatus.valueOf(change.value()), warden.now()));
     };
 
     private final ReceiveWebhookService receive = new ReceiveWebhookService(envelopes, inbox, warden.clock);

@@ -53,7 +53,8 @@ class DomainFactory {
 
     @Singleton
     AlertAcknowledgement alertAcknowledgement(AlertRepository alerts, TemplateRepository templates,
-                                              CampaignRepository campaigns) {
-        return new AlertAcknowledgement(alerts, templates, campaigns);
+                                              TemplateHistory history, CampaignRepository campaigns,
+                                              OrganizationRepository organizations, AutoPausePolicy autoPausePolicy) {
+        return new AlertAcknowledgement(alerts, templates, history, campaigns, organizations, autoPausePolicy);
     }
 }

@@ -13,6 +13,7 @@ import dev.warden.application.port.in.GetCampaignUseCase;
 import dev.warden.application.port.in.GetTemplateHistoryUseCase;
 import dev.warden.application.port.in.GetTemplateUseCase;
 import dev.warden.application.port.in.ListAlertsUseCase;
+import dev.warden.application.port.in.ListCampaignHoldsUseCase;
 import dev.warden.application.port.in.ListTemplateVersionsUseCase;
 import dev.warden.application.port.in.ListTemplatesUseCase;
 import dev.warden.application.port.in.PauseCampaignUseCase;
@@ -33,6 +34,7 @@ import dev.warden.application.service.CreateTemplateService;
 import dev.warden.application.service.CreateUserService;
 import dev.warden.application.service.EditTemplateService;
 import dev.warden.application.service.GetCampaignService;
+import dev.warden.application.service.ListCampaignHoldsService;
 import dev.warden.application.service.GetTemplateHistoryService;
 import dev.warden.application.service.GetTemplateService;
 import dev.warden.application.service.ListAlertsService;
@@ -169,9 +171,14 @@ class UseCaseFactory {
     }
 
     @Singleton
-    ResumeCampaignUseCase resumeCampaign(TemplateRepository templates, CampaignRepository campaigns,
-                                         UnitOfWork unitOfWork, DomainEventPublisher publisher, Clock clock) {
-        return new ResumeCampaignService(templates, campaigns, unitOfWork, publisher, clock);
+    ResumeCampaignUseCase resumeCampaign(CampaignRepository campaigns, UnitOfWork unitOfWork,
+                                         DomainEventPublisher publisher, Clock clock) {
+        return new ResumeCampaignService(campaigns, unitOfWork, publisher, clock);
+    }
+
+    @Singleton
+    ListCampaignHoldsUseCase listCampaignHolds(CampaignRepository campaigns, UnitOfWork unitOfWork) {
+        return new ListCampaignHoldsService(campaigns, unitOfWork);
     }
 
     @Singleton

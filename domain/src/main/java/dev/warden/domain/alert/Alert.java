@@ -69,6 +69,18 @@ public final class Alert {
         acknowledgedAt = null;
     }
 
+    /**
+     * The cause is still there but no more serious than this (quality RED, then YELLOW): the severity
+     * follows it down. Not a repeat: the count and any acknowledgement stand.
+     */
+    public void reassess(AlertSeverity newSeverity, String newMessage, Map<String, String> newDetails, Instant now) {
+        requireUnresolved();
+        severity = newSeverity;
+        message = newMessage;
+        details = Map.copyOf(newDetails);
+        lastRaisedAt = now;
+    }
+
     /** A person has seen it. Acknowledging twice changes nothing; a resolved alert needs no acknowledgement. */
     public boolean acknowledge(String username, Instant now) {
         Objects.requireNonNull(username, "username");

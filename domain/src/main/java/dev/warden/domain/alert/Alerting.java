@@ -34,6 +34,27 @@ public final class Alerting {
         return new AlertEvent.Raised(organizationId, s.id(), type, s.severity(), subject, s.message(), s.count(), now);
     }
 
+    /**
+     * Opens an alert at this severity, or sets the unresolved one for the same cause to it, lower or
+     * higher: for causes that get better as well as worse.
+     */
+    public AlertEvent.Raised reassess(OrganizationId organizationId, AlertType type, AlertSeverity severity,
+                                      AlertSubject subject, String message, Map<String, String> details, Instant now) {
+        Optional<Alert> open = alerts.findUnresolved(organizationId, subject, type);
+        if (open.isEmpty()) {
+            return raise(organizationId, type, severity, subject, message, details, now);
+        }
+        Alert alert = open.get();
+        if (severity.compareTo(alert.snapshot().severity()) > 0) {
+            // Worse is a repeat of the cause: counted, and back to open.
+            return raise(organizationId, type, severity, subject, message, details, now);
+        }
+        alert.reassess(severity, message, details, now);
+        alerts.update(alert);
+        AlertSnapshot s = alert.snapshot();
+        return new AlertEvent.Raised(organizationId, s.id(), type, s.severity(), subject, s.message(), s.count(), now);
+    }
+
     /** Resolves the unresolved alerts of the given types about a subject, with one lookup. */
     public List<AlertEvent.Resolved> resolveAll(OrganizationId organizationId, AlertSubject subject,
                                                 Collection<AlertType> types, Instant now) {

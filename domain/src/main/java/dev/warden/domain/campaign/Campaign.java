@@ -6,14 +6,20 @@ import dev.warden.domain.template.TemplateId;
 import dev.warden.domain.template.TemplateNotSendable;
 import dev.warden.domain.template.TemplateStatus;
 import java.time.Instant;
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * A send of one template to many recipients. Warden pauses a running campaign when its template
- * stops being sendable and resumes it when the template recovers, but only if Warden paused it:
- * a campaign a person paused stays paused until a person resumes it.
+ * A send of one template to many recipients. A campaign carries a set of holds, one per cause
+ * ({@link HoldCause}); once started it runs only while that set is empty. Warden places and lifts
+ * its own holds as the template changes; a manual hold is lifted only by a person.
+ *
+ * <p>These methods are the rule for one campaign. {@link CampaignRepository#placeHold} and
+ * {@link CampaignRepository#liftHold} apply the same rule to all campaigns of a template at once;
+ * the repository contract holds every implementation to it.
  */
 public final class Campaign {
 
@@ -24,9 +30,9 @@ public final class Campaign {
     private final String name;
     private final TemplateId templateId;
     private CampaignStatus status;
-    private PauseReason pauseReason;
-    private PausedBy pausedBy;
-    private Instant pausedAt;
+    private final Map<HoldCause, Hold> holds = new EnumMap<>(HoldCause.class);
+    /** Holds placed and lifted since the campaign was loaded, for its hold history. */
+    private final List<HoldRecord> holdChanges = new ArrayList<>();
     private final Instant createdAt;
     private Instant updatedAt;
     private final long revision;
@@ -37,9 +43,7 @@ public final class Campaign {
         this.name = s.name();
         this.templateId = s.templateId();
         this.status = s.status();
-        this.pauseReason = s.pauseReason().orElse(null);
-        this.pausedBy = s.pausedBy().orElse(null);
-        this.pausedAt = s.pausedAt().orElse(null);
+        s.holds().forEach(hold -> holds.put(hold.cause(), hold));
         this.createdAt = s.createdAt();
         this.updatedAt = s.updatedAt();
         this.revision = s.revision();
@@ -51,57 +55,130 @@ public final class Campaign {
             throw new InvalidValue("campaign name must be 1 to " + MAX_NAME_LENGTH + " characters");
         }
         return new Campaign(new CampaignSnapshot(id, organizationId, name.strip(), templateId, CampaignStatus.DRAFT,
-                Optional.empty(), Optional.empty(), Optional.empty(), now, now, 0L));
+                List.of(), now, now, 0L));
     }
 
     public static Campaign reconstitute(CampaignSnapshot snapshot) {
         return new Campaign(snapshot);
     }
 
-    /** @throws TemplateNotSendable when the template is not APPROVED, naming its status */
-    public CampaignEvent.Started start(TemplateStatus templateStatus, Instant now) {
+    /**
+     * Starts the campaign: RUNNING, or PAUSED if something already holds it.
+     *
+     * @param awaitingCategoryConsent Meta recategorised the template and nobody consented yet: the
+     *                                campaign starts held, as the campaigns running at the time were
+     * @throws TemplateNotSendable when the template is not APPROVED, naming its status
+     */
+    public List<CampaignEvent> start(TemplateStatus templateStatus, boolean awaitingCategoryConsent, Instant now) {
         require(status == CampaignStatus.DRAFT, "start");
-        requireSendable(templateStatus);
-        status = CampaignStatus.RUNNING;
+        if (!templateStatus.isSendable()) {
+            throw new TemplateNotSendable(templateId, templateStatus);
+        }
+        List<CampaignEvent> events = new ArrayList<>();
+        if (awaitingCategoryConsent) {
+            events.addAll(place(Hold.bySystem(HoldCause.CATEGORY_CHANGE, null, now)));
+        }
+        status = holds.isEmpty() ? CampaignStatus.RUNNING : CampaignStatus.PAUSED;
         updatedAt = now;
-        return new CampaignEvent.Started(organizationId, id, templateId, now);
+        events.add(new CampaignEvent.Started(organizationId, id, templateId, status, now));
+        return events;
     }
 
-    public CampaignEvent.Paused pauseBy(String username, Instant now) {
-        require(status == CampaignStatus.RUNNING, "be paused");
-        return pause(PauseReason.MANUAL, PausedBy.user(username), now);
+    /**
+     * Places a hold on an open campaign (drafts too: a draft started later is held from the start).
+     * The same cause with the same detail changes nothing; with another detail it updates the hold,
+     * which keeps its {@code since}.
+     */
+    public List<CampaignEvent> place(Hold hold) {
+        if (status.isFinished()) {
+            return List.of();
+        }
+        Hold held = holds.get(hold.cause());
+        if (held != null && held.detail().equals(hold.detail())) {
+            return List.of();
+        }
+        Instant now = hold.since();
+        Hold placed = held == null ? hold : new Hold(hold.cause(), hold.detail(), held.since(), held.by());
+        holds.put(hold.cause(), placed);
+        updatedAt = now;
+        List<CampaignEvent> events = new ArrayList<>();
+        events.add(new CampaignEvent.HoldPlaced(organizationId, id, templateId, placed, held != null, now));
+        holdChanges.add(new HoldRecord(id, placed.cause(), held == null ? HoldRecord.Action.PLACED
+                : HoldRecord.Action.UPDATED, placed.detail(), placed.by(), now));
+        if (status == CampaignStatus.RUNNING) {
+            status = CampaignStatus.PAUSED;
+            events.add(new CampaignEvent.Paused(organizationId, id, templateId, now));
+        }
+        return events;
     }
 
-    /** A person resumes; allowed after any pause, as long as the template can be sent. */
-    public CampaignEvent.Resumed resumeBy(TemplateStatus templateStatus, Instant now) {
+    /**
+     * Warden lifts one of its own holds. When it was the last one, a started campaign resumes, or,
+     * if the organisation resumes campaigns by hand, waits for a person ({@link HoldCause#AWAITING_RESUME}).
+     */
+    public List<CampaignEvent> lift(HoldCause cause, boolean autoResume, Instant now) {
+        if (cause.isLiftedByPerson()) {
+            throw new IllegalArgumentException(cause + " holds are lifted by a person only");
+        }
+        Hold lifted = status.isFinished() ? null : holds.remove(cause);
+        if (lifted == null) {
+            return List.of();
+        }
+        updatedAt = now;
+        List<CampaignEvent> events = new ArrayList<>();
+        events.add(new CampaignEvent.HoldLifted(organizationId, id, templateId, cause, Optional.empty(), now));
+        holdChanges.add(new HoldRecord(id, cause, HoldRecord.Action.LIFTED, lifted.detail(), Optional.empty(),
+                now));
+        if (status == CampaignStatus.PAUSED && holds.isEmpty()) {
+            if (autoResume) {
+                status = CampaignStatus.RUNNING;
+                events.add(new CampaignEvent.Resumed(organizationId, id, templateId, true, now));
+            } else {
+                events.addAll(place(Hold.bySystem(HoldCause.AWAITING_RESUME, null, now)));
+            }
+        }
+        return events;
+    }
+
+    /** A person pauses a started campaign, held or not; Warden never lifts that hold. */
+    public List<CampaignEvent> pauseBy(String username, Instant now) {
+        require(status.isStarted(), "be paused");
+        if (holds.containsKey(HoldCause.MANUAL)) {
+            throw new CampaignTransitionRefused(id, status, "be paused again: "
+                    + holds.get(HoldCause.MANUAL).by().orElse("someone") + " paused it already");
+        }
+        return place(Hold.manual(username, now));
+    }
+
+    /**
+     * A person lifts the holds only a person can lift. The campaign runs again if nothing else holds
+     * it; Warden's own holds stay until their cause clears.
+     *
+     * @throws CampaignHeld when only Warden's holds hold it, naming them
+     */
+    public List<CampaignEvent> resumeBy(String username, Instant now) {
         require(status == CampaignStatus.PAUSED, "be resumed");
-        requireSendable(templateStatus);
-        return resume(false, now);
-    }
-
-    /** Warden pauses for the template's sake; a campaign that is not running is left alone. */
-    public Optional<CampaignEvent.Paused> pauseForTemplate(PauseReason reason, Instant now) {
-        if (status != CampaignStatus.RUNNING) {
-            return Optional.empty();
+        List<HoldCause> personal = holds.keySet().stream().filter(HoldCause::isLiftedByPerson).toList();
+        if (personal.isEmpty()) {
+            throw new CampaignHeld(id, snapshot().holds());
         }
-        return Optional.of(pause(reason, PausedBy.SYSTEM, now));
-    }
-
-    /** Resumes only a campaign Warden paused for one of {@code reasons}. */
-    public Optional<CampaignEvent.Resumed> resumeForTemplate(Set<PauseReason> reasons, Instant now) {
-        if (!isPausedBySystemFor(reasons)) {
-            return Optional.empty();
+        List<CampaignEvent> events = new ArrayList<>();
+        for (HoldCause cause : personal) {
+            Hold lifted = holds.remove(cause);
+            holdChanges.add(new HoldRecord(id, cause, HoldRecord.Action.LIFTED, lifted.detail(), Optional.of(username),
+                    now));
+            events.add(new CampaignEvent.HoldLifted(organizationId, id, templateId, cause, Optional.of(username), now));
         }
-        return Optional.of(resume(true, now));
-    }
-
-    public boolean isPausedBySystemFor(Set<PauseReason> reasons) {
-        return status == CampaignStatus.PAUSED && pausedBy != null && pausedBy.isSystem()
-                && reasons.contains(pauseReason);
+        updatedAt = now;
+        if (holds.isEmpty()) {
+            status = CampaignStatus.RUNNING;
+            events.add(new CampaignEvent.Resumed(organizationId, id, templateId, false, now));
+        }
+        return events;
     }
 
     public CampaignEvent.Finished complete(Instant now) {
-        require(status == CampaignStatus.RUNNING || status == CampaignStatus.PAUSED, "complete");
+        require(status.isStarted(), "complete");
         return finish(CampaignStatus.COMPLETED, now);
     }
 
@@ -111,8 +188,13 @@ public final class Campaign {
     }
 
     public CampaignSnapshot snapshot() {
-        return new CampaignSnapshot(id, organizationId, name, templateId, status, Optional.ofNullable(pauseReason),
-                Optional.ofNullable(pausedBy), Optional.ofNullable(pausedAt), createdAt, updatedAt, revision);
+        return new CampaignSnapshot(id, organizationId, name, templateId, status, List.copyOf(holds.values()),
+                createdAt, updatedAt, revision);
+    }
+
+    /** The holds placed and lifted since the campaign was loaded, oldest first: what its history gains. */
+    public List<HoldRecord> holdChanges() {
+        return List.copyOf(holdChanges);
     }
 
     public CampaignId id() {
@@ -127,24 +209,6 @@ public final class Campaign {
         return status;
     }
 
-    private CampaignEvent.Paused pause(PauseReason reason, PausedBy by, Instant now) {
-        status = CampaignStatus.PAUSED;
-        pauseReason = reason;
-        pausedBy = by;
-        pausedAt = now;
-        updatedAt = now;
-        return new CampaignEvent.Paused(organizationId, id, templateId, reason, by, now);
-    }
-
-    private CampaignEvent.Resumed resume(boolean automatically, Instant now) {
-        status = CampaignStatus.RUNNING;
-        pauseReason = null;
-        pausedBy = null;
-        pausedAt = null;
-        updatedAt = now;
-        return new CampaignEvent.Resumed(organizationId, id, templateId, automatically, now);
-    }
-
     private CampaignEvent.Finished finish(CampaignStatus finalStatus, Instant now) {
         status = finalStatus;
         updatedAt = now;
@@ -154,12 +218,6 @@ public final class Campaign {
     private void require(boolean allowed, String action) {
         if (!allowed) {
             throw new CampaignTransitionRefused(id, status, action);
-        }
-    }
-
-    private void requireSendable(TemplateStatus templateStatus) {
-        if (!templateStatus.isSendable()) {
-            throw new TemplateNotSendable(templateId, templateStatus);
         }
     }
 }

@@ -8,18 +8,23 @@ import dev.warden.domain.template.TemplateId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Outgoing persistence port for campaigns. The fan-out operations are set-based: one statement
- * for all campaigns of a template, applying exactly {@link Campaign#pauseForTemplate} and
- * {@link Campaign#resumeForTemplate}; the contract test holds both implementations to that.
+ * Outgoing persistence port for campaigns. The fan-out operations are set-based, one statement per
+ * call for all campaigns of a template, and apply exactly {@link Campaign#place} and
+ * {@link Campaign#lift} to each: the repository contract holds every implementation to that.
+ * Every campaign whose holds change gets a new revision, so a person's start or resume racing a
+ * fan-out is refused as a {@link ConcurrentModification} instead of overwriting it.
  */
 public interface CampaignRepository {
 
     void add(Campaign campaign);
 
-    /** @throws ConcurrentModification if the campaign changed since it was loaded */
+    /**
+     * Stores the campaign and its holds, and records the holds placed and lifted since it was loaded.
+     *
+     * @throws ConcurrentModification if the campaign changed since it was loaded
+     */
     void update(Campaign campaign);
 
     Optional<Campaign> findById(OrganizationId organizationId, CampaignId id);
@@ -27,15 +32,17 @@ public interface CampaignRepository {
     /** The organisation a campaign belongs to; for super admins, who name no organisation. */
     Optional<OrganizationId> ownerOf(CampaignId id);
 
-    /** Pauses every RUNNING campaign of the template; returns what it paused. */
-    List<CampaignEvent.Paused> pauseRunningUsing(OrganizationId organizationId, TemplateId templateId,
-                                                 PauseReason reason, Instant now);
+    /** {@link Campaign#place} for every open campaign of the template; returns what it caused. */
+    List<CampaignEvent> placeHold(OrganizationId organizationId, TemplateId templateId, Hold hold);
 
-    /** Resumes every campaign of the template that Warden paused for one of {@code reasons}. */
-    List<CampaignEvent.Resumed> resumePausedBySystem(OrganizationId organizationId, TemplateId templateId,
-                                                     Set<PauseReason> reasons, Instant now);
+    /** {@link Campaign#lift} for every open campaign of the template; returns what it caused. */
+    List<CampaignEvent> liftHold(OrganizationId organizationId, TemplateId templateId, HoldCause cause,
+                                 boolean autoResume, Instant now);
 
     /** Newest first; an empty organisation lists all of them. */
     Page<CampaignSnapshot> list(Optional<OrganizationId> organizationId, Optional<TemplateId> templateId,
                                 PageRequest page);
+
+    /** The holds placed and lifted on a campaign, newest first. */
+    Page<HoldRecord> holdHistory(OrganizationId organizationId, CampaignId id, PageRequest page);
 }

@@ -1,2 +1,2 @@
-/** Campaigns that send a template, and the rules by which Warden pauses and resumes them for the template's sake. */
+/** Campaigns that send a template, and the holds that stop them while the template cannot or may not be sent. */
 package dev.warden.domain.campaign;

@@ -5,34 +5,46 @@ import dev.warden.domain.alert.AlertEvent;
 import dev.warden.domain.alert.AlertId;
 import dev.warden.domain.alert.AlertRepository;
 import dev.warden.domain.alert.AlertType;
+import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.campaign.CampaignRepository;
-import dev.warden.domain.campaign.PauseReason;
+import dev.warden.domain.organization.Organization;
+import dev.warden.domain.organization.OrganizationRepository;
 import dev.warden.domain.shared.DomainEvent;
 import dev.warden.domain.shared.NotFound;
 import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.template.ChangeOutcome;
 import dev.warden.domain.template.MessageTemplate;
+import dev.warden.domain.template.TemplateEvent;
+import dev.warden.domain.template.TemplateHistory;
 import dev.warden.domain.template.TemplateId;
 import dev.warden.domain.template.TemplateRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A person acknowledges an alert. Acknowledging a category change is the consent SPEC 3.4 waits
- * for: the campaigns Warden paused for it resume if the template can still be sent.
+ * for: the template records it and the category hold is lifted from its campaigns, whatever else
+ * (a template status, a person's pause) still holds them.
  */
 public final class AlertAcknowledgement {
 
     private final AlertRepository alerts;
     private final TemplateRepository templates;
-    private final CampaignRepository campaigns;
+    private final TemplateHistory history;
+    private final OrganizationRepository organizations;
+    private final LifecycleReactions reactions;
 
-    public AlertAcknowledgement(AlertRepository alerts, TemplateRepository templates, CampaignRepository campaigns) {
+    public AlertAcknowledgement(AlertRepository alerts, TemplateRepository templates, TemplateHistory history,
+                                CampaignRepository campaigns, OrganizationRepository organizations,
+                                AutoPausePolicy autoPausePolicy) {
         this.alerts = alerts;
         this.templates = templates;
-        this.campaigns = campaigns;
+        this.history = history;
+        this.organizations = organizations;
+        this.reactions = new LifecycleReactions(campaigns, new Alerting(alerts),
+                new HoldRules(autoPausePolicy));
     }
 
     public List<DomainEvent> acknowledge(OrganizationId organizationId, AlertId alertId, String username, Instant now) {
@@ -44,12 +56,24 @@ public final class AlertAcknowledgement {
         alerts.update(alert);
         events.add(new AlertEvent.Acknowledged(organizationId, alertId, alert.type(), username, now));
         if (alert.type() == AlertType.CATEGORY_CHANGED && alert.subject().isTemplate()) {
-            Optional<MessageTemplate> template =
-                    templates.findById(organizationId, TemplateId.parse(alert.subject().key()));
-            if (template.isPresent() && template.get().status().isSendable()) {
-                events.addAll(campaigns.resumePausedBySystem(organizationId, template.get().id(),
-                        Set.of(PauseReason.CATEGORY_CHANGED), now));
-            }
+            templates.findById(organizationId, TemplateId.parse(alert.subject().key()))
+                    .ifPresent(template -> events.addAll(consent(organizationId, template, username, now)));
+        }
+        return events;
+    }
+
+    private List<DomainEvent> consent(OrganizationId organizationId, MessageTemplate template, String username,
+                                      Instant now) {
+        Optional<ChangeOutcome> consented = template.consentToCategoryChange(username, now);
+        if (consented.isEmpty()) {
+            return List.of();
+        }
+        templates.update(template);
+        consented.get().history().forEach(history::append);
+        List<DomainEvent> events = new ArrayList<>(consented.get().events());
+        for (TemplateEvent event : consented.get().events()) {
+            events.addAll(reactions.followHoldRules(template.snapshot(), event, () -> organizations
+                    .findById(organizationId).map(Organization::autoResumeCampaigns).orElse(true), now));
         }
         return events;
     }

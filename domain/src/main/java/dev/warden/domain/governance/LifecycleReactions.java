@@ -5,12 +5,14 @@ import dev.warden.domain.alert.AlertSubject;
 import dev.warden.domain.alert.AlertType;
 import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.campaign.CampaignRepository;
-import dev.warden.domain.campaign.PauseReason;
+import dev.warden.domain.campaign.Hold;
 import dev.warden.domain.shared.DomainEvent;
-import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.template.PauseKind;
 import dev.warden.domain.template.QualityRating;
 import dev.warden.domain.template.TemplateEvent;
 import dev.warden.domain.template.TemplateSnapshot;
+import dev.warden.domain.template.TemplateStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,30 +23,36 @@ import java.util.function.BooleanSupplier;
 /** The side effects of template events on campaigns and alerts (SPEC 3.3 to 3.5). */
 final class LifecycleReactions {
 
-    private static final List<AlertType> CLEARED_BY_APPROVAL =
-            List.of(AlertType.TEMPLATE_PAUSED, AlertType.TEMPLATE_DISABLED, AlertType.TEMPLATE_REJECTED);
+    /** Meta deletes an archived template this long after archiving it, unless it is unarchived. */
+    static final Duration ARCHIVE_DELETION_DELAY = Duration.ofDays(28);
+
+    private static final List<AlertType> CLEARED_BY_APPROVAL = List.of(AlertType.TEMPLATE_PAUSED,
+            AlertType.TEMPLATE_DISABLED, AlertType.TEMPLATE_REJECTED, AlertType.TEMPLATE_ARCHIVED);
 
     private final CampaignRepository campaigns;
     private final Alerting alerting;
-    private final AutoPausePolicy autoPausePolicy;
+    private final HoldRules holdRules;
 
-    LifecycleReactions(CampaignRepository campaigns, Alerting alerting, AutoPausePolicy autoPausePolicy) {
+    LifecycleReactions(CampaignRepository campaigns, Alerting alerting, HoldRules holdRules) {
         this.campaigns = campaigns;
         this.alerting = alerting;
-        this.autoPausePolicy = autoPausePolicy;
+        this.holdRules = holdRules;
     }
 
     /**
      * The side effects of one event.
      *
      * @param discovered the template was created by this very change: no campaign or alert can refer
-     *                   to it yet, so there is nothing to pause, resume or resolve
+     *                   to it yet, so there is nothing to hold, release or resolve
      */
     List<DomainEvent> react(TemplateSnapshot template, TemplateEvent event, BooleanSupplier autoResume,
                             boolean discovered, Instant now) {
         List<DomainEvent> caused = new ArrayList<>();
+        if (!discovered) {
+            caused.addAll(followHoldRules(template, event, autoResume, now));
+        }
         if (event instanceof TemplateEvent.StatusChanged changed) {
-            onStatusChanged(template, changed, discovered ? () -> false : autoResume, discovered, now, caused);
+            onStatusChanged(template, changed, discovered, now, caused);
         } else if (event instanceof TemplateEvent.Flagged flagged) {
             caused.add(raise(template, AlertType.TEMPLATE_FLAGGED, AlertSeverity.HIGH,
                     "template " + describe(template) + " is flagged by Meta and may be disabled on "
@@ -71,19 +79,27 @@ final class LifecycleReactions {
         return caused;
     }
 
-    private void onStatusChanged(TemplateSnapshot template, TemplateEvent.StatusChanged changed,
-                                 BooleanSupplier autoResume, boolean discovered, Instant now,
-                                 List<DomainEvent> caused) {
-        OrganizationId org = template.organizationId();
-        if (!discovered) {
-            autoPausePolicy.pauseFor(changed.to()).ifPresent(reason ->
-                    caused.addAll(campaigns.pauseRunningUsing(org, template.id(), reason, now)));
+    /** Places or lifts the campaign hold {@link HoldRules} names for the event, on every campaign of the template. */
+    List<DomainEvent> followHoldRules(TemplateSnapshot template, TemplateEvent event, BooleanSupplier autoResume,
+                                      Instant now) {
+        return holdRules.forEvent(event).<List<DomainEvent>>map(change -> {
+            if (change instanceof HoldRules.HoldChange.Place place) {
+                return List.copyOf(campaigns.placeHold(template.organizationId(), template.id(),
+                        Hold.bySystem(place.cause(), place.detail(), now)));
+            }
+            return List.copyOf(campaigns.liftHold(template.organizationId(), template.id(), change.cause(),
+                    autoResume.getAsBoolean(), now));
+        }).orElse(List.of());
+    }
+
+    private void onStatusChanged(TemplateSnapshot template, TemplateEvent.StatusChanged changed, boolean discovered,
+                                 Instant now, List<DomainEvent> caused) {
+        if (changed.from() == TemplateStatus.ARCHIVED && !discovered) {
+            resolve(template, AlertType.TEMPLATE_ARCHIVED, now, caused);
         }
         switch (changed.to()) {
             case PAUSED -> caused.add(raise(template, AlertType.TEMPLATE_PAUSED, AlertSeverity.HIGH,
-                    "Meta paused template " + describe(template) + " (pause " + template.pauseCount()
-                            + (template.pauseCount() >= 2 ? "; a third pause disables it" : "") + ")",
-                    pauseDetails(template), now));
+                    pausedMessage(template), pauseDetails(template), now));
             case DISABLED -> caused.add(raise(template, AlertType.TEMPLATE_DISABLED, AlertSeverity.CRITICAL,
                     "Meta disabled template " + describe(template), reasonDetails(changed), now));
             case REJECTED -> caused.add(raise(template, AlertType.TEMPLATE_REJECTED, AlertSeverity.HIGH,
@@ -91,14 +107,17 @@ final class LifecycleReactions {
                             + (changed.reason() == null ? "" : ": " + changed.reason())
                             + template.rejection().map(r -> r.recommendation() == null ? "" : ". " + r.recommendation())
                             .orElse(""), reasonDetails(changed), now));
+            case ARCHIVED -> {
+                Instant deletion = changed.at().plus(ARCHIVE_DELETION_DELAY);
+                caused.add(raise(template, AlertType.TEMPLATE_ARCHIVED, AlertSeverity.HIGH,
+                        "Meta archived template " + describe(template) + "; it cannot be sent and Meta deletes it on "
+                                + deletion + " unless it is unarchived", Map.of("deletionDeadline", deletion.toString()),
+                        now));
+            }
             case APPROVED -> {
                 if (!discovered) {
                     caused.addAll(alerting.resolveAll(template.organizationId(), AlertSubject.template(template.id()),
                             CLEARED_BY_APPROVAL, now));
-                }
-                if (autoResume.getAsBoolean()) {
-                    caused.addAll(campaigns.resumePausedBySystem(org, template.id(),
-                            PauseReason.TEMPLATE_STATUS_REASONS, now));
                 }
             }
             default -> {
@@ -106,16 +125,28 @@ final class LifecycleReactions {
         }
     }
 
+    private static String pausedMessage(TemplateSnapshot template) {
+        boolean pacing = template.pause().map(p -> p.kind() == PauseKind.RATE_LIMITING).orElse(false);
+        if (pacing) {
+            return "Meta paused template " + describe(template) + " during pacing (RATE_LIMITING_PAUSE): it does not"
+                    + " unpause by itself; a person must unpause it (POST /{template_id}/unpause)";
+        }
+        return "Meta paused template " + describe(template) + " (pause " + template.pauseCount()
+                + (template.pauseCount() >= 2 ? "; a third pause disables it" : "") + ")";
+    }
+
     private void onQualityChanged(TemplateSnapshot template, TemplateEvent.QualityChanged quality, Instant now,
                                   List<DomainEvent> caused) {
+        Map<String, String> details = Map.of("from", quality.from().name(), "to", quality.to().name());
         if (quality.to() == QualityRating.RED) {
-            caused.add(raise(template, AlertType.QUALITY_DEGRADED, AlertSeverity.CRITICAL,
-                    "quality of template " + describe(template) + " is RED; Meta pauses RED templates",
-                    Map.of("from", quality.from().name(), "to", "RED"), now));
-        } else if (quality.to() == QualityRating.YELLOW && quality.from() != QualityRating.RED) {
-            caused.add(raise(template, AlertType.QUALITY_DEGRADED, AlertSeverity.MEDIUM,
-                    "quality of template " + describe(template) + " dropped to YELLOW",
-                    Map.of("from", quality.from().name(), "to", "YELLOW"), now));
+            caused.add(reassess(template, AlertSeverity.CRITICAL,
+                    "quality of template " + describe(template) + " is RED; Meta pauses RED templates", details, now));
+        } else if (quality.to() == QualityRating.YELLOW) {
+            // Both ways: GREEN -> YELLOW raises it, RED -> YELLOW lowers the open alert to MEDIUM.
+            caused.add(reassess(template, AlertSeverity.MEDIUM,
+                    "quality of template " + describe(template) + " is YELLOW"
+                            + (quality.from() == QualityRating.RED ? ", up from RED" : ", down from " + quality.from()),
+                    details, now));
         } else if (quality.to() == QualityRating.GREEN) {
             resolve(template, AlertType.QUALITY_DEGRADED, now, caused);
         }
@@ -129,20 +160,28 @@ final class LifecycleReactions {
         }
         caused.add(raise(template, AlertType.CATEGORY_CHANGED, AlertSeverity.HIGH,
                 "Meta recategorised template " + describe(template) + " from " + changed.from() + " to "
-                        + changed.to() + "; its campaigns are paused until the change is acknowledged",
+                        + changed.to() + "; its campaigns are held until the change is acknowledged",
                 Map.of("from", changed.from().name(), "to", changed.to().name()), now));
-        caused.addAll(campaigns.pauseRunningUsing(template.organizationId(), template.id(),
-                PauseReason.CATEGORY_CHANGED, now));
     }
 
     private DomainEvent raise(TemplateSnapshot template, AlertType type, AlertSeverity severity, String message,
                               Map<String, String> details, Instant now) {
+        return alerting.raise(template.organizationId(), type, severity, AlertSubject.template(template.id()),
+                message, withTemplate(template, details), now);
+    }
+
+    private DomainEvent reassess(TemplateSnapshot template, AlertSeverity severity, String message,
+                                 Map<String, String> details, Instant now) {
+        return alerting.reassess(template.organizationId(), AlertType.QUALITY_DEGRADED, severity,
+                AlertSubject.template(template.id()), message, withTemplate(template, details), now);
+    }
+
+    private static Map<String, String> withTemplate(TemplateSnapshot template, Map<String, String> details) {
         Map<String, String> all = new LinkedHashMap<>(details);
         all.put("templateId", template.id().toString());
         all.put("templateName", template.name().value());
         all.put("language", template.language().value());
-        return alerting.raise(template.organizationId(), type, severity, AlertSubject.template(template.id()),
-                message, all, now);
+        return all;
     }
 
     private void resolve(TemplateSnapshot template, AlertType type, Instant now, List<DomainEvent> caused) {
@@ -154,6 +193,7 @@ final class LifecycleReactions {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("pauseCount", String.valueOf(template.pauseCount()));
         template.pause().ifPresent(pause -> {
+            details.put("pauseKind", pause.kind().name());
             if (pause.title() != null) {
                 details.put("pauseTitle", pause.title());
             }

@@ -27,7 +27,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Applies a change Meta reported to the template it names, and everything that follows from it:
- * history, versions, quality observations, campaign pauses and resumes, alerts. Callers run it in
+ * history, versions, quality observations, campaign holds, alerts. Callers run it in
  * one transaction so the state change and its side effects land together.
  */
 public final class TemplateGovernor {
@@ -47,7 +47,7 @@ public final class TemplateGovernor {
         this.versions = versions;
         this.qualityHistory = qualityHistory;
         this.organizations = organizations;
-        this.reactions = new LifecycleReactions(campaigns, alerting, autoPausePolicy);
+        this.reactions = new LifecycleReactions(campaigns, alerting, new HoldRules(autoPausePolicy));
     }
 
     /** Governs one reported change for a template of {@code organizationId}. */
@@ -61,7 +61,7 @@ public final class TemplateGovernor {
         } else if (template.isModified()) {
             templates.update(template);
         }
-        outcome.history().ifPresent(history::append);
+        outcome.history().forEach(history::append);
         outcome.newVersion().ifPresent(versions::append);
         List<DomainEvent> events = new ArrayList<>(outcome.events());
         // Read only when a template recovers: most changes never need the organisation's setting.
@@ -80,7 +80,7 @@ public final class TemplateGovernor {
     private static MessageTemplate discover(OrganizationId organizationId, TemplateMention mention, Instant now) {
         return MessageTemplate.discovered(TemplateId.random(), organizationId, mention.key(),
                 nameOrFallback(mention), languageOrFallback(mention.language()),
-                TemplateCategory.fromMeta(mention.category()), now);
+                mention.category() == null ? TemplateCategory.UNKNOWN : mention.category(), now);
     }
 
     private static TemplateName nameOrFallback(TemplateMention mention) {

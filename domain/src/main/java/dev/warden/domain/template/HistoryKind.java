@@ -5,6 +5,6 @@ public enum HistoryKind {
     STATUS, QUALITY, CATEGORY, CONTENT, UNRECOGNISED;
 
     static HistoryKind of(ChangeKind kind) {
-        return valueOf(kind.name());
+        return kind == ChangeKind.MARKER ? STATUS : valueOf(kind.name());
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A WhatsApp message template under governance. Meta is the source of truth for status, quality
@@ -68,7 +69,7 @@ public final class MessageTemplate {
         }
         return new MessageTemplate(new TemplateSnapshot(id, organizationId, wabaId, Optional.empty(), name, language,
                 category, TemplateStatus.DRAFT, QualityRating.UNKNOWN, false, null, 0, Optional.empty(),
-                Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.of(content), 1, List.of(),
+                Optional.empty(), Optional.empty(), false, false, Optional.empty(), Optional.of(content), 1, List.of(),
                 Map.of(), now, now, 0L));
     }
 
@@ -82,7 +83,7 @@ public final class MessageTemplate {
         return new MessageTemplate(new TemplateSnapshot(id, organizationId, key.wabaId(),
                 Optional.of(key.metaTemplateId()), name, language, category, TemplateStatus.UNKNOWN,
                 QualityRating.UNKNOWN, false, null, 0, Optional.empty(), Optional.empty(), Optional.empty(), false,
-                Optional.empty(), Optional.empty(), 0, List.of(), Map.of(), now, now, 0L));
+                false, Optional.empty(), Optional.empty(), 0, List.of(), Map.of(), now, now, 0L));
     }
 
     /** Rebuilds a stored template without re-running any rule. Persistence adapters only. */
@@ -96,24 +97,27 @@ public final class MessageTemplate {
      */
     public ChangeOutcome apply(ReportedChange change, Instant recordedAt) {
         Objects.requireNonNull(change, "change");
-        boolean stale = isStale(change);
+        Map<ChangeKind, Instant> clocks = Map.copyOf(lastApplied);
+        TemplateState.Lines lines = kind -> new TemplateHistoryEntry.Builder(organizationId, id, kind, change.source(),
+                change.occurredAt(), recordedAt);
         ChangeOutcome outcome;
         if (change instanceof ReportedChange.Status status) {
-            outcome = state.applyStatus(status, stale, history(change, recordedAt));
+            outcome = state.applyStatus(status, clocks, lines);
         } else if (change instanceof ReportedChange.Quality quality) {
-            outcome = state.applyQuality(quality, stale, history(change, recordedAt));
+            outcome = state.applyQuality(quality, clocks, lines);
         } else if (change instanceof ReportedChange.CategoryImpending impending) {
-            outcome = state.applyCategoryImpending(impending, stale, history(change, recordedAt));
+            outcome = state.applyCategoryImpending(impending, clocks, lines);
         } else if (change instanceof ReportedChange.CategoryCompleted completed) {
-            outcome = state.applyCategoryCompleted(completed, stale, history(change, recordedAt));
+            outcome = state.applyCategoryCompleted(completed, clocks, lines);
         } else {
-            outcome = applyContent((ReportedChange.Content) change, stale, recordedAt);
+            outcome = applyContent((ReportedChange.Content) change, clocks, lines, recordedAt);
         }
-        boolean newer = !stale && !change.occurredAt().equals(lastApplied.get(change.kind()));
-        // A duplicate that is newer still moves the kind's clock on: a value repeated at t30 must make
+        // A duplicate that is newer still moves its kind's clock on: a value repeated at t30 must make
         // a different value from t20, arriving later, stale.
-        if (outcome.changedState() || (outcome.result() == Result.DUPLICATE && newer)) {
-            lastApplied.merge(change.kind(), change.occurredAt(), (a, b) -> a.isAfter(b) ? a : b);
+        for (ChangeKind kind : outcome.advanced()) {
+            lastApplied.merge(kind, change.occurredAt(), (a, b) -> a.isAfter(b) ? a : b);
+        }
+        if (outcome.result() == Result.APPLIED || !clocks.equals(lastApplied)) {
             updatedAt = recordedAt;
             modified = true;
         }
@@ -137,7 +141,7 @@ public final class MessageTemplate {
             throw new EditRefused(id, "the category of an APPROVED template cannot be changed");
         }
         if (newContent.equals(content) && category == state.category()) {
-            return ChangeOutcome.duplicate();
+            return ChangeOutcome.duplicate(Set.of());
         }
         policy.refusal(status, approvedEdits, now).ifPresent(reason -> {
             throw new EditRefused(id, reason);
@@ -154,9 +158,9 @@ public final class MessageTemplate {
         updatedAt = now;
         TemplateHistoryEntry entry = new TemplateHistoryEntry(organizationId, id, HistoryKind.CONTENT, ChangeSource.USER,
                 "EDIT", "v" + previousVersion, "v" + currentVersion, note, false, now, now, Map.of("author", author));
-        return ChangeOutcome.recorded(Result.APPLIED, entry,
-                        List.of(new TemplateEvent.ContentChanged(organizationId, id, currentVersion, ChangeSource.USER, now)))
-                .withVersion(version(author, note, now));
+        return new ChangeOutcome(Result.APPLIED, List.of(entry),
+                List.of(new TemplateEvent.ContentChanged(organizationId, id, currentVersion, ChangeSource.USER, now)),
+                Optional.of(version(author, note, now)), Set.of());
     }
 
     /** Makes an earlier version current again, as a new version equal to it. */
@@ -180,6 +184,21 @@ public final class MessageTemplate {
                 Map.of("author", author)));
     }
 
+    /**
+     * A person consents to the category Meta gave the template (by acknowledging its alert): the
+     * campaigns held for the change may run again. Empty when no change awaited consent.
+     */
+    public Optional<ChangeOutcome> consentToCategoryChange(String username, Instant now) {
+        return state.consentToCategoryChange(username, now).map(consented -> {
+            updatedAt = now;
+            modified = true;
+            TemplateHistoryEntry entry = new TemplateHistoryEntry(organizationId, id, HistoryKind.CATEGORY,
+                    ChangeSource.USER, "CATEGORY_CHANGE_CONSENTED", null, state.category().name(), null, false, now,
+                    now, Map.of("author", username));
+            return new ChangeOutcome(Result.APPLIED, List.of(entry), List.of(consented), Optional.empty(), Set.of());
+        });
+    }
+
     /** @throws TemplateNotSendable unless the template is APPROVED */
     public void requireSendable() {
         if (!state.status().isSendable()) {
@@ -199,7 +218,8 @@ public final class MessageTemplate {
         return new TemplateSnapshot(id, organizationId, wabaId, Optional.ofNullable(metaTemplateId), name, language,
                 state.category(), state.status(), state.quality(), state.flagged(), state.flagDisableDate(),
                 state.pauseCount(), state.pause(), state.rejection(), state.pendingCategory(),
-                state.allowCategoryChange(), state.statusBeforeArchive(), Optional.ofNullable(content),
+                state.allowCategoryChange(), state.awaitingCategoryConsent(), state.statusBeforeArchive(),
+                Optional.ofNullable(content),
                 currentVersion, approvedEdits, lastApplied, createdAt, updatedAt, revision);
     }
 
@@ -223,6 +243,11 @@ public final class MessageTemplate {
         return state.category();
     }
 
+    /** Meta recategorised the template against its policy and no person has consented yet. */
+    public boolean awaitsCategoryConsent() {
+        return state.awaitingCategoryConsent();
+    }
+
     public boolean allowsCategoryChange() {
         return state.allowCategoryChange();
     }
@@ -236,31 +261,24 @@ public final class MessageTemplate {
         return modified;
     }
 
-    private ChangeOutcome applyContent(ReportedChange.Content change, boolean stale, Instant recordedAt) {
-        TemplateHistoryEntry.Builder entry = history(change, recordedAt);
-        if (stale) {
-            return ChangeOutcome.recorded(Result.STALE, entry.stale("v" + currentVersion, "reported content"), List.of());
+    private ChangeOutcome applyContent(ReportedChange.Content change, Map<ChangeKind, Instant> clocks,
+                                       TemplateState.Lines lines, Instant recordedAt) {
+        TemplateHistoryEntry.Builder entry = lines.of(HistoryKind.CONTENT);
+        Instant last = clocks.get(ChangeKind.CONTENT);
+        if (last != null && change.occurredAt().isBefore(last)) {
+            return ChangeOutcome.stale(entry.stale("v" + currentVersion, "reported content"));
         }
-        if (change.content().equals(content)) {
-            return ChangeOutcome.duplicate();
+        // Meta's components webhook carries the wording only (no examples, no media kind): content
+        // that reads the same as the current version is the current version.
+        if (content != null && content.readsTheSameAs(change.content())) {
+            return ChangeOutcome.duplicate(Set.of(ChangeKind.CONTENT));
         }
         int previousVersion = currentVersion;
         content = change.content();
         currentVersion++;
-        return ChangeOutcome.recorded(Result.APPLIED, entry.applied("v" + previousVersion, "v" + currentVersion),
+        return ChangeOutcome.applied(entry.applied("v" + previousVersion, "v" + currentVersion),
                         List.of(new TemplateEvent.ContentChanged(organizationId, id, currentVersion, change.source(),
-                                change.occurredAt())))
+                                change.occurredAt())), ChangeKind.CONTENT)
                 .withVersion(version(TemplateVersion.META_AUTHOR, "changed at Meta", recordedAt));
-    }
-
-    private boolean isStale(ReportedChange change) {
-        Instant last = lastApplied.get(change.kind());
-        // Same-second ties apply: Meta's times have one-second resolution.
-        return last != null && change.occurredAt().isBefore(last);
-    }
-
-    private TemplateHistoryEntry.Builder history(ReportedChange change, Instant recordedAt) {
-        return new TemplateHistoryEntry.Builder(organizationId, id, HistoryKind.of(change.kind()), change.source(),
-                change.occurredAt(), recordedAt);
     }
 }

@@ -1,8 +1,5 @@
 package dev.warden.domain.template;
 
-import java.util.Locale;
-import java.util.Optional;
-
 /** Meta's quality score of a template. New templates start UNKNOWN (Meta's "pending"). */
 public enum QualityRating {
     GREEN(3),
@@ -14,19 +11,6 @@ public enum QualityRating {
 
     QualityRating(int rank) {
         this.rank = rank;
-    }
-
-    public static Optional<QualityRating> fromMeta(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        String normalised = value.strip().toUpperCase(Locale.ROOT);
-        for (QualityRating rating : values()) {
-            if (rating.name().equals(normalised)) {
-                return Optional.of(rating);
-            }
-        }
-        return Optional.empty();
     }
 
     /** Whether this is a known score lower than {@code other}; UNKNOWN compares with nothing. */

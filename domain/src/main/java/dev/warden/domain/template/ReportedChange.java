@@ -18,26 +18,32 @@ public sealed interface ReportedChange {
     ChangeSource source();
 
     /**
-     * An event of Meta's status field, as Meta named it: a status, a marker, or something new.
+     * An event of Meta's status field, read into Warden's vocabulary by the Meta adapter.
      *
-     * @param reason          Meta's reason code; "NONE" and null both mean none
-     * @param pauseTitle      {@code other_info.title}, such as FIRST_PAUSE
-     * @param disableDate     {@code disable_info.disable_date}, kept as received
-     * @param rejection       {@code rejection_info}, when Meta sent it
-     * @param category        {@code message_template_category}, as received
+     * @param reason           Meta's reason code, null when Meta gave none
+     * @param pauseKind        the kind of pause, from {@code other_info.title}
+     * @param pauseTitle       {@code other_info.title} as Meta wrote it, for display
+     * @param disableDate      {@code disable_info.disable_date}, kept as received
+     * @param rejection        {@code rejection_info}, when Meta sent it
+     * @param category         {@code message_template_category}, null when absent
      */
-    record Status(String event, String reason, String pauseTitle, String pauseDescription, String disableDate,
-                  Rejection rejection, String category, Instant occurredAt, ChangeSource source)
-            implements ReportedChange {
+    record Status(StatusEvent event, String reason, PauseKind pauseKind, String pauseTitle, String pauseDescription,
+                  String disableDate, Rejection rejection, TemplateCategory category, Instant occurredAt,
+                  ChangeSource source) implements ReportedChange {
 
         public Status {
             Objects.requireNonNull(event, "event");
             Objects.requireNonNull(occurredAt, "occurredAt");
             Objects.requireNonNull(source, "source");
+            pauseKind = Objects.requireNonNullElse(pauseKind, PauseKind.UNSPECIFIED);
         }
 
-        public static Status of(String event, Instant occurredAt) {
-            return new Status(event, null, null, null, null, null, null, occurredAt, ChangeSource.WEBHOOK);
+        public static Status of(TemplateStatus status, Instant occurredAt) {
+            return of(StatusEvent.of(status), occurredAt);
+        }
+
+        public static Status of(StatusEvent event, Instant occurredAt) {
+            return new Status(event, null, null, null, null, null, null, null, occurredAt, ChangeSource.WEBHOOK);
         }
 
         @Override
@@ -45,9 +51,10 @@ public sealed interface ReportedChange {
             return ChangeKind.STATUS;
         }
 
-        /** The reason, with Meta's "NONE" read as no reason. */
-        public String meaningfulReason() {
-            return reason == null || reason.isBlank() || "NONE".equalsIgnoreCase(reason) ? null : reason;
+        /** The same event with the category Meta named alongside it. */
+        public Status withCategory(TemplateCategory reported) {
+            return new Status(event, reason, pauseKind, pauseTitle, pauseDescription, disableDate, rejection, reported,
+                    occurredAt, source);
         }
     }
 
@@ -69,10 +76,11 @@ public sealed interface ReportedChange {
 
     /**
      * Meta's notice that it will recategorise the template: {@code upcoming} is Meta's
-     * {@code correct_category}; the current category stays until the change lands.
+     * {@code correct_category} ({@code asReported} as Meta wrote it); the current category stays
+     * until the change lands.
      */
-    record CategoryImpending(String upcoming, Instant effectiveAt, Instant occurredAt, ChangeSource source)
-            implements ReportedChange {
+    record CategoryImpending(TemplateCategory upcoming, String asReported, Instant effectiveAt, Instant occurredAt,
+                             ChangeSource source) implements ReportedChange {
 
         public CategoryImpending {
             Objects.requireNonNull(upcoming, "upcoming");
@@ -86,9 +94,12 @@ public sealed interface ReportedChange {
         }
     }
 
-    /** A category change that happened; {@code previous} may be missing. Values as Meta sent them. */
-    record CategoryCompleted(String previous, String current, Instant occurredAt, ChangeSource source)
-            implements ReportedChange {
+    /**
+     * A category change that happened; {@code previousAsReported} may be missing. {@code asReported}
+     * and {@code previousAsReported} are Meta's values as written, for history.
+     */
+    record CategoryCompleted(TemplateCategory current, String asReported, String previousAsReported,
+                             Instant occurredAt, ChangeSource source) implements ReportedChange {
 
         public CategoryCompleted {
             Objects.requireNonNull(current, "current");

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * Meta's template category. Categories from before May 2023 (TRANSACTIONAL, OTP, ...) and any value
- * not known here fall into {@link #UNKNOWN}; history keeps the value exactly as Meta sent it.
+ * not known here fall into {@link #UNKNOWN} (the Meta adapter decides); history keeps the value
+ * exactly as Meta sent it.
  */
 public enum TemplateCategory {
     MARKETING,
@@ -13,25 +14,14 @@ public enum TemplateCategory {
     AUTHENTICATION,
     UNKNOWN;
 
-    public static TemplateCategory fromMeta(String value) {
-        if (value == null) {
-            return UNKNOWN;
-        }
-        String normalised = value.strip().toUpperCase(Locale.ROOT);
+    /** Parses a category a person chose; unlike Meta's values, an unknown one is an error. */
+    public static TemplateCategory parse(String value) {
+        String normalised = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
         for (TemplateCategory category : values()) {
-            if (category.name().equals(normalised)) {
+            if (category != UNKNOWN && category.name().equals(normalised)) {
                 return category;
             }
         }
-        return UNKNOWN;
-    }
-
-    /** Parses a category a person chose; unlike Meta's values, an unknown one is an error. */
-    public static TemplateCategory parse(String value) {
-        TemplateCategory category = fromMeta(value);
-        if (category == UNKNOWN) {
-            throw new InvalidValue("category must be MARKETING, UTILITY or AUTHENTICATION, was '" + value + "'");
-        }
-        return category;
+        throw new InvalidValue("category must be MARKETING, UTILITY or AUTHENTICATION, was '" + value + "'");
     }
 }

@@ -35,6 +35,11 @@ public sealed interface TemplateEvent extends DomainEvent {
                            TemplateCategory to, boolean allowed, Instant at) implements TemplateEvent {
     }
 
+    /** A person consented to Meta's recategorisation, which held the template's campaigns until now. */
+    record CategoryChangeConsented(OrganizationId organizationId, TemplateId templateId, TemplateCategory category,
+                                   String consentedBy, Instant at) implements TemplateEvent {
+    }
+
     record ContentChanged(OrganizationId organizationId, TemplateId templateId, int version, ChangeSource source,
                           Instant at) implements TemplateEvent {
     }

@@ -15,6 +15,7 @@ import java.util.Optional;
  *
  * @param metaTemplateId  empty for a draft not yet submitted
  * @param flagDisableDate the date Meta said it would disable a flagged template, as Meta wrote it
+ * @param awaitingCategoryConsent Meta recategorised it against its policy and nobody consented yet
  * @param statusBeforeArchive what UNARCHIVED restores
  * @param content         empty for a template known only from a status or quality event
  * @param currentVersion  0 while no content is known
@@ -27,7 +28,8 @@ public record TemplateSnapshot(TemplateId id, OrganizationId organizationId, Wab
                                TemplateCategory category, TemplateStatus status, QualityRating quality,
                                boolean flagged, String flagDisableDate, int pauseCount, Optional<PauseInfo> pause,
                                Optional<Rejection> rejection, Optional<PendingCategoryChange> pendingCategory,
-                               boolean allowCategoryChange, Optional<TemplateStatus> statusBeforeArchive,
+                               boolean allowCategoryChange, boolean awaitingCategoryConsent,
+                               Optional<TemplateStatus> statusBeforeArchive,
                                Optional<TemplateContent> content, int currentVersion, List<Instant> approvedEdits,
                                Map<ChangeKind, Instant> lastApplied, Instant createdAt, Instant updatedAt,
                                long revision) {

@@ -1,15 +1,23 @@
 package dev.warden.domain.template;
 
 import dev.warden.domain.shared.OrganizationId;
-import dev.warden.domain.template.ChangeOutcome.Result;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The part of a template Meta reports on: status and its markers, quality and category. Kept
  * apart from {@link MessageTemplate} so the lifecycle rules read in one place.
+ *
+ * <p>Ordering: each kind of change has a clock, the event time of the last change of that kind
+ * applied ({@code clocks}). A change older than its kind's clock is stale. Within a same-second
+ * tie of statuses the more restrictive status wins ({@link TemplateStatus#isMoreRestrictiveThan}),
+ * so the outcome never depends on the order Meta's deliveries arrive in. Markers (FLAGGED,
+ * REINSTATED's flag part) have their own clock and never make a real status change look stale.
  */
 final class TemplateState {
 
@@ -25,6 +33,7 @@ final class TemplateState {
     private Rejection rejection;
     private PendingCategoryChange pendingCategory;
     private boolean allowCategoryChange;
+    private boolean awaitingCategoryConsent;
     private TemplateStatus statusBeforeArchive;
 
     TemplateState(TemplateSnapshot s) {
@@ -40,54 +49,75 @@ final class TemplateState {
         this.rejection = s.rejection().orElse(null);
         this.pendingCategory = s.pendingCategory().orElse(null);
         this.allowCategoryChange = s.allowCategoryChange();
+        this.awaitingCategoryConsent = s.awaitingCategoryConsent();
         this.statusBeforeArchive = s.statusBeforeArchive().orElse(null);
     }
 
-    ChangeOutcome applyStatus(ReportedChange.Status change, boolean stale, TemplateHistoryEntry.Builder entry) {
-        entry.event(change.event().strip().toUpperCase(java.util.Locale.ROOT)).reason(change.meaningfulReason())
-                .detail("pauseTitle", change.pauseTitle()).detail("pauseDescription", change.pauseDescription())
-                .detail("disableDate", change.disableDate());
+    /** A status-field event, and the category Meta named alongside it, whatever the event. */
+    ChangeOutcome applyStatus(ReportedChange.Status change, Map<ChangeKind, Instant> clocks, Lines lines) {
+        ChangeOutcome byEvent = applyStatusEvent(change, clocks, lines);
+        return byEvent.and(applyReportedCategory(change, clocks, lines));
+    }
+
+    private ChangeOutcome applyStatusEvent(ReportedChange.Status change, Map<ChangeKind, Instant> clocks, Lines lines) {
+        TemplateHistoryEntry.Builder entry = lines.of(HistoryKind.STATUS).event(change.event().name())
+                .reason(change.reason()).detail("pauseTitle", change.pauseTitle())
+                .detail("pauseDescription", change.pauseDescription()).detail("disableDate", change.disableDate());
         if (change.rejection() != null) {
             entry.detail("rejectionReason", change.rejection().reason())
                     .detail("recommendation", change.rejection().recommendation());
         }
-        Optional<StatusMarker> marker = StatusMarker.fromMeta(change.event());
-        Optional<TemplateStatus> reported = TemplateStatus.fromMeta(change.event());
-        if (marker.isEmpty() && reported.isEmpty()) {
-            return ChangeOutcome.recorded(Result.UNRECOGNISED, entry.unrecognised().applied(status, change.event()),
-                    List.of(new TemplateEvent.UnrecognisedEventReceived(organizationId, templateId, change.event(),
-                            change.occurredAt())));
+        if (change.event() instanceof StatusEvent.Unrecognised unknown) {
+            return new ChangeOutcome(ChangeOutcome.Result.UNRECOGNISED,
+                    List.of(entry.unrecognised().applied(status, unknown.name())),
+                    List.of(new TemplateEvent.UnrecognisedEventReceived(organizationId, templateId, unknown.name(),
+                            change.occurredAt())), Optional.empty(), Set.of());
         }
-        if (stale) {
-            return ChangeOutcome.recorded(Result.STALE, entry.stale(status, change.event()), List.of());
+        if (change.event() instanceof StatusEvent.Marked marked) {
+            return applyMarker(marked.marker(), change, clocks, entry);
         }
-        if (marker.isPresent()) {
-            return applyMarker(marker.get(), change, entry);
-        }
-        return moveTo(reported.get(), change, entry);
+        return moveTo(((StatusEvent.Moved) change.event()).status(), change, clocks, entry);
     }
 
     private ChangeOutcome applyMarker(StatusMarker marker, ReportedChange.Status change,
-                                      TemplateHistoryEntry.Builder entry) {
+                                      Map<ChangeKind, Instant> clocks, TemplateHistoryEntry.Builder entry) {
+        Instant at = change.occurredAt();
+        boolean markerCurrent = !isBefore(at, clocks.get(ChangeKind.MARKER));
+        boolean statusCurrent = !isBefore(at, clocks.get(ChangeKind.STATUS));
         List<TemplateEvent> events = new ArrayList<>();
+        Set<ChangeKind> advanced = new java.util.HashSet<>();
         TemplateStatus previous = status;
         switch (marker) {
             case FLAGGED -> {
-                if (flagged && Objects.equals(flagDisableDate, change.disableDate())) {
-                    return ChangeOutcome.duplicate();
+                if (!markerCurrent) {
+                    return ChangeOutcome.stale(entry.stale(flagged ? "FLAGGED" : "not flagged", "FLAGGED"));
                 }
-                flagged = true;
-                flagDisableDate = change.disableDate();
-                events.add(new TemplateEvent.Flagged(organizationId, templateId, flagDisableDate, change.occurredAt()));
+                advanced.add(ChangeKind.MARKER);
+                if (!flagged || !Objects.equals(flagDisableDate, change.disableDate())) {
+                    flagged = true;
+                    flagDisableDate = change.disableDate();
+                    events.add(new TemplateEvent.Flagged(organizationId, templateId, flagDisableDate, at));
+                }
             }
             case REINSTATED -> {
-                clearFlag(change, events);
-                if (status == TemplateStatus.DISABLED || status == TemplateStatus.PAUSED) {
+                if (!markerCurrent && !statusCurrent) {
+                    return ChangeOutcome.stale(entry.stale(status, "REINSTATED"));
+                }
+                if (markerCurrent) {
+                    advanced.add(ChangeKind.MARKER);
+                    clearFlag(at, events);
+                }
+                if (statusCurrent && (status == TemplateStatus.DISABLED || status == TemplateStatus.PAUSED)) {
+                    advanced.add(ChangeKind.STATUS);
                     changeStatus(TemplateStatus.APPROVED, change, events);
                 }
             }
             case UNARCHIVED -> {
+                if (!statusCurrent) {
+                    return ChangeOutcome.stale(entry.stale(status, "UNARCHIVED"));
+                }
                 if (status == TemplateStatus.ARCHIVED) {
+                    advanced.add(ChangeKind.STATUS);
                     // Without a remembered status, UNKNOWN (not sendable) until reconciliation tells.
                     changeStatus(statusBeforeArchive == null ? TemplateStatus.UNKNOWN : statusBeforeArchive,
                             change, events);
@@ -96,117 +126,163 @@ final class TemplateState {
             }
         }
         if (events.isEmpty()) {
-            return ChangeOutcome.duplicate();
+            return ChangeOutcome.duplicate(advanced);
         }
-        return ChangeOutcome.recorded(Result.APPLIED, entry.applied(previous, status), events);
+        return new ChangeOutcome(ChangeOutcome.Result.APPLIED, List.of(entry.applied(previous, status)), events,
+                Optional.empty(), advanced);
     }
 
-    private ChangeOutcome moveTo(TemplateStatus next, ReportedChange.Status change, TemplateHistoryEntry.Builder entry) {
-        boolean fillsCategory = category == TemplateCategory.UNKNOWN && change.category() != null
-                && TemplateCategory.fromMeta(change.category()) != TemplateCategory.UNKNOWN;
-        if (next == status && !fillsCategory) {
-            return ChangeOutcome.duplicate();
+    private ChangeOutcome moveTo(TemplateStatus next, ReportedChange.Status change, Map<ChangeKind, Instant> clocks,
+                                 TemplateHistoryEntry.Builder entry) {
+        Instant last = clocks.get(ChangeKind.STATUS);
+        if (isBefore(change.occurredAt(), last)) {
+            return ChangeOutcome.stale(entry.stale(status, next));
         }
-        if (fillsCategory) {
-            category = TemplateCategory.fromMeta(change.category());
+        if (next == status) {
+            return ChangeOutcome.duplicate(Set.of(ChangeKind.STATUS));
+        }
+        if (change.occurredAt().equals(last) && status.isMoreRestrictiveThan(next)) {
+            // A same-second tie: the more restrictive status stands, whichever arrived first.
+            return ChangeOutcome.stale(entry.detail("lostTieTo", status).stale(status, next));
         }
         TemplateStatus previous = status;
         List<TemplateEvent> events = new ArrayList<>();
-        if (next != status) {
-            switch (next) {
-                case PAUSED -> {
-                    pauseCount = nextPauseCount(change.pauseTitle());
-                    pause = new PauseInfo(change.pauseTitle(), change.pauseDescription(), change.occurredAt());
-                    entry.detail("pauseCount", pauseCount);
-                }
-                case DISABLED -> clearFlag(change, events);
-                case REJECTED -> rejection = new Rejection(change.meaningfulReason(),
-                        change.rejection() == null ? null : change.rejection().recommendation());
-                case APPROVED -> rejection = null;
-                case ARCHIVED -> statusBeforeArchive = status;
-                default -> {
-                }
+        switch (next) {
+            case PAUSED -> {
+                pauseCount = nextPauseCount(change.pauseKind());
+                pause = new PauseInfo(change.pauseKind(), change.pauseTitle(), change.pauseDescription(),
+                        change.occurredAt());
+                entry.detail("pauseCount", pauseCount).detail("pauseKind", change.pauseKind());
             }
-            changeStatus(next, change, events);
+            case DISABLED -> clearFlag(change.occurredAt(), events);
+            case REJECTED -> rejection = new Rejection(change.reason(),
+                    change.rejection() == null ? null : change.rejection().recommendation());
+            case APPROVED -> rejection = null;
+            case ARCHIVED -> statusBeforeArchive = status;
+            default -> {
+            }
         }
-        return ChangeOutcome.recorded(Result.APPLIED, entry.applied(previous, status), events);
+        changeStatus(next, change, events);
+        return ChangeOutcome.applied(entry.applied(previous, status), events, ChangeKind.STATUS);
     }
 
-    /** Meta names the first and second pause; otherwise count on from what Warden saw. */
-    private int nextPauseCount(String title) {
-        if ("FIRST_PAUSE".equalsIgnoreCase(title)) {
-            return 1;
+    /**
+     * The category a status event names is information like any other: it fills an unknown
+     * category, and a different one is a category change with everything that follows from it.
+     */
+    private ChangeOutcome applyReportedCategory(ReportedChange.Status change, Map<ChangeKind, Instant> clocks,
+                                                Lines lines) {
+        TemplateCategory reported = change.category();
+        if (reported == null || reported == TemplateCategory.UNKNOWN || reported == category) {
+            return ChangeOutcome.duplicate(Set.of());
         }
-        if ("SECOND_PAUSE".equalsIgnoreCase(title)) {
-            return 2;
+        TemplateHistoryEntry.Builder entry = lines.of(HistoryKind.CATEGORY).event("CATEGORY_REPORTED")
+                .detail("reportedWith", change.event().name());
+        if (isBefore(change.occurredAt(), clocks.get(ChangeKind.CATEGORY))) {
+            return ChangeOutcome.stale(entry.stale(category, reported));
         }
-        return pauseCount + 1;
+        return recategorised(reported, change.occurredAt(), entry);
+    }
+
+    /** Meta names the first and second pause; a pause during pacing is not a quality pause; else count on. */
+    private int nextPauseCount(PauseKind kind) {
+        return switch (kind) {
+            case FIRST -> 1;
+            case SECOND -> 2;
+            case RATE_LIMITING -> pauseCount;
+            case UNSPECIFIED -> pauseCount + 1;
+        };
     }
 
     private void changeStatus(TemplateStatus next, ReportedChange.Status change, List<TemplateEvent> events) {
         TemplateStatus previous = status;
         status = next;
-        events.add(new TemplateEvent.StatusChanged(organizationId, templateId, previous, next,
-                change.meaningfulReason(), change.occurredAt()));
+        events.add(new TemplateEvent.StatusChanged(organizationId, templateId, previous, next, change.reason(),
+                change.occurredAt()));
     }
 
-    private void clearFlag(ReportedChange.Status change, List<TemplateEvent> events) {
+    private void clearFlag(Instant at, List<TemplateEvent> events) {
         if (flagged) {
             flagged = false;
             flagDisableDate = null;
-            events.add(new TemplateEvent.FlagCleared(organizationId, templateId, change.occurredAt()));
+            events.add(new TemplateEvent.FlagCleared(organizationId, templateId, at));
         }
     }
 
-    ChangeOutcome applyQuality(ReportedChange.Quality change, boolean stale, TemplateHistoryEntry.Builder entry) {
-        entry.event("QUALITY").detail("reportedPrevious", change.previous());
-        if (stale) {
-            return ChangeOutcome.recorded(Result.STALE, entry.stale(quality, change.current()), List.of());
+    ChangeOutcome applyQuality(ReportedChange.Quality change, Map<ChangeKind, Instant> clocks, Lines lines) {
+        TemplateHistoryEntry.Builder entry = lines.of(HistoryKind.QUALITY).event("QUALITY")
+                .detail("reportedPrevious", change.previous());
+        if (isBefore(change.occurredAt(), clocks.get(ChangeKind.QUALITY))) {
+            return ChangeOutcome.stale(entry.stale(quality, change.current()));
         }
         if (change.current() == quality) {
-            return ChangeOutcome.duplicate();
+            return ChangeOutcome.duplicate(Set.of(ChangeKind.QUALITY));
         }
         QualityRating previous = quality;
         quality = change.current();
-        return ChangeOutcome.recorded(Result.APPLIED, entry.applied(previous, quality), List.of(
-                new TemplateEvent.QualityChanged(organizationId, templateId, previous, quality, change.occurredAt())));
+        return ChangeOutcome.applied(entry.applied(previous, quality), List.of(
+                new TemplateEvent.QualityChanged(organizationId, templateId, previous, quality, change.occurredAt())),
+                ChangeKind.QUALITY);
     }
 
-    ChangeOutcome applyCategoryImpending(ReportedChange.CategoryImpending change, boolean stale,
-                                         TemplateHistoryEntry.Builder entry) {
-        TemplateCategory upcoming = TemplateCategory.fromMeta(change.upcoming());
-        entry.event("CATEGORY_CHANGE_IMPENDING").detail("effectiveAt", change.effectiveAt())
-                .detail("reportedCategory", change.upcoming());
-        if (stale) {
-            return ChangeOutcome.recorded(Result.STALE, entry.stale(category, upcoming), List.of());
+    ChangeOutcome applyCategoryImpending(ReportedChange.CategoryImpending change, Map<ChangeKind, Instant> clocks,
+                                         Lines lines) {
+        TemplateCategory upcoming = change.upcoming();
+        TemplateHistoryEntry.Builder entry = lines.of(HistoryKind.CATEGORY).event("CATEGORY_CHANGE_IMPENDING")
+                .detail("effectiveAt", change.effectiveAt()).detail("reportedCategory", change.asReported());
+        if (isBefore(change.occurredAt(), clocks.get(ChangeKind.CATEGORY))) {
+            return ChangeOutcome.stale(entry.stale(category, upcoming));
         }
         PendingCategoryChange notice = new PendingCategoryChange(upcoming, change.effectiveAt());
         if (notice.equals(pendingCategory) || upcoming == category) {
-            return ChangeOutcome.duplicate();
+            return ChangeOutcome.duplicate(Set.of(ChangeKind.CATEGORY));
         }
         pendingCategory = notice;
-        return ChangeOutcome.recorded(Result.APPLIED, entry.applied(category, upcoming), List.of(
+        return ChangeOutcome.applied(entry.applied(category, upcoming), List.of(
                 new TemplateEvent.CategoryChangeAnnounced(organizationId, templateId, category, upcoming,
-                        change.effectiveAt(), allowCategoryChange, change.occurredAt())));
+                        change.effectiveAt(), allowCategoryChange, change.occurredAt())), ChangeKind.CATEGORY);
     }
 
-    ChangeOutcome applyCategoryCompleted(ReportedChange.CategoryCompleted change, boolean stale,
-                                         TemplateHistoryEntry.Builder entry) {
-        TemplateCategory next = TemplateCategory.fromMeta(change.current());
-        entry.event("CATEGORY_CHANGED").detail("reportedPrevious", change.previous())
-                .detail("reportedCategory", change.current());
-        if (stale) {
-            return ChangeOutcome.recorded(Result.STALE, entry.stale(category, next), List.of());
+    ChangeOutcome applyCategoryCompleted(ReportedChange.CategoryCompleted change, Map<ChangeKind, Instant> clocks,
+                                         Lines lines) {
+        TemplateCategory next = change.current();
+        TemplateHistoryEntry.Builder entry = lines.of(HistoryKind.CATEGORY).event("CATEGORY_CHANGED")
+                .detail("reportedPrevious", change.previousAsReported()).detail("reportedCategory", change.asReported());
+        if (isBefore(change.occurredAt(), clocks.get(ChangeKind.CATEGORY))) {
+            return ChangeOutcome.stale(entry.stale(category, next));
         }
         if (next == category && pendingCategory == null) {
-            return ChangeOutcome.duplicate();
+            return ChangeOutcome.duplicate(Set.of(ChangeKind.CATEGORY));
         }
+        return recategorised(next, change.occurredAt(), entry);
+    }
+
+    /**
+     * The category is now {@code next}. From a known category that is a change the policy judges
+     * (an alert and held campaigns unless allowed, until a person consents); an unknown one is
+     * simply filled in.
+     */
+    private ChangeOutcome recategorised(TemplateCategory next, Instant at, TemplateHistoryEntry.Builder entry) {
         TemplateCategory previous = category;
         category = next;
         pendingCategory = null;
-        List<TemplateEvent> events = previous == next ? List.of() : List.of(new TemplateEvent.CategoryChanged(
-                organizationId, templateId, previous, next, allowCategoryChange, change.occurredAt()));
-        return ChangeOutcome.recorded(Result.APPLIED, entry.applied(previous, next), events);
+        List<TemplateEvent> events = new ArrayList<>();
+        if (previous != next && previous != TemplateCategory.UNKNOWN && next != TemplateCategory.UNKNOWN) {
+            awaitingCategoryConsent = awaitingCategoryConsent || !allowCategoryChange;
+            events.add(new TemplateEvent.CategoryChanged(organizationId, templateId, previous, next,
+                    allowCategoryChange, at));
+        }
+        return ChangeOutcome.applied(entry.applied(previous, next), events, ChangeKind.CATEGORY);
+    }
+
+    /** A person consents to Meta's recategorisation; nothing happens unless the template awaited it. */
+    Optional<TemplateEvent.CategoryChangeConsented> consentToCategoryChange(String username, Instant now) {
+        if (!awaitingCategoryConsent) {
+            return Optional.empty();
+        }
+        awaitingCategoryConsent = false;
+        return Optional.of(new TemplateEvent.CategoryChangeConsented(organizationId, templateId, category, username,
+                now));
     }
 
     void recategorise(TemplateCategory next) {
@@ -215,6 +291,16 @@ final class TemplateState {
 
     void allowCategoryChange(boolean allow) {
         allowCategoryChange = allow;
+    }
+
+    private static boolean isBefore(Instant at, Instant clock) {
+        return clock != null && at.isBefore(clock);
+    }
+
+    /** Starts the history lines of the change being applied. */
+    @FunctionalInterface
+    interface Lines {
+        TemplateHistoryEntry.Builder of(HistoryKind kind);
     }
 
     TemplateStatus status() {
@@ -255,6 +341,10 @@ final class TemplateState {
 
     boolean allowCategoryChange() {
         return allowCategoryChange;
+    }
+
+    boolean awaitingCategoryConsent() {
+        return awaitingCategoryConsent;
     }
 
     Optional<TemplateStatus> statusBeforeArchive() {

@@ -1,13 +1,9 @@
 package dev.warden.domain.template;
 
-import java.util.EnumSet;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-
 /**
  * Where a template stands with Meta. Meta's set is open (new values appear): an event value this
- * enum does not know is recorded as unrecognised history, never turned into a status.
+ * enum does not know is recorded as unrecognised history, never turned into a status (the Meta
+ * adapter reads Meta's values).
  * FLAGGED, REINSTATED and UNARCHIVED are events that change markers, not statuses ({@link StatusMarker}).
  */
 public enum TemplateStatus {
@@ -28,25 +24,28 @@ public enum TemplateStatus {
     LOCKED,
     ARCHIVED;
 
-    private static final Set<TemplateStatus> LOCAL = EnumSet.of(DRAFT, UNKNOWN);
-
-    /** Reads one of Meta's status values, ignoring case (Meta's prose writes {@code paused}). */
-    public static Optional<TemplateStatus> fromMeta(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        String normalised = value.strip().toUpperCase(Locale.ROOT);
-        for (TemplateStatus status : values()) {
-            if (!LOCAL.contains(status) && status.name().equals(normalised)) {
-                return Optional.of(status);
-            }
-        }
-        return Optional.empty();
-    }
-
     /** Only an approved template can be sent; flagged ones still are. */
     public boolean isSendable() {
         return this == APPROVED;
+    }
+
+    /**
+     * Whether this status stops sends more than {@code other}, for same-second ties: DISABLED, then
+     * PAUSED, then any other status that is not sendable (in declaration order, so the outcome never
+     * depends on arrival order), then APPROVED.
+     */
+    public boolean isMoreRestrictiveThan(TemplateStatus other) {
+        int byRank = Integer.compare(restrictiveness(), other.restrictiveness());
+        return byRank != 0 ? byRank > 0 : ordinal() > other.ordinal();
+    }
+
+    private int restrictiveness() {
+        return switch (this) {
+            case DISABLED -> 3;
+            case PAUSED -> 2;
+            case APPROVED -> 0;
+            default -> 1;
+        };
     }
 
     /** Meta accepts edits to approved, rejected and paused templates; drafts are edited locally. */

@@ -8,7 +8,7 @@ import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.TemplateId;
 import dev.warden.domain.template.TemplateNotSendable;
 import dev.warden.domain.template.TemplateStatus;
-import java.util.Set;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CampaignTest {
@@ -18,61 +18,109 @@ class CampaignTest {
 
     @Test
     void starting_needs_a_sendable_template_and_names_its_status() {
-        assertThatThrownBy(() -> campaign.start(TemplateStatus.PAUSED, T0))
+        assertThatThrownBy(() -> campaign.start(TemplateStatus.PAUSED, false, T0))
                 .isInstanceOf(TemplateNotSendable.class).hasMessageContaining("PAUSED");
         assertThat(campaign.status()).isEqualTo(CampaignStatus.DRAFT);
 
-        campaign.start(TemplateStatus.APPROVED, T0);
+        campaign.start(TemplateStatus.APPROVED, false, T0);
         assertThat(campaign.status()).isEqualTo(CampaignStatus.RUNNING);
     }
 
     @Test
-    void warden_resumes_its_own_pauses_but_never_a_persons() {
-        campaign.start(TemplateStatus.APPROVED, T0);
-        campaign.pauseForTemplate(PauseReason.TEMPLATE_PAUSED, T0);
-        assertThat(campaign.snapshot().pausedBy()).contains(PausedBy.SYSTEM);
-        assertThat(campaign.resumeForTemplate(PauseReason.TEMPLATE_STATUS_REASONS, T0)).isPresent();
+    void runs_only_while_no_hold_remains_whatever_order_they_come_and_go_in() {
+        campaign.start(TemplateStatus.APPROVED, false, T0);
+        campaign.place(Hold.bySystem(HoldCause.TEMPLATE_STATUS, "PENDING", T0.plusSeconds(1)));
+        campaign.place(Hold.bySystem(HoldCause.CATEGORY_CHANGE, "UTILITY -> MARKETING", T0.plusSeconds(2)));
 
-        campaign.pauseBy("alice", T0);
-        assertThat(campaign.resumeForTemplate(PauseReason.TEMPLATE_STATUS_REASONS, T0)).isEmpty();
-        assertThat(campaign.snapshot().pausedBy()).contains(PausedBy.user("alice"));
+        campaign.lift(HoldCause.TEMPLATE_STATUS, true, T0.plusSeconds(3));
         assertThat(campaign.status()).isEqualTo(CampaignStatus.PAUSED);
+        assertThat(campaign.snapshot().holds()).extracting(Hold::cause).containsExactly(HoldCause.CATEGORY_CHANGE);
+
+        campaign.lift(HoldCause.CATEGORY_CHANGE, true, T0.plusSeconds(4));
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.RUNNING);
+        assertThat(campaign.snapshot().holds()).isEmpty();
     }
 
     @Test
-    void a_template_pause_leaves_campaigns_that_are_not_running_alone() {
-        assertThat(campaign.pauseForTemplate(PauseReason.TEMPLATE_DISABLED, T0)).isEmpty();
-        assertThat(campaign.status()).isEqualTo(CampaignStatus.DRAFT);
+    void warden_never_lifts_a_persons_hold() {
+        campaign.start(TemplateStatus.APPROVED, false, T0);
+        campaign.place(Hold.bySystem(HoldCause.TEMPLATE_STATUS, "PAUSED", T0));
+        campaign.pauseBy("alice", T0.plusSeconds(1));
+
+        campaign.lift(HoldCause.TEMPLATE_STATUS, true, T0.plusSeconds(2));
+
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.PAUSED);
+        assertThat(campaign.snapshot().holds()).extracting(Hold::cause, Hold::by)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(HoldCause.MANUAL, Optional.of("alice")));
+        assertThatThrownBy(() -> campaign.lift(HoldCause.MANUAL, true, T0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    void a_person_cannot_resume_while_the_template_is_not_sendable() {
-        campaign.start(TemplateStatus.APPROVED, T0);
+    void a_persons_resume_lifts_only_what_a_person_may_and_names_what_still_holds() {
+        campaign.start(TemplateStatus.APPROVED, false, T0);
+        campaign.place(Hold.bySystem(HoldCause.TEMPLATE_STATUS, "DISABLED", T0));
+
+        assertThatThrownBy(() -> campaign.resumeBy("alice", T0)).isInstanceOf(CampaignHeld.class)
+                .hasMessageContaining("TEMPLATE_STATUS (DISABLED)");
+
         campaign.pauseBy("alice", T0);
+        campaign.resumeBy("bob", T0.plusSeconds(1));
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.PAUSED);
+        assertThat(campaign.holdChanges()).extracting(HoldRecord::cause, HoldRecord::action, HoldRecord::by)
+                .contains(org.assertj.core.groups.Tuple.tuple(HoldCause.MANUAL, HoldRecord.Action.LIFTED,
+                        Optional.of("bob")));
+    }
 
-        assertThatThrownBy(() -> campaign.resumeBy(TemplateStatus.DISABLED, T0)).isInstanceOf(TemplateNotSendable.class);
-        campaign.resumeBy(TemplateStatus.APPROVED, T0);
+    @Test
+    void an_organisation_that_resumes_by_hand_gets_a_hold_a_person_lifts() {
+        campaign.start(TemplateStatus.APPROVED, false, T0);
+        campaign.place(Hold.bySystem(HoldCause.TEMPLATE_STATUS, "PAUSED", T0));
+
+        campaign.lift(HoldCause.TEMPLATE_STATUS, false, T0.plusSeconds(1));
+
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.PAUSED);
+        assertThat(campaign.snapshot().holds()).extracting(Hold::cause).containsExactly(HoldCause.AWAITING_RESUME);
+        campaign.resumeBy("alice", T0.plusSeconds(2));
         assertThat(campaign.status()).isEqualTo(CampaignStatus.RUNNING);
     }
 
     @Test
-    void finished_campaigns_refuse_further_changes() {
-        campaign.start(TemplateStatus.APPROVED, T0);
+    void a_draft_keeps_its_holds_and_starts_held_by_an_unconsented_category_change() {
+        campaign.place(Hold.bySystem(HoldCause.TEMPLATE_STATUS, "PAUSED", T0));
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.DRAFT);
+        campaign.lift(HoldCause.TEMPLATE_STATUS, true, T0);
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.DRAFT);
+
+        campaign.start(TemplateStatus.APPROVED, true, T0.plusSeconds(1));
+
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.PAUSED);
+        assertThat(campaign.snapshot().holds()).extracting(Hold::cause).containsExactly(HoldCause.CATEGORY_CHANGE);
+    }
+
+    @Test
+    void a_hold_for_a_new_status_keeps_its_since_and_records_the_update() {
+        campaign.start(TemplateStatus.APPROVED, false, T0);
+        campaign.place(Hold.bySystem(HoldCause.TEMPLATE_STATUS, "PAUSED", T0));
+        assertThat(campaign.place(Hold.bySystem(HoldCause.TEMPLATE_STATUS, "PAUSED", T0.plusSeconds(5)))).isEmpty();
+
+        campaign.place(Hold.bySystem(HoldCause.TEMPLATE_STATUS, "DISABLED", T0.plusSeconds(9)));
+
+        Hold hold = campaign.snapshot().firstHold().orElseThrow();
+        assertThat(hold.detail()).contains("DISABLED");
+        assertThat(hold.since()).isEqualTo(T0);
+        assertThat(campaign.holdChanges()).extracting(HoldRecord::action)
+                .containsExactly(HoldRecord.Action.PLACED, HoldRecord.Action.UPDATED);
+    }
+
+    @Test
+    void finished_campaigns_refuse_further_changes_and_take_no_holds() {
+        campaign.start(TemplateStatus.APPROVED, false, T0);
         campaign.complete(T0);
 
         assertThatThrownBy(() -> campaign.cancel(T0)).isInstanceOf(CampaignTransitionRefused.class)
                 .hasMessageContaining("COMPLETED");
         assertThatThrownBy(() -> campaign.pauseBy("alice", T0)).isInstanceOf(CampaignTransitionRefused.class);
-        assertThat(campaign.resumeForTemplate(Set.of(PauseReason.TEMPLATE_PAUSED), T0)).isEmpty();
-    }
-
-    @Test
-    void every_status_that_stops_sends_has_a_pause_reason() {
-        for (TemplateStatus status : TemplateStatus.values()) {
-            if (!status.isSendable() && status != TemplateStatus.DRAFT) {
-                assertThat(PauseReason.forTemplateStatus(status).name()).isEqualTo("TEMPLATE_" + status.name());
-                assertThat(PauseReason.TEMPLATE_STATUS_REASONS).contains(PauseReason.forTemplateStatus(status));
-            }
-        }
+        assertThat(campaign.place(Hold.bySystem(HoldCause.TEMPLATE_STATUS, "PAUSED", T0))).isEmpty();
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.COMPLETED);
     }
 }

@@ -1,5 +1,7 @@
 package dev.warden.domain.governance;
 
+import dev.warden.domain.template.StatusMarker;
+import dev.warden.domain.template.PauseKind;
 import static dev.warden.domain.fixtures.MetaReports.categoryChanged;
 import static dev.warden.domain.fixtures.MetaReports.categoryImpending;
 import static dev.warden.domain.fixtures.MetaReports.flagged;
@@ -7,6 +9,8 @@ import static dev.warden.domain.fixtures.MetaReports.paused;
 import static dev.warden.domain.fixtures.MetaReports.quality;
 import static dev.warden.domain.fixtures.MetaReports.rejected;
 import static dev.warden.domain.fixtures.MetaReports.status;
+import static dev.warden.domain.fixtures.MetaReports.unrecognised;
+import static dev.warden.domain.fixtures.MetaReports.marker;
 import static dev.warden.domain.fixtures.TemplateFixtures.aTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +22,8 @@ import dev.warden.domain.alert.AlertType;
 import dev.warden.domain.campaign.CampaignId;
 import dev.warden.domain.campaign.CampaignSnapshot;
 import dev.warden.domain.campaign.CampaignStatus;
-import dev.warden.domain.campaign.PauseReason;
+import dev.warden.domain.campaign.Hold;
+import dev.warden.domain.campaign.HoldCause;
 import dev.warden.domain.fixtures.InMemoryGovernance;
 import dev.warden.domain.fixtures.TemplateFixtures;
 import dev.warden.domain.organization.Organization;
@@ -72,17 +77,17 @@ class TemplateGovernorTest {
     void a_pause_pauses_running_campaigns_and_approval_resumes_them() {
         CampaignId campaign = warden.aRunningCampaign(org, template.id());
 
-        warden.report(org, key, paused("FIRST_PAUSE", at(1)));
+        warden.report(org, key, paused(PauseKind.FIRST, "FIRST_PAUSE", at(1)));
 
         assertThat(campaign(campaign).status()).isEqualTo(CampaignStatus.PAUSED);
-        assertThat(campaign(campaign).pauseReason()).contains(PauseReason.TEMPLATE_PAUSED);
+        assertThat(campaign(campaign).firstHold()).map(Hold::detail).contains(java.util.Optional.of("PAUSED"));
         assertThat(alerts()).singleElement().satisfies(alert -> {
             assertThat(alert.type()).isEqualTo(AlertType.TEMPLATE_PAUSED);
             assertThat(alert.severity()).isEqualTo(AlertSeverity.HIGH);
             assertThat(alert.details()).containsEntry("pauseCount", "1").containsKey("expectedUntil");
         });
 
-        warden.report(org, key, status("APPROVED", at(180)));
+        warden.report(org, key, status(TemplateStatus.APPROVED, at(180)));
 
         assertThat(campaign(campaign).status()).isEqualTo(CampaignStatus.RUNNING);
         assertThat(alerts()).singleElement().extracting(AlertSnapshot::state).isEqualTo(AlertState.RESOLVED);
@@ -95,11 +100,11 @@ class TemplateGovernorTest {
         manual.pauseBy("alice", at(0));
         warden.campaigns.update(manual);
 
-        warden.report(org, key, paused("FIRST_PAUSE", at(1)));
-        warden.report(org, key, status("APPROVED", at(180)));
+        warden.report(org, key, paused(PauseKind.FIRST, "FIRST_PAUSE", at(1)));
+        warden.report(org, key, status(TemplateStatus.APPROVED, at(180)));
 
         assertThat(campaign(campaign).status()).isEqualTo(CampaignStatus.PAUSED);
-        assertThat(campaign(campaign).pauseReason()).contains(PauseReason.MANUAL);
+        assertThat(campaign(campaign).holds()).extracting(Hold::cause).containsExactly(HoldCause.MANUAL);
     }
 
     @Test
@@ -110,8 +115,8 @@ class TemplateGovernorTest {
         MessageTemplate careful = warden.store(builder.build());
         CampaignId campaign = warden.aRunningCampaign(manualOrg, careful.id());
 
-        warden.report(manualOrg, builder.key(), paused("FIRST_PAUSE", at(1)));
-        warden.report(manualOrg, builder.key(), status("APPROVED", at(180)));
+        warden.report(manualOrg, builder.key(), paused(PauseKind.FIRST, "FIRST_PAUSE", at(1)));
+        warden.report(manualOrg, builder.key(), status(TemplateStatus.APPROVED, at(180)));
 
         assertThat(warden.campaigns.findById(manualOrg, campaign).orElseThrow().status())
                 .isEqualTo(CampaignStatus.PAUSED);
@@ -121,9 +126,9 @@ class TemplateGovernorTest {
     void disabled_is_critical_and_pauses_with_its_own_reason() {
         CampaignId campaign = warden.aRunningCampaign(org, template.id());
 
-        warden.report(org, key, status("DISABLED", at(1)));
+        warden.report(org, key, status(TemplateStatus.DISABLED, at(1)));
 
-        assertThat(campaign(campaign).pauseReason()).contains(PauseReason.TEMPLATE_DISABLED);
+        assertThat(campaign(campaign).firstHold()).map(Hold::detail).contains(java.util.Optional.of("DISABLED"));
         assertThat(alerts()).singleElement().satisfies(alert -> {
             assertThat(alert.type()).isEqualTo(AlertType.TEMPLATE_DISABLED);
             assertThat(alert.severity()).isEqualTo(AlertSeverity.CRITICAL);
@@ -167,25 +172,25 @@ class TemplateGovernorTest {
             assertThat(alert.message()).contains("January 31, 2027");
         });
 
-        warden.report(org, key, status("REINSTATED", at(2)));
+        warden.report(org, key, marker(StatusMarker.REINSTATED, at(2)));
         assertThat(alerts()).singleElement().extracting(AlertSnapshot::state).isEqualTo(AlertState.RESOLVED);
     }
 
     @Test
     void a_category_change_pauses_campaigns_until_an_admin_acknowledges_it() {
         CampaignId campaign = warden.aRunningCampaign(org, template.id());
-        warden.report(org, key, categoryImpending("MARKETING", at(24 * 60), at(0)));
+        warden.report(org, key, categoryImpending(TemplateCategory.MARKETING, at(24 * 60), at(0)));
         assertThat(alerts()).singleElement().extracting(AlertSnapshot::type).isEqualTo(AlertType.CATEGORY_CHANGE_PENDING);
         assertThat(campaign(campaign).status()).isEqualTo(CampaignStatus.RUNNING);
 
-        warden.report(org, key, categoryChanged("UTILITY", "MARKETING", at(24 * 60)));
+        warden.report(org, key, categoryChanged(TemplateCategory.UTILITY, TemplateCategory.MARKETING, at(24 * 60)));
 
-        assertThat(campaign(campaign).pauseReason()).contains(PauseReason.CATEGORY_CHANGED);
+        assertThat(campaign(campaign).holds()).extracting(Hold::cause).containsExactly(HoldCause.CATEGORY_CHANGE);
         AlertSnapshot changed = alerts().stream().filter(a -> a.type() == AlertType.CATEGORY_CHANGED).findFirst()
                 .orElseThrow();
         assertThat(alerts()).filteredOn(a -> a.type() == AlertType.CATEGORY_CHANGE_PENDING)
                 .singleElement().extracting(AlertSnapshot::state).isEqualTo(AlertState.RESOLVED);
-        warden.report(org, key, status("APPROVED", at(24 * 60 + 1)));
+        warden.report(org, key, status(TemplateStatus.APPROVED, at(24 * 60 + 1)));
         assertThat(campaign(campaign).status()).isEqualTo(CampaignStatus.PAUSED);
 
         warden.acknowledgement.acknowledge(org, changed.id(), "alice", at(24 * 60 + 5));
@@ -200,7 +205,7 @@ class TemplateGovernorTest {
         MessageTemplate relaxed = warden.store(builder.build());
         CampaignId campaign = warden.aRunningCampaign(other, relaxed.id());
 
-        warden.report(other, builder.key(), categoryChanged("UTILITY", "MARKETING", at(1)));
+        warden.report(other, builder.key(), categoryChanged(TemplateCategory.UTILITY, TemplateCategory.MARKETING, at(1)));
 
         assertThat(warden.template(other, relaxed.id()).category()).isEqualTo(TemplateCategory.MARKETING);
         assertThat(warden.campaigns.findById(other, campaign).orElseThrow().status()).isEqualTo(CampaignStatus.RUNNING);
@@ -213,7 +218,7 @@ class TemplateGovernorTest {
     void a_template_never_seen_gets_a_stub_from_what_the_event_says() {
         TemplateKey unknown = new TemplateKey(TemplateFixtures.WABA, new MetaTemplateId("9007199254740993"));
 
-        GovernanceResult result = warden.report(org, unknown, status("APPROVED", at(1)));
+        GovernanceResult result = warden.report(org, unknown, status(TemplateStatus.APPROVED, at(1)));
 
         assertThat(result.templateDiscovered()).isTrue();
         TemplateSnapshot stub = warden.template(org, result.templateId());
@@ -226,10 +231,10 @@ class TemplateGovernorTest {
     @Test
     void redelivery_and_late_delivery_have_no_second_effect() {
         warden.aRunningCampaign(org, template.id());
-        warden.report(org, key, paused("FIRST_PAUSE", at(10)));
+        warden.report(org, key, paused(PauseKind.FIRST, "FIRST_PAUSE", at(10)));
 
-        GovernanceResult again = warden.report(org, key, paused("FIRST_PAUSE", at(10)));
-        GovernanceResult late = warden.report(org, key, status("APPROVED", at(5)));
+        GovernanceResult again = warden.report(org, key, paused(PauseKind.FIRST, "FIRST_PAUSE", at(10)));
+        GovernanceResult late = warden.report(org, key, status(TemplateStatus.APPROVED, at(5)));
 
         assertThat(again.result()).isEqualTo(Result.DUPLICATE);
         assertThat(again.events()).isEmpty();
@@ -245,11 +250,106 @@ class TemplateGovernorTest {
     void an_unknown_event_is_shown_but_changes_nothing() {
         CampaignId campaign = warden.aRunningCampaign(org, template.id());
 
-        GovernanceResult result = warden.report(org, key, status("SUSPENDED_FOR_REVIEW", at(1)));
+        GovernanceResult result = warden.report(org, key, unrecognised("SUSPENDED_FOR_REVIEW", at(1)));
 
         assertThat(result.result()).isEqualTo(Result.UNRECOGNISED);
         assertThat(warden.template(org, template.id()).status()).isEqualTo(TemplateStatus.APPROVED);
         assertThat(campaign(campaign).status()).isEqualTo(CampaignStatus.RUNNING);
         assertThat(alerts()).singleElement().extracting(AlertSnapshot::severity).isEqualTo(AlertSeverity.INFO);
+    }
+
+    @Test
+    void a_category_change_while_already_held_still_holds_after_the_template_recovers() {
+        CampaignId campaign = warden.aRunningCampaign(org, template.id());
+        warden.report(org, key, status(TemplateStatus.PENDING, at(1)));
+        warden.report(org, key, categoryChanged(TemplateCategory.UTILITY, TemplateCategory.MARKETING, at(2)));
+
+        warden.report(org, key, status(TemplateStatus.APPROVED, at(3)));
+
+        assertThat(campaign(campaign).status()).isEqualTo(CampaignStatus.PAUSED);
+        assertThat(campaign(campaign).holds()).extracting(Hold::cause).containsExactly(HoldCause.CATEGORY_CHANGE);
+    }
+
+    @Test
+    void consent_given_while_the_template_cannot_be_sent_is_not_used_up() {
+        CampaignId campaign = warden.aRunningCampaign(org, template.id());
+        warden.report(org, key, categoryChanged(TemplateCategory.UTILITY, TemplateCategory.MARKETING, at(1)));
+        warden.report(org, key, paused(PauseKind.FIRST, "FIRST_PAUSE", at(2)));
+        AlertSnapshot changed = alerts().stream().filter(a -> a.type() == AlertType.CATEGORY_CHANGED).findFirst()
+                .orElseThrow();
+
+        warden.acknowledgement.acknowledge(org, changed.id(), "alice", at(3));
+        assertThat(campaign(campaign).holds()).extracting(Hold::cause).containsExactly(HoldCause.TEMPLATE_STATUS);
+        warden.report(org, key, status(TemplateStatus.APPROVED, at(180)));
+
+        assertThat(campaign(campaign).status()).isEqualTo(CampaignStatus.RUNNING);
+    }
+
+    @Test
+    void a_campaign_started_before_consent_starts_held() {
+        warden.report(org, key, categoryChanged(TemplateCategory.UTILITY, TemplateCategory.MARKETING, at(1)));
+
+        CampaignId campaign = warden.aRunningCampaign(org, template.id());
+
+        assertThat(campaign(campaign).status()).isEqualTo(CampaignStatus.PAUSED);
+        assertThat(campaign(campaign).holds()).extracting(Hold::cause).containsExactly(HoldCause.CATEGORY_CHANGE);
+    }
+
+    @Test
+    void a_category_named_by_any_status_event_is_a_category_change() {
+        CampaignId campaign = warden.aRunningCampaign(org, template.id());
+
+        warden.report(org, key, marker(StatusMarker.FLAGGED, at(1)).withCategory(TemplateCategory.MARKETING));
+
+        assertThat(warden.template(org, template.id()).category()).isEqualTo(TemplateCategory.MARKETING);
+        assertThat(alerts()).extracting(AlertSnapshot::type).contains(AlertType.CATEGORY_CHANGED);
+        assertThat(campaign(campaign).holds()).extracting(Hold::cause).containsExactly(HoldCause.CATEGORY_CHANGE);
+        assertThat(warden.history.list(org, template.id(), dev.warden.domain.shared.PageRequest.first()).items())
+                .extracting(dev.warden.domain.template.TemplateHistoryEntry::event)
+                .contains("FLAGGED", "CATEGORY_REPORTED");
+    }
+
+    @Test
+    void archived_holds_campaigns_and_names_the_deletion_deadline() {
+        CampaignId campaign = warden.aRunningCampaign(org, template.id());
+
+        warden.report(org, key, status(TemplateStatus.ARCHIVED, at(1)));
+
+        assertThat(campaign(campaign).firstHold()).map(Hold::detail).contains(java.util.Optional.of("ARCHIVED"));
+        assertThat(alerts()).singleElement().satisfies(alert -> {
+            assertThat(alert.type()).isEqualTo(AlertType.TEMPLATE_ARCHIVED);
+            assertThat(alert.severity()).isEqualTo(AlertSeverity.HIGH);
+            assertThat(alert.details()).containsEntry("deletionDeadline", at(1).plus(java.time.Duration.ofDays(28)).toString());
+            assertThat(alert.message()).contains(at(1).plus(java.time.Duration.ofDays(28)).toString());
+        });
+
+        warden.report(org, key, marker(StatusMarker.UNARCHIVED, at(2)));
+        assertThat(campaign(campaign).status()).isEqualTo(CampaignStatus.RUNNING);
+        assertThat(alerts()).singleElement().extracting(AlertSnapshot::state).isEqualTo(AlertState.RESOLVED);
+    }
+
+    @Test
+    void a_pause_during_pacing_says_a_person_must_unpause() {
+        warden.report(org, key, paused(PauseKind.RATE_LIMITING, "RATE_LIMITING_PAUSE", at(1)));
+
+        assertThat(alerts()).singleElement().satisfies(alert -> {
+            assertThat(alert.message()).contains("a person must unpause");
+            assertThat(alert.details()).doesNotContainKey("expectedUntil").containsEntry("pauseKind", "RATE_LIMITING");
+        });
+    }
+
+    @Test
+    void the_quality_alert_follows_the_quality_down_and_up() {
+        warden.report(org, key, quality(QualityRating.GREEN, QualityRating.RED, at(1)));
+        assertThat(alerts()).singleElement().extracting(AlertSnapshot::severity).isEqualTo(AlertSeverity.CRITICAL);
+
+        warden.report(org, key, quality(QualityRating.RED, QualityRating.YELLOW, at(2)));
+        assertThat(alerts()).singleElement().satisfies(alert -> {
+            assertThat(alert.severity()).isEqualTo(AlertSeverity.MEDIUM);
+            assertThat(alert.state()).isEqualTo(AlertState.OPEN);
+        });
+
+        warden.report(org, key, quality(QualityRating.YELLOW, QualityRating.GREEN, at(3)));
+        assertThat(alerts()).singleElement().extracting(AlertSnapshot::state).isEqualTo(AlertState.RESOLVED);
     }
 }

@@ -20,10 +20,11 @@ import org.quicktheories.generators.Generate;
 /** Properties of the lifecycle under Meta's delivery: any order, any repetition, unknown values. */
 class LifecyclePropertiesTest {
 
-    private static final List<String> STATUSES = List.of("APPROVED", "PAUSED", "DISABLED", "REJECTED", "PENDING",
-            "IN_APPEAL", "LOCKED");
+    private static final List<TemplateStatus> STATUSES = List.of(TemplateStatus.APPROVED, TemplateStatus.PAUSED,
+            TemplateStatus.DISABLED, TemplateStatus.REJECTED, TemplateStatus.PENDING, TemplateStatus.IN_APPEAL,
+            TemplateStatus.LOCKED, TemplateStatus.ARCHIVED);
 
-    private static final Gen<List<String>> EVENTS = lists().of(Generate.pick(STATUSES)).ofSizeBetween(1, 12);
+    private static final Gen<List<TemplateStatus>> EVENTS = lists().of(Generate.pick(STATUSES)).ofSizeBetween(1, 12);
 
     @Test
     void the_newest_status_wins_whatever_order_the_deliveries_arrive_in() {
@@ -37,7 +38,7 @@ class LifecyclePropertiesTest {
 
             changes.forEach(change -> template.apply(change, T0));
 
-            assertThat(template.status().name()).isEqualTo(events.get(events.size() - 1));
+            assertThat(template.status()).isEqualTo(events.get(events.size() - 1));
         });
     }
 
@@ -61,14 +62,44 @@ class LifecyclePropertiesTest {
     }
 
     @Test
-    void no_unknown_event_value_ever_changes_the_status() {
-        qt().forAll(strings().basicLatinAlphabet().ofLengthBetween(0, 24)).assuming(value ->
-                        TemplateStatus.fromMeta(value).isEmpty() && StatusMarker.fromMeta(value).isEmpty())
-                .checkAssert(value -> {
-                    MessageTemplate template = aTemplate().build();
-                    ChangeOutcome outcome = template.apply(MetaReports.status(value, T0), T0);
-                    assertThat(outcome.result()).isEqualTo(ChangeOutcome.Result.UNRECOGNISED);
-                    assertThat(template.status()).isEqualTo(TemplateStatus.APPROVED);
+    void within_one_second_the_most_restrictive_status_wins_whatever_the_arrival_order() {
+        qt().forAll(EVENTS, integers().allPositive()).checkAssert((events, seed) -> {
+            List<ReportedChange> changes = new ArrayList<>();
+            events.forEach(status -> changes.add(MetaReports.status(status, T0.plusSeconds(10))));
+            Collections.shuffle(changes, new Random(seed));
+            MessageTemplate template = aTemplate().withStatus(TemplateStatus.PENDING).build();
+
+            List<ChangeOutcome> outcomes = changes.stream().map(change -> template.apply(change, T0)).toList();
+
+            TemplateStatus strictest = events.stream().reduce((a, b) -> a.isMoreRestrictiveThan(b) ? a : b).orElseThrow();
+            assertThat(template.status()).isEqualTo(strictest);
+            // Both sides of every tie are in history: the winner applied, the loser as stale.
+            assertThat(outcomes.stream().flatMap(o -> o.history().stream()).map(TemplateHistoryEntry::current))
+                    .containsAll(events.stream().filter(s -> s != TemplateStatus.PENDING).map(Enum::name).toList());
+        });
+    }
+
+    @Test
+    void a_marker_never_makes_an_older_status_change_stale() {
+        qt().forAll(Generate.pick(List.of(StatusMarker.FLAGGED, StatusMarker.REINSTATED)), Generate.pick(STATUSES))
+                .checkAssert((marker, status) -> {
+                    MessageTemplate template = aTemplate().withStatus(TemplateStatus.APPROVED).build();
+                    template.apply(MetaReports.marker(marker, T0.plusSeconds(20)), T0);
+
+                    ChangeOutcome late = template.apply(MetaReports.status(status, T0.plusSeconds(10)), T0);
+
+                    assertThat(late.result()).isNotEqualTo(ChangeOutcome.Result.STALE);
+                    assertThat(template.status()).isEqualTo(status);
                 });
+    }
+
+    @Test
+    void no_unknown_event_value_ever_changes_the_status() {
+        qt().forAll(strings().basicLatinAlphabet().ofLengthBetween(0, 24)).checkAssert(value -> {
+            MessageTemplate template = aTemplate().build();
+            ChangeOutcome outcome = template.apply(MetaReports.unrecognised(value, T0), T0);
+            assertThat(outcome.result()).isEqualTo(ChangeOutcome.Result.UNRECOGNISED);
+            assertThat(template.status()).isEqualTo(TemplateStatus.APPROVED);
+        });
     }
 }

@@ -7,6 +7,8 @@ import static dev.warden.domain.fixtures.MetaReports.paused;
 import static dev.warden.domain.fixtures.MetaReports.quality;
 import static dev.warden.domain.fixtures.MetaReports.rejected;
 import static dev.warden.domain.fixtures.MetaReports.status;
+import static dev.warden.domain.fixtures.MetaReports.unrecognised;
+import static dev.warden.domain.fixtures.MetaReports.marker;
 import static dev.warden.domain.fixtures.TemplateFixtures.T0;
 import static dev.warden.domain.fixtures.TemplateFixtures.aTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,11 +40,11 @@ class MessageTemplateLifecycleTest {
     void every_status_meta_documents_becomes_the_template_status(String event) {
         MessageTemplate template = stub();
 
-        ChangeOutcome outcome = template.apply(status(event, t(1)), t(2));
+        ChangeOutcome outcome = template.apply(status(TemplateStatus.valueOf(event), t(1)), t(2));
 
         assertThat(outcome.result()).isEqualTo(Result.APPLIED);
         assertThat(template.status()).isEqualTo(TemplateStatus.valueOf(event));
-        assertThat(outcome.history()).get().satisfies(entry -> {
+        assertThat(outcome.history()).singleElement().satisfies(entry -> {
             assertThat(entry.kind()).isEqualTo(HistoryKind.STATUS);
             assertThat(entry.previous()).isEqualTo("UNKNOWN");
             assertThat(entry.current()).isEqualTo(event);
@@ -55,33 +57,24 @@ class MessageTemplateLifecycleTest {
     void an_unknown_event_is_kept_as_unrecognised_and_changes_nothing(String event) {
         MessageTemplate template = aTemplate().build();
 
-        ChangeOutcome outcome = template.apply(status(event, t(1)), t(2));
+        ChangeOutcome outcome = template.apply(unrecognised(event, t(1)), t(2));
 
         assertThat(outcome.result()).isEqualTo(Result.UNRECOGNISED);
         assertThat(template.status()).isEqualTo(TemplateStatus.APPROVED);
         assertThat(template.quality()).isEqualTo(QualityRating.GREEN);
-        assertThat(outcome.history()).get().extracting(TemplateHistoryEntry::kind).isEqualTo(HistoryKind.UNRECOGNISED);
+        assertThat(outcome.history()).singleElement().extracting(TemplateHistoryEntry::kind).isEqualTo(HistoryKind.UNRECOGNISED);
         assertThat(outcome.events()).singleElement().isInstanceOf(TemplateEvent.UnrecognisedEventReceived.class);
-    }
-
-    @Test
-    void reads_meta_events_in_any_case() {
-        MessageTemplate template = aTemplate().build();
-
-        template.apply(status("paused", t(1)), t(1));
-
-        assertThat(template.status()).isEqualTo(TemplateStatus.PAUSED);
     }
 
     @Test
     void an_older_change_arriving_after_a_newer_one_is_recorded_as_stale() {
         MessageTemplate template = aTemplate().withStatus(TemplateStatus.PENDING).build();
-        template.apply(status("APPROVED", t(20)), t(21));
+        template.apply(status(TemplateStatus.APPROVED, t(20)), t(21));
 
-        ChangeOutcome late = template.apply(paused("FIRST_PAUSE", t(10)), t(22));
+        ChangeOutcome late = template.apply(paused(PauseKind.FIRST, "FIRST_PAUSE", t(10)), t(22));
 
         assertThat(late.result()).isEqualTo(Result.STALE);
-        assertThat(late.history()).get().satisfies(entry -> {
+        assertThat(late.history()).singleElement().satisfies(entry -> {
             assertThat(entry.stale()).isTrue();
             assertThat(entry.previous()).isEqualTo("APPROVED");
             assertThat(entry.current()).isEqualTo("PAUSED");
@@ -95,27 +88,38 @@ class MessageTemplateLifecycleTest {
         MessageTemplate template = aTemplate().build();
         template.apply(quality(QualityRating.GREEN, QualityRating.YELLOW, t(100)), t(100));
 
-        ChangeOutcome status = template.apply(paused("FIRST_PAUSE", t(50)), t(101));
+        ChangeOutcome status = template.apply(paused(PauseKind.FIRST, "FIRST_PAUSE", t(50)), t(101));
 
         assertThat(status.result()).isEqualTo(Result.APPLIED);
         assertThat(template.status()).isEqualTo(TemplateStatus.PAUSED);
     }
 
     @Test
-    void a_change_in_the_same_second_still_applies() {
-        MessageTemplate template = aTemplate().build();
-        template.apply(paused("FIRST_PAUSE", t(5)), t(5));
+    void in_the_same_second_the_more_restrictive_status_wins_and_both_are_in_history() {
+        MessageTemplate pausedFirst = aTemplate().build();
+        pausedFirst.apply(paused(PauseKind.FIRST, "FIRST_PAUSE", t(5)), t(5));
+        ChangeOutcome approval = pausedFirst.apply(status(TemplateStatus.APPROVED, t(5)), t(6));
 
-        assertThat(template.apply(status("APPROVED", t(5)), t(6)).result()).isEqualTo(Result.APPLIED);
-        assertThat(template.status()).isEqualTo(TemplateStatus.APPROVED);
+        assertThat(approval.result()).isEqualTo(Result.STALE);
+        assertThat(approval.history()).singleElement().satisfies(entry -> {
+            assertThat(entry.current()).isEqualTo("APPROVED");
+            assertThat(entry.details()).containsEntry("lostTieTo", "PAUSED");
+        });
+        assertThat(pausedFirst.status()).isEqualTo(TemplateStatus.PAUSED);
+
+        MessageTemplate approvedFirst = aTemplate().withStatus(TemplateStatus.PENDING).build();
+        approvedFirst.apply(status(TemplateStatus.APPROVED, t(5)), t(5));
+        assertThat(approvedFirst.apply(paused(PauseKind.FIRST, "FIRST_PAUSE", t(5)), t(6)).result())
+                .isEqualTo(Result.APPLIED);
+        assertThat(approvedFirst.status()).isEqualTo(TemplateStatus.PAUSED);
     }
 
     @Test
     void a_redelivered_change_is_a_duplicate_without_history() {
         MessageTemplate template = aTemplate().build();
-        template.apply(paused("FIRST_PAUSE", t(5)), t(5));
+        template.apply(paused(PauseKind.FIRST, "FIRST_PAUSE", t(5)), t(5));
 
-        ChangeOutcome again = template.apply(paused("FIRST_PAUSE", t(5)), t(9));
+        ChangeOutcome again = template.apply(paused(PauseKind.FIRST, "FIRST_PAUSE", t(5)), t(9));
 
         assertThat(again.result()).isEqualTo(Result.DUPLICATE);
         assertThat(again.history()).isEmpty();
@@ -126,9 +130,9 @@ class MessageTemplateLifecycleTest {
     @Test
     void counts_pauses_and_knows_when_meta_unpauses() {
         MessageTemplate template = aTemplate().build();
-        template.apply(paused("FIRST_PAUSE", t(0)), t(0));
-        template.apply(status("APPROVED", t(3 * 3600)), t(3 * 3600));
-        template.apply(paused("SECOND_PAUSE", t(4 * 3600)), t(4 * 3600));
+        template.apply(paused(PauseKind.FIRST, "FIRST_PAUSE", t(0)), t(0));
+        template.apply(status(TemplateStatus.APPROVED, t(3 * 3600)), t(3 * 3600));
+        template.apply(paused(PauseKind.SECOND, "SECOND_PAUSE", t(4 * 3600)), t(4 * 3600));
 
         TemplateSnapshot snapshot = template.snapshot();
         assertThat(snapshot.pauseCount()).isEqualTo(2);
@@ -151,7 +155,7 @@ class MessageTemplateLifecycleTest {
         assertThat(template.snapshot().flagDisableDate()).isEqualTo("January 31, 2027");
         template.requireSendable();
 
-        template.apply(status("REINSTATED", t(2)), t(2));
+        template.apply(marker(StatusMarker.REINSTATED, t(2)), t(2));
         assertThat(template.snapshot().flagged()).isFalse();
     }
 
@@ -159,7 +163,7 @@ class MessageTemplateLifecycleTest {
     void reinstated_brings_a_disabled_template_back_to_approved() {
         MessageTemplate template = aTemplate().withStatus(TemplateStatus.DISABLED).build();
 
-        ChangeOutcome outcome = template.apply(status("REINSTATED", t(1)), t(1));
+        ChangeOutcome outcome = template.apply(marker(StatusMarker.REINSTATED, t(1)), t(1));
 
         assertThat(template.status()).isEqualTo(TemplateStatus.APPROVED);
         assertThat(outcome.events()).singleElement().isInstanceOf(TemplateEvent.StatusChanged.class);
@@ -168,13 +172,13 @@ class MessageTemplateLifecycleTest {
     @Test
     void unarchived_restores_the_status_before_the_archive() {
         MessageTemplate template = aTemplate().withStatus(TemplateStatus.REJECTED).build();
-        template.apply(status("ARCHIVED", t(1)), t(1));
+        template.apply(status(TemplateStatus.ARCHIVED, t(1)), t(1));
 
-        template.apply(status("UNARCHIVED", t(2)), t(2));
+        template.apply(marker(StatusMarker.UNARCHIVED, t(2)), t(2));
 
         assertThat(template.status()).isEqualTo(TemplateStatus.REJECTED);
         MessageTemplate archivedBeforeWardenKnewIt = aTemplate().withStatus(TemplateStatus.ARCHIVED).build();
-        archivedBeforeWardenKnewIt.apply(status("UNARCHIVED", t(2)), t(2));
+        archivedBeforeWardenKnewIt.apply(marker(StatusMarker.UNARCHIVED, t(2)), t(2));
         assertThat(archivedBeforeWardenKnewIt.status()).isEqualTo(TemplateStatus.UNKNOWN);
     }
 
@@ -188,7 +192,7 @@ class MessageTemplateLifecycleTest {
                 new Rejection("INVALID_FORMAT", "Add text between the variables"));
         assertThatThrownBy(template::requireSendable).isInstanceOf(TemplateNotSendable.class)
                 .hasMessageContaining("REJECTED");
-        template.apply(status("APPROVED", t(2)), t(2));
+        template.apply(status(TemplateStatus.APPROVED, t(2)), t(2));
         assertThat(template.snapshot().rejection()).isEmpty();
     }
 
@@ -199,7 +203,7 @@ class MessageTemplateLifecycleTest {
         ChangeOutcome outcome = template.apply(quality(QualityRating.GREEN, QualityRating.RED, t(1)), t(1));
 
         assertThat(template.quality()).isEqualTo(QualityRating.RED);
-        assertThat(outcome.history()).get().extracting(TemplateHistoryEntry::kind).isEqualTo(HistoryKind.QUALITY);
+        assertThat(outcome.history()).singleElement().extracting(TemplateHistoryEntry::kind).isEqualTo(HistoryKind.QUALITY);
         assertThat(template.status()).isEqualTo(TemplateStatus.APPROVED);
     }
 
@@ -208,13 +212,13 @@ class MessageTemplateLifecycleTest {
         MessageTemplate template = aTemplate().withCategory(TemplateCategory.UTILITY).build();
         Instant effective = t(86_400);
 
-        template.apply(categoryImpending("MARKETING", effective, t(1)), t(1));
+        template.apply(categoryImpending(TemplateCategory.MARKETING, effective, t(1)), t(1));
 
         assertThat(template.category()).isEqualTo(TemplateCategory.UTILITY);
         assertThat(template.snapshot().pendingCategory()).contains(
                 new PendingCategoryChange(TemplateCategory.MARKETING, effective));
 
-        template.apply(categoryChanged("UTILITY", "MARKETING", t(86_400)), t(86_400));
+        template.apply(categoryChanged(TemplateCategory.UTILITY, TemplateCategory.MARKETING, t(86_400)), t(86_400));
         assertThat(template.category()).isEqualTo(TemplateCategory.MARKETING);
         assertThat(template.snapshot().pendingCategory()).isEmpty();
     }
@@ -223,7 +227,7 @@ class MessageTemplateLifecycleTest {
     void a_category_change_with_only_the_new_category_applies() {
         MessageTemplate template = aTemplate().withCategory(TemplateCategory.UTILITY).build();
 
-        ChangeOutcome outcome = template.apply(categoryChanged(null, "MARKETING", t(1)), t(1));
+        ChangeOutcome outcome = template.apply(categoryChanged(null, TemplateCategory.MARKETING, t(1)), t(1));
 
         assertThat(template.category()).isEqualTo(TemplateCategory.MARKETING);
         assertThat(outcome.events()).singleElement().isInstanceOf(TemplateEvent.CategoryChanged.class);
@@ -233,10 +237,11 @@ class MessageTemplateLifecycleTest {
     void a_legacy_category_is_kept_as_unknown_with_the_raw_value_in_history() {
         MessageTemplate template = aTemplate().build();
 
-        ChangeOutcome outcome = template.apply(categoryChanged("UTILITY", "TRANSACTIONAL", t(1)), t(1));
+        ChangeOutcome outcome = template.apply(new ReportedChange.CategoryCompleted(TemplateCategory.UNKNOWN,
+                "TRANSACTIONAL", "UTILITY", t(1), ChangeSource.WEBHOOK), t(1));
 
         assertThat(template.category()).isEqualTo(TemplateCategory.UNKNOWN);
-        assertThat(outcome.history().orElseThrow().details()).containsEntry("reportedCategory", "TRANSACTIONAL");
+        assertThat(outcome.history().get(0).details()).containsEntry("reportedCategory", "TRANSACTIONAL");
     }
 
     @Test
@@ -244,8 +249,7 @@ class MessageTemplateLifecycleTest {
         MessageTemplate template = MessageTemplate.discovered(TemplateId.random(), OrganizationId.random(),
                 aTemplate().key(), new TemplateName("x"), new LanguageCode("en"), TemplateCategory.UNKNOWN, T0);
 
-        template.apply(new ReportedChange.Status("APPROVED", "NONE", null, null, null, null, "MARKETING", t(1),
-                ChangeSource.WEBHOOK), t(1));
+        template.apply(status(TemplateStatus.APPROVED, t(1)).withCategory(TemplateCategory.MARKETING), t(1));
 
         assertThat(template.category()).isEqualTo(TemplateCategory.MARKETING);
     }

@@ -52,7 +52,7 @@ class TemplateEditingTest {
         assertThat(v2.number()).isEqualTo(2);
         assertThat(v2.author()).isEqualTo("alice");
         assertThat(template.snapshot().content()).contains(v2.content());
-        assertThat(outcome.history()).get().extracting(TemplateHistoryEntry::source).isEqualTo(ChangeSource.USER);
+        assertThat(outcome.history()).singleElement().extracting(TemplateHistoryEntry::source).isEqualTo(ChangeSource.USER);
     }
 
     @Test

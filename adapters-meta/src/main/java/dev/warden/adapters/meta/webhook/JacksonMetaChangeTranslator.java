@@ -12,6 +12,7 @@ import dev.warden.domain.template.MetaTemplateId;
 import dev.warden.domain.template.QualityRating;
 import dev.warden.domain.template.Rejection;
 import dev.warden.domain.template.ReportedChange;
+import dev.warden.domain.template.TemplateCategory;
 import dev.warden.domain.template.TemplateKey;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -57,13 +58,14 @@ final class JacksonMetaChangeTranslator implements MetaChangeTranslator {
         Rejection rejection = rejectionInfo.isObject()
                 ? new Rejection(MetaJson.text(rejectionInfo.get("reason")), MetaJson.text(rejectionInfo.get("recommendation")))
                 : null;
-        ReportedChange.Status status = new ReportedChange.Status(event, MetaJson.text(value.get("reason")),
-                MetaJson.text(value.path("other_info").get("title")),
-                MetaJson.text(value.path("other_info").get("description")),
-                disableDate(value.path("disable_info").get("disable_date")), rejection,
-                MetaJson.text(value.get("message_template_category")), change.occurredAt(), ChangeSource.WEBHOOK);
-        return new TranslatedChange.TemplateUpdate(mention(change, value, MetaJson.text(value.get("message_template_category"))),
-                status);
+        String pauseTitle = MetaJson.text(value.path("other_info").get("title"));
+        TemplateCategory category = MetaVocabulary.category(MetaJson.text(value.get("message_template_category")));
+        ReportedChange.Status status = new ReportedChange.Status(MetaVocabulary.statusEvent(event),
+                MetaVocabulary.reason(MetaJson.text(value.get("reason"))), MetaVocabulary.pauseKind(pauseTitle),
+                pauseTitle, MetaJson.text(value.path("other_info").get("description")),
+                disableDate(value.path("disable_info").get("disable_date")), rejection, category, change.occurredAt(),
+                ChangeSource.WEBHOOK);
+        return new TranslatedChange.TemplateUpdate(mention(change, value, category), status);
     }
 
     private static TranslatedChange quality(InboxChange change, JsonNode value) {
@@ -81,14 +83,15 @@ final class JacksonMetaChangeTranslator implements MetaChangeTranslator {
         String newCategory = MetaJson.text(value.get("new_category"));
         if (correct != null) {
             // Impending notice: new_category is the category *now*; correct_category is what it becomes.
-            return new TranslatedChange.TemplateUpdate(mention(change, value, newCategory),
-                    new ReportedChange.CategoryImpending(correct, MetaJson.epoch(value.get("category_update_timestamp")),
-                            change.occurredAt(), ChangeSource.WEBHOOK));
+            return new TranslatedChange.TemplateUpdate(mention(change, value, MetaVocabulary.category(newCategory)),
+                    new ReportedChange.CategoryImpending(MetaVocabulary.category(correct), correct,
+                            MetaJson.epoch(value.get("category_update_timestamp")), change.occurredAt(),
+                            ChangeSource.WEBHOOK));
         }
         if (newCategory != null) {
-            return new TranslatedChange.TemplateUpdate(mention(change, value, newCategory),
-                    new ReportedChange.CategoryCompleted(MetaJson.text(value.get("previous_category")), newCategory,
-                            change.occurredAt(), ChangeSource.WEBHOOK));
+            return new TranslatedChange.TemplateUpdate(mention(change, value, MetaVocabulary.category(newCategory)),
+                    new ReportedChange.CategoryCompleted(MetaVocabulary.category(newCategory), newCategory,
+                            MetaJson.text(value.get("previous_category")), change.occurredAt(), ChangeSource.WEBHOOK));
         }
         mention(change, value, null);
         return new TranslatedChange.Ignored("template_category_update names no category");
@@ -99,7 +102,7 @@ final class JacksonMetaChangeTranslator implements MetaChangeTranslator {
                 new ReportedChange.Content(ComponentsTranslation.content(value), change.occurredAt(), ChangeSource.WEBHOOK));
     }
 
-    private static TemplateMention mention(InboxChange change, JsonNode value, String category) {
+    private static TemplateMention mention(InboxChange change, JsonNode value, TemplateCategory category) {
         String id = MetaJson.text(value.get("message_template_id"));
         if (id == null) {
             throw new MalformedPayload("the change has no message_template_id");
@@ -122,8 +125,7 @@ final class JacksonMetaChangeTranslator implements MetaChangeTranslator {
         if (text == null) {
             return null;
         }
-        // Meta documents GREEN, YELLOW, RED and UNKNOWN; anything else (NA, new values) says nothing known.
-        return QualityRating.fromMeta(text).orElse(QualityRating.UNKNOWN);
+        return MetaVocabulary.quality(text);
     }
 
     /** Meta documents a Unix time, examples show text ("January 31, 2021"): a number becomes an instant, text stays. */

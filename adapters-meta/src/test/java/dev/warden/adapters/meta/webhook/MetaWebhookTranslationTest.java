@@ -3,6 +3,11 @@ package dev.warden.adapters.meta.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.warden.domain.template.TemplateStatus;
+import dev.warden.domain.template.TemplateCategory;
+import dev.warden.domain.template.StatusMarker;
+import dev.warden.domain.template.StatusEvent;
+import dev.warden.domain.template.PauseKind;
 import dev.warden.application.port.out.InboxChange;
 import dev.warden.application.port.out.MalformedPayload;
 import dev.warden.application.port.out.NewInboxChange;
@@ -54,13 +59,13 @@ class MetaWebhookTranslationTest {
                 .formatted(event));
 
         ReportedChange.Status status = (ReportedChange.Status) update.change();
-        assertThat(status.event()).isEqualTo(event);
+        assertThat(status.event().name()).isEqualTo(event);
         assertThat(status.occurredAt()).isEqualTo(Instant.ofEpochSecond(1731925200));
         assertThat(update.template().key().metaTemplateId().value()).isEqualTo("1689556908129832");
         assertThat(update.template().key().wabaId().value()).isEqualTo("102290129340398");
         assertThat(update.template().name()).isEqualTo("order_update");
         assertThat(update.template().language()).isEqualTo("en-US");
-        assertThat(update.template().category()).isEqualTo("UTILITY");
+        assertThat(update.template().category()).isEqualTo(TemplateCategory.UTILITY);
     }
 
     @Test
@@ -78,12 +83,36 @@ class MetaWebhookTranslationTest {
                  "rejection_info":{"reason":"Adjacent parameters","recommendation":"Add text between them"}}""").change();
 
         assertThat(paused.pauseTitle()).isEqualTo("SECOND_PAUSE");
+        assertThat(paused.pauseKind()).isEqualTo(PauseKind.SECOND);
         assertThat(paused.pauseDescription()).isEqualTo("Paused for 6 hours");
-        assertThat(paused.meaningfulReason()).isNull();
+        assertThat(paused.reason()).as("NONE is no reason").isNull();
         assertThat(flaggedText.disableDate()).isEqualTo("January 31, 2021");
         assertThat(flaggedUnix.disableDate()).isEqualTo("2025-01-01T00:00:00Z");
         assertThat(rejected.rejection().recommendation()).isEqualTo("Add text between them");
-        assertThat(rejected.meaningfulReason()).isEqualTo("INVALID_FORMAT");
+        assertThat(rejected.reason()).isEqualTo("INVALID_FORMAT");
+    }
+
+    @Test
+    void status_events_pause_titles_and_categories_are_read_into_warden_words_in_any_case() {
+        ReportedChange.Status lower = (ReportedChange.Status) templateUpdate("message_template_status_update", """
+                {"event":"paused","message_template_id":1,"message_template_category":"marketing",
+                 "other_info":{"title":"RATE_LIMITING_PAUSE","description":"Paused during pacing"}}""").change();
+        ReportedChange.Status marker = (ReportedChange.Status) templateUpdate("message_template_status_update",
+                "{\"event\":\"Unarchived\",\"message_template_id\":1}").change();
+        ReportedChange.Status unknown = (ReportedChange.Status) templateUpdate("message_template_status_update",
+                "{\"event\":\"SUSPENDED_FOR_REVIEW\",\"message_template_id\":1,\"message_template_category\":\"OTP\"}")
+                .change();
+        ReportedChange.Status draft = (ReportedChange.Status) templateUpdate("message_template_status_update",
+                "{\"event\":\"DRAFT\",\"message_template_id\":1}").change();
+
+        assertThat(lower.event()).isEqualTo(StatusEvent.of(TemplateStatus.PAUSED));
+        assertThat(lower.pauseKind()).isEqualTo(PauseKind.RATE_LIMITING);
+        assertThat(lower.category()).isEqualTo(TemplateCategory.MARKETING);
+        assertThat(marker.event()).isEqualTo(StatusEvent.of(StatusMarker.UNARCHIVED));
+        assertThat(marker.category()).as("no category named").isNull();
+        assertThat(unknown.event()).isEqualTo(new StatusEvent.Unrecognised("SUSPENDED_FOR_REVIEW"));
+        assertThat(unknown.category()).as("a legacy category").isEqualTo(TemplateCategory.UNKNOWN);
+        assertThat(draft.event()).as("Warden's own statuses are not Meta's").isInstanceOf(StatusEvent.Unrecognised.class);
     }
 
     @Test
@@ -123,13 +152,13 @@ class MetaWebhookTranslationTest {
         TranslatedChange.TemplateUpdate minimal = templateUpdate("template_category_update", """
                 {"message_template_id":1,"new_category":"MARKETING"}""");
 
-        assertThat(impending.change()).isEqualTo(new ReportedChange.CategoryImpending("MARKETING",
-                Instant.ofEpochSecond(1731925200), Instant.ofEpochSecond(1731925200),
+        assertThat(impending.change()).isEqualTo(new ReportedChange.CategoryImpending(TemplateCategory.MARKETING,
+                "MARKETING", Instant.ofEpochSecond(1731925200), Instant.ofEpochSecond(1731925200),
                 dev.warden.domain.template.ChangeSource.WEBHOOK));
-        assertThat(impending.template().category()).as("the current category").isEqualTo("UTILITY");
-        assertThat(((ReportedChange.CategoryCompleted) completed.change()).previous()).isEqualTo("UTILITY");
-        assertThat(((ReportedChange.CategoryCompleted) minimal.change()).current()).isEqualTo("MARKETING");
-        assertThat(((ReportedChange.CategoryCompleted) minimal.change()).previous()).isNull();
+        assertThat(impending.template().category()).as("the current category").isEqualTo(TemplateCategory.UTILITY);
+        assertThat(((ReportedChange.CategoryCompleted) completed.change()).previousAsReported()).isEqualTo("UTILITY");
+        assertThat(((ReportedChange.CategoryCompleted) minimal.change()).current()).isEqualTo(TemplateCategory.MARKETING);
+        assertThat(((ReportedChange.CategoryCompleted) minimal.change()).previousAsReported()).isNull();
         assertThat(translate("template_category_update", "{\"message_template_id\":1}"))
                 .isInstanceOf(TranslatedChange.Ignored.class);
     }

@@ -3,6 +3,7 @@ package dev.warden.adapters.web.api;
 import dev.warden.adapters.web.security.Actors;
 import dev.warden.application.port.in.CreateCampaignUseCase;
 import dev.warden.application.port.in.GetCampaignUseCase;
+import dev.warden.application.port.in.ListCampaignHoldsUseCase;
 import dev.warden.application.port.in.PauseCampaignUseCase;
 import dev.warden.application.port.in.ResumeCampaignUseCase;
 import dev.warden.application.port.in.StartCampaignUseCase;
@@ -22,7 +23,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
 
-/** Web adapter: campaigns; a person's pause is never undone by Warden, a template pause is. */
+/** Web adapter: campaigns and their holds; Warden never lifts a person's hold, a person never lifts Warden's. */
 @Controller("/api/v1/campaigns")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class CampaignController {
@@ -32,15 +33,17 @@ class CampaignController {
     private final StartCampaignUseCase startCampaign;
     private final PauseCampaignUseCase pauseCampaign;
     private final ResumeCampaignUseCase resumeCampaign;
+    private final ListCampaignHoldsUseCase listHolds;
 
     CampaignController(CreateCampaignUseCase createCampaign, GetCampaignUseCase getCampaign,
                        StartCampaignUseCase startCampaign, PauseCampaignUseCase pauseCampaign,
-                       ResumeCampaignUseCase resumeCampaign) {
+                       ResumeCampaignUseCase resumeCampaign, ListCampaignHoldsUseCase listHolds) {
         this.createCampaign = createCampaign;
         this.getCampaign = getCampaign;
         this.startCampaign = startCampaign;
         this.pauseCampaign = pauseCampaign;
         this.resumeCampaign = resumeCampaign;
+        this.listHolds = listHolds;
     }
 
     @Post
@@ -57,6 +60,16 @@ class CampaignController {
                          Authentication authentication) {
         return CampaignResponse.from(getCampaign.getCampaign(Actors.of(authentication),
                 QueryValues.organization(organizationId), CampaignId.parse(id)));
+    }
+
+    @Get("/{id}/hold-history")
+    @Secured({"SUPER_ADMIN", "ORG_ADMIN", "VIEWER"})
+    PageResponse<HoldRecordResponse> holdHistory(@PathVariable String id, @Nullable @QueryValue String organizationId,
+                                                 @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
+                                                 Authentication authentication) {
+        return PageResponse.of(listHolds.listCampaignHolds(Actors.of(authentication),
+                QueryValues.organization(organizationId), CampaignId.parse(id), QueryValues.page(page, size)),
+                HoldRecordResponse::from);
     }
 
     @Post("/{id}/start")

@@ -1,24 +1,39 @@
 package dev.warden.adapters.web.api;
 
 import dev.warden.domain.campaign.CampaignSnapshot;
-import dev.warden.domain.campaign.PausedBy;
+import dev.warden.domain.campaign.Hold;
+import dev.warden.domain.campaign.HoldCause;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * A campaign. {@code pausedBy} is SYSTEM (Warden, for a template reason; resumes by itself) or
- * USER (a person, named in {@code pausedByUser}; never resumes by itself).
+ * A campaign with every hold on it, oldest first. {@code pauseReason}, {@code pausedBy},
+ * {@code pausedByUser} and {@code pausedAt} describe the first hold, as before holds were a set:
+ * pauseReason is MANUAL, CATEGORY_CHANGED, AWAITING_RESUME or TEMPLATE_&lt;status&gt;; pausedBy is USER
+ * for a person's hold, SYSTEM for Warden's.
  */
 @Serdeable
 record CampaignResponse(String id, String organizationId, String name, String templateId, String status,
-                        String pauseReason, String pausedBy, String pausedByUser, Instant pausedAt, Instant createdAt,
-                        Instant updatedAt) {
+                        List<HoldResponse> holds, String pauseReason, String pausedBy, String pausedByUser,
+                        Instant pausedAt, Instant createdAt, Instant updatedAt) {
 
     static CampaignResponse from(CampaignSnapshot c) {
+        Optional<Hold> first = c.firstHold();
         return new CampaignResponse(c.id().toString(), c.organizationId().toString(), c.name(),
-                c.templateId().toString(), c.status().name(), c.pauseReason().map(Enum::name).orElse(null),
-                c.pausedBy().map(by -> by.kind().name()).orElse(null),
-                c.pausedBy().map(PausedBy::username).orElse(null), c.pausedAt().orElse(null), c.createdAt(),
+                c.templateId().toString(), c.status().name(), c.holds().stream().map(HoldResponse::from).toList(),
+                first.map(CampaignResponse::legacyReason).orElse(null),
+                first.map(h -> h.cause() == HoldCause.MANUAL ? "USER" : "SYSTEM").orElse(null),
+                first.flatMap(Hold::by).orElse(null), first.map(Hold::since).orElse(null), c.createdAt(),
                 c.updatedAt());
+    }
+
+    private static String legacyReason(Hold hold) {
+        return switch (hold.cause()) {
+            case TEMPLATE_STATUS -> "TEMPLATE_" + hold.detail().orElse("UNKNOWN");
+            case CATEGORY_CHANGE -> "CATEGORY_CHANGED";
+            case MANUAL, AWAITING_RESUME -> hold.cause().name();
+        };
     }
 }

@@ -30,6 +30,26 @@ public record TemplateContent(ParameterFormat parameterFormat, Optional<Header> 
         return new TemplateContent(format, Optional.empty(), new Body(text, examples), Optional.empty(), List.of());
     }
 
+    /**
+     * Whether {@code reported} says the same words as this content, judged on what Meta's components
+     * webhook carries: header text, body, footer and buttons. Examples, the parameter format and a
+     * media header's kind are not in the webhook, so they cannot make a difference.
+     */
+    public boolean readsTheSameAs(TemplateContent reported) {
+        return Objects.equals(headerText(), reported.headerText()) && body.text().equals(reported.body.text())
+                && footer.map(Footer::text).equals(reported.footer.map(Footer::text))
+                && wording(buttons).equals(wording(reported.buttons));
+    }
+
+    private Optional<String> headerText() {
+        return header.filter(Header::isText).map(Header::text);
+    }
+
+    private static List<List<Object>> wording(List<Button> buttons) {
+        return buttons.stream().map(b -> java.util.Arrays.<Object>asList(b.type(), b.text(), b.url(), b.phoneNumber()))
+                .toList();
+    }
+
     public List<ContentViolation> violations() {
         return List.copyOf(ContentLimits.check(this));
     }

@@ -1,0 +1,104 @@
+package dev.warden.adapters.persistence;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Result;
+
+/**
+ * The two set-based hold statements, written as SQL because each is one statement of several
+ * data-modifying steps. They execute {@code Campaign.place} and {@code Campaign.lift} for every open
+ * campaign of a template:
+ * <ul>
+ *   <li>every campaign whose holds change is row-locked first and gets a new revision, so a
+ *       person's start or resume that read it before is refused instead of overwriting it;</li>
+ *   <li>place: a new cause is inserted, the same cause with another detail updated (keeping its
+ *       {@code since}), the same detail left alone; RUNNING becomes PAUSED;</li>
+ *   <li>lift: the cause is deleted; a PAUSED campaign left without holds runs again, or, when the
+ *       organisation resumes by hand, gets an AWAITING_RESUME hold;</li>
+ *   <li>every placement, update and lift is written to the hold history.</li>
+ * </ul>
+ */
+final class CampaignHoldStatements {
+
+    private static final String PLACE = """
+            WITH target AS (
+                SELECT c.organization_id, c.id, c.status FROM campaigns c
+                WHERE c.organization_id = CAST(? AS uuid) AND c.template_id = CAST(? AS uuid) AND c.status IN ('DRAFT', 'RUNNING', 'PAUSED')
+                FOR NO KEY UPDATE
+            ), held AS (
+                SELECT h.campaign_id, h.detail FROM campaign_holds h JOIN target t ON t.id = h.campaign_id
+                WHERE h.organization_id = t.organization_id AND h.cause = CAST(? AS varchar)
+            ), placed AS (
+                INSERT INTO campaign_holds (organization_id, campaign_id, cause, detail, held_by, since)
+                SELECT t.organization_id, t.id, CAST(? AS varchar), CAST(? AS varchar), NULL, CAST(? AS timestamptz) FROM target t
+                WHERE NOT EXISTS (SELECT 1 FROM held h WHERE h.campaign_id = t.id AND h.detail IS NOT DISTINCT FROM CAST(? AS varchar))
+                ON CONFLICT (organization_id, campaign_id, cause) DO UPDATE SET detail = EXCLUDED.detail
+                RETURNING campaign_id, since
+            ), changed AS (
+                UPDATE campaigns c SET status = CASE WHEN c.status = 'RUNNING' THEN 'PAUSED' ELSE c.status END,
+                    updated_at = CAST(? AS timestamptz), revision = c.revision + 1
+                FROM placed p, target t WHERE c.organization_id = t.organization_id AND c.id = p.campaign_id
+                    AND t.id = p.campaign_id
+            ), logged AS (
+                INSERT INTO campaign_hold_history (organization_id, campaign_id, cause, action, detail, actor, at)
+                SELECT t.organization_id, p.campaign_id, CAST(? AS varchar),
+                       CASE WHEN h.campaign_id IS NULL THEN 'PLACED' ELSE 'UPDATED' END, CAST(? AS varchar), NULL,
+                       CAST(? AS timestamptz)
+                FROM placed p JOIN target t ON t.id = p.campaign_id LEFT JOIN held h ON h.campaign_id = p.campaign_id
+            )
+            SELECT t.id, t.status AS was, p.since, h.campaign_id IS NOT NULL AS updated
+            FROM placed p JOIN target t ON t.id = p.campaign_id LEFT JOIN held h ON h.campaign_id = p.campaign_id
+            """;
+
+    private static final String LIFT = """
+            WITH target AS (
+                SELECT c.organization_id, c.id, c.status FROM campaigns c
+                WHERE c.organization_id = CAST(? AS uuid) AND c.template_id = CAST(? AS uuid) AND c.status IN ('DRAFT', 'RUNNING', 'PAUSED')
+                  AND EXISTS (SELECT 1 FROM campaign_holds h
+                              WHERE h.organization_id = c.organization_id AND h.campaign_id = c.id AND h.cause = CAST(? AS varchar))
+                FOR NO KEY UPDATE OF c
+            ), lifted AS (
+                DELETE FROM campaign_holds h USING target t
+                WHERE h.organization_id = t.organization_id AND h.campaign_id = t.id AND h.cause = CAST(? AS varchar)
+                RETURNING h.campaign_id, h.detail
+            ), outcome AS (
+                SELECT t.organization_id, t.id, l.detail,
+                       t.status = 'PAUSED' AND NOT EXISTS (
+                           SELECT 1 FROM campaign_holds o
+                           WHERE o.organization_id = t.organization_id AND o.campaign_id = t.id AND o.cause <> CAST(? AS varchar)) AS last
+                FROM target t JOIN lifted l ON l.campaign_id = t.id
+            ), awaiting AS (
+                INSERT INTO campaign_holds (organization_id, campaign_id, cause, detail, held_by, since)
+                SELECT organization_id, id, 'AWAITING_RESUME', NULL, NULL, CAST(? AS timestamptz) FROM outcome
+                WHERE last AND NOT CAST(? AS boolean)
+                RETURNING organization_id, campaign_id
+            ), changed AS (
+                UPDATE campaigns c SET status = CASE WHEN o.last AND CAST(? AS boolean) THEN 'RUNNING' ELSE c.status END,
+                    updated_at = CAST(? AS timestamptz), revision = c.revision + 1
+                FROM outcome o WHERE c.organization_id = o.organization_id AND c.id = o.id
+            ), logged AS (
+                INSERT INTO campaign_hold_history (organization_id, campaign_id, cause, action, detail, actor, at)
+                SELECT organization_id, id, CAST(? AS varchar), 'LIFTED', detail, NULL, CAST(? AS timestamptz) FROM outcome
+                UNION ALL
+                SELECT organization_id, campaign_id, 'AWAITING_RESUME', 'PLACED', NULL, NULL, CAST(? AS timestamptz) FROM awaiting
+            )
+            SELECT id, last FROM outcome
+            """;
+
+    private CampaignHoldStatements() {
+    }
+
+    static Result<Record> place(DSLContext dsl, UUID organizationId, UUID templateId, String cause, String detail,
+                                OffsetDateTime now) {
+        return dsl.resultQuery(PLACE, organizationId, templateId, cause, cause, detail, now, detail, now, cause,
+                detail, now).fetch();
+    }
+
+    static Result<Record> lift(DSLContext dsl, UUID organizationId, UUID templateId, String cause, boolean autoResume,
+                               OffsetDateTime now) {
+        return dsl.resultQuery(LIFT, organizationId, templateId, cause, cause, cause, now, autoResume, autoResume, now,
+                cause, now, now).fetch();
+    }
+}

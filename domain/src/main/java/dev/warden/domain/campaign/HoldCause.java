@@ -1,0 +1,30 @@
+package dev.warden.domain.campaign;
+
+/**
+ * Why a campaign is held. Causes are independent: each is placed and lifted on its own, and a
+ * started campaign runs only while it has none.
+ */
+public enum HoldCause {
+    /** Warden's: the template cannot be sent (paused, disabled, archived, in review, ...); the detail names the status. */
+    TEMPLATE_STATUS(false),
+    /** Warden's: Meta recategorised the template and the organisation has not consented yet. */
+    CATEGORY_CHANGE(false),
+    /** A person's: only a person lifts it. */
+    MANUAL(true),
+    /**
+     * Warden's holds are all lifted but the organisation resumes campaigns by hand
+     * ({@code autoResumeCampaigns = false}): a person lifts it by resuming.
+     */
+    AWAITING_RESUME(true);
+
+    private final boolean liftedByPerson;
+
+    HoldCause(boolean liftedByPerson) {
+        this.liftedByPerson = liftedByPerson;
+    }
+
+    /** Whether only a person's resume lifts this hold; Warden never does. */
+    public boolean isLiftedByPerson() {
+        return liftedByPerson;
+    }
+}
