@@ -1,5 +1,9 @@
 package dev.warden.bootstrap;
 
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.CommandLinePropertySource;
+import io.micronaut.context.env.Environment;
+import io.micronaut.core.cli.CommandLine;
 import io.micronaut.runtime.Micronaut;
 import java.util.Map;
 
@@ -10,7 +14,26 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        Map<String, Object> database = EmbeddedDatabase.startUnlessConfigured(System.getenv(), System.getProperties());
-        Micronaut.build(args).mainClass(Application.class).properties(database).start();
+        start(args);
+    }
+
+    /** Starts Warden (and, first, the embedded database if it needs one); the running context. */
+    static ApplicationContext start(String... args) {
+        Map<String, Object> database = embeddedDatabaseUnlessConfigured(args);
+        return Micronaut.build(args).mainClass(Application.class).properties(database).start();
+    }
+
+    /**
+     * Decides on the configuration Warden will run with, read from the same sources the application
+     * reads (application.yml, micronaut.config.files, environment variables, system properties, the
+     * command line), so "is a database configured?" gets the answer the datasource will see.
+     */
+    private static Map<String, Object> embeddedDatabaseUnlessConfigured(String... args) {
+        try (ApplicationContext probe = ApplicationContext.builder(Application.class)
+                .propertySources(new CommandLinePropertySource(CommandLine.parse(args))).build()) {
+            Environment configuration = probe.getEnvironment();
+            configuration.start();
+            return EmbeddedDatabase.startUnlessConfigured(configuration);
+        }
     }
 }

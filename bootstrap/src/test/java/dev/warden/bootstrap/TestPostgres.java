@@ -13,8 +13,8 @@ final class TestPostgres {
     private TestPostgres() {
     }
 
-    /** Properties for a Warden context on the shared test database, with a configured super admin. */
-    static synchronized Map<String, String> properties() {
+    /** The shared test server, started on first use. */
+    static synchronized EmbeddedPostgres server() {
         if (postgres == null) {
             try {
                 postgres = EmbeddedPostgres.builder().start();
@@ -22,6 +22,12 @@ final class TestPostgres {
                 throw new UncheckedIOException("embedded PostgreSQL did not start", e);
             }
         }
+        return postgres;
+    }
+
+    /** Properties for a Warden context on the shared test database, with a configured super admin. */
+    static synchronized Map<String, String> properties() {
+        EmbeddedPostgres postgres = server();
         return Map.of(
                 "warden.meta.app-secret", MetaWebhooks.APP_SECRET + "," + MetaWebhooks.OLD_APP_SECRET,
                 "warden.meta.verify-token", MetaWebhooks.VERIFY_TOKEN,

@@ -1,5 +1,6 @@
 package dev.warden.adapters.web.api;
 
+import dev.warden.domain.shared.InvalidValue;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.PageRequest;
 import java.util.Arrays;
@@ -26,8 +27,23 @@ final class QueryValues {
         }
         String wanted = text.strip().toUpperCase(Locale.ROOT);
         return Optional.of(Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(name + " must be one of "
+                .orElseThrow(() -> new InvalidValue(name + " must be one of "
                         + Arrays.toString(type.getEnumConstants()) + ", was '" + text + "'")));
+    }
+
+    /**
+     * Free text to search for, stripped: at most {@code maxLength} characters and no control characters
+     * (PostgreSQL refuses NUL in text, and no stored name contains one).
+     */
+    static Optional<String> text(String name, String text, int maxLength) {
+        if (blank(text)) {
+            return Optional.empty();
+        }
+        String stripped = text.strip();
+        if (stripped.length() > maxLength || stripped.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidValue(name + " must be at most " + maxLength + " characters without control characters");
+        }
+        return Optional.of(stripped);
     }
 
     static boolean blank(String text) {

@@ -10,6 +10,7 @@ import dev.warden.domain.template.QualityRating;
 import dev.warden.domain.template.TemplateCategory;
 import dev.warden.domain.template.TemplateFilter;
 import dev.warden.domain.template.TemplateId;
+import dev.warden.domain.template.TemplateName;
 import dev.warden.domain.template.TemplateStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -48,7 +49,7 @@ class TemplateController {
         TemplateFilter filter = new TemplateFilter(QueryValues.organization(organizationId),
                 Optional.ofNullable(wabaId).filter(v -> !v.isBlank()).map(v -> new WabaId(v.strip())),
                 Optional.ofNullable(metaTemplateId).filter(v -> !v.isBlank()).map(v -> new MetaTemplateId(v.strip())),
-                Optional.ofNullable(name).filter(v -> !v.isBlank()).map(String::strip),
+                QueryValues.text("name", name, TemplateName.MAX_LENGTH),
                 QueryValues.oneOf("status", status, TemplateStatus.class),
                 QueryValues.oneOf("quality", quality, QualityRating.class),
                 QueryValues.oneOf("category", category, TemplateCategory.class));

@@ -1,5 +1,6 @@
 package dev.warden.adapters.web.problem;
 
+import dev.warden.domain.shared.InvalidValue;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -10,11 +11,12 @@ import jakarta.inject.Singleton;
 
 /**
  * A value object refused a request value (a malformed id, an unknown role, a bad template name):
- * the client sent something wrong, so 400 with the value object's message.
+ * the client sent something wrong, so 400 with the value object's message. Only {@link InvalidValue}:
+ * any other IllegalArgumentException is a defect, answered 500 without its message and logged.
  */
 @Singleton
 @Produces
-final class InvalidValueHandler implements ExceptionHandler<IllegalArgumentException, HttpResponse<?>> {
+final class InvalidValueHandler implements ExceptionHandler<InvalidValue, HttpResponse<?>> {
 
     private final ErrorResponseProcessor<?> errors;
 
@@ -23,7 +25,7 @@ final class InvalidValueHandler implements ExceptionHandler<IllegalArgumentExcep
     }
 
     @Override
-    public HttpResponse<?> handle(HttpRequest request, IllegalArgumentException exception) {
+    public HttpResponse<?> handle(HttpRequest request, InvalidValue exception) {
         return DomainExceptionHandler.problem(request, exception, HttpStatus.BAD_REQUEST, errors);
     }
 }

@@ -12,25 +12,48 @@ import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenti
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Web adapter: checks POST /login credentials against the users in the database (on the blocking pool). */
+/**
+ * Web adapter: checks POST /login credentials against the users in the database (on the blocking pool).
+ * The login throttle is applied here, in the login action itself, rather than by a filter on a URL:
+ * whatever path the router maps to the login action ({@code /login/}, ...) is throttled alike.
+ */
 @Singleton
 final class DatabaseAuthenticationProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
 
     static final String ORGANIZATION_CLAIM = "organizationId";
 
     private final AuthenticateUserUseCase authenticateUser;
+    private final LoginThrottle throttle;
 
-    DatabaseAuthenticationProvider(AuthenticateUserUseCase authenticateUser) {
+    DatabaseAuthenticationProvider(AuthenticateUserUseCase authenticateUser, LoginThrottle throttle) {
         this.authenticateUser = authenticateUser;
+        this.throttle = throttle;
     }
 
+    /** @throws TooManyFailedLogins (429) before any password check when the address or username failed too often */
     @Override
     public @NonNull AuthenticationResponse authenticate(HttpRequest<B> request,
                                                         @NonNull AuthenticationRequest<String, String> credentials) {
-        return authenticateUser.authenticate(credentials.getIdentity(), credentials.getSecret())
-                .map(DatabaseAuthenticationProvider::success)
+        LoginThrottle.Attempt attempt = throttle.begin(client(request), credentials.getIdentity());
+        Optional<Actor> actor;
+        try {
+            actor = authenticateUser.authenticate(credentials.getIdentity(), credentials.getSecret());
+        } catch (RuntimeException e) {
+            attempt.refund();   // never checked (e.g. no hashing slot free): not a failed guess
+            throw e;
+        }
+        if (actor.isPresent()) {
+            attempt.refund();
+        }
+        return actor.map(DatabaseAuthenticationProvider::success)
                 .orElseGet(() -> AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH));
+    }
+
+    private static String client(HttpRequest<?> request) {
+        // The socket's address, not X-Forwarded-For: a header any client can set would defeat the limit.
+        return request.getRemoteAddress().getAddress().getHostAddress();
     }
 
     @Override

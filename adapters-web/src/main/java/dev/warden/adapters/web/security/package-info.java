@@ -1,2 +1,2 @@
-/** Sign-in: password hashing, the authentication provider behind POST /login, and the actor of a request. */
+/** Sign-in: password hashing (bounded), the authentication provider behind POST /login with its throttle, and the actor of a request. */
 package dev.warden.adapters.web.security;
