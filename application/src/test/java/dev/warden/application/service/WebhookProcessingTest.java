@@ -26,6 +26,8 @@ import dev.warden.domain.fixtures.TemplateFixtures;
 import dev.warden.domain.governance.AutoPausePolicy;
 import dev.warden.domain.governance.TemplateMention;
 import dev.warden.domain.organization.WabaId;
+import dev.warden.domain.organization.WhatsAppAccount;
+import dev.warden.domain.organization.WhatsAppAccountRepository;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.PageRequest;
 import dev.warden.domain.template.MetaTemplateId;
@@ -208,5 +210,74 @@ class WebhookProcessingTest {
         assertThat(inbox.backlog().dead()).as("dead letters stay until replayed").isEqualTo(1);
         assertThatThrownBy(() -> new PurgeWebhookInboxService(inbox, unitOfWork, Duration.ofDays(7), warden.clock))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("7 days");
+    }
+
+    @Test
+    void a_change_marked_unroutable_after_its_waba_was_registered_is_swept_back_and_applied() {
+        // The registration commits while the batch that found no route is still open: its requeue
+        // finds nothing, and the batch then keeps the change as unroutable.
+        WhatsAppAccountRepository registeringMeanwhile = new WhatsAppAccountRepository() {
+            @Override
+            public void add(WhatsAppAccount account) {
+                accounts.add(account);
+            }
+
+            @Override
+            public Optional<WhatsAppAccount> findByWabaId(WabaId wabaId) {
+                Optional<WhatsAppAccount> found = accounts.findByWabaId(wabaId);
+                if (found.isEmpty()) {
+                    registerWaba();
+                }
+                return found;
+            }
+
+            @Override
+            public List<WhatsAppAccount> findByOrganization(OrganizationId organizationId) {
+                return accounts.findByOrganization(organizationId);
+            }
+        };
+        ProcessWebhookChangeService racing = new ProcessWebhookChangeService(inbox, registeringMeanwhile, translator,
+                new GovernancePorts(warden.templates, warden.history, warden.versions, warden.quality,
+                        warden.campaigns, new Alerting(warden.alerts), warden.organizations,
+                        AutoPausePolicy.WHEN_NOT_SENDABLE),
+                new ConversationWindows(windows), unitOfWork, warden.events, InboxRetryPolicy.DEFAULT, warden.clock);
+        deliver("APPROVED");
+        racing.processNext();
+        assertThat(inbox.backlog().unroutable()).as("stranded by the race").isEqualTo(1);
+
+        int requeued = new SweepUnroutableService(inbox, accounts, new Alerting(warden.alerts), unitOfWork,
+                warden.clock).sweep();
+        drain();
+
+        assertThat(requeued).isEqualTo(1);
+        assertThat(warden.templates.findByKey(org, key).orElseThrow().status()).isEqualTo(TemplateStatus.APPROVED);
+        assertThat(inbox.backlog().unroutable()).isZero();
+        assertThat(warden.alerts.list(new AlertFilter(Optional.of(PlatformOrganization.ID), Optional.empty(),
+                Optional.empty()), PageRequest.first()).items()).allSatisfy(alert ->
+                assertThat(alert.state()).isEqualTo(AlertState.RESOLVED));
+    }
+
+    @Test
+    void the_sweep_leaves_changes_of_a_still_unregistered_waba_alone() {
+        deliver("APPROVED");
+        drain();
+
+        assertThat(new SweepUnroutableService(inbox, accounts, new Alerting(warden.alerts), unitOfWork, warden.clock)
+                .sweep()).isZero();
+        assertThat(inbox.backlog().unroutable()).isEqualTo(1);
+    }
+
+    @Test
+    void only_a_super_admin_requeues_unroutable_changes_by_hand() {
+        deliver("APPROVED");
+        drain();
+        RequeueUnroutableService requeue = new RequeueUnroutableService(inbox, new Alerting(warden.alerts),
+                unitOfWork, warden.clock);
+
+        assertThatThrownBy(() -> requeue.requeueUnroutable(new Actor("ann", Role.ORG_ADMIN, Optional.of(org)),
+                Optional.empty())).isInstanceOf(AccessDenied.class);
+        assertThat(requeue.requeueUnroutable(ROOT, Optional.of(new WabaId("999")))).isZero();
+        assertThat(requeue.requeueUnroutable(ROOT, Optional.empty())).isEqualTo(1);
+        assertThat(inbox.backlog().pending()).isEqualTo(1);
     }
 }

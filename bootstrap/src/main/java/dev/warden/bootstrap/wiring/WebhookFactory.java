@@ -5,6 +5,8 @@ import dev.warden.application.port.in.ProcessWebhookChangeUseCase;
 import dev.warden.application.port.in.PurgeWebhookInboxUseCase;
 import dev.warden.application.port.in.ReceiveWebhookUseCase;
 import dev.warden.application.port.in.ReplayDeadLetterUseCase;
+import dev.warden.application.port.in.RequeueUnroutableUseCase;
+import dev.warden.application.port.in.SweepUnroutableUseCase;
 import dev.warden.application.port.out.DeliveryStore;
 import dev.warden.application.port.out.MetaChangeTranslator;
 import dev.warden.application.port.out.UnitOfWork;
@@ -17,6 +19,8 @@ import dev.warden.application.service.ProcessWebhookChangeService;
 import dev.warden.application.service.PurgeWebhookInboxService;
 import dev.warden.application.service.ReceiveWebhookService;
 import dev.warden.application.service.ReplayDeadLetterService;
+import dev.warden.application.service.RequeueUnroutableService;
+import dev.warden.application.service.SweepUnroutableService;
 import dev.warden.domain.alert.Alerting;
 import dev.warden.application.service.GovernancePorts;
 import dev.warden.domain.campaign.CampaignRepository;
@@ -73,6 +77,18 @@ class WebhookFactory {
     @Singleton
     ListDeadLettersUseCase listDeadLetters(WebhookInbox inbox, UnitOfWork unitOfWork) {
         return new ListDeadLettersService(inbox, unitOfWork);
+    }
+
+    @Singleton
+    SweepUnroutableUseCase sweepUnroutable(WebhookInbox inbox, WhatsAppAccountRepository accounts, Alerting alerting,
+                                           UnitOfWork unitOfWork, Clock clock) {
+        return new SweepUnroutableService(inbox, accounts, alerting, unitOfWork, clock);
+    }
+
+    @Singleton
+    RequeueUnroutableUseCase requeueUnroutable(WebhookInbox inbox, Alerting alerting, UnitOfWork unitOfWork,
+                                               Clock clock) {
+        return new RequeueUnroutableService(inbox, alerting, unitOfWork, clock);
     }
 
     @Singleton
