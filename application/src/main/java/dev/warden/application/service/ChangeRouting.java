@@ -32,14 +32,16 @@ final class ChangeRouting {
     private final WhatsAppAccountRepository accounts;
     private final MetaChangeTranslator translator;
     private final Alerting alerting;
+    private final DeadLetters deadLetters;
     private final Map<String, OrganizationId> routes = new ConcurrentHashMap<>();
 
     ChangeRouting(WebhookInbox inbox, WhatsAppAccountRepository accounts, MetaChangeTranslator translator,
-                  Alerting alerting) {
+                  Alerting alerting, DeadLetters deadLetters) {
         this.inbox = inbox;
         this.accounts = accounts;
         this.translator = translator;
         this.alerting = alerting;
+        this.deadLetters = deadLetters;
     }
 
     /** A change routed to its organisation and read into Warden's vocabulary. */
@@ -57,7 +59,7 @@ final class ChangeRouting {
         try {
             meaning = translator.translate(change);
         } catch (MalformedPayload e) {
-            inbox.markDead(change.id(), change.attempts(), "cannot be read: " + e.getMessage(), now);
+            events.add(deadLetters.bury(change, routed, change.attempts(), "cannot be read: " + e.getMessage(), now));
             return Optional.empty();
         }
         if (meaning instanceof TranslatedChange.Ignored ignored) {

@@ -1,6 +1,7 @@
 package dev.warden.application.service;
 
 import dev.warden.application.port.in.ProcessWebhookChangeUseCase;
+import dev.warden.application.port.out.DeadLetterLog;
 import dev.warden.application.port.out.InboxChange;
 import dev.warden.application.port.out.MetaChangeTranslator;
 import dev.warden.application.port.out.TranslatedChange;
@@ -10,7 +11,6 @@ import dev.warden.application.service.ChangeRouting.RoutedChange;
 import dev.warden.domain.governance.GovernanceResult;
 import dev.warden.domain.governance.TemplateGovernor;
 import dev.warden.domain.organization.WhatsAppAccountRepository;
-import dev.warden.domain.shared.ConcurrentModification;
 import dev.warden.domain.shared.DomainEvent;
 import dev.warden.domain.shared.DomainEventPublisher;
 import java.time.Clock;
@@ -42,14 +42,17 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
     private final UnitOfWork unitOfWork;
     private final DomainEventPublisher publisher;
     private final InboxRetryPolicy retryPolicy;
+    private final DeadLetters deadLetters;
     private final Clock clock;
 
     public ProcessWebhookChangeService(WebhookInbox inbox, WhatsAppAccountRepository accounts,
                                        MetaChangeTranslator translator, GovernancePorts governance,
                                        ConversationWindows windows, UnitOfWork unitOfWork,
-                                       DomainEventPublisher publisher, InboxRetryPolicy retryPolicy, Clock clock) {
+                                       DomainEventPublisher publisher, InboxRetryPolicy retryPolicy,
+                                       DeadLetterLog deadLetterLog, Clock clock) {
         this.inbox = inbox;
-        this.routing = new ChangeRouting(inbox, accounts, translator, governance.alerting());
+        this.deadLetters = new DeadLetters(inbox, governance.alerting(), deadLetterLog);
+        this.routing = new ChangeRouting(inbox, accounts, translator, governance.alerting(), deadLetters);
         this.governance = governance;
         this.windows = windows;
         this.unitOfWork = unitOfWork;
@@ -136,19 +139,23 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
         return windows.apply(routed.organization(), (TranslatedChange.ConversationUpdate) routed.meaning());
     }
 
+    /**
+     * A change failed alone: retry later with backoff, or bury it once the attempts are spent. A
+     * concurrent modification (another worker changed the same template) counts as an attempt
+     * too: retried on fresh state after a jittered delay, and bounded like any other failure.
+     */
     private void recordFailure(InboxChange change, RuntimeException error) {
         int attempts = change.attempts() + 1;
         String message = error.getClass().getSimpleName() + ": " + error.getMessage();
         Instant now = clock.instant();
-        unitOfWork.run(() -> {
-            if (error instanceof ConcurrentModification) {
-                // Another worker changed the same template meanwhile: try again now, on fresh state.
-                inbox.markFailed(change.id(), change.attempts(), message, now);
-            } else if (retryPolicy.exhausted(attempts)) {
-                inbox.markDead(change.id(), attempts, message, now);
-            } else {
-                inbox.markFailed(change.id(), attempts, message, retryPolicy.nextAttemptAt(attempts, now));
+        List<DomainEvent> events = unitOfWork.inTransaction(() -> {
+            if (retryPolicy.exhausted(attempts)) {
+                return List.of(deadLetters.bury(change, routing.organizationOf(change.wabaId()), attempts,
+                        "failed " + attempts + " times, last: " + message, now));
             }
+            inbox.markFailed(change.id(), attempts, message, retryPolicy.nextAttemptAt(attempts, now));
+            return List.<DomainEvent>of();
         });
+        publisher.publish(events);
     }
 }

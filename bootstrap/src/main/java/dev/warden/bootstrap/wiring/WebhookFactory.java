@@ -7,6 +7,7 @@ import dev.warden.application.port.in.ReceiveWebhookUseCase;
 import dev.warden.application.port.in.ReplayDeadLetterUseCase;
 import dev.warden.application.port.in.RequeueUnroutableUseCase;
 import dev.warden.application.port.in.SweepUnroutableUseCase;
+import dev.warden.application.port.out.DeadLetterLog;
 import dev.warden.application.port.out.DeliveryStore;
 import dev.warden.application.port.out.MetaChangeTranslator;
 import dev.warden.application.port.out.UnitOfWork;
@@ -53,9 +54,10 @@ class WebhookFactory {
                                                      MetaChangeTranslator translator, GovernancePorts governance,
                                                      CustomerServiceWindowRepository windows,
                                                      UnitOfWork unitOfWork, DomainEventPublisher publisher,
-                                                     Clock clock) {
+                                                     DeadLetterLog deadLetterLog, Clock clock) {
         return new ProcessWebhookChangeService(inbox, accounts, translator, governance,
-                new ConversationWindows(windows), unitOfWork, publisher, InboxRetryPolicy.DEFAULT, clock);
+                new ConversationWindows(windows), unitOfWork, publisher, InboxRetryPolicy.DEFAULT, deadLetterLog,
+                clock);
     }
 
     @Singleton
