@@ -8,17 +8,23 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Drains the webhook inbox after the responses: a few threads per instance process due changes
  * until none is left, then poll. Rows are claimed with SKIP LOCKED, so every instance can run
- * these; on start they pick up whatever a crash left pending.
+ * these; on start they pick up whatever a crash left pending. A worker survives anything its
+ * batch throws (errors included: one bad batch must not silently stop processing); one that
+ * stops anyway is named by {@link #stopped()}, which {@code /health} reports as DOWN.
  */
 @Singleton
 @Requires(property = "warden.inbox.workers.enabled", notEquals = "false")
@@ -29,24 +35,33 @@ final class InboxWorkers {
     private final ProcessWebhookChangeUseCase process;
     private final int threads;
     private final Duration pollInterval;
+    private final Duration errorBackoff;
     private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicInteger numbers = new AtomicInteger();
+    private final Set<String> stopped = ConcurrentHashMap.newKeySet();
     private ExecutorService executor;
 
     InboxWorkers(ProcessWebhookChangeUseCase process,
                  @Value("${warden.inbox.workers.threads:8}") int threads,
-                 @Value("${warden.inbox.workers.poll-interval:50ms}") Duration pollInterval) {
+                 @Value("${warden.inbox.workers.poll-interval:50ms}") Duration pollInterval,
+                 @Value("${warden.inbox.workers.error-backoff:1s}") Duration errorBackoff) {
         this.process = process;
         this.threads = threads;
         this.pollInterval = pollInterval;
+        this.errorBackoff = errorBackoff;
     }
 
     @EventListener
     synchronized void start(ServerStartupEvent event) {
+        start();
+    }
+
+    synchronized void start() {
         if (running.getAndSet(true)) {
             return;
         }
         executor = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "inbox-worker");
+            Thread thread = new Thread(runnable, "inbox-worker-" + numbers.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
@@ -58,6 +73,10 @@ final class InboxWorkers {
 
     @EventListener
     synchronized void stop(ShutdownEvent event) {
+        stop();
+    }
+
+    synchronized void stop() {
         running.set(false);
         if (executor != null) {
             executor.shutdown();
@@ -69,28 +88,50 @@ final class InboxWorkers {
         }
     }
 
+    /** The workers that stopped while Warden was running; empty when all are polling. */
+    List<String> stopped() {
+        return stopped.stream().sorted().toList();
+    }
+
+    int threads() {
+        return threads;
+    }
+
     private void drain() {
-        while (running.get()) {
-            try {
-                if (!process.processNext()) {
-                    Thread.sleep(pollInterval.toMillis());
+        String name = Thread.currentThread().getName();
+        try {
+            while (running.get()) {
+                try {
+                    if (!process.processNext()) {
+                        Thread.sleep(pollInterval.toMillis());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (Throwable e) {
+                    // Failed changes are marked by the use case; this is the database, the pool, or a
+                    // defect. Log it, give the cause a moment, and poll again.
+                    LOG.warn("Webhook inbox worker {}: {}", name, e.toString(), e);
+                    if (!backOff()) {
+                        return;
+                    }
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                // The change itself is marked failed by the use case; this is the database or the pool.
-                LOG.warn("Webhook inbox worker: {}", e.toString());
-                sleepQuietly();
+            }
+        } finally {
+            if (running.get()) {
+                stopped.add(name);
+                LOG.error("Webhook inbox worker {} stopped while Warden is running; /health reports DOWN", name);
             }
         }
     }
 
-    private void sleepQuietly() {
+    private boolean backOff() {
         try {
-            Thread.sleep(Math.max(pollInterval.toMillis(), 1000));
+            Thread.sleep(errorBackoff.toMillis());
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 }

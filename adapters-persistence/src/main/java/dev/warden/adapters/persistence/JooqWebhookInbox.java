@@ -110,6 +110,14 @@ public final class JooqWebhookInbox implements WebhookInbox {
     }
 
     @Override
+    public List<WabaId> unroutableWabas(int limit) {
+        return dsl.selectDistinct(WEBHOOK_CHANGES.WABA_ID).from(WEBHOOK_CHANGES)
+                .where(WEBHOOK_CHANGES.STATE.eq("UNROUTABLE"), WEBHOOK_CHANGES.WABA_ID.likeRegex("^[0-9]{1,32}$"))
+                .orderBy(WEBHOOK_CHANGES.WABA_ID).limit(limit)
+                .fetch(r -> new WabaId(r.value1()));
+    }
+
+    @Override
     public Page<DeadLetter> deadLetters(PageRequest page) {
         List<DeadLetter> items = dsl.selectFrom(WEBHOOK_CHANGES).where(WEBHOOK_CHANGES.STATE.eq("DEAD"))
                 .orderBy(WEBHOOK_CHANGES.ID.desc()).limit(page.size()).offset(page.offset())

@@ -3,10 +3,12 @@ package dev.warden.application.service;
 import dev.warden.application.port.out.TranslatedChange;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.window.ConversationKey;
-import dev.warden.domain.window.CustomerServiceWindow;
 import dev.warden.domain.window.CustomerServiceWindowRepository;
 
-/** Opens, refreshes and closes customer-service windows from a {@code messages} change. */
+/**
+ * Opens, refreshes and closes customer-service windows from a {@code messages} change. Each event
+ * is one atomic write: two workers with events of one customer cannot lose either.
+ */
 public final class ConversationWindows {
 
     private final CustomerServiceWindowRepository windows;
@@ -18,12 +20,11 @@ public final class ConversationWindows {
     String apply(OrganizationId organization, TranslatedChange.ConversationUpdate update) {
         for (TranslatedChange.CustomerEvent inbound : update.inbound()) {
             ConversationKey key = new ConversationKey(organization, update.phoneNumberId(), inbound.customerWaId());
-            windows.save(windows.find(key).map(w -> w.refreshedBy(inbound.at()))
-                    .orElseGet(() -> CustomerServiceWindow.openedBy(key, inbound.at())));
+            windows.recordInbound(key, inbound.at());
         }
         for (TranslatedChange.CustomerEvent failure : update.reEngagementFailures()) {
             ConversationKey key = new ConversationKey(organization, update.phoneNumberId(), failure.customerWaId());
-            windows.find(key).ifPresent(w -> windows.save(w.closedByReEngagementFailure(failure.at())));
+            windows.recordReEngagementFailure(key, failure.at());
         }
         return update.inbound().size() + " inbound, " + update.reEngagementFailures().size() + " re-engagement failures";
     }

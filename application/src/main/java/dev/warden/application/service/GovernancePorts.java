@@ -17,7 +17,7 @@ public record GovernancePorts(TemplateRepository templates, TemplateHistory hist
                               AutoPausePolicy autoPausePolicy) {
 
     TemplateGovernor governorOver(WriteBehindTemplates batch) {
-        return new TemplateGovernor(batch.templates(), batch.history(), batch.versions(), batch.quality(), campaigns,
+        return new TemplateGovernor(batch, batch.history(), batch.versions(), batch.quality(), campaigns,
                 alerting, organizations, autoPausePolicy);
     }
 

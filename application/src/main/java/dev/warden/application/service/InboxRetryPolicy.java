@@ -3,9 +3,10 @@ package dev.warden.application.service;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.random.RandomGenerator;
 
 /**
- * When a failed inbox change is tried again: exponential backoff with jitter, then the dead
+ * When a failed inbox change is tried again: exponential backoff with full jitter, then the dead
  * letter. Meta keeps retrying a delivery for days, but once stored the retries are ours.
  */
 public record InboxRetryPolicy(int maxAttempts, Duration firstDelay, Duration maxDelay) {
@@ -16,9 +17,21 @@ public record InboxRetryPolicy(int maxAttempts, Duration firstDelay, Duration ma
         return attempts >= maxAttempts;
     }
 
-    /** Full jitter: a random delay up to the exponential bound, so failing changes do not retry in step. */
     public Instant nextAttemptAt(int attempts, Instant now) {
-        long bound = Math.min(maxDelay.toMillis(), firstDelay.toMillis() << Math.min(attempts - 1, 30));
-        return now.plusMillis(bound / 2 + ThreadLocalRandom.current().nextLong(bound / 2 + 1));
+        return nextAttemptAt(attempts, now, ThreadLocalRandom.current());
+    }
+
+    /**
+     * Full jitter: a delay drawn uniformly from zero to the exponential bound (first delay doubled
+     * per attempt, capped), so changes that failed together, on one instance or many, spread out
+     * instead of retrying in step.
+     */
+    public Instant nextAttemptAt(int attempts, Instant now, RandomGenerator random) {
+        return now.plusMillis(random.nextLong(bound(attempts) + 1));
+    }
+
+    /** The longest delay after {@code attempts} failed attempts. */
+    public long bound(int attempts) {
+        return Math.min(maxDelay.toMillis(), firstDelay.toMillis() << Math.min(Math.max(attempts, 1) - 1, 30));
     }
 }

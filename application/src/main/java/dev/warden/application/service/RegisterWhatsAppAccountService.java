@@ -3,11 +3,8 @@ package dev.warden.application.service;
 import dev.warden.application.port.in.Actor;
 import dev.warden.application.port.in.RegisterWhatsAppAccountCommand;
 import dev.warden.application.port.in.RegisterWhatsAppAccountUseCase;
-import dev.warden.application.port.in.PlatformOrganization;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.application.port.out.WebhookInbox;
-import dev.warden.domain.alert.AlertSubject;
-import dev.warden.domain.alert.AlertType;
 import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.organization.OrganizationRepository;
 import dev.warden.domain.organization.WhatsAppAccount;
@@ -23,8 +20,7 @@ public final class RegisterWhatsAppAccountService implements RegisterWhatsAppAcc
 
     private final OrganizationRepository organizations;
     private final WhatsAppAccountRepository accounts;
-    private final WebhookInbox inbox;
-    private final Alerting alerting;
+    private final UnroutableChanges unroutable;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
@@ -32,8 +28,7 @@ public final class RegisterWhatsAppAccountService implements RegisterWhatsAppAcc
                                           WebhookInbox inbox, Alerting alerting, UnitOfWork unitOfWork, Clock clock) {
         this.organizations = organizations;
         this.accounts = accounts;
-        this.inbox = inbox;
-        this.alerting = alerting;
+        this.unroutable = new UnroutableChanges(inbox, alerting);
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -47,9 +42,8 @@ public final class RegisterWhatsAppAccountService implements RegisterWhatsAppAcc
             organizations.findById(command.organizationId())
                     .orElseThrow(() -> new NotFound("organisation", command.organizationId()));
             accounts.add(account);
-            inbox.requeueUnroutable(command.wabaId(), clock.instant());
-            alerting.resolve(PlatformOrganization.ID, AlertSubject.waba(command.wabaId().value()),
-                    AlertType.UNROUTABLE_WEBHOOK, clock.instant());
+            // A batch that found no route may still commit after this; SweepUnroutableService catches those.
+            unroutable.requeue(command.wabaId(), clock.instant());
             return account;
         });
     }

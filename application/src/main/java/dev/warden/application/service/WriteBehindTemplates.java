@@ -1,22 +1,21 @@
 package dev.warden.application.service;
 
 import dev.warden.domain.quality.QualityHistory;
+import dev.warden.domain.quality.QualityLog;
 import dev.warden.domain.quality.QualityObservation;
 import dev.warden.domain.shared.ConcurrentModification;
 import dev.warden.domain.shared.OrganizationId;
-import dev.warden.domain.shared.Page;
-import dev.warden.domain.shared.PageRequest;
 import dev.warden.domain.template.MessageTemplate;
-import dev.warden.domain.template.TemplateFilter;
 import dev.warden.domain.template.TemplateHistory;
 import dev.warden.domain.template.TemplateHistoryEntry;
-import dev.warden.domain.template.TemplateId;
+import dev.warden.domain.template.TemplateHistoryLog;
 import dev.warden.domain.template.TemplateKey;
 import dev.warden.domain.template.TemplateRepository;
 import dev.warden.domain.template.TemplateSnapshot;
+import dev.warden.domain.template.TemplateStore;
 import dev.warden.domain.template.version.TemplateVersion;
+import dev.warden.domain.template.version.TemplateVersionLog;
 import dev.warden.domain.template.version.TemplateVersionRepository;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -30,9 +29,10 @@ import java.util.Optional;
  * updates (each checked against the revision it was read with), history lines, versions and
  * quality observations go to the database together. Meta sends bursts of changes; one round
  * trip per kind of write instead of several per change is what keeps up with them. Used inside
- * one transaction only: a failed flush rolls the whole batch back.
+ * one transaction only: a failed flush rolls the whole batch back. It offers the governor only
+ * what governing a change needs (find by Meta key, add, update, append), so every call is real.
  */
-final class WriteBehindTemplates {
+final class WriteBehindTemplates implements TemplateStore {
 
     private final TemplateRepository templates;
     private final TemplateHistory history;
@@ -87,104 +87,51 @@ final class WriteBehindTemplates {
         observations.forEach(quality::append);
     }
 
-    TemplateRepository templates() {
-        return new TemplateRepository() {
-            @Override
-            public void add(MessageTemplate template) {
-                TemplateSnapshot snapshot = template.snapshot();
-                Map<TemplateKey, Known> known = byKey.computeIfAbsent(snapshot.organizationId(), org -> new LinkedHashMap<>());
-                TemplateKey key = keyOf(snapshot);
-                if (known.containsKey(key)) {
-                    throw new ConcurrentModification("template", snapshot.id(), snapshot.revision());
-                }
-                known.put(key, new Known(snapshot, false, true));
-            }
-
-            @Override
-            public void update(MessageTemplate template) {
-                TemplateSnapshot snapshot = template.snapshot();
-                Map<TemplateKey, Known> known = byKey.get(snapshot.organizationId());
-                Known previous = known == null ? null : known.get(keyOf(snapshot));
-                if (previous == null || previous.snapshot().revision() != snapshot.revision()) {
-                    throw new ConcurrentModification("template", snapshot.id(), snapshot.revision());
-                }
-                // The revision stays the one read: the flush checks it against the database.
-                known.put(keyOf(snapshot), new Known(snapshot, previous.stored(), true));
-            }
-
-            @Override
-            public Optional<MessageTemplate> findByKey(OrganizationId organizationId, TemplateKey key) {
-                Map<TemplateKey, Known> known = byKey.computeIfAbsent(organizationId, org -> new LinkedHashMap<>());
-                if (!known.containsKey(key)) {
-                    prefetch(organizationId, List.of(key));
-                }
-                return Optional.ofNullable(known.get(key)).map(k -> MessageTemplate.reconstitute(k.snapshot()));
-            }
-
-            @Override
-            public Optional<MessageTemplate> findById(OrganizationId organizationId, TemplateId id) {
-                throw new UnsupportedOperationException("governing a webhook change looks templates up by Meta key");
-            }
-
-            @Override
-            public Optional<OrganizationId> ownerOf(TemplateId id) {
-                throw new UnsupportedOperationException("governing a webhook change looks templates up by Meta key");
-            }
-
-            @Override
-            public Page<TemplateSnapshot> list(TemplateFilter filter, PageRequest page) {
-                throw new UnsupportedOperationException("governing a webhook change lists no templates");
-            }
-        };
+    @Override
+    public Optional<MessageTemplate> findByKey(OrganizationId organizationId, TemplateKey key) {
+        Map<TemplateKey, Known> known = byKey.computeIfAbsent(organizationId, org -> new LinkedHashMap<>());
+        if (!known.containsKey(key)) {
+            prefetch(organizationId, List.of(key));
+        }
+        return Optional.ofNullable(known.get(key)).map(k -> MessageTemplate.reconstitute(k.snapshot()));
     }
 
-    TemplateHistory history() {
-        return new TemplateHistory() {
-            @Override
-            public void append(TemplateHistoryEntry entry) {
-                historyLines.add(entry);
-            }
-
-            @Override
-            public Page<TemplateHistoryEntry> list(OrganizationId organizationId, TemplateId templateId,
-                                                   PageRequest page) {
-                throw new UnsupportedOperationException("governing a webhook change reads no history");
-            }
-        };
+    @Override
+    public void add(MessageTemplate template) {
+        TemplateSnapshot snapshot = template.snapshot();
+        Map<TemplateKey, Known> known = byKey.computeIfAbsent(snapshot.organizationId(), org -> new LinkedHashMap<>());
+        TemplateKey key = keyOf(snapshot);
+        if (known.containsKey(key)) {
+            throw new ConcurrentModification("template", snapshot.id(), snapshot.revision());
+        }
+        known.put(key, new Known(snapshot, false, true));
     }
 
-    TemplateVersionRepository versions() {
-        return new TemplateVersionRepository() {
-            @Override
-            public void append(TemplateVersion version) {
-                newVersions.add(version);
-            }
-
-            @Override
-            public Optional<TemplateVersion> find(OrganizationId organizationId, TemplateId templateId, int number) {
-                throw new UnsupportedOperationException("governing a webhook change reads no versions");
-            }
-
-            @Override
-            public List<TemplateVersion> list(OrganizationId organizationId, TemplateId templateId) {
-                throw new UnsupportedOperationException("governing a webhook change reads no versions");
-            }
-        };
+    @Override
+    public void update(MessageTemplate template) {
+        TemplateSnapshot snapshot = template.snapshot();
+        Map<TemplateKey, Known> known = byKey.get(snapshot.organizationId());
+        Known previous = known == null ? null : known.get(keyOf(snapshot));
+        if (previous == null || previous.snapshot().revision() != snapshot.revision()) {
+            throw new ConcurrentModification("template", snapshot.id(), snapshot.revision());
+        }
+        // The revision stays the one read: the flush checks it against the database.
+        known.put(keyOf(snapshot), new Known(snapshot, previous.stored(), true));
     }
 
-    QualityHistory quality() {
-        return new QualityHistory() {
-            @Override
-            public void append(QualityObservation observation) {
-                observations.add(observation);
-            }
+    /** History lines of the batch, written at the flush. */
+    TemplateHistoryLog history() {
+        return historyLines::add;
+    }
 
-            @Override
-            public List<QualityObservation> since(OrganizationId organizationId, TemplateId templateId,
-                                                  Instant since) {
-                throw new UnsupportedOperationException("governing a webhook change reads no quality history");
-            }
-        };
+    /** New versions of the batch, written at the flush. */
+    TemplateVersionLog versions() {
+        return newVersions::add;
+    }
+
+    /** Quality observations of the batch, written at the flush. */
+    QualityLog quality() {
+        return observations::add;
     }
 
     private static TemplateKey keyOf(TemplateSnapshot snapshot) {

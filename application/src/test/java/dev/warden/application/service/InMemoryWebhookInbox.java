@@ -130,6 +130,13 @@ final class InMemoryWebhookInbox implements WebhookInbox, DeliveryStore {
     }
 
     @Override
+    public synchronized List<WabaId> unroutableWabas(int limit) {
+        return changes.values().stream().filter(r -> r.state.equals("UNROUTABLE") && r.change.wabaId() != null
+                        && r.change.wabaId().matches("[0-9]{1,32}"))
+                .map(r -> new WabaId(r.change.wabaId())).distinct().limit(limit).toList();
+    }
+
+    @Override
     public synchronized Page<DeadLetter> deadLetters(PageRequest page) {
         List<DeadLetter> dead = new ArrayList<>();
         changes.values().stream().filter(r -> r.state.equals("DEAD")).forEach(r -> dead.add(new DeadLetter(

@@ -9,6 +9,7 @@ import dev.warden.application.port.in.Actor;
 import dev.warden.application.port.in.PlatformOrganization;
 import dev.warden.application.port.in.ReceiveWebhookUseCase.Receipt;
 import dev.warden.application.port.in.RegisterWhatsAppAccountCommand;
+import dev.warden.application.port.out.DeadLetterLog;
 import dev.warden.application.port.out.MalformedPayload;
 import dev.warden.application.port.out.MetaChangeTranslator;
 import dev.warden.application.port.out.NewInboxChange;
@@ -27,6 +28,9 @@ import dev.warden.domain.fixtures.TemplateFixtures;
 import dev.warden.domain.governance.AutoPausePolicy;
 import dev.warden.domain.governance.TemplateMention;
 import dev.warden.domain.organization.WabaId;
+import dev.warden.domain.organization.WhatsAppAccount;
+import dev.warden.domain.organization.WhatsAppAccountRepository;
+import dev.warden.domain.shared.ConcurrentModification;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.PageRequest;
 import dev.warden.domain.template.MetaTemplateId;
@@ -67,7 +71,8 @@ class WebhookProcessingTest {
 
     private final MetaChangeTranslator translator = change -> switch (change.value()) {
         case "broken" -> throw new MalformedPayload("message_template_id is missing");
-        case "explodes" -> throw new IllegalStateException("database hiccup");
+        case "explodes", "explodes too" -> throw new IllegalStateException("database hiccup");
+        case "conflicts" -> throw new ConcurrentModification("template", "t1", 3);
         case "customer" -> new TranslatedChange.ConversationUpdate("106540352242922",
                 List.of(new TranslatedChange.CustomerEvent("16505551234", Instant.parse("2026-01-01T10:00:00Z"))),
                 List.of());
@@ -76,12 +81,16 @@ class WebhookProcessingTest {
                 TemplateCategory.UTILITY), MetaReports.status(TemplateStatus.valueOf(change.value()), warden.now()));
     };
 
+    /** The dead-letter log lines, as "id field reason". */
+    private final List<String> deadLetterLines = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final DeadLetterLog deadLetterLog = (id, waba, field, reason) -> deadLetterLines.add(id + " " + field + " " + reason);
+
     private final ReceiveWebhookService receive = new ReceiveWebhookService(envelopes, inbox, warden.clock);
     private final ProcessWebhookChangeService process = new ProcessWebhookChangeService(inbox, accounts, translator,
             new GovernancePorts(warden.templates, warden.history, warden.versions, warden.quality, warden.campaigns,
                     new Alerting(warden.alerts), warden.organizations, AutoPausePolicy.WHEN_NOT_SENDABLE),
             new ConversationWindows(windows), unitOfWork, warden.events,
-            InboxRetryPolicy.DEFAULT, warden.clock);
+            InboxRetryPolicy.DEFAULT, deadLetterLog, warden.clock);
     private final RegisterWhatsAppAccountService register = new RegisterWhatsAppAccountService(warden.organizations,
             accounts, inbox, new Alerting(warden.alerts), unitOfWork, warden.clock);
 
@@ -209,5 +218,137 @@ class WebhookProcessingTest {
         assertThat(inbox.backlog().dead()).as("dead letters stay until replayed").isEqualTo(1);
         assertThatThrownBy(() -> new PurgeWebhookInboxService(inbox, unitOfWork, Duration.ofDays(7), warden.clock))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("7 days");
+    }
+
+    @Test
+    void a_change_marked_unroutable_after_its_waba_was_registered_is_swept_back_and_applied() {
+        // The registration commits while the batch that found no route is still open: its requeue
+        // finds nothing, and the batch then keeps the change as unroutable.
+        WhatsAppAccountRepository registeringMeanwhile = new WhatsAppAccountRepository() {
+            @Override
+            public void add(WhatsAppAccount account) {
+                accounts.add(account);
+            }
+
+            @Override
+            public Optional<WhatsAppAccount> findByWabaId(WabaId wabaId) {
+                Optional<WhatsAppAccount> found = accounts.findByWabaId(wabaId);
+                if (found.isEmpty()) {
+                    registerWaba();
+                }
+                return found;
+            }
+
+            @Override
+            public List<WhatsAppAccount> findByOrganization(OrganizationId organizationId) {
+                return accounts.findByOrganization(organizationId);
+            }
+        };
+        ProcessWebhookChangeService racing = new ProcessWebhookChangeService(inbox, registeringMeanwhile, translator,
+                new GovernancePorts(warden.templates, warden.history, warden.versions, warden.quality,
+                        warden.campaigns, new Alerting(warden.alerts), warden.organizations,
+                        AutoPausePolicy.WHEN_NOT_SENDABLE),
+                new ConversationWindows(windows), unitOfWork, warden.events, InboxRetryPolicy.DEFAULT, deadLetterLog,
+                warden.clock);
+        deliver("APPROVED");
+        racing.processNext();
+        assertThat(inbox.backlog().unroutable()).as("stranded by the race").isEqualTo(1);
+
+        int requeued = new SweepUnroutableService(inbox, accounts, new Alerting(warden.alerts), unitOfWork,
+                warden.clock).sweep();
+        drain();
+
+        assertThat(requeued).isEqualTo(1);
+        assertThat(warden.templates.findByKey(org, key).orElseThrow().status()).isEqualTo(TemplateStatus.APPROVED);
+        assertThat(inbox.backlog().unroutable()).isZero();
+        assertThat(warden.alerts.list(new AlertFilter(Optional.of(PlatformOrganization.ID), Optional.empty(),
+                Optional.empty()), PageRequest.first()).items()).allSatisfy(alert ->
+                assertThat(alert.state()).isEqualTo(AlertState.RESOLVED));
+    }
+
+    @Test
+    void the_sweep_leaves_changes_of_a_still_unregistered_waba_alone() {
+        deliver("APPROVED");
+        drain();
+
+        assertThat(new SweepUnroutableService(inbox, accounts, new Alerting(warden.alerts), unitOfWork, warden.clock)
+                .sweep()).isZero();
+        assertThat(inbox.backlog().unroutable()).isEqualTo(1);
+    }
+
+    @Test
+    void only_a_super_admin_requeues_unroutable_changes_by_hand() {
+        deliver("APPROVED");
+        drain();
+        RequeueUnroutableService requeue = new RequeueUnroutableService(inbox, new Alerting(warden.alerts),
+                unitOfWork, warden.clock);
+
+        assertThatThrownBy(() -> requeue.requeueUnroutable(new Actor("ann", Role.ORG_ADMIN, Optional.of(org)),
+                Optional.empty())).isInstanceOf(AccessDenied.class);
+        assertThat(requeue.requeueUnroutable(ROOT, Optional.of(new WabaId("999")))).isZero();
+        assertThat(requeue.requeueUnroutable(ROOT, Optional.empty())).isEqualTo(1);
+        assertThat(inbox.backlog().pending()).isEqualTo(1);
+    }
+
+    private List<AlertSnapshot> alertsOf(OrganizationId organization, AlertType type) {
+        return warden.alerts.list(new AlertFilter(Optional.of(organization), Optional.empty(), Optional.empty()),
+                PageRequest.first()).items().stream().filter(alert -> alert.type() == type).toList();
+    }
+
+    @Test
+    void an_unreadable_change_goes_to_the_dead_letters_with_an_alert_to_its_owner_and_a_log_line() {
+        registerWaba();
+        deliver("broken|broken again");
+        long first = inbox.claimDueChanges(warden.now(), 10).get(0).id();
+
+        drain();
+
+        assertThat(inbox.backlog().dead()).isEqualTo(1);
+        assertThat(alertsOf(org, AlertType.WEBHOOK_DEAD_LETTER)).singleElement().satisfies(alert -> {
+            assertThat(alert.message()).contains(String.valueOf(first), "test", "message_template_id is missing");
+            assertThat(alert.details()).containsEntry("changeId", String.valueOf(first)).containsEntry("field", "test");
+        });
+        assertThat(deadLetterLines).singleElement().asString()
+                .startsWith(first + " test cannot be read: message_template_id is missing");
+    }
+
+    @Test
+    void a_change_failing_on_every_retry_raises_one_counted_alert_per_waba_and_logs_each_dead_letter() {
+        registerWaba();
+        deliver("explodes");
+        deliver("explodes too");
+
+        for (int i = 0; i < 50 && inbox.backlog().pending() > 0; i++) {
+            drain();
+            warden.clock.advance(Duration.ofHours(1));
+        }
+
+        assertThat(inbox.backlog().dead()).isEqualTo(2);
+        assertThat(alertsOf(org, AlertType.WEBHOOK_DEAD_LETTER)).singleElement().satisfies(alert -> {
+            assertThat(alert.message()).contains("failed 8 times", "database hiccup");
+            assertThat(alert.count()).isEqualTo(2);
+        });
+        assertThat(deadLetterLines).hasSize(2).allSatisfy(line -> assertThat(line).contains("test", "database hiccup"));
+    }
+
+    @Test
+    void a_concurrent_modification_is_retried_with_backoff_and_counted_until_the_dead_letters() {
+        registerWaba();
+        deliver("conflicts");
+        long id = inbox.claimDueChanges(warden.now(), 10).get(0).id();
+
+        assertThat(process.processNext()).isTrue();
+
+        assertThat(inbox.row(id).change.attempts()).isEqualTo(1);
+        assertThat(inbox.row(id).lastError).contains("ConcurrentModification");
+        assertThat(inbox.row(id).nextAttemptAt).isAfterOrEqualTo(warden.now())
+                .isBeforeOrEqualTo(warden.now().plus(InboxRetryPolicy.DEFAULT.firstDelay()));
+        for (int i = 0; i < 50 && inbox.backlog().pending() > 0; i++) {
+            warden.clock.advance(Duration.ofHours(1));
+            drain();
+        }
+        assertThat(inbox.row(id).state).isEqualTo("DEAD");
+        assertThat(inbox.row(id).change.attempts()).isEqualTo(InboxRetryPolicy.DEFAULT.maxAttempts());
+        assertThat(alertsOf(org, AlertType.WEBHOOK_DEAD_LETTER)).hasSize(1);
     }
 }

@@ -5,6 +5,9 @@ import dev.warden.application.port.in.ProcessWebhookChangeUseCase;
 import dev.warden.application.port.in.PurgeWebhookInboxUseCase;
 import dev.warden.application.port.in.ReceiveWebhookUseCase;
 import dev.warden.application.port.in.ReplayDeadLetterUseCase;
+import dev.warden.application.port.in.RequeueUnroutableUseCase;
+import dev.warden.application.port.in.SweepUnroutableUseCase;
+import dev.warden.application.port.out.DeadLetterLog;
 import dev.warden.application.port.out.DeliveryStore;
 import dev.warden.application.port.out.MetaChangeTranslator;
 import dev.warden.application.port.out.UnitOfWork;
@@ -17,6 +20,8 @@ import dev.warden.application.service.ProcessWebhookChangeService;
 import dev.warden.application.service.PurgeWebhookInboxService;
 import dev.warden.application.service.ReceiveWebhookService;
 import dev.warden.application.service.ReplayDeadLetterService;
+import dev.warden.application.service.RequeueUnroutableService;
+import dev.warden.application.service.SweepUnroutableService;
 import dev.warden.domain.alert.Alerting;
 import dev.warden.application.service.GovernancePorts;
 import dev.warden.domain.campaign.CampaignRepository;
@@ -49,9 +54,10 @@ class WebhookFactory {
                                                      MetaChangeTranslator translator, GovernancePorts governance,
                                                      CustomerServiceWindowRepository windows,
                                                      UnitOfWork unitOfWork, DomainEventPublisher publisher,
-                                                     Clock clock) {
+                                                     DeadLetterLog deadLetterLog, Clock clock) {
         return new ProcessWebhookChangeService(inbox, accounts, translator, governance,
-                new ConversationWindows(windows), unitOfWork, publisher, InboxRetryPolicy.DEFAULT, clock);
+                new ConversationWindows(windows), unitOfWork, publisher, InboxRetryPolicy.DEFAULT, deadLetterLog,
+                clock);
     }
 
     @Singleton
@@ -73,6 +79,18 @@ class WebhookFactory {
     @Singleton
     ListDeadLettersUseCase listDeadLetters(WebhookInbox inbox, UnitOfWork unitOfWork) {
         return new ListDeadLettersService(inbox, unitOfWork);
+    }
+
+    @Singleton
+    SweepUnroutableUseCase sweepUnroutable(WebhookInbox inbox, WhatsAppAccountRepository accounts, Alerting alerting,
+                                           UnitOfWork unitOfWork, Clock clock) {
+        return new SweepUnroutableService(inbox, accounts, alerting, unitOfWork, clock);
+    }
+
+    @Singleton
+    RequeueUnroutableUseCase requeueUnroutable(WebhookInbox inbox, Alerting alerting, UnitOfWork unitOfWork,
+                                               Clock clock) {
+        return new RequeueUnroutableService(inbox, alerting, unitOfWork, clock);
     }
 
     @Singleton

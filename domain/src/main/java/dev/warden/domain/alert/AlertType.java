@@ -11,5 +11,7 @@ public enum AlertType {
     CATEGORY_CHANGE_PENDING,
     CATEGORY_CHANGED,
     UNRECOGNISED_EVENT,
-    UNROUTABLE_WEBHOOK
+    UNROUTABLE_WEBHOOK,
+    /** A webhook change Warden gave up on: unreadable, or failing on every retry. */
+    WEBHOOK_DEAD_LETTER
 }

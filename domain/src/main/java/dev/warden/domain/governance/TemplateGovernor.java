@@ -4,7 +4,7 @@ import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.campaign.CampaignRepository;
 import dev.warden.domain.organization.Organization;
 import dev.warden.domain.organization.OrganizationRepository;
-import dev.warden.domain.quality.QualityHistory;
+import dev.warden.domain.quality.QualityLog;
 import dev.warden.domain.quality.QualityObservation;
 import dev.warden.domain.shared.DomainEvent;
 import dev.warden.domain.shared.OrganizationId;
@@ -14,11 +14,11 @@ import dev.warden.domain.template.MessageTemplate;
 import dev.warden.domain.template.ReportedChange;
 import dev.warden.domain.template.TemplateCategory;
 import dev.warden.domain.template.TemplateEvent;
-import dev.warden.domain.template.TemplateHistory;
+import dev.warden.domain.template.TemplateHistoryLog;
 import dev.warden.domain.template.TemplateId;
 import dev.warden.domain.template.TemplateName;
-import dev.warden.domain.template.TemplateRepository;
-import dev.warden.domain.template.version.TemplateVersionRepository;
+import dev.warden.domain.template.TemplateStore;
+import dev.warden.domain.template.version.TemplateVersionLog;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,15 +32,15 @@ import java.util.function.BooleanSupplier;
  */
 public final class TemplateGovernor {
 
-    private final TemplateRepository templates;
-    private final TemplateHistory history;
-    private final TemplateVersionRepository versions;
-    private final QualityHistory qualityHistory;
+    private final TemplateStore templates;
+    private final TemplateHistoryLog history;
+    private final TemplateVersionLog versions;
+    private final QualityLog qualityHistory;
     private final OrganizationRepository organizations;
     private final LifecycleReactions reactions;
 
-    public TemplateGovernor(TemplateRepository templates, TemplateHistory history, TemplateVersionRepository versions,
-                            QualityHistory qualityHistory, CampaignRepository campaigns, Alerting alerting,
+    public TemplateGovernor(TemplateStore templates, TemplateHistoryLog history, TemplateVersionLog versions,
+                            QualityLog qualityHistory, CampaignRepository campaigns, Alerting alerting,
                             OrganizationRepository organizations, AutoPausePolicy autoPausePolicy) {
         this.templates = templates;
         this.history = history;

@@ -6,9 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** Outgoing persistence port for quality observations; append-only. */
-public interface QualityHistory {
-
-    void append(QualityObservation observation);
+public interface QualityHistory extends QualityLog {
 
     /** Observations at or after {@code since}, oldest first. */
     List<QualityObservation> since(OrganizationId organizationId, TemplateId templateId, Instant since);

@@ -6,9 +6,7 @@ import dev.warden.domain.shared.PageRequest;
 import java.util.List;
 
 /** Outgoing persistence port for template history; append-only. */
-public interface TemplateHistory {
-
-    void append(TemplateHistoryEntry entry);
+public interface TemplateHistory extends TemplateHistoryLog {
 
     /** Appends several entries in order; implementations may send them in one round trip. */
     default void appendAll(List<TemplateHistoryEntry> entries) {

@@ -9,19 +9,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** Outgoing persistence port for message templates. Every lookup is scoped to an organisation. */
-public interface TemplateRepository {
-
-    void add(MessageTemplate template);
-
-    /** @throws ConcurrentModification if the template changed since it was loaded */
-    void update(MessageTemplate template);
+public interface TemplateRepository extends TemplateStore {
 
     Optional<MessageTemplate> findById(OrganizationId organizationId, TemplateId id);
 
     /** The organisation a template belongs to; for super admins, who name no organisation. */
     Optional<OrganizationId> ownerOf(TemplateId id);
-
-    Optional<MessageTemplate> findByKey(OrganizationId organizationId, TemplateKey key);
 
     /** The templates of an organisation with these Meta keys; those not stored are left out. */
     default List<MessageTemplate> findByKeys(OrganizationId organizationId, Collection<TemplateKey> keys) {

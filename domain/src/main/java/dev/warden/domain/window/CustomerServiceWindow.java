@@ -34,12 +34,16 @@ public record CustomerServiceWindow(ConversationKey key, Instant lastInboundAt, 
         return new CustomerServiceWindow(key, inboundAt, closedAt.filter(closed -> closed.isAfter(inboundAt)));
     }
 
-    /** Meta refused a free-form send with 131047 at {@code failedAt}. */
+    /**
+     * Meta refused a free-form send with 131047 at {@code failedAt}. A failure older than the last
+     * inbound message changes nothing; of two failures the later one counts, whichever came first.
+     */
     public CustomerServiceWindow closedByReEngagementFailure(Instant failedAt) {
         if (failedAt.isBefore(lastInboundAt)) {
             return this;
         }
-        return new CustomerServiceWindow(key, lastInboundAt, Optional.of(failedAt));
+        Instant closed = closedAt.filter(earlier -> earlier.isAfter(failedAt)).orElse(failedAt);
+        return new CustomerServiceWindow(key, lastInboundAt, Optional.of(closed));
     }
 
     public boolean isOpenAt(Instant now) {

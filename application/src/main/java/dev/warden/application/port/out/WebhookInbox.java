@@ -40,6 +40,12 @@ public interface WebhookInbox {
     /** Makes the unroutable changes of a WABA pending again; returns how many. */
     int requeueUnroutable(WabaId wabaId, Instant now);
 
+    /**
+     * The distinct WABAs that have unroutable changes, at most {@code limit}; changes without a
+     * WABA or with one that is not a WABA id can never be routed and are left out.
+     */
+    List<WabaId> unroutableWabas(int limit);
+
     Page<DeadLetter> deadLetters(PageRequest page);
 
     /** Makes a dead change pending again with a fresh attempt count; false when it is not dead. */

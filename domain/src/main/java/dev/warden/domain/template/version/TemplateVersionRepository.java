@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Outgoing persistence port for template versions; append-only. */
-public interface TemplateVersionRepository {
-
-    void append(TemplateVersion version);
+public interface TemplateVersionRepository extends TemplateVersionLog {
 
     Optional<TemplateVersion> find(OrganizationId organizationId, TemplateId templateId, int number);
 

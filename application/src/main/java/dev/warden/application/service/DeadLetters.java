@@ -1,0 +1,49 @@
+package dev.warden.application.service;
+
+import dev.warden.application.port.in.PlatformOrganization;
+import dev.warden.application.port.out.DeadLetterLog;
+import dev.warden.application.port.out.InboxChange;
+import dev.warden.application.port.out.WebhookInbox;
+import dev.warden.domain.alert.AlertSeverity;
+import dev.warden.domain.alert.AlertSubject;
+import dev.warden.domain.alert.AlertType;
+import dev.warden.domain.alert.Alerting;
+import dev.warden.domain.shared.DomainEvent;
+import dev.warden.domain.shared.OrganizationId;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one way a change goes to the dead letters: marked DEAD, a {@code WEBHOOK_DEAD_LETTER} alert
+ * for the organisation that owns its WABA (the platform organisation when none does; one
+ * unresolved alert per WABA, repeats counted), and a log line. Runs in the caller's transaction.
+ */
+final class DeadLetters {
+
+    /** Reasons come from exceptions; keep alerts and logs readable and free of long payload echoes. */
+    private static final int REASON_LENGTH = 300;
+
+    private final WebhookInbox inbox;
+    private final Alerting alerting;
+    private final DeadLetterLog log;
+
+    DeadLetters(WebhookInbox inbox, Alerting alerting, DeadLetterLog log) {
+        this.inbox = inbox;
+        this.alerting = alerting;
+        this.log = log;
+    }
+
+    DomainEvent bury(InboxChange change, Optional<OrganizationId> owner, int attempts, String reason, Instant now) {
+        String shortReason = reason.length() <= REASON_LENGTH ? reason : reason.substring(0, REASON_LENGTH) + "...";
+        inbox.markDead(change.id(), attempts, shortReason, now);
+        String waba = change.wabaId() == null ? "(none)" : change.wabaId();
+        String field = String.valueOf(change.field());
+        log.deadLettered(change.id(), waba, field, shortReason);
+        return alerting.raise(owner.orElse(PlatformOrganization.ID), AlertType.WEBHOOK_DEAD_LETTER, AlertSeverity.HIGH,
+                AlertSubject.waba(waba), "Webhook change " + change.id() + " (" + field + ") of WhatsApp Business Account "
+                        + waba + " was not applied and is kept as a dead letter: " + shortReason,
+                Map.of("changeId", String.valueOf(change.id()), "wabaId", waba, "field", field,
+                        "attempts", String.valueOf(attempts)), now);
+    }
+}
