@@ -1,6 +1,7 @@
 package dev.warden.adapters.web.webhook;
 
 import dev.warden.application.port.in.ReceiveWebhookUseCase;
+import dev.warden.application.port.out.DeliveryNotStored;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -66,7 +67,13 @@ class MetaWebhookController {
             return problem(request, HttpStatus.UNAUTHORIZED, signatureHeader == null
                     ? "X-Hub-Signature-256 is missing" : "X-Hub-Signature-256 does not match the body");
         }
-        ReceiveWebhookUseCase.Receipt receipt = receive.receive(raw, signatureHeader);
+        ReceiveWebhookUseCase.Receipt receipt;
+        try {
+            receipt = receive.receive(raw, signatureHeader);
+        } catch (DeliveryNotStored e) {
+            // Nothing was stored: Meta must retry, and 503 says it is Warden's state, not the payload.
+            return problem(request, HttpStatus.SERVICE_UNAVAILABLE, "the delivery could not be stored");
+        }
         if (!receipt.accepted()) {
             return problem(request, HttpStatus.BAD_REQUEST, "delivery " + receipt.deliveryId()
                     + " is kept for inspection: " + receipt.problem());
