@@ -77,6 +77,24 @@ class SignedWebhookFuzzIT extends ApiTest {
                 + templateId, root).body().get("items").toString()).contains("status=APPROVED"));
     }
 
+    @Test
+    void a_body_over_the_limit_is_answered_413_with_or_without_a_length() throws Exception {
+        byte[] huge = new byte[5 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        huge[0] = '{';
+        huge[huge.length - 1] = '}';
+        String signature = MetaWebhooks.sign(huge);
+        for (HttpRequest.BodyPublisher body : List.of(HttpRequest.BodyPublishers.ofByteArray(huge),
+                HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge)))) {
+            HttpResponse<String> response = raw.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/webhooks/meta"))
+                    .header("Content-Type", "application/json").header("X-Hub-Signature-256", signature)
+                    .POST(body).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        }
+    }
+
     /** Posts a signed body; a dropped connection or a timeout fails the property. */
     private int post(byte[] body) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + "/webhooks/meta"))
