@@ -22,6 +22,8 @@ import io.micronaut.security.rules.SecurityRule;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Webhook adapter: Meta's callback URL. The handshake echoes the challenge for the right verify
@@ -31,6 +33,8 @@ import java.util.Map;
 @Controller("/webhooks/meta")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class MetaWebhookController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MetaWebhookController.class);
 
     private final MetaWebhookConfiguration configuration;
     private final WebhookSignature signature;
@@ -72,6 +76,7 @@ class MetaWebhookController {
             receipt = receive.receive(raw, signatureHeader);
         } catch (DeliveryNotStored e) {
             // Nothing was stored: Meta must retry, and 503 says it is Warden's state, not the payload.
+            LOG.warn("Webhook delivery answered 503: {} ({})", e.getMessage(), String.valueOf(e.getCause()));
             return problem(request, HttpStatus.SERVICE_UNAVAILABLE, "the delivery could not be stored");
         }
         if (!receipt.accepted()) {
