@@ -3,11 +3,13 @@ package dev.warden.adapters.persistence;
 import static dev.warden.adapters.persistence.jooq.Tables.WEBHOOK_CHANGES;
 import static dev.warden.adapters.persistence.jooq.Tables.WEBHOOK_DELIVERIES;
 
+import dev.warden.application.port.out.DeliveryNotStored;
 import dev.warden.application.port.out.DeliveryStore;
 import dev.warden.application.port.out.NewInboxChange;
 import dev.warden.application.port.out.UnitOfWork;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -22,17 +24,26 @@ import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep5;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Persistence adapter: stores webhook deliveries, and the changes they were split into, with
  * group commit. Requests hand their delivery to one writer thread, which inserts everything
  * waiting (deliveries in one multi-row INSERT, changes in one JDBC batch that skips known
- * idempotency keys) and commits once, then releases each request with its id. Under load a commit (and its WAL flush) serves many
- * requests; alone, a request waits for its own commit only. Nothing is answered before it is
- * committed.
+ * idempotency keys) and commits once, then releases each request with its id. Under load a
+ * commit (and its WAL flush) serves many requests; alone, a request waits for its own commit
+ * only. Nothing is answered before it is committed.
+ *
+ * <p>One delivery never fails another: changes that do not fit the columns are replaced by
+ * their stand-ins before the insert ({@link InboxColumns}); if the database still refuses the
+ * group's data, every delivery is committed on its own, and one it refuses alone is committed
+ * with all its changes as stand-ins. The writer outlives any failure of a group.
  */
 @Singleton
 public final class GroupCommitDeliveryStore implements DeliveryStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GroupCommitDeliveryStore.class);
 
     static final int MAX_BATCH = 256;
     private static final PreparedSql ADD_CHANGE = PreparedSql.of(DSL.insertInto(WEBHOOK_CHANGES,
@@ -53,6 +64,7 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(8 * MAX_BATCH);
     private final Thread writer;
     private volatile boolean open = true;
+    private volatile Throwable stoppedBy;
 
     public GroupCommitDeliveryStore(DSLContext dsl, UnitOfWork unitOfWork) {
         this.dsl = dsl;
@@ -64,16 +76,23 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
 
     private record Pending(byte[] body, String signature, Instant receivedAt, String malformedReason,
                            List<NewInboxChange> changes, CompletableFuture<Long> id) {
+
+        /** The same delivery with every change replaced by its stand-in. */
+        Pending unstorable(String reason) {
+            return new Pending(body, signature, receivedAt, malformedReason,
+                    changes.stream().map(change -> change.unstorable(reason)).toList(), id);
+        }
     }
 
     @Override
     public long store(byte[] body, String signature, Instant receivedAt, String malformedReason,
                       List<NewInboxChange> changes) {
-        Pending pending = new Pending(body, signature, receivedAt, malformedReason, List.copyOf(changes),
+        Pending pending = new Pending(body, InboxColumns.signature(signature), receivedAt,
+                InboxColumns.reason(malformedReason), changes.stream().map(InboxColumns::fit).toList(),
                 new CompletableFuture<>());
         try {
-            if (!open || !queue.offer(pending, WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new DeliveryNotStored("the delivery writer is not accepting work", null);
+            if (!isWriting() || !queue.offer(pending, WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new DeliveryNotStored("the delivery writer is not accepting work", stoppedBy);
             }
             return pending.id().get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -86,29 +105,133 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
         }
     }
 
+    /** Deliveries waiting for the writer. */
+    int waiting() {
+        return queue.size();
+    }
+
+    /** Whether the writer thread is committing deliveries; when it is not, every delivery is refused. */
+    public boolean isWriting() {
+        return open && writer.isAlive();
+    }
+
+    /** Why the writer stopped, when it stopped for another reason than shutdown. */
+    public Throwable stoppedBy() {
+        return stoppedBy;
+    }
+
     private void write() {
         List<Pending> batch = new ArrayList<>(MAX_BATCH);
-        while (open || !queue.isEmpty()) {
-            try {
-                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
+        try {
+            while (open || !queue.isEmpty()) {
+                try {
+                    Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        continue;
+                    }
+                    batch.add(first);
+                    queue.drainTo(batch, MAX_BATCH - 1);
+                    commit(batch);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                } catch (Throwable e) {
+                    // Whatever went wrong (even an Error) fails this group's requests, not the writer.
+                    LOG.error("Webhook delivery writer: a group of {} deliveries failed", batch.size(), e);
+                    batch.forEach(pending -> pending.id().completeExceptionally(e));
+                } finally {
+                    batch.clear();
                 }
-                batch.add(first);
-                queue.drainTo(batch, MAX_BATCH - 1);
-                List<Long> ids = unitOfWork.inTransaction(() -> insert(batch));
-                for (int i = 0; i < batch.size(); i++) {
-                    batch.get(i).id().complete(ids.get(i));
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                batch.forEach(pending -> pending.id().completeExceptionally(e));
-            } finally {
-                batch.clear();
+            }
+        } catch (Throwable e) {
+            stoppedBy = e;
+            LOG.error("Webhook delivery writer stopped; deliveries are refused until Warden restarts", e);
+        } finally {
+            Throwable cause = stoppedBy;
+            queue.forEach(pending -> pending.id().completeExceptionally(
+                    new DeliveryNotStored("the delivery writer stopped", cause)));
+        }
+    }
+
+    private void commit(List<Pending> batch) {
+        try {
+            complete(batch, unitOfWork.inTransaction(() -> insert(batch)));
+        } catch (RuntimeException e) {
+            if (!refusedData(e)) {
+                throw e;
+            }
+            // The database refused something in one of them: commit each on its own, so only that one is affected.
+            for (Pending pending : batch) {
+                commitAlone(pending, batch.size() == 1 ? e : null);
             }
         }
+    }
+
+    /** One delivery in its own transaction; {@code refusal} is the database's refusal of it alone, if known already. */
+    private void commitAlone(Pending pending, RuntimeException refusal) {
+        try {
+            RuntimeException refused = refusal;
+            if (refused == null) {
+                try {
+                    List<Pending> alone = List.of(pending);
+                    complete(alone, unitOfWork.inTransaction(() -> insert(alone)));
+                    return;
+                } catch (RuntimeException e) {
+                    if (!refusedData(e)) {
+                        throw e;
+                    }
+                    refused = e;
+                }
+            }
+            if (pending.changes().isEmpty()) {
+                throw refused;
+            }
+            String reason = "PostgreSQL refused the change: " + databaseMessage(refused);
+            List<Pending> standIns = List.of(pending.unstorable(reason));
+            complete(standIns, unitOfWork.inTransaction(() -> insert(standIns)));
+            LOG.warn("Webhook delivery {} kept with its changes as dead letters: {}", pending.id().join(), reason);
+        } catch (RuntimeException e) {
+            pending.id().completeExceptionally(e);
+        }
+    }
+
+    private static void complete(List<Pending> batch, List<Long> ids) {
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).id().complete(ids.get(i));
+        }
+    }
+
+    /**
+     * Whether PostgreSQL refused the data rather than failed to work: SQL states of class 22 (data
+     * exception), 23 (integrity constraint) and 54 (program limit, e.g. nesting too deep). A
+     * connection or server failure fails the group at once; committing one by one would not help.
+     */
+    private static boolean refusedData(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException next = sql; next != null; next = next.getNextException()) {
+                    String state = next.getSQLState();
+                    if (state != null && (state.startsWith("22") || state.startsWith("23") || state.startsWith("54"))) {
+                        return true;
+                    }
+                }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static String databaseMessage(Throwable error) {
+        Throwable deepest = error;
+        for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                deepest = sql.getNextException() != null ? sql.getNextException() : sql;
+            }
+        }
+        String message = String.valueOf(deepest.getMessage());
+        return message.lines().findFirst().orElse(message);
     }
 
     private List<Long> insert(List<Pending> batch) {
@@ -139,7 +262,7 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
     }
 
     @PreDestroy
-    void close() throws InterruptedException {
+    public void close() throws InterruptedException {
         open = false;
         writer.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.warden.application.port.out.InboxChange;
 import dev.warden.application.port.out.MalformedPayload;
 import dev.warden.application.port.out.MetaChangeTranslator;
+import dev.warden.application.port.out.NewInboxChange;
 import dev.warden.application.port.out.TranslatedChange;
 import dev.warden.domain.governance.TemplateMention;
 import dev.warden.domain.organization.WabaId;
@@ -30,19 +31,30 @@ final class JacksonMetaChangeTranslator implements MetaChangeTranslator {
 
     @Override
     public TranslatedChange translate(InboxChange change) {
+        JsonNode value = MetaJson.read(change.value());
+        JsonNode unstorable = value.get(NewInboxChange.UNSTORABLE);
+        if (unstorable != null) {
+            throw new MalformedPayload("kept but not stored as received: " + MetaJson.text(unstorable.get("reason")));
+        }
         if (!WHATSAPP.equals(change.objectType())) {
             return new TranslatedChange.Ignored("object '" + change.objectType() + "' is not WhatsApp's");
         }
-        JsonNode value = MetaJson.read(change.value());
         String field = change.field() == null ? "" : change.field();
-        return switch (field) {
-            case "message_template_status_update" -> status(change, value);
-            case "message_template_quality_update" -> quality(change, value);
-            case "template_category_update" -> category(change, value);
-            case "message_template_components_update" -> components(change, value);
-            case "messages" -> MessagesTranslation.translate(value);
-            default -> new TranslatedChange.Ignored("field '" + field + "' is not handled");
-        };
+        try {
+            return switch (field) {
+                case "message_template_status_update" -> status(change, value);
+                case "message_template_quality_update" -> quality(change, value);
+                case "template_category_update" -> category(change, value);
+                case "message_template_components_update" -> components(change, value);
+                case "messages" -> MessagesTranslation.translate(value);
+                default -> new TranslatedChange.Ignored("field '" + field + "' is not handled");
+            };
+        } catch (MalformedPayload e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Whatever Meta's JSON holds, the answer is a translation or malformed: retrying cannot read it better.
+            throw new MalformedPayload(field + " cannot be read: " + e.getMessage());
+        }
     }
 
     private static TranslatedChange status(InboxChange change, JsonNode value) {
@@ -107,8 +119,16 @@ final class JacksonMetaChangeTranslator implements MetaChangeTranslator {
         if (id == null) {
             throw new MalformedPayload("the change has no message_template_id");
         }
+        if (change.wabaId() == null) {
+            throw new MalformedPayload("the change has no WhatsApp Business Account id");
+        }
         try {
-            String exact = new BigDecimal(id).toBigIntegerExact().toString();
+            BigDecimal number = new BigDecimal(id);
+            if (number.precision() - (long) number.scale() > 32) {
+                // Meta's ids have at most 32 digits; 1e999999999 must not become a billion-digit integer.
+                throw new MalformedPayload("message_template_id '" + id + "' is too large");
+            }
+            String exact = number.toBigIntegerExact().toString();
             return new TemplateMention(new TemplateKey(new WabaId(change.wabaId()), new MetaTemplateId(exact)),
                     MetaJson.text(value.get("message_template_name")),
                     MetaJson.text(value.get("message_template_language")), category);

@@ -28,22 +28,34 @@ final class JacksonWebhookEnvelopeReader implements WebhookEnvelopeReader {
         String object = MetaJson.text(root.get("object"));
         for (JsonNode entry : root.path("entry")) {
             String wabaId = MetaJson.text(entry.get("id"));
-            Instant time = MetaJson.epoch(entry.get("time"));
+            JsonNode timeNode = entry.get("time");
+            Instant time = MetaJson.epoch(timeNode);
+            // A time given but not readable as one Warden can store: the change cannot be ordered, so it is kept
+            // as a stand-in (a dead letter later) rather than applied as if it had no time.
+            String unreadableTime = time != null || timeNode == null || timeNode.isNull() ? null
+                    : MetaJson.canonical(timeNode);
             for (JsonNode change : entry.path("changes")) {
                 String field = MetaJson.text(change.get("field"));
                 String value = MetaJson.canonical(change.path("value").isMissingNode()
                         ? MetaJson.MAPPER.nullNode() : change.get("value"));
-                String key = key(object, wabaId, field, time, value);
-                changes.add(new NewInboxChange(key, object, wabaId, field, time, value));
+                String key = key(object, wabaId, field, unreadableTime != null ? unreadableTime
+                        : time == null ? null : String.valueOf(time.getEpochSecond()), value);
+                NewInboxChange split = new NewInboxChange(key, object, wabaId, field, time, value);
+                changes.add(unreadableTime == null ? split : split.unstorable(
+                        "entry.time " + abbreviated(unreadableTime) + " is not a Unix time in the years 1 to 9999"));
             }
         }
         return changes;
     }
 
-    private static String key(String object, String wabaId, String field, Instant time, String value) {
+    private static String abbreviated(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
+    }
+
+    private static String key(String object, String wabaId, String field, String time, String value) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {object, wabaId, field, time == null ? null : String.valueOf(time.getEpochSecond())}) {
+            for (String part : new String[] {object, wabaId, field, time}) {
                 sha256.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
                 sha256.update((byte) 0);
             }

@@ -21,8 +21,8 @@ final class MessagesTranslation {
 
     static TranslatedChange translate(JsonNode value) {
         String phoneNumberId = MetaJson.text(value.path("metadata").get("phone_number_id"));
-        if (phoneNumberId == null) {
-            throw new MalformedPayload("messages change has no metadata.phone_number_id");
+        if (phoneNumberId == null || !phoneNumberId.matches("[0-9]{1,32}")) {
+            throw new MalformedPayload("messages change has no metadata.phone_number_id of 1 to 32 digits");
         }
         List<CustomerEvent> inbound = new ArrayList<>();
         for (JsonNode message : value.path("messages")) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.warden.application.port.out.MalformedPayload;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.Map;
@@ -25,6 +26,10 @@ final class MetaJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    private static final int MAX_PLAIN_SCALE = 100;
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     private MetaJson() {
     }
 
@@ -35,8 +40,9 @@ final class MetaJson {
                 throw new MalformedPayload("the body is empty");
             }
             return tree;
-        } catch (IOException e) {
-            throw new MalformedPayload("the body is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
+        } catch (IOException | RuntimeException e) {
+            // Jackson's limits (nesting deeper than 1000, numbers longer than 1000 digits) end here too.
+            throw new MalformedPayload("the body is not JSON: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         }
     }
 
@@ -54,13 +60,18 @@ final class MetaJson {
             return null;
         }
         if (node.isBigDecimal() || node.isDouble() || node.isFloat()) {
-            return node.decimalValue().stripTrailingZeros().toPlainString();
+            BigDecimal decimal = node.decimalValue().stripTrailingZeros();
+            // 1e999999999 written plainly would be a billion digits: far from plain, it stays scientific.
+            return Math.abs((long) decimal.scale()) > MAX_PLAIN_SCALE ? decimal.toString() : decimal.toPlainString();
         }
         String text = node.asText();
         return text.isBlank() ? null : text.strip();
     }
 
-    /** Unix seconds as a number or a numeric string; milliseconds are recognised by their size. */
+    /**
+     * Unix seconds as a number or a numeric string; milliseconds are recognised by their size.
+     * Null when absent or not such a time in the years 1 to 9999 (what Warden stores).
+     */
     static Instant epoch(JsonNode node) {
         String text = text(node);
         if (text == null) {
@@ -68,8 +79,9 @@ final class MetaJson {
         }
         try {
             long value = new BigDecimal(text).longValueExact();
-            return value > 100_000_000_000L ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
-        } catch (NumberFormatException | ArithmeticException e) {
+            Instant instant = value > 100_000_000_000L ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
+            return instant.isBefore(EARLIEST) || instant.isAfter(LATEST) ? null : instant;
+        } catch (NumberFormatException | ArithmeticException | DateTimeException e) {
             return null;
         }
     }

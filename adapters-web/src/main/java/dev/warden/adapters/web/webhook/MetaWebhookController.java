@@ -1,6 +1,7 @@
 package dev.warden.adapters.web.webhook;
 
 import dev.warden.application.port.in.ReceiveWebhookUseCase;
+import dev.warden.application.port.out.DeliveryNotStored;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -21,6 +22,8 @@ import io.micronaut.security.rules.SecurityRule;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Webhook adapter: Meta's callback URL. The handshake echoes the challenge for the right verify
@@ -30,6 +33,8 @@ import java.util.Map;
 @Controller("/webhooks/meta")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class MetaWebhookController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MetaWebhookController.class);
 
     private final MetaWebhookConfiguration configuration;
     private final WebhookSignature signature;
@@ -66,7 +71,14 @@ class MetaWebhookController {
             return problem(request, HttpStatus.UNAUTHORIZED, signatureHeader == null
                     ? "X-Hub-Signature-256 is missing" : "X-Hub-Signature-256 does not match the body");
         }
-        ReceiveWebhookUseCase.Receipt receipt = receive.receive(raw, signatureHeader);
+        ReceiveWebhookUseCase.Receipt receipt;
+        try {
+            receipt = receive.receive(raw, signatureHeader);
+        } catch (DeliveryNotStored e) {
+            // Nothing was stored: Meta must retry, and 503 says it is Warden's state, not the payload.
+            LOG.warn("Webhook delivery answered 503: {} ({})", e.getMessage(), String.valueOf(e.getCause()));
+            return problem(request, HttpStatus.SERVICE_UNAVAILABLE, "the delivery could not be stored");
+        }
         if (!receipt.accepted()) {
             return problem(request, HttpStatus.BAD_REQUEST, "delivery " + receipt.deliveryId()
                     + " is kept for inspection: " + receipt.problem());

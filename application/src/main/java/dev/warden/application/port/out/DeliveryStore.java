@@ -13,9 +13,12 @@ public interface DeliveryStore {
     /**
      * Stores the body byte for byte and adds its changes to the inbox, skipping changes already
      * there (same idempotency key). A non-null {@code malformedReason} keeps the body for
-     * inspection only, without changes.
+     * inspection only, without changes. What the database refuses in one delivery never fails
+     * another one stored with it; a change it cannot hold is kept as its
+     * {@link NewInboxChange#unstorable stand-in}.
      *
      * @return the delivery's id, once committed
+     * @throws DeliveryNotStored when it could not be committed; retrying later may succeed
      */
     long store(byte[] body, String signature, Instant receivedAt, String malformedReason,
                List<NewInboxChange> changes);

@@ -1,0 +1,163 @@
+package dev.warden.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A careful tester's attack on the webhook: correctly signed payloads of every template field,
+ * mutated (types swapped, keys dropped, huge numbers, long strings, NUL, deep nesting, oversized
+ * arrays, truncated bodies), over real HTTP against PostgreSQL. Every answer is 200, 400 only for a
+ * body that is not JSON, 413 only for a body over the limit: never a 5xx, never a dropped
+ * connection. Afterwards the workers settle every change, and a good change still goes through.
+ */
+@MicronautTest(transactional = false)
+class SignedWebhookFuzzIT extends ApiTest {
+
+    private static final int MAX_BODY = 4 * 1024 * 1024;
+    private static final Pattern RECEIVED = Pattern.compile("\"received\"\\s*:\\s*(\\d+)");
+
+    @Inject
+    EmbeddedServer server;
+
+    private final HttpClient raw = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final List<Long> deliveries = new ArrayList<>();
+
+    @Test
+    void no_signed_payload_gets_a_5xx_or_a_dropped_connection_and_every_change_settles() throws Exception {
+        String waba = MetaWebhooks.randomWaba();
+        String org = api.post("/api/v1/organizations", root, Map.of("name", "Fuzzed " + waba)).text("id");
+        assertThat(api.post("/api/v1/organizations/" + org + "/whatsapp-accounts", root,
+                Map.of("wabaId", waba, "name", "Main")).status()).isEqualTo(201);
+
+        // 400 examples meet every mutation many times in seconds; -Dwarden.fuzz.examples=3000 hunts longer.
+        qt().withExamples(Integer.getInteger("warden.fuzz.examples", 400)).withShrinkCycles(20)
+                .forAll(integers().between(0, MutatedMetaPayloads.CORPUS.size() - 1), longs().all(),
+                        integers().between(0, 3))
+                .checkAssert((shape, seed, mutations) -> {
+                    byte[] body = MutatedMetaPayloads.mutated(waba, shape, seed, mutations);
+                    int status = post(body);
+                    if (body.length > MAX_BODY) {
+                        assertThat(status).as("a body over the limit").isEqualTo(413);
+                    } else if (!MutatedMetaPayloads.isJson(body)) {
+                        assertThat(status).as("a body that is not JSON").isEqualTo(400);
+                    } else {
+                        assertThat(status).as("shape %d, seed %d, %d mutations", shape, seed, mutations).isEqualTo(200);
+                    }
+                });
+
+        settled();
+        String templateId = "7" + System.nanoTime() % 1_000_000_000L;
+        byte[] good = MetaWebhooks.bytes(MetaWebhooks.status(waba, Instant.now().getEpochSecond(), templateId, "APPROVED"));
+        assertThat(post(good)).isEqualTo(200);
+        Eventually.holds(() -> assertThat(api.get("/api/v1/templates?organizationId=" + org + "&metaTemplateId="
+                + templateId, root).body().get("items").toString()).contains("status=APPROVED"));
+    }
+
+    @Test
+    void a_body_over_the_limit_is_answered_413_with_or_without_a_length() throws Exception {
+        byte[] huge = new byte[5 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        huge[0] = '{';
+        huge[huge.length - 1] = '}';
+        String signature = MetaWebhooks.sign(huge);
+        for (HttpRequest.BodyPublisher body : List.of(HttpRequest.BodyPublishers.ofByteArray(huge),
+                HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge)))) {
+            HttpResponse<String> response = raw.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/webhooks/meta"))
+                    .header("Content-Type", "application/json").header("X-Hub-Signature-256", signature)
+                    .POST(body).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        }
+    }
+
+    /** Posts a signed body; a dropped connection or a timeout fails the property. */
+    private int post(byte[] body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + "/webhooks/meta"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .header("X-Hub-Signature-256", MetaWebhooks.sign(body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        try {
+            HttpResponse<String> response = raw.send(request, HttpResponse.BodyHandlers.ofString());
+            Matcher received = RECEIVED.matcher(response.body());
+            if (response.statusCode() == 200 && received.find()) {
+                synchronized (deliveries) {
+                    deliveries.add(Long.parseLong(received.group(1)));
+                }
+            }
+            return response.statusCode();
+        } catch (IOException e) {
+            throw new AssertionError("the connection was dropped: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Waits until no change of the fuzzed deliveries is pending: each is DONE, IGNORED, UNROUTABLE or DEAD. */
+    private void settled() throws SQLException {
+        Map<String, String> db = TestPostgres.properties();
+        try (Connection connection = DriverManager.getConnection(db.get("datasources.default.url"),
+                db.get("datasources.default.username"), db.get("datasources.default.password"))) {
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+            String pending = null;
+            while (Instant.now().isBefore(deadline)) {
+                pending = pendingChanges(connection);
+                if (pending.isEmpty()) {
+                    return;
+                }
+                sleep();
+            }
+            throw new AssertionError("changes still pending after 60 s: " + pending);
+        }
+    }
+
+    private String pendingChanges(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, field, attempts, last_error FROM webhook_changes"
+                + " WHERE state NOT IN ('DONE', 'IGNORED', 'UNROUTABLE', 'DEAD') AND delivery_id = ANY (?) LIMIT 5")) {
+            synchronized (deliveries) {
+                query.setArray(1, connection.createArrayOf("bigint", deliveries.toArray()));
+            }
+            StringBuilder found = new StringBuilder();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    found.append(rows.getLong(1)).append(' ').append(rows.getString(2)).append(" attempts ")
+                            .append(rows.getInt(3)).append(": ").append(rows.getString(4)).append('\n');
+                }
+            }
+            return found.toString();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
