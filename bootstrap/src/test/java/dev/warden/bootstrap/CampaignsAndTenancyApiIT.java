@@ -51,7 +51,11 @@ class CampaignsAndTenancyApiIT extends ApiTest {
         }
 
         void webhook(String metaTemplateId, String event, long time) {
-            byte[] body = bytes(status(waba, time, metaTemplateId, event));
+            deliver(status(waba, time, metaTemplateId, event));
+        }
+
+        void deliver(String envelope) {
+            byte[] body = bytes(envelope);
             assertThat(api.postWebhook(body, sign(body)).status()).isEqualTo(200);
         }
 
@@ -105,6 +109,89 @@ class CampaignsAndTenancyApiIT extends ApiTest {
         assertThat(campaign(tenant, manual).get("pausedByUser").toString()).startsWith("org_admin_");
         assertThat(api.post("/api/v1/campaigns/" + manual + "/resume", tenant.admin, Map.of()).text("status"))
                 .isEqualTo("RUNNING");
+    }
+
+    @Test
+    void a_category_change_holds_a_campaign_already_held_until_consent_whatever_the_template_does_meanwhile() {
+        Tenant tenant = new Tenant("630001");
+        String running = tenant.campaign("Reminders");
+        api.post("/api/v1/campaigns/" + running + "/start", tenant.admin, Map.of());
+
+        tenant.webhook("630001", "PENDING", 2000);
+        Eventually.holds(() -> assertThat(campaign(tenant, running)).containsEntry("pauseReason", "TEMPLATE_PENDING"));
+        tenant.deliver(MetaWebhooks.envelope(tenant.waba, 2001, "template_category_update", """
+                {"message_template_id":630001,"message_template_name":"order_update","message_template_language":"en-US",
+                 "previous_category":"UTILITY","new_category":"MARKETING"}"""));
+        tenant.deliver(MetaWebhooks.envelope(tenant.waba, 2002, "message_template_status_update", """
+                {"event":"APPROVED","message_template_id":630001,"message_template_name":"order_update",
+                 "message_template_language":"en-US","reason":"NONE","message_template_category":"MARKETING"}"""));
+
+        Eventually.holds(() -> assertThat(tenant.template(tenant.viewer, "status")).isEqualTo("APPROVED"));
+        Eventually.holds(() -> assertThat(holdCauses(campaign(tenant, running))).containsExactly("CATEGORY_CHANGE"));
+        assertThat(campaign(tenant, running)).containsEntry("status", "PAUSED")
+                .containsEntry("pauseReason", "CATEGORY_CHANGED");
+        Reply resume = api.post("/api/v1/campaigns/" + running + "/resume", tenant.admin, Map.of());
+        assertThat(resume.status()).isEqualTo(409);
+        assertThat(resume.text("detail")).contains("CATEGORY_CHANGE");
+
+        Map<String, Object> alert = items(api.get("/api/v1/alerts?state=OPEN", tenant.viewer)).stream()
+                .filter(a -> "CATEGORY_CHANGED".equals(a.get("type"))).findFirst().orElseThrow();
+        api.post("/api/v1/alerts/" + alert.get("id") + "/acknowledge", tenant.admin, Map.of());
+
+        assertThat(campaign(tenant, running)).containsEntry("status", "RUNNING");
+        List<Map<String, Object>> history = items(api.get("/api/v1/campaigns/" + running + "/hold-history", tenant.viewer));
+        assertThat(history).extracting(h -> h.get("cause") + " " + h.get("action")).containsExactly(
+                "CATEGORY_CHANGE LIFTED", "TEMPLATE_STATUS LIFTED", "CATEGORY_CHANGE PLACED", "TEMPLATE_STATUS PLACED");
+        Tenant stranger = new Tenant("630002");
+        assertThat(api.get("/api/v1/campaigns/" + running + "/hold-history", stranger.viewer).status()).isEqualTo(404);
+    }
+
+    @Test
+    void starts_racing_a_template_pause_never_leave_a_campaign_running_on_a_paused_template() throws Exception {
+        Tenant tenant = new Tenant("640001");
+        List<String> drafts = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            drafts.add(tenant.campaign("Race " + i));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(13);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<?>> calls = new java.util.ArrayList<>();
+            for (String draft : drafts) {
+                calls.add(pool.submit(() -> {
+                    go.await();
+                    return api.post("/api/v1/campaigns/" + draft + "/start", tenant.admin, Map.of()).status();
+                }));
+            }
+            calls.add(pool.submit(() -> {
+                go.await();
+                tenant.webhook("640001", "PAUSED", 9000);
+                return 200;
+            }));
+            go.countDown();
+            for (java.util.concurrent.Future<?> call : calls) {
+                assertThat(call.get()).isIn(200, 409);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        Eventually.holds(() -> assertThat(tenant.template(tenant.viewer, "status")).isEqualTo("PAUSED"));
+        Eventually.holds(() -> {
+            for (String id : drafts) {
+                Map<String, Object> campaign = campaign(tenant, id);
+                assertThat(campaign.get("status")).as("campaign %s", id).isIn("DRAFT", "PAUSED");
+                if ("PAUSED".equals(campaign.get("status"))) {
+                    assertThat(holdCauses(campaign)).contains("TEMPLATE_STATUS");
+                }
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> holdCauses(Map<String, Object> campaign) {
+        return ((List<Map<String, Object>>) campaign.get("holds")).stream().map(h -> String.valueOf(h.get("cause")))
+                .toList();
     }
 
     @Test
