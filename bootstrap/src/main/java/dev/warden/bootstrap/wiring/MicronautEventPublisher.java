@@ -6,7 +6,10 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import java.util.List;
 
-/** Hands committed domain events to in-process listeners (the live dashboard feed listens here). */
+/**
+ * Hands committed domain events to in-process Micronaut listeners. None listens yet; the live
+ * dashboard (a later issue) will, and SPEC 7 wants them to reach other instances too.
+ */
 @Singleton
 final class MicronautEventPublisher implements DomainEventPublisher {
 
