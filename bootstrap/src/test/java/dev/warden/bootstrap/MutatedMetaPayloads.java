@@ -106,6 +106,9 @@ final class MutatedMetaPayloads {
     private static void mutateOnce(ObjectNode envelope, int kind, Random random) {
         List<JsonNode> containers = new ArrayList<>();
         collectContainers(envelope, containers);
+        if (containers.isEmpty()) {
+            return; // an earlier mutation replaced the whole structure with a scalar
+        }
         JsonNode target = containers.get(random.nextInt(containers.size()));
         switch (kind) {
             case 0 -> replaceChild(target, random, odd(random));            // types swapped

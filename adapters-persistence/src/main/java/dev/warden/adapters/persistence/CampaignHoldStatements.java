@@ -8,11 +8,15 @@ import org.jooq.Result;
 
 /**
  * The two set-based hold statements, written as SQL because each is one statement of several
- * data-modifying steps. They execute {@code Campaign.place} and {@code Campaign.lift} for every open
+ * data-modifying steps (after one that locks). They execute {@code Campaign.place} and {@code Campaign.lift} for every open
  * campaign of a template:
  * <ul>
- *   <li>every campaign whose holds change is row-locked first and gets a new revision, so a
- *       person's start or resume that read it before is refused instead of overwriting it;</li>
+ *   <li>the template's open campaigns are row-locked by a statement of their own first: the hold
+ *       statement that follows then reads every hold committed before the lock was granted (one
+ *       statement reads one snapshot, taken before any lock it waits for), so a person's pause or
+ *       resume committed meanwhile is never overlooked;</li>
+ *   <li>every campaign whose holds change gets a new revision, so a person's start or resume that
+ *       read it before is refused instead of overwriting it;</li>
  *   <li>place: a new cause is inserted, the same cause with another detail updated (keeping its
  *       {@code since}), the same detail left alone; RUNNING becomes PAUSED;</li>
  *   <li>lift: the cause is deleted; a PAUSED campaign left without holds runs again, or, when the
@@ -21,6 +25,14 @@ import org.jooq.Result;
  * </ul>
  */
 final class CampaignHoldStatements {
+
+    private static final String LOCK = """
+            SELECT id FROM campaigns
+            WHERE organization_id = CAST(? AS uuid) AND template_id = CAST(? AS uuid)
+              AND status IN ('DRAFT', 'RUNNING', 'PAUSED')
+            ORDER BY id
+            FOR NO KEY UPDATE
+            """;
 
     private static final String PLACE = """
             WITH target AS (
@@ -92,12 +104,14 @@ final class CampaignHoldStatements {
 
     static Result<Record> place(DSLContext dsl, UUID organizationId, UUID templateId, String cause, String detail,
                                 OffsetDateTime now) {
+        dsl.resultQuery(LOCK, organizationId, templateId).fetch();
         return dsl.resultQuery(PLACE, organizationId, templateId, cause, cause, detail, now, detail, now, cause,
                 detail, now).fetch();
     }
 
     static Result<Record> lift(DSLContext dsl, UUID organizationId, UUID templateId, String cause, boolean autoResume,
                                OffsetDateTime now) {
+        dsl.resultQuery(LOCK, organizationId, templateId).fetch();
         return dsl.resultQuery(LIFT, organizationId, templateId, cause, cause, cause, now, autoResume, autoResume, now,
                 cause, now, now).fetch();
     }

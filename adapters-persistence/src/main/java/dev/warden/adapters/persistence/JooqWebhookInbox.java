@@ -2,6 +2,7 @@ package dev.warden.adapters.persistence;
 
 import static dev.warden.adapters.persistence.jooq.Tables.WEBHOOK_CHANGES;
 import static dev.warden.adapters.persistence.jooq.Tables.WEBHOOK_DELIVERIES;
+import static dev.warden.adapters.persistence.jooq.Tables.WHATSAPP_ACCOUNTS;
 
 import dev.warden.adapters.persistence.jooq.tables.records.WebhookChangesRecord;
 import dev.warden.application.port.out.DeadLetter;
@@ -92,12 +93,12 @@ public final class JooqWebhookInbox implements WebhookInbox {
     }
 
     @Override
-    public void markDead(long changeId, int attempts, String error, Instant now) {
-        dsl.update(WEBHOOK_CHANGES).set(WEBHOOK_CHANGES.STATE, "DEAD")
+    public boolean markDead(long changeId, int attempts, String error, Instant now) {
+        return dsl.update(WEBHOOK_CHANGES).set(WEBHOOK_CHANGES.STATE, "DEAD")
                 .set(WEBHOOK_CHANGES.ATTEMPTS, attempts)
                 .set(WEBHOOK_CHANGES.LAST_ERROR, error)
                 .set(WEBHOOK_CHANGES.PROCESSED_AT, Times.toDb(now))
-                .where(WEBHOOK_CHANGES.ID.eq(changeId)).execute();
+                .where(WEBHOOK_CHANGES.ID.eq(changeId), WEBHOOK_CHANGES.STATE.eq(PENDING)).execute() > 0;
     }
 
     @Override
@@ -111,8 +112,10 @@ public final class JooqWebhookInbox implements WebhookInbox {
 
     @Override
     public List<WabaId> unroutableWabas(int limit) {
+        // Only WABAs registered since: thousands of never-registered ones must not crowd them out.
         return dsl.selectDistinct(WEBHOOK_CHANGES.WABA_ID).from(WEBHOOK_CHANGES)
-                .where(WEBHOOK_CHANGES.STATE.eq("UNROUTABLE"), WEBHOOK_CHANGES.WABA_ID.likeRegex("^[0-9]{1,32}$"))
+                .where(WEBHOOK_CHANGES.STATE.eq("UNROUTABLE"), WEBHOOK_CHANGES.WABA_ID.in(
+                        DSL.select(WHATSAPP_ACCOUNTS.WABA_ID).from(WHATSAPP_ACCOUNTS)))
                 .orderBy(WEBHOOK_CHANGES.WABA_ID).limit(limit)
                 .fetch(r -> new WabaId(r.value1()));
     }

@@ -4,7 +4,9 @@ import dev.warden.application.port.out.UnitOfWork;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import dev.warden.domain.shared.ConcurrentModification;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.function.Supplier;
 
 /** Persistence adapter: use-case transactions through Micronaut's JDBC transaction manager, which jOOQ joins. */
@@ -19,6 +21,30 @@ public final class MicronautUnitOfWork implements UnitOfWork {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return transactions.executeWrite(status -> work.get());
+        try {
+            return transactions.executeWrite(status -> work.get());
+        } catch (RuntimeException e) {
+            if (lostToAnotherTransaction(e)) {
+                // PostgreSQL chose this transaction as a deadlock's victim (or a serialisation failure):
+                // the same as a concurrent change, and retried or answered 409 as one.
+                throw new ConcurrentModification("another transaction changed the same data at the same time ("
+                        + sqlState(e) + "); try again");
+            }
+            throw e;
+        }
+    }
+
+    private static boolean lostToAnotherTransaction(Throwable e) {
+        String state = sqlState(e);
+        return "40P01".equals(state) || "40001".equals(state);
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 }

@@ -59,7 +59,8 @@ final class ChangeRouting {
         try {
             meaning = translator.translate(change);
         } catch (MalformedPayload e) {
-            events.add(deadLetters.bury(change, routed, change.attempts(), "cannot be read: " + e.getMessage(), now));
+            deadLetters.bury(change, routed, change.attempts(), "cannot be read: " + e.getMessage(), now)
+                    .ifPresent(events::add);
             return Optional.empty();
         }
         if (meaning instanceof TranslatedChange.Ignored ignored) {

@@ -34,16 +34,20 @@ final class DeadLetters {
         this.log = log;
     }
 
-    DomainEvent bury(InboxChange change, Optional<OrganizationId> owner, int attempts, String reason, Instant now) {
+    /** Empty when the change was settled meanwhile by another worker: nothing is buried, nothing alerted. */
+    Optional<DomainEvent> bury(InboxChange change, Optional<OrganizationId> owner, int attempts, String reason,
+                               Instant now) {
         String shortReason = reason.length() <= REASON_LENGTH ? reason : reason.substring(0, REASON_LENGTH) + "...";
-        inbox.markDead(change.id(), attempts, shortReason, now);
+        if (!inbox.markDead(change.id(), attempts, shortReason, now)) {
+            return Optional.empty();
+        }
         String waba = change.wabaId() == null ? "(none)" : change.wabaId();
         String field = String.valueOf(change.field());
         log.deadLettered(change.id(), waba, field, shortReason);
-        return alerting.raise(owner.orElse(PlatformOrganization.ID), AlertType.WEBHOOK_DEAD_LETTER, AlertSeverity.HIGH,
+        return Optional.of(alerting.raise(owner.orElse(PlatformOrganization.ID), AlertType.WEBHOOK_DEAD_LETTER, AlertSeverity.HIGH,
                 AlertSubject.waba(waba), "Webhook change " + change.id() + " (" + field + ") of WhatsApp Business Account "
                         + waba + " was not applied and is kept as a dead letter: " + shortReason,
                 Map.of("changeId", String.valueOf(change.id()), "wabaId", waba, "field", field,
-                        "attempts", String.valueOf(attempts)), now);
+                        "attempts", String.valueOf(attempts)), now));
     }
 }

@@ -150,8 +150,8 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
         Instant now = clock.instant();
         List<DomainEvent> events = unitOfWork.inTransaction(() -> {
             if (retryPolicy.exhausted(attempts)) {
-                return List.of(deadLetters.bury(change, routing.organizationOf(change.wabaId()), attempts,
-                        "failed " + attempts + " times, last: " + message, now));
+                return deadLetters.bury(change, routing.organizationOf(change.wabaId()), attempts,
+                        "failed " + attempts + " times, last: " + message, now).stream().toList();
             }
             inbox.markFailed(change.id(), attempts, message, retryPolicy.nextAttemptAt(attempts, now));
             return List.<DomainEvent>of();

@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Use case implementation: start a campaign; refused, naming the status, unless its template can be
- * sent. It starts held when Meta recategorised the template and nobody has consented yet.
+ * sent, and refused while Meta's recategorisation of the template waits for consent.
  */
 public final class StartCampaignService implements StartCampaignUseCase {
 

@@ -16,7 +16,7 @@ import java.time.Instant;
  */
 public final class SweepUnroutableService implements SweepUnroutableUseCase {
 
-    /** WABAs looked at per sweep; unroutable changes are rare, and the next sweep takes the rest. */
+    /** Registered WABAs requeued per sweep; the next sweep takes the rest. */
     static final int WABAS_PER_SWEEP = 500;
 
     private final WebhookInbox inbox;

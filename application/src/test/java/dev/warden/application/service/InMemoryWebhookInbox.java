@@ -35,6 +35,13 @@ final class InMemoryWebhookInbox implements WebhookInbox, DeliveryStore {
     private final Map<Long, byte[]> deliveries = new LinkedHashMap<>();
     private final Map<Long, String> deliveryStates = new LinkedHashMap<>();
     private final Map<Long, Row> changes = new LinkedHashMap<>();
+    /** Whether a WABA is registered now, as the accounts table tells the PostgreSQL inbox. */
+    private java.util.function.Predicate<WabaId> registered = waba -> true;
+
+    /** Ties {@link #unroutableWabas} to the test's accounts, as the database joins them. */
+    void registeredWabas(java.util.function.Predicate<WabaId> lookup) {
+        this.registered = lookup;
+    }
     private long nextId = 1;
 
     @Override
@@ -109,11 +116,15 @@ final class InMemoryWebhookInbox implements WebhookInbox, DeliveryStore {
     }
 
     @Override
-    public synchronized void markDead(long changeId, int attempts, String error, Instant now) {
+    public synchronized boolean markDead(long changeId, int attempts, String error, Instant now) {
         Row row = changes.get(changeId);
+        if (!"PENDING".equals(row.state)) {
+            return false;
+        }
         row.change = withAttempts(row.change, attempts);
         row.state = "DEAD";
         row.lastError = error;
+        return true;
     }
 
     @Override
@@ -132,7 +143,8 @@ final class InMemoryWebhookInbox implements WebhookInbox, DeliveryStore {
     @Override
     public synchronized List<WabaId> unroutableWabas(int limit) {
         return changes.values().stream().filter(r -> r.state.equals("UNROUTABLE") && r.change.wabaId() != null
-                        && r.change.wabaId().matches("[0-9]{1,32}"))
+                        && r.change.wabaId().matches("[0-9]{1,32}")
+                        && registered.test(new WabaId(r.change.wabaId())))
                 .map(r -> new WabaId(r.change.wabaId())).distinct().limit(limit).toList();
     }
 

@@ -54,6 +54,10 @@ class WebhookProcessingTest {
     private final InMemoryGovernance warden = new InMemoryGovernance();
     private final InMemoryWebhookInbox inbox = new InMemoryWebhookInbox();
     private final InMemoryWhatsAppAccountRepository accounts = new InMemoryWhatsAppAccountRepository();
+
+    {
+        inbox.registeredWabas(waba -> accounts.findByWabaId(waba).isPresent());
+    }
     private final InMemoryCustomerServiceWindows windows = new InMemoryCustomerServiceWindows();
     private final PassThroughUnitOfWork unitOfWork = new PassThroughUnitOfWork();
     private final OrganizationId org = warden.anOrganization("Acme");
@@ -286,7 +290,8 @@ class WebhookProcessingTest {
         assertThatThrownBy(() -> requeue.requeueUnroutable(new Actor("ann", Role.ORG_ADMIN, Optional.of(org)),
                 Optional.empty())).isInstanceOf(AccessDenied.class);
         assertThat(requeue.requeueUnroutable(ROOT, Optional.of(new WabaId("999")))).isZero();
-        assertThat(requeue.requeueUnroutable(ROOT, Optional.empty())).isEqualTo(1);
+        assertThat(requeue.requeueUnroutable(ROOT, Optional.empty())).as("nobody registered it yet").isZero();
+        assertThat(requeue.requeueUnroutable(ROOT, Optional.of(new WabaId(WABA)))).isEqualTo(1);
         assertThat(inbox.backlog().pending()).isEqualTo(1);
     }
 

@@ -65,23 +65,22 @@ public final class Campaign {
     /**
      * Starts the campaign: RUNNING, or PAUSED if something already holds it.
      *
-     * @param awaitingCategoryConsent Meta recategorised the template and nobody consented yet: the
-     *                                campaign starts held, as the campaigns running at the time were
-     * @throws TemplateNotSendable when the template is not APPROVED, naming its status
+     * @param awaitingCategoryConsent Meta recategorised the template and nobody consented yet
+     * @throws TemplateNotSendable    when the template is not APPROVED, naming its status
+     * @throws CategoryConsentPending while the template awaits consent: refused rather than started
+     *                                held, so a consent given meanwhile cannot miss it
      */
     public List<CampaignEvent> start(TemplateStatus templateStatus, boolean awaitingCategoryConsent, Instant now) {
         require(status == CampaignStatus.DRAFT, "start");
         if (!templateStatus.isSendable()) {
             throw new TemplateNotSendable(templateId, templateStatus);
         }
-        List<CampaignEvent> events = new ArrayList<>();
         if (awaitingCategoryConsent) {
-            events.addAll(place(Hold.bySystem(HoldCause.CATEGORY_CHANGE, null, now)));
+            throw new CategoryConsentPending(templateId);
         }
         status = holds.isEmpty() ? CampaignStatus.RUNNING : CampaignStatus.PAUSED;
         updatedAt = now;
-        events.add(new CampaignEvent.Started(organizationId, id, templateId, status, now));
-        return events;
+        return List.of(new CampaignEvent.Started(organizationId, id, templateId, status, now));
     }
 
     /**

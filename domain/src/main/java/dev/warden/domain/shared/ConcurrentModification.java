@@ -8,4 +8,9 @@ public class ConcurrentModification extends DomainException {
     public ConcurrentModification(String what, Object id, long expectedRevision) {
         super(what + " " + id + " changed since revision " + expectedRevision + " was read");
     }
+
+    /** Something else changed the same data at the same time; the message says what was refused. */
+    public ConcurrentModification(String message) {
+        super(message);
+    }
 }

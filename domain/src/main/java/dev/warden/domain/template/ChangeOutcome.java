@@ -63,8 +63,10 @@ public record ChangeOutcome(Result result, List<TemplateHistoryEntry> history, L
     ChangeOutcome and(ChangeOutcome other) {
         List<TemplateHistoryEntry> lines = new ArrayList<>(history);
         lines.addAll(other.history);
-        List<TemplateEvent> all = new ArrayList<>(events);
-        all.addAll(other.events);
+        // The other part's events first: a category change that holds campaigns must be placed before
+        // an approval lifts the template's hold, or a campaign would run for a moment in between.
+        List<TemplateEvent> all = new ArrayList<>(other.events);
+        all.addAll(events);
         Set<ChangeKind> kinds = EnumSet.noneOf(ChangeKind.class);
         kinds.addAll(advanced);
         kinds.addAll(other.advanced);

@@ -100,16 +100,22 @@ final class TemplateState {
                 }
             }
             case REINSTATED -> {
-                if (!markerCurrent && !statusCurrent) {
+                boolean restores = status == TemplateStatus.DISABLED || status == TemplateStatus.PAUSED;
+                // In a same-second tie the more restrictive status stands, as for any status change.
+                boolean lostTie = restores && at.equals(clocks.get(ChangeKind.STATUS));
+                if (!markerCurrent && (!statusCurrent || lostTie)) {
                     return ChangeOutcome.stale(entry.stale(status, "REINSTATED"));
                 }
                 if (markerCurrent) {
                     advanced.add(ChangeKind.MARKER);
                     clearFlag(at, events);
                 }
-                if (statusCurrent && (status == TemplateStatus.DISABLED || status == TemplateStatus.PAUSED)) {
+                if (statusCurrent && restores && !lostTie) {
                     advanced.add(ChangeKind.STATUS);
                     changeStatus(TemplateStatus.APPROVED, change, events);
+                } else if (lostTie && events.isEmpty()) {
+                    return ChangeOutcome.stale(entry.detail("lostTieTo", status).stale(status, "REINSTATED"))
+                            .withAdvanced(advanced);
                 }
             }
             case UNARCHIVED -> {
@@ -154,7 +160,7 @@ final class TemplateState {
                         change.occurredAt());
                 entry.detail("pauseCount", pauseCount).detail("pauseKind", change.pauseKind());
             }
-            case DISABLED -> clearFlag(change.occurredAt(), events);
+            case DISABLED -> clearFlag(change.occurredAt(), events);  // moves the marker clock too, below
             case REJECTED -> rejection = new Rejection(change.reason(),
                     change.rejection() == null ? null : change.rejection().recommendation());
             case APPROVED -> rejection = null;
@@ -163,7 +169,10 @@ final class TemplateState {
             }
         }
         changeStatus(next, change, events);
-        return ChangeOutcome.applied(entry.applied(previous, status), events, ChangeKind.STATUS);
+        ChangeOutcome applied = ChangeOutcome.applied(entry.applied(previous, status), events, ChangeKind.STATUS);
+        // Disabling clears the flag: a FLAGGED older than that, arriving later, must not flag it again.
+        return next == TemplateStatus.DISABLED ? applied.withAdvanced(Set.of(ChangeKind.STATUS, ChangeKind.MARKER))
+                : applied;
     }
 
     /**
@@ -173,15 +182,28 @@ final class TemplateState {
     private ChangeOutcome applyReportedCategory(ReportedChange.Status change, Map<ChangeKind, Instant> clocks,
                                                 Lines lines) {
         TemplateCategory reported = change.category();
-        if (reported == null || reported == TemplateCategory.UNKNOWN || reported == category) {
+        if (reported == null || reported == TemplateCategory.UNKNOWN) {
             return ChangeOutcome.duplicate(Set.of());
         }
-        TemplateHistoryEntry.Builder entry = lines.of(HistoryKind.CATEGORY).event("CATEGORY_REPORTED")
-                .detail("reportedWith", change.event().name());
-        if (isBefore(change.occurredAt(), clocks.get(ChangeKind.CATEGORY))) {
-            return ChangeOutcome.stale(entry.stale(category, reported));
+        boolean stale = isBefore(change.occurredAt(), clocks.get(ChangeKind.CATEGORY));
+        if (reported == category) {
+            // A newer confirmation moves the category clock on, so an older event naming another
+            // category, arriving later, is stale instead of flipping the category back.
+            return ChangeOutcome.duplicate(stale ? Set.of() : Set.of(ChangeKind.CATEGORY));
         }
-        return recategorised(reported, change.occurredAt(), entry);
+        if (stale) {
+            return ChangeOutcome.stale(lines.of(HistoryKind.CATEGORY).event("CATEGORY_REPORTED")
+                    .detail("reportedWith", change.event().name()).stale(category, reported));
+        }
+        if (category == TemplateCategory.UNKNOWN) {
+            // Filling in what a stub did not know yet, as creating it from this event would have:
+            // no history line, so the record does not depend on which event arrived first.
+            category = reported;
+            return new ChangeOutcome(ChangeOutcome.Result.APPLIED, List.of(), List.of(), Optional.empty(),
+                    Set.of(ChangeKind.CATEGORY));
+        }
+        return recategorised(reported, change.occurredAt(), lines.of(HistoryKind.CATEGORY).event("CATEGORY_REPORTED")
+                .detail("reportedWith", change.event().name()));
     }
 
     /** Meta names the first and second pause; a pause during pacing is not a quality pause; else count on. */

@@ -85,16 +85,15 @@ class CampaignTest {
     }
 
     @Test
-    void a_draft_keeps_its_holds_and_starts_held_by_an_unconsented_category_change() {
+    void a_draft_keeps_its_holds_and_cannot_start_before_consent() {
         campaign.place(Hold.bySystem(HoldCause.TEMPLATE_STATUS, "PAUSED", T0));
         assertThat(campaign.status()).isEqualTo(CampaignStatus.DRAFT);
         campaign.lift(HoldCause.TEMPLATE_STATUS, true, T0);
         assertThat(campaign.status()).isEqualTo(CampaignStatus.DRAFT);
 
-        campaign.start(TemplateStatus.APPROVED, true, T0.plusSeconds(1));
-
-        assertThat(campaign.status()).isEqualTo(CampaignStatus.PAUSED);
-        assertThat(campaign.snapshot().holds()).extracting(Hold::cause).containsExactly(HoldCause.CATEGORY_CHANGE);
+        assertThatThrownBy(() -> campaign.start(TemplateStatus.APPROVED, true, T0.plusSeconds(1)))
+                .isInstanceOf(CategoryConsentPending.class).hasMessageContaining("CATEGORY_CHANGED");
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.DRAFT);
     }
 
     @Test

@@ -13,6 +13,7 @@ import static dev.warden.domain.fixtures.MetaReports.unrecognised;
 import static dev.warden.domain.fixtures.MetaReports.marker;
 import static dev.warden.domain.fixtures.TemplateFixtures.aTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warden.domain.alert.AlertFilter;
 import dev.warden.domain.alert.AlertSeverity;
@@ -286,13 +287,11 @@ class TemplateGovernorTest {
     }
 
     @Test
-    void a_campaign_started_before_consent_starts_held() {
+    void a_campaign_cannot_start_before_consent() {
         warden.report(org, key, categoryChanged(TemplateCategory.UTILITY, TemplateCategory.MARKETING, at(1)));
 
-        CampaignId campaign = warden.aRunningCampaign(org, template.id());
-
-        assertThat(campaign(campaign).status()).isEqualTo(CampaignStatus.PAUSED);
-        assertThat(campaign(campaign).holds()).extracting(Hold::cause).containsExactly(HoldCause.CATEGORY_CHANGE);
+        assertThatThrownBy(() -> warden.aRunningCampaign(org, template.id()))
+                .isInstanceOf(dev.warden.domain.campaign.CategoryConsentPending.class);
     }
 
     @Test
@@ -351,5 +350,17 @@ class TemplateGovernorTest {
 
         warden.report(org, key, quality(QualityRating.YELLOW, QualityRating.GREEN, at(3)));
         assertThat(alerts()).singleElement().extracting(AlertSnapshot::state).isEqualTo(AlertState.RESOLVED);
+    }
+
+    @Test
+    void an_approval_naming_a_new_category_never_lets_the_campaign_run_in_between() {
+        CampaignId campaign = warden.aRunningCampaign(org, template.id());
+        warden.report(org, key, status(TemplateStatus.PENDING, at(1)));
+
+        GovernanceResult approved = warden.report(org, key,
+                status(TemplateStatus.APPROVED, at(2)).withCategory(TemplateCategory.MARKETING));
+
+        assertThat(approved.events()).noneMatch(dev.warden.domain.campaign.CampaignEvent.Resumed.class::isInstance);
+        assertThat(campaign(campaign).holds()).extracting(Hold::cause).containsExactly(HoldCause.CATEGORY_CHANGE);
     }
 }

@@ -268,4 +268,40 @@ class MessageTemplateLifecycleTest {
         assertThat(new MetaTemplateId("0042").value()).isEqualTo("42");
         assertThatThrownBy(() -> new MetaTemplateId("1.6e15")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_newer_status_event_confirming_the_category_makes_an_older_one_naming_another_stale() {
+        MessageTemplate template = aTemplate().withCategory(TemplateCategory.MARKETING).build();
+        template.apply(status(TemplateStatus.APPROVED, t(30)).withCategory(TemplateCategory.MARKETING), t(30));
+
+        template.apply(status(TemplateStatus.APPROVED, t(20)).withCategory(TemplateCategory.UTILITY), t(31));
+
+        assertThat(template.category()).isEqualTo(TemplateCategory.MARKETING);
+        assertThat(template.awaitsCategoryConsent()).isFalse();
+    }
+
+    @Test
+    void a_flag_older_than_the_disable_that_cleared_it_does_not_flag_again() {
+        MessageTemplate template = aTemplate().build();
+        template.apply(status(TemplateStatus.DISABLED, t(30)), t(30));
+
+        ChangeOutcome late = template.apply(flagged("January 31, 2027", t(10)), t(31));
+
+        assertThat(late.result()).isEqualTo(Result.STALE);
+        assertThat(template.snapshot().flagged()).isFalse();
+    }
+
+    @Test
+    void reinstated_in_the_same_second_as_a_disable_loses_the_tie_in_either_order() {
+        MessageTemplate disabledFirst = aTemplate().build();
+        disabledFirst.apply(status(TemplateStatus.DISABLED, t(5)), t(5));
+        disabledFirst.apply(marker(StatusMarker.REINSTATED, t(5)), t(6));
+
+        MessageTemplate reinstatedFirst = aTemplate().withStatus(TemplateStatus.PAUSED).build();
+        reinstatedFirst.apply(marker(StatusMarker.REINSTATED, t(5)), t(5));
+        reinstatedFirst.apply(status(TemplateStatus.DISABLED, t(5)), t(6));
+
+        assertThat(disabledFirst.status()).isEqualTo(TemplateStatus.DISABLED);
+        assertThat(reinstatedFirst.status()).isEqualTo(TemplateStatus.DISABLED);
+    }
 }

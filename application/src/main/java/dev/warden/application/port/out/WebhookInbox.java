@@ -35,14 +35,19 @@ public interface WebhookInbox {
     /** Records a failed attempt: retry at {@code nextAttemptAt}. */
     void markFailed(long changeId, int attempts, String error, Instant nextAttemptAt);
 
-    void markDead(long changeId, int attempts, String error, Instant now);
+    /**
+     * Sends a still-pending change to the dead letters; false when it is not pending any more (another
+     * worker settled it meanwhile), and then nothing changes.
+     */
+    boolean markDead(long changeId, int attempts, String error, Instant now);
 
     /** Makes the unroutable changes of a WABA pending again; returns how many. */
     int requeueUnroutable(WabaId wabaId, Instant now);
 
     /**
-     * The distinct WABAs that have unroutable changes, at most {@code limit}; changes without a
-     * WABA or with one that is not a WABA id can never be routed and are left out.
+     * The distinct WABAs that have unroutable changes and are registered to an organisation now, at
+     * most {@code limit}: WABAs nobody registered are left out, so however many there are they never
+     * crowd out one that can be routed.
      */
     List<WabaId> unroutableWabas(int limit);
 
