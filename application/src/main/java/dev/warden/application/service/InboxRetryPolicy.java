@@ -13,8 +13,20 @@ public record InboxRetryPolicy(int maxAttempts, Duration firstDelay, Duration ma
 
     public static final InboxRetryPolicy DEFAULT = new InboxRetryPolicy(8, Duration.ofSeconds(1), Duration.ofMinutes(10));
 
+    /**
+     * Losing a race for the same template to another worker says nothing about the change: under a
+     * burst on one busy template it may lose several in a row, so it gets this many times the attempts
+     * before it is given up.
+     */
+    public static final int CONTENTION_FACTOR = 4;
+
     public boolean exhausted(int attempts) {
         return attempts >= maxAttempts;
+    }
+
+    /** Whether a change that failed {@code attempts} times, the last time by losing a race, is given up. */
+    public boolean exhaustedByContention(int attempts) {
+        return attempts >= maxAttempts * CONTENTION_FACTOR;
     }
 
     public Instant nextAttemptAt(int attempts, Instant now) {

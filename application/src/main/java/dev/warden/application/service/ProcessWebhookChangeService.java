@@ -11,6 +11,7 @@ import dev.warden.application.service.ChangeRouting.RoutedChange;
 import dev.warden.domain.governance.GovernanceResult;
 import dev.warden.domain.governance.TemplateGovernor;
 import dev.warden.domain.organization.WhatsAppAccountRepository;
+import dev.warden.domain.shared.ConcurrentModification;
 import dev.warden.domain.shared.DomainEvent;
 import dev.warden.domain.shared.DomainEventPublisher;
 import java.time.Clock;
@@ -72,7 +73,9 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
             });
             publisher.publish(events);
             return !claimed.isEmpty();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // A stack overflow belongs to one change (say a deeply nested value) as much as an
+            // exception does; other errors (out of memory) are the worker's to survive.
             if (claimed.isEmpty()) {
                 throw e;
             }
@@ -91,7 +94,7 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
                         return processAll(List.of(change));
                     }));
             events.ifPresent(publisher::publish);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             if (claimed[0] == null) {
                 throw e;
             }
@@ -144,12 +147,14 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
      * concurrent modification (another worker changed the same template) counts as an attempt
      * too: retried on fresh state after a jittered delay, and bounded like any other failure.
      */
-    private void recordFailure(InboxChange change, RuntimeException error) {
+    private void recordFailure(InboxChange change, Throwable error) {
         int attempts = change.attempts() + 1;
         String message = error.getClass().getSimpleName() + ": " + error.getMessage();
         Instant now = clock.instant();
         List<DomainEvent> events = unitOfWork.inTransaction(() -> {
-            if (retryPolicy.exhausted(attempts)) {
+            boolean exhausted = error instanceof ConcurrentModification
+                    ? retryPolicy.exhaustedByContention(attempts) : retryPolicy.exhausted(attempts);
+            if (exhausted) {
                 return deadLetters.bury(change, routing.organizationOf(change.wabaId()), attempts,
                         "failed " + attempts + " times, last: " + message, now).stream().toList();
             }

@@ -77,6 +77,7 @@ class WebhookProcessingTest {
         case "broken" -> throw new MalformedPayload("message_template_id is missing");
         case "explodes", "explodes too" -> throw new IllegalStateException("database hiccup");
         case "conflicts" -> throw new ConcurrentModification("template", "t1", 3);
+        case "overflows" -> throw new StackOverflowError();
         case "customer" -> new TranslatedChange.ConversationUpdate("106540352242922",
                 List.of(new TranslatedChange.CustomerEvent("16505551234", Instant.parse("2026-01-01T10:00:00Z"))),
                 List.of());
@@ -348,12 +349,27 @@ class WebhookProcessingTest {
         assertThat(inbox.row(id).lastError).contains("ConcurrentModification");
         assertThat(inbox.row(id).nextAttemptAt).isAfterOrEqualTo(warden.now())
                 .isBeforeOrEqualTo(warden.now().plus(InboxRetryPolicy.DEFAULT.firstDelay()));
-        for (int i = 0; i < 50 && inbox.backlog().pending() > 0; i++) {
+        for (int i = 0; i < 100 && inbox.backlog().pending() > 0; i++) {
             warden.clock.advance(Duration.ofHours(1));
             drain();
         }
         assertThat(inbox.row(id).state).isEqualTo("DEAD");
-        assertThat(inbox.row(id).change.attempts()).isEqualTo(InboxRetryPolicy.DEFAULT.maxAttempts());
+        assertThat(inbox.row(id).change.attempts()).as("a lost race gets more attempts than a fault")
+                .isEqualTo(InboxRetryPolicy.DEFAULT.maxAttempts() * InboxRetryPolicy.CONTENTION_FACTOR);
         assertThat(alertsOf(org, AlertType.WEBHOOK_DEAD_LETTER)).hasSize(1);
+    }
+
+    @Test
+    void a_change_that_overflows_the_stack_fails_alone_and_the_others_of_its_batch_apply() {
+        registerWaba();
+        deliver("overflows");
+        deliver("APPROVED");
+
+        assertThat(process.processNext()).isTrue();
+
+        assertThat(warden.templates.findByKey(org, key)).get().extracting(t -> t.status())
+                .isEqualTo(TemplateStatus.APPROVED);
+        assertThat(inbox.backlog().pending()).isEqualTo(1);
+        assertThat(inbox.deadLetters(PageRequest.first()).items()).isEmpty();
     }
 }
