@@ -2,7 +2,10 @@ package dev.warden.domain.governance;
 
 import dev.warden.domain.template.TemplateStatus;
 
-/** Decides which template statuses hold the campaigns that send the template. */
+/**
+ * Decides which template statuses hold the campaigns that send the template. Warden runs
+ * {@link #WHEN_NOT_SENDABLE}; an embedding application may pass its own.
+ */
 @FunctionalInterface
 public interface AutoPausePolicy {
 
@@ -10,7 +13,4 @@ public interface AutoPausePolicy {
 
     /** Any status that refuses sends holds the campaigns: PAUSED, DISABLED, ARCHIVED, PENDING, ... */
     AutoPausePolicy WHEN_NOT_SENDABLE = status -> !status.isSendable() && status != TemplateStatus.DRAFT;
-
-    /** Only Meta's quality pauses and disables, the minimum SPEC 3.3 asks for. */
-    AutoPausePolicy PAUSED_OR_DISABLED = status -> status == TemplateStatus.PAUSED || status == TemplateStatus.DISABLED;
 }

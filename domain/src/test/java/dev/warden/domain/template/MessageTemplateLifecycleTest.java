@@ -14,6 +14,17 @@ import static dev.warden.domain.fixtures.TemplateFixtures.aTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import dev.warden.domain.fixtures.MetaReports;
+import dev.warden.domain.template.parameter.ParameterFormat;
+import dev.warden.domain.template.content.Button;
+import dev.warden.domain.template.content.Footer;
+import dev.warden.domain.template.content.Body;
+import dev.warden.domain.template.content.HeaderFormat;
+import dev.warden.domain.template.content.Header;
+import dev.warden.domain.template.content.TemplateContent;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.ChangeOutcome.Result;
 import java.time.Duration;
@@ -303,5 +314,27 @@ class MessageTemplateLifecycleTest {
 
         assertThat(disabledFirst.status()).isEqualTo(TemplateStatus.DISABLED);
         assertThat(reinstatedFirst.status()).isEqualTo(TemplateStatus.DISABLED);
+    }
+
+    @Test
+    void a_components_webhook_that_repeats_the_current_wording_makes_no_new_version() {
+        TemplateContent written = new TemplateContent(ParameterFormat.NAMED,
+                Optional.of(new Header(HeaderFormat.TEXT, "Order {{order_id}}", Map.of("order_id", "A-1"))),
+                new Body("Hi {{first_name}}, your order ships today.", Map.of("first_name", "Ana")),
+                Optional.of(new Footer("Acme")), List.of(Button.url("Track", "https://acme.example/t")));
+        MessageTemplate template = aTemplate().withContent(written).build();
+        // What Meta's components webhook carries: the words, without examples.
+        TemplateContent reported = new TemplateContent(ParameterFormat.NAMED,
+                Optional.of(Header.text("Order {{order_id}}")),
+                new Body("Hi {{first_name}}, your order ships today.", Map.of()),
+                Optional.of(new Footer("Acme")), List.of(Button.url("Track", "https://acme.example/t")));
+
+        ChangeOutcome repeated = template.apply(MetaReports.content(reported, t(1)), t(1));
+        ChangeOutcome edited = template.apply(MetaReports.content(TemplateContent.ofBody(ParameterFormat.NAMED,
+                "Hi {{first_name}}, your order left today.", Map.of()), t(2)), t(2));
+
+        assertThat(repeated.result()).isEqualTo(Result.DUPLICATE);
+        assertThat(repeated.newVersion()).isEmpty();
+        assertThat(edited.newVersion()).get().extracting(v -> v.number()).isEqualTo(2);
     }
 }

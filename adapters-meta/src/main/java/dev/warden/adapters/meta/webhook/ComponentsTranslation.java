@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.warden.application.port.out.MalformedPayload;
 import dev.warden.domain.template.content.Body;
 import dev.warden.domain.template.content.Button;
-import dev.warden.domain.template.content.ButtonType;
 import dev.warden.domain.template.content.Footer;
 import dev.warden.domain.template.content.Header;
 import dev.warden.domain.template.content.TemplateContent;
@@ -32,7 +31,7 @@ final class ComponentsTranslation {
                 .map(Footer::new);
         List<Button> buttons = new ArrayList<>();
         for (JsonNode button : value.path("message_template_buttons")) {
-            buttons.add(new Button(ButtonType.fromMeta(MetaJson.text(button.get("message_template_button_type"))),
+            buttons.add(new Button(MetaVocabulary.buttonType(MetaJson.text(button.get("message_template_button_type"))),
                     MetaJson.text(button.get("message_template_button_text")),
                     MetaJson.text(button.get("message_template_button_url")),
                     MetaJson.text(button.get("message_template_button_phone_number")), null));

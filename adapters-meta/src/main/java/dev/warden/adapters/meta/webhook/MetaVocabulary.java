@@ -6,6 +6,7 @@ import dev.warden.domain.template.StatusEvent;
 import dev.warden.domain.template.StatusMarker;
 import dev.warden.domain.template.TemplateCategory;
 import dev.warden.domain.template.TemplateStatus;
+import dev.warden.domain.template.content.ButtonType;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -73,6 +74,17 @@ final class MetaVocabulary {
             }
         }
         return QualityRating.UNKNOWN;
+    }
+
+    /** A button kind; kinds not known here are OTHER, so a webhook never fails on a new one. */
+    static ButtonType buttonType(String value) {
+        String word = normalised(value);
+        for (ButtonType type : ButtonType.values()) {
+            if (type.name().equals(word)) {
+                return type;
+            }
+        }
+        return ButtonType.OTHER;
     }
 
     /** Meta's reason code; "NONE" (the template was paused, no reason) is no reason. */
