@@ -38,7 +38,7 @@ final class MetaVocabulary {
                 return StatusEvent.of(marker);
             }
         }
-        return new StatusEvent.Unrecognised(word);
+        return new StatusEvent.Unrecognised(event == null ? "" : event);
     }
 
     /** {@code other_info.title} of a pause. */
