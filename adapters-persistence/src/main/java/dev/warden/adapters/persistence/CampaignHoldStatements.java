@@ -1,10 +1,15 @@
 package dev.warden.adapters.persistence;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.Record;
-import org.jooq.Result;
 
 /**
  * The two set-based hold statements, written as SQL because each is one statement of several
@@ -102,17 +107,75 @@ final class CampaignHoldStatements {
     private CampaignHoldStatements() {
     }
 
-    static Result<Record> place(DSLContext dsl, UUID organizationId, UUID templateId, String cause, String detail,
-                                OffsetDateTime now) {
-        dsl.resultQuery(LOCK, organizationId, templateId).fetch();
-        return dsl.resultQuery(PLACE, organizationId, templateId, cause, cause, detail, now, detail, now, cause,
-                detail, now).fetch();
+    /** A campaign the place statement changed: its status before, its hold's since, whether the hold was there. */
+    record Placed(UUID campaignId, String statusBefore, OffsetDateTime since, boolean updated) {
     }
 
-    static Result<Record> lift(DSLContext dsl, UUID organizationId, UUID templateId, String cause, boolean autoResume,
-                               OffsetDateTime now) {
-        dsl.resultQuery(LOCK, organizationId, templateId).fetch();
-        return dsl.resultQuery(LIFT, organizationId, templateId, cause, cause, cause, now, autoResume, autoResume, now,
-                cause, now, now).fetch();
+    /** A campaign the lift statement changed, and whether that was its last hold. */
+    record Lifted(UUID campaignId, boolean last) {
+    }
+
+    static List<Placed> place(DSLContext dsl, UUID organizationId, UUID templateId, String cause, String detail,
+                              OffsetDateTime now) {
+        return dsl.connectionResult(connection -> {
+            if (!lockOpenCampaigns(connection, organizationId, templateId)) {
+                return List.of();
+            }
+            List<Placed> placed = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(PLACE)) {
+                bind(statement, organizationId, templateId, cause, cause, detail, now, detail, now, cause, detail, now);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        placed.add(new Placed(rows.getObject(1, UUID.class), rows.getString(2),
+                                rows.getObject(3, OffsetDateTime.class), rows.getBoolean(4)));
+                    }
+                }
+            }
+            return placed;
+        });
+    }
+
+    static List<Lifted> lift(DSLContext dsl, UUID organizationId, UUID templateId, String cause, boolean autoResume,
+                             OffsetDateTime now) {
+        return dsl.connectionResult(connection -> {
+            if (!lockOpenCampaigns(connection, organizationId, templateId)) {
+                return List.of();
+            }
+            List<Lifted> lifted = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(LIFT)) {
+                bind(statement, organizationId, templateId, cause, cause, cause, now, autoResume, autoResume, now,
+                        cause, now, now);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        lifted.add(new Lifted(rows.getObject(1, UUID.class), rows.getBoolean(2)));
+                    }
+                }
+            }
+            return lifted;
+        });
+    }
+
+    /**
+     * Locks the template's open campaigns; false when it has none, and then there is nothing to
+     * place or lift (most templates: the hold statement is skipped).
+     */
+    private static boolean lockOpenCampaigns(Connection connection, UUID organizationId, UUID templateId)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(LOCK)) {
+            bind(statement, organizationId, templateId);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                statement.setNull(i + 1, Types.VARCHAR);
+            } else {
+                statement.setObject(i + 1, values[i]);
+            }
+        }
     }
 }

@@ -17,11 +17,16 @@ import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.Page;
 import dev.warden.domain.shared.PageRequest;
 import jakarta.inject.Singleton;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 
 /** Persistence adapter: alerts; a partial unique index keeps one unresolved alert per cause. */
@@ -88,6 +93,54 @@ public final class JooqAlertRepository implements AlertRepository {
                 .where(ALERTS.ORGANIZATION_ID.eq(organizationId.value()), ALERTS.SUBJECT_KIND.eq(subject.kind()),
                         ALERTS.SUBJECT_KEY.eq(subject.key()), ALERTS.STATE.ne(AlertState.RESOLVED.name()))
                 .fetch(r -> Alert.reconstitute(toSnapshot(r)));
+    }
+
+    @Override
+    public List<Alert> findUnresolved(OrganizationId organizationId, Collection<AlertSubject> subjects) {
+        if (subjects.isEmpty()) {
+            return List.of();
+        }
+        return dsl.selectFrom(ALERTS)
+                .where(ALERTS.ORGANIZATION_ID.eq(organizationId.value()), ALERTS.STATE.ne(AlertState.RESOLVED.name()),
+                        DSL.row(ALERTS.SUBJECT_KIND, ALERTS.SUBJECT_KEY).in(subjects.stream()
+                                .map(subject -> DSL.row(subject.kind(), subject.key())).toList()))
+                .fetch(r -> Alert.reconstitute(toSnapshot(r)));
+    }
+
+    @Override
+    public void addAll(Collection<Alert> alerts) {
+        if (!alerts.isEmpty()) {
+            dsl.batchInsert(alerts.stream().map(alert -> toRecord(alert.snapshot())).toList()).execute();
+        }
+    }
+
+    @Override
+    public void updateAll(Collection<Alert> alerts) {
+        if (alerts.isEmpty()) {
+            return;
+        }
+        // One statement rendered once, executed for every alert in one round trip.
+        BatchBindStep batch = dsl.batch(dsl.update(ALERTS)
+                .set(ALERTS.SEVERITY, (String) null).set(ALERTS.MESSAGE, (String) null)
+                .set(ALERTS.DETAILS, (JSONB) null).set(ALERTS.STATE, (String) null).set(ALERTS.COUNT, (Integer) null)
+                .set(ALERTS.LAST_RAISED_AT, (OffsetDateTime) null).set(ALERTS.ACKNOWLEDGED_BY, (String) null)
+                .set(ALERTS.ACKNOWLEDGED_AT, (OffsetDateTime) null).set(ALERTS.RESOLVED_AT, (OffsetDateTime) null)
+                .set(ALERTS.REVISION, ALERTS.REVISION.plus(DSL.inline(1L)))
+                .where(ALERTS.ORGANIZATION_ID.eq((UUID) null), ALERTS.ID.eq((UUID) null),
+                        ALERTS.REVISION.eq((Long) null)));
+        List<AlertSnapshot> snapshots = alerts.stream().map(Alert::snapshot).toList();
+        for (AlertSnapshot s : snapshots) {
+            batch = batch.bind(s.severity().name(), s.message(), Json.of(s.details()), s.state().name(), s.count(),
+                    Times.toDb(s.lastRaisedAt()), s.acknowledgedBy().orElse(null),
+                    Times.toDb(s.acknowledgedAt().orElse(null)), Times.toDb(s.resolvedAt().orElse(null)),
+                    s.organizationId().value(), s.id().value(), s.revision());
+        }
+        int[] counts = batch.execute();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0) {
+                throw new ConcurrentModification("alert", snapshots.get(i).id(), snapshots.get(i).revision());
+            }
+        }
     }
 
     @Override

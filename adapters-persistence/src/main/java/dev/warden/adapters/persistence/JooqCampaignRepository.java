@@ -22,17 +22,16 @@ import dev.warden.domain.shared.PageRequest;
 import dev.warden.domain.template.TemplateId;
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /**
@@ -98,14 +97,12 @@ public final class JooqCampaignRepository implements CampaignRepository {
         Instant now = hold.since();
         String detail = hold.detail().orElse(null);
         List<CampaignEvent> events = new ArrayList<>();
-        for (Record r : CampaignHoldStatements.place(dsl, organizationId.value(), templateId.value(),
-                hold.cause().name(), detail, Times.toDb(now))) {
-            CampaignId campaignId = new CampaignId(r.get("id", UUID.class));
-            Hold placed = new Hold(hold.cause(), hold.detail(), r.get("since", OffsetDateTime.class).toInstant(),
-                    Optional.empty());
-            events.add(new CampaignEvent.HoldPlaced(organizationId, campaignId, templateId, placed,
-                    r.get("updated", Boolean.class), now));
-            if (CampaignStatus.RUNNING.name().equals(r.get("was", String.class))) {
+        for (CampaignHoldStatements.Placed r : CampaignHoldStatements.place(dsl, organizationId.value(),
+                templateId.value(), hold.cause().name(), detail, Times.toDb(now))) {
+            CampaignId campaignId = new CampaignId(r.campaignId());
+            Hold placed = new Hold(hold.cause(), hold.detail(), r.since().toInstant(), Optional.empty());
+            events.add(new CampaignEvent.HoldPlaced(organizationId, campaignId, templateId, placed, r.updated(), now));
+            if (CampaignStatus.RUNNING.name().equals(r.statusBefore())) {
                 events.add(new CampaignEvent.Paused(organizationId, campaignId, templateId, now));
             }
         }
@@ -119,12 +116,12 @@ public final class JooqCampaignRepository implements CampaignRepository {
             throw new IllegalArgumentException(cause + " holds are lifted by a person only");
         }
         List<CampaignEvent> events = new ArrayList<>();
-        for (Record r : CampaignHoldStatements.lift(dsl, organizationId.value(), templateId.value(), cause.name(),
-                autoResume, Times.toDb(now))) {
-            CampaignId campaignId = new CampaignId(r.get("id", UUID.class));
+        for (CampaignHoldStatements.Lifted r : CampaignHoldStatements.lift(dsl, organizationId.value(),
+                templateId.value(), cause.name(), autoResume, Times.toDb(now))) {
+            CampaignId campaignId = new CampaignId(r.campaignId());
             events.add(new CampaignEvent.HoldLifted(organizationId, campaignId, templateId, cause, Optional.empty(),
                     now));
-            if (r.get("last", Boolean.class)) {
+            if (r.last()) {
                 events.add(autoResume
                         ? new CampaignEvent.Resumed(organizationId, campaignId, templateId, true, now)
                         : new CampaignEvent.HoldPlaced(organizationId, campaignId, templateId,
@@ -132,6 +129,19 @@ public final class JooqCampaignRepository implements CampaignRepository {
             }
         }
         return events;
+    }
+
+    @Override
+    public Set<TemplateId> withOpenCampaigns(OrganizationId organizationId, Collection<TemplateId> templateIds) {
+        if (templateIds.isEmpty()) {
+            return Set.of();
+        }
+        return dsl.selectDistinct(CAMPAIGNS.TEMPLATE_ID).from(CAMPAIGNS)
+                .where(CAMPAIGNS.ORGANIZATION_ID.eq(organizationId.value()),
+                        CAMPAIGNS.TEMPLATE_ID.in(templateIds.stream().map(TemplateId::value).toList()),
+                        CAMPAIGNS.STATUS.in(CampaignStatus.DRAFT.name(), CampaignStatus.RUNNING.name(),
+                                CampaignStatus.PAUSED.name()))
+                .fetchSet(r -> new TemplateId(r.value1()));
     }
 
     @Override

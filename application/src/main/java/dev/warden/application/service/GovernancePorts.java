@@ -1,5 +1,6 @@
 package dev.warden.application.service;
 
+import dev.warden.domain.alert.AlertRepository;
 import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.campaign.CampaignRepository;
 import dev.warden.domain.governance.AutoPausePolicy;
@@ -13,15 +14,17 @@ import dev.warden.domain.template.version.TemplateVersionRepository;
 /** What a {@link TemplateGovernor} needs; the inbox builds one per batch over write-behind template ports. */
 public record GovernancePorts(TemplateRepository templates, TemplateHistory history,
                               TemplateVersionRepository versions, QualityHistory quality,
-                              CampaignRepository campaigns, Alerting alerting, OrganizationRepository organizations,
-                              AutoPausePolicy autoPausePolicy) {
+                              CampaignRepository campaigns, AlertRepository alerts, Alerting alerting,
+                              OrganizationRepository organizations, AutoPausePolicy autoPausePolicy) {
 
-    TemplateGovernor governorOver(WriteBehindTemplates batch) {
-        return new TemplateGovernor(batch, batch.history(), batch.versions(), batch.quality(), campaigns,
-                alerting, organizations, autoPausePolicy);
+    TemplateGovernor governorOver(InboxBatch batch) {
+        return new TemplateGovernor(batch.templates(), batch.templates().history(), batch.templates().versions(),
+                batch.templates().quality(), batch.holds(), new Alerting(batch.alerts()), organizations,
+                autoPausePolicy);
     }
 
-    WriteBehindTemplates newBatch() {
-        return new WriteBehindTemplates(templates, history, versions, quality);
+    InboxBatch newBatch() {
+        return new InboxBatch(new WriteBehindTemplates(templates, history, versions, quality),
+                new WriteBehindAlerts(alerts), new BatchCampaignHolds(campaigns));
     }
 }

@@ -8,6 +8,8 @@ import dev.warden.application.port.out.TranslatedChange;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.application.port.out.WebhookInbox;
 import dev.warden.application.service.ChangeRouting.RoutedChange;
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.template.TemplateKey;
 import dev.warden.domain.governance.GovernanceResult;
 import dev.warden.domain.governance.TemplateGovernor;
 import dev.warden.domain.organization.WhatsAppAccountRepository;
@@ -18,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -114,18 +117,19 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
         for (InboxChange change : changes) {
             routing.read(change, now, events).ifPresent(routed::add);
         }
-        WriteBehindTemplates templates = governance.newBatch();
-        routed.stream().filter(r -> r.meaning() instanceof TranslatedChange.TemplateUpdate)
+        InboxBatch batch = governance.newBatch();
+        Map<OrganizationId, List<TemplateKey>> keys = routed.stream()
+                .filter(r -> r.meaning() instanceof TranslatedChange.TemplateUpdate)
                 .collect(Collectors.groupingBy(RoutedChange::organization, LinkedHashMap::new, Collectors.mapping(
-                        r -> ((TranslatedChange.TemplateUpdate) r.meaning()).template().key(), Collectors.toList())))
-                .forEach(templates::prefetch);
-        TemplateGovernor governor = governance.governorOver(templates);
+                        r -> ((TranslatedChange.TemplateUpdate) r.meaning()).template().key(), Collectors.toList())));
+        batch.prefetch(keys);
+        TemplateGovernor governor = governance.governorOver(batch);
         List<WebhookInbox.CompletedChange> completed = new ArrayList<>();
         for (RoutedChange r : routed) {
             completed.add(new WebhookInbox.CompletedChange(r.change().id(), r.organization(),
                     apply(governor, r, now, events)));
         }
-        templates.flush();
+        batch.flush();
         if (!completed.isEmpty()) {
             inbox.markDone(completed, now);
         }

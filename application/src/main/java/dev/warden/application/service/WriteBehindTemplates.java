@@ -9,6 +9,7 @@ import dev.warden.domain.template.MessageTemplate;
 import dev.warden.domain.template.TemplateHistory;
 import dev.warden.domain.template.TemplateHistoryEntry;
 import dev.warden.domain.template.TemplateHistoryLog;
+import dev.warden.domain.template.TemplateId;
 import dev.warden.domain.template.TemplateKey;
 import dev.warden.domain.template.TemplateRepository;
 import dev.warden.domain.template.TemplateSnapshot;
@@ -65,6 +66,14 @@ final class WriteBehindTemplates implements TemplateStore {
             snapshot.metaTemplateId().ifPresent(id -> known.put(new TemplateKey(snapshot.wabaId(), id),
                     new Known(snapshot, true, false)));
         }
+    }
+
+    /** The stored templates the batch has read, per organisation: what the batch's alerts and holds are about. */
+    Map<OrganizationId, List<TemplateId>> storedTemplates() {
+        Map<OrganizationId, List<TemplateId>> ids = new LinkedHashMap<>();
+        byKey.forEach((organization, known) -> ids.put(organization, known.values().stream()
+                .filter(Known::stored).map(k -> k.snapshot().id()).toList()));
+        return ids;
     }
 
     /** Writes everything the batch did: new templates, changed ones, then what refers to them. */

@@ -22,6 +22,7 @@ import dev.warden.application.service.ReceiveWebhookService;
 import dev.warden.application.service.ReplayDeadLetterService;
 import dev.warden.application.service.RequeueUnroutableService;
 import dev.warden.application.service.SweepUnroutableService;
+import dev.warden.domain.alert.AlertRepository;
 import dev.warden.domain.alert.Alerting;
 import dev.warden.application.service.GovernancePorts;
 import dev.warden.domain.campaign.CampaignRepository;
@@ -63,9 +64,9 @@ class WebhookFactory {
     @Singleton
     GovernancePorts governancePorts(TemplateRepository templates, TemplateHistory history,
                                     TemplateVersionRepository versions, QualityHistory quality,
-                                    CampaignRepository campaigns, Alerting alerting,
+                                    CampaignRepository campaigns, AlertRepository alerts, Alerting alerting,
                                     OrganizationRepository organizations, AutoPausePolicy autoPausePolicy) {
-        return new GovernancePorts(templates, history, versions, quality, campaigns, alerting, organizations,
+        return new GovernancePorts(templates, history, versions, quality, campaigns, alerts, alerting, organizations,
                 autoPausePolicy);
     }
 

@@ -11,9 +11,9 @@ import java.util.Optional;
 /** Raises and resolves alerts with the one-unresolved-alert-per-cause rule. */
 public final class Alerting {
 
-    private final AlertRepository alerts;
+    private final AlertStore alerts;
 
-    public Alerting(AlertRepository alerts) {
+    public Alerting(AlertStore alerts) {
         this.alerts = alerts;
     }
 

@@ -5,9 +5,10 @@ import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.Page;
 import dev.warden.domain.shared.PageRequest;
 import dev.warden.domain.template.TemplateId;
-import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Outgoing persistence port for campaigns. The fan-out operations are set-based, one statement per
@@ -16,7 +17,7 @@ import java.util.Optional;
  * Every campaign whose holds change gets a new revision, so a person's start or resume racing a
  * fan-out is refused as a {@link ConcurrentModification} instead of overwriting it.
  */
-public interface CampaignRepository {
+public interface CampaignRepository extends CampaignHolds {
 
     void add(Campaign campaign);
 
@@ -32,12 +33,8 @@ public interface CampaignRepository {
     /** The organisation a campaign belongs to; for super admins, who name no organisation. */
     Optional<OrganizationId> ownerOf(CampaignId id);
 
-    /** {@link Campaign#place} for every open campaign of the template; returns what it caused. */
-    List<CampaignEvent> placeHold(OrganizationId organizationId, TemplateId templateId, Hold hold);
-
-    /** {@link Campaign#lift} for every open campaign of the template; returns what it caused. */
-    List<CampaignEvent> liftHold(OrganizationId organizationId, TemplateId templateId, HoldCause cause,
-                                 boolean autoResume, Instant now);
+    /** Which of the templates have an open (draft, running or paused) campaign, in one read. */
+    Set<TemplateId> withOpenCampaigns(OrganizationId organizationId, Collection<TemplateId> templateIds);
 
     /** Newest first; an empty organisation lists all of them. */
     Page<CampaignSnapshot> list(Optional<OrganizationId> organizationId, Optional<TemplateId> templateId,

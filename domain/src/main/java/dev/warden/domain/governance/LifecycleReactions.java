@@ -4,7 +4,7 @@ import dev.warden.domain.alert.AlertSeverity;
 import dev.warden.domain.alert.AlertSubject;
 import dev.warden.domain.alert.AlertType;
 import dev.warden.domain.alert.Alerting;
-import dev.warden.domain.campaign.CampaignRepository;
+import dev.warden.domain.campaign.CampaignHolds;
 import dev.warden.domain.campaign.Hold;
 import dev.warden.domain.shared.DomainEvent;
 import dev.warden.domain.template.PauseKind;
@@ -29,11 +29,11 @@ final class LifecycleReactions {
     private static final List<AlertType> CLEARED_BY_APPROVAL = List.of(AlertType.TEMPLATE_PAUSED,
             AlertType.TEMPLATE_DISABLED, AlertType.TEMPLATE_REJECTED, AlertType.TEMPLATE_ARCHIVED);
 
-    private final CampaignRepository campaigns;
+    private final CampaignHolds campaigns;
     private final Alerting alerting;
     private final HoldRules holdRules;
 
-    LifecycleReactions(CampaignRepository campaigns, Alerting alerting, HoldRules holdRules) {
+    LifecycleReactions(CampaignHolds campaigns, Alerting alerting, HoldRules holdRules) {
         this.campaigns = campaigns;
         this.alerting = alerting;
         this.holdRules = holdRules;

@@ -1,7 +1,7 @@
 package dev.warden.domain.governance;
 
 import dev.warden.domain.alert.Alerting;
-import dev.warden.domain.campaign.CampaignRepository;
+import dev.warden.domain.campaign.CampaignHolds;
 import dev.warden.domain.organization.Organization;
 import dev.warden.domain.organization.OrganizationRepository;
 import dev.warden.domain.quality.QualityLog;
@@ -40,7 +40,7 @@ public final class TemplateGovernor {
     private final LifecycleReactions reactions;
 
     public TemplateGovernor(TemplateStore templates, TemplateHistoryLog history, TemplateVersionLog versions,
-                            QualityLog qualityHistory, CampaignRepository campaigns, Alerting alerting,
+                            QualityLog qualityHistory, CampaignHolds campaigns, Alerting alerting,
                             OrganizationRepository organizations, AutoPausePolicy autoPausePolicy) {
         this.templates = templates;
         this.history = history;

@@ -1,0 +1,64 @@
+package dev.warden.application.service;
+
+import dev.warden.domain.campaign.CampaignEvent;
+import dev.warden.domain.campaign.CampaignHolds;
+import dev.warden.domain.campaign.CampaignRepository;
+import dev.warden.domain.campaign.Hold;
+import dev.warden.domain.campaign.HoldCause;
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.template.TemplateId;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Campaign holds for one inbox batch: which of the batch's templates have an open campaign is read
+ * in one query, and a hold is placed or lifted only for those; most templates have none, and their
+ * changes then cost no campaign statement. A template the batch did not ask about is asked about
+ * on its own. Whether a campaign created while the batch runs is missed is the same question as
+ * for a hold statement that ran before it was created: the campaign's start reads the template.
+ */
+final class BatchCampaignHolds implements CampaignHolds {
+
+    private final CampaignRepository campaigns;
+    private final Map<OrganizationId, Set<TemplateId>> asked = new HashMap<>();
+    private final Map<OrganizationId, Set<TemplateId>> withCampaigns = new HashMap<>();
+
+    BatchCampaignHolds(CampaignRepository campaigns) {
+        this.campaigns = campaigns;
+    }
+
+    /** Reads which of the templates have an open campaign, in one query. */
+    void prefetch(OrganizationId organizationId, Collection<TemplateId> templateIds) {
+        Set<TemplateId> known = asked.computeIfAbsent(organizationId, org -> new HashSet<>());
+        List<TemplateId> missing = templateIds.stream().filter(id -> !known.contains(id)).distinct().toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        known.addAll(missing);
+        withCampaigns.computeIfAbsent(organizationId, org -> new HashSet<>())
+                .addAll(campaigns.withOpenCampaigns(organizationId, missing));
+    }
+
+    @Override
+    public List<CampaignEvent> placeHold(OrganizationId organizationId, TemplateId templateId, Hold hold) {
+        return hasCampaigns(organizationId, templateId) ? campaigns.placeHold(organizationId, templateId, hold)
+                : List.of();
+    }
+
+    @Override
+    public List<CampaignEvent> liftHold(OrganizationId organizationId, TemplateId templateId, HoldCause cause,
+                                        boolean autoResume, Instant now) {
+        return hasCampaigns(organizationId, templateId)
+                ? campaigns.liftHold(organizationId, templateId, cause, autoResume, now) : List.of();
+    }
+
+    private boolean hasCampaigns(OrganizationId organizationId, TemplateId templateId) {
+        prefetch(organizationId, List.of(templateId));
+        return withCampaigns.getOrDefault(organizationId, Set.of()).contains(templateId);
+    }
+}

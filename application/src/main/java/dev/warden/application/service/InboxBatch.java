@@ -1,0 +1,32 @@
+package dev.warden.application.service;
+
+import dev.warden.domain.alert.AlertSubject;
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.template.TemplateKey;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one inbox batch reads up front and writes at the end: its templates, their unresolved
+ * alerts, and which of them have campaigns. One query of each kind per batch instead of several
+ * per change.
+ */
+record InboxBatch(WriteBehindTemplates templates, WriteBehindAlerts alerts, BatchCampaignHolds holds) {
+
+    /** Reads the templates the batch names, then their alerts and whether they have campaigns. */
+    void prefetch(Map<OrganizationId, ? extends Collection<TemplateKey>> keys) {
+        keys.forEach(templates::prefetch);
+        templates.storedTemplates().forEach((organization, ids) -> {
+            List<AlertSubject> subjects = ids.stream().map(AlertSubject::template).toList();
+            alerts.prefetch(organization, subjects);
+            holds.prefetch(organization, ids);
+        });
+    }
+
+    /** Writes the templates (with their history, versions and quality), then the alerts. */
+    void flush() {
+        templates.flush();
+        alerts.flush();
+    }
+}
