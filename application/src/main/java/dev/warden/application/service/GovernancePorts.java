@@ -4,12 +4,16 @@ import dev.warden.domain.alert.AlertRepository;
 import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.campaign.CampaignRepository;
 import dev.warden.domain.governance.AutoPausePolicy;
+import dev.warden.domain.governance.AutoResume;
 import dev.warden.domain.governance.TemplateGovernor;
 import dev.warden.domain.organization.OrganizationRepository;
 import dev.warden.domain.quality.QualityHistory;
+import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.TemplateHistory;
 import dev.warden.domain.template.TemplateRepository;
 import dev.warden.domain.template.version.TemplateVersionRepository;
+import java.util.HashMap;
+import java.util.Map;
 
 /** What a {@link TemplateGovernor} needs; the inbox builds one per batch over write-behind template ports. */
 public record GovernancePorts(TemplateRepository templates, TemplateHistory history,
@@ -18,8 +22,12 @@ public record GovernancePorts(TemplateRepository templates, TemplateHistory hist
                               OrganizationRepository organizations, AutoPausePolicy autoPausePolicy) {
 
     TemplateGovernor governorOver(InboxBatch batch) {
+        // An organisation's setting is read once per batch, not once per recovering template.
+        Map<OrganizationId, Boolean> settings = new HashMap<>();
+        AutoResume stored = AutoResume.readFrom(organizations);
+        AutoResume autoResume = organization -> settings.computeIfAbsent(organization, stored::forOrganization);
         return new TemplateGovernor(batch.templates(), batch.templates().history(), batch.templates().versions(),
-                batch.templates().quality(), batch.holds(), new Alerting(batch.alerts()), organizations,
+                batch.templates().quality(), batch.holds(), new Alerting(batch.alerts()), autoResume,
                 autoPausePolicy);
     }
 

@@ -4,6 +4,7 @@ import dev.warden.domain.alert.AlertRepository;
 import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.campaign.CampaignRepository;
 import dev.warden.domain.governance.AlertAcknowledgement;
+import dev.warden.domain.governance.AutoResume;
 import dev.warden.domain.governance.AutoPausePolicy;
 import dev.warden.domain.governance.TemplateGovernor;
 import dev.warden.domain.organization.OrganizationRepository;
@@ -47,8 +48,8 @@ class DomainFactory {
                                       TemplateVersionRepository versions, QualityHistory quality,
                                       CampaignRepository campaigns, Alerting alerting,
                                       OrganizationRepository organizations, AutoPausePolicy autoPausePolicy) {
-        return new TemplateGovernor(templates, history, versions, quality, campaigns, alerting, organizations,
-                autoPausePolicy);
+        return new TemplateGovernor(templates, history, versions, quality, campaigns, alerting,
+                AutoResume.readFrom(organizations), autoPausePolicy);
     }
 
     @Singleton

@@ -2,8 +2,6 @@ package dev.warden.domain.governance;
 
 import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.campaign.CampaignHolds;
-import dev.warden.domain.organization.Organization;
-import dev.warden.domain.organization.OrganizationRepository;
 import dev.warden.domain.quality.QualityLog;
 import dev.warden.domain.quality.QualityObservation;
 import dev.warden.domain.shared.DomainEvent;
@@ -36,17 +34,17 @@ public final class TemplateGovernor {
     private final TemplateHistoryLog history;
     private final TemplateVersionLog versions;
     private final QualityLog qualityHistory;
-    private final OrganizationRepository organizations;
+    private final AutoResume autoResume;
     private final LifecycleReactions reactions;
 
     public TemplateGovernor(TemplateStore templates, TemplateHistoryLog history, TemplateVersionLog versions,
                             QualityLog qualityHistory, CampaignHolds campaigns, Alerting alerting,
-                            OrganizationRepository organizations, AutoPausePolicy autoPausePolicy) {
+                            AutoResume autoResume, AutoPausePolicy autoPausePolicy) {
         this.templates = templates;
         this.history = history;
         this.versions = versions;
         this.qualityHistory = qualityHistory;
-        this.organizations = organizations;
+        this.autoResume = autoResume;
         this.reactions = new LifecycleReactions(campaigns, alerting, new HoldRules(autoPausePolicy));
     }
 
@@ -65,14 +63,13 @@ public final class TemplateGovernor {
         outcome.newVersion().ifPresent(versions::append);
         List<DomainEvent> events = new ArrayList<>(outcome.events());
         // Read only when a template recovers: most changes never need the organisation's setting.
-        BooleanSupplier autoResume = () -> organizations.findById(organizationId)
-                .map(Organization::autoResumeCampaigns).orElse(true);
+        BooleanSupplier resumes = () -> autoResume.forOrganization(organizationId);
         for (TemplateEvent event : outcome.events()) {
             if (event instanceof TemplateEvent.QualityChanged quality) {
                 qualityHistory.append(new QualityObservation(organizationId, template.id(), quality.to(),
                         change.occurredAt(), change.source()));
             }
-            events.addAll(reactions.react(template.snapshot(), event, autoResume, known.isEmpty(), now));
+            events.addAll(reactions.react(template.snapshot(), event, resumes, known.isEmpty(), now));
         }
         return new GovernanceResult(template.id(), outcome.result(), known.isEmpty(), events);
     }
