@@ -5,22 +5,37 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Load generator for bench/webhook-bench.sh (run with `java bench/WebhookLoad.java ...`).
- * Loopback only, bounded in time. Two modes:
+ * Load generator for bench/webhook-bench.sh and bench/realistic-bench.sh (run with
+ * `java bench/WebhookLoad.java ...`). Loopback only, bounded in time. Modes:
  *
  *   closed  URL SECRET WABA CONCURRENCY SECONDS CHANGES_PER_POST   signed POSTs as fast as the server answers
  *   rate    URL SECRET WABA RATE_PER_SECOND SECONDS CHANGES_PER_POST signed POSTs at a fixed rate (for processing lag)
  *   get     URL CONCURRENCY SECONDS                                   plain GETs (the trivial-endpoint ceiling)
  *
- * Every POST carries distinct changes (its own template ids), so the inbox processes real work.
- * Prints one line: mode, requests, ok, requests/s, p50 ms, p99 ms.
+ * In these three every POST carries distinct changes (its own new template ids): the old mix.
+ *
+ * The realistic mix of issue 7 (known templates moving between states, {@link Mix}):
+ *
+ *   seed       URL SECRET WABA TEMPLATES STATE_FILE              one APPROVED status change per template, 16 at a time
+ *   mix        URL SECRET WABA CONCURRENCY SECONDS TEMPLATES STATE_FILE     the mix as fast as the server answers
+ *   mix-rate   URL SECRET WABA CHANGES_PER_SECOND SECONDS TEMPLATES STATE_FILE  the mix at a fixed rate of changes
+ *                                                                (48 paced senders)
+ *   campaigns  BASE_URL TOKEN ORGANIZATION TEMPLATE_ID_FILE      creates and starts one campaign per template id
+ *   sample-body WABA                                             prints one typical 1.5 KB mix body (for pgbench)
+ *
+ * Prints one line: mode, requests, ok, requests/s, p50 ms, p99 ms (mix modes: also changes sent, mean body bytes).
  */
 public class WebhookLoad {
 
@@ -36,7 +51,16 @@ public class WebhookLoad {
             case "rate" -> rate(client, args[1], args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]),
                     Integer.parseInt(args[6]));
             case "get" -> get(client, args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
-            default -> throw new IllegalArgumentException("mode must be closed, rate or get");
+            case "seed" -> Mix.seed(client, args[1], args[2], args[3], Integer.parseInt(args[4]), Path.of(args[5]));
+            case "mix" -> Mix.closed(client, args[1], args[2], args[3], Integer.parseInt(args[4]),
+                    Integer.parseInt(args[5]), Integer.parseInt(args[6]), Path.of(args[7]));
+            case "mix-rate" -> Mix.paced(client, args[1], args[2], args[3], Integer.parseInt(args[4]),
+                    Integer.parseInt(args[5]), Integer.parseInt(args[6]), Path.of(args[7]));
+            case "campaigns" -> campaigns(client, args[1], args[2], args[3], Path.of(args[4]));
+            case "sample-body" -> System.out.println(new Mix(args[1], 1, 1_700_000_000L, 0).body(
+                    ThreadLocalRandom.current(), 1L, false));
+            default -> throw new IllegalArgumentException(
+                    "mode must be closed, rate, get, seed, mix, mix-rate, campaigns or sample-body");
         }
     }
 
@@ -53,7 +77,11 @@ public class WebhookLoad {
                     .append(",\"message_template_name\":\"order_update\",\"message_template_language\":\"en_US\",")
                     .append("\"reason\":\"NONE\",\"message_template_category\":\"UTILITY\"}}");
         }
-        byte[] bytes = body.append("]}]}").toString().getBytes(StandardCharsets.UTF_8);
+        return signed(url, secret, body.append("]}]}").toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A POST signed as Meta signs it: HMAC-SHA256 of the exact body with the app secret. */
+    static HttpRequest signed(String url, String secret, byte[] bytes) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
@@ -78,6 +106,11 @@ public class WebhookLoad {
 
     static void run(String mode, HttpClient client, int concurrency, int seconds, RequestSource source)
             throws Exception {
+        run(mode, client, concurrency, seconds, source, () -> "");
+    }
+
+    static void run(String mode, HttpClient client, int concurrency, int seconds, RequestSource source,
+                    java.util.function.Supplier<String> extra) throws Exception {
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         long[][] latencies = new long[concurrency][];
         AtomicInteger ok = new AtomicInteger();
@@ -114,7 +147,7 @@ public class WebhookLoad {
         for (Thread thread : threads) {
             thread.join();
         }
-        report(mode, total.get(), ok.get(), System.nanoTime() - started, latencies);
+        report(mode, total.get(), ok.get(), System.nanoTime() - started, latencies, extra.get());
     }
 
     /**
@@ -123,8 +156,12 @@ public class WebhookLoad {
      */
     static void rate(HttpClient client, String url, String secret, String waba, int perSecond, int seconds,
                      int changes) throws Exception {
-        int threads = 16;
-        long interval = 1_000_000_000L * threads / perSecond;
+        paced("rate", client, 16, perSecond, seconds, () -> signedPost(url, secret, waba, changes), () -> "");
+    }
+
+    static void paced(String mode, HttpClient client, int threads, double perSecond, int seconds, RequestSource source,
+                      java.util.function.Supplier<String> extra) throws Exception {
+        long interval = (long) (1_000_000_000L * threads / perSecond);
         long started = System.nanoTime();
         long end = started + Duration.ofSeconds(seconds).toNanos();
         long[][] latencies = new long[threads][];
@@ -147,9 +184,10 @@ public class WebhookLoad {
                         }
                     }
                     try {
-                        long before = System.nanoTime();
-                        HttpResponse<Void> response = client.send(signedPost(url, secret, waba, changes),
-                                HttpResponse.BodyHandlers.discarding());
+                        long before;
+                        HttpRequest request = source.next();
+                        before = System.nanoTime();
+                        HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
                         if (n == own.length) {
                             own = Arrays.copyOf(own, n * 2);
                         }
@@ -170,14 +208,219 @@ public class WebhookLoad {
         for (Thread worker : workers) {
             worker.join();
         }
-        report("rate", total.get(), ok.get(), System.nanoTime() - started, latencies);
+        report(mode, total.get(), ok.get(), System.nanoTime() - started, latencies, extra.get());
     }
 
-    static void report(String mode, int total, int ok, long elapsedNanos, long[][] latencies) {
+    /** Creates and starts one campaign per template id of the file (8 at a time); prints how many. */
+    static void campaigns(HttpClient client, String baseUrl, String token, String organization, Path idFile)
+            throws Exception {
+        List<String> templateIds = Files.readAllLines(idFile).stream().map(String::strip).filter(l -> !l.isEmpty())
+                .toList();
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger created = new AtomicInteger();
+        AtomicInteger started = new AtomicInteger();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            Thread thread = new Thread(() -> {
+                for (int i = next.getAndIncrement(); i < templateIds.size(); i = next.getAndIncrement()) {
+                    try {
+                        String body = "{\"name\":\"bench campaign " + i + "\",\"templateId\":\"" + templateIds.get(i) + "\"}";
+                        HttpResponse<String> create = client.send(HttpRequest.newBuilder(
+                                        URI.create(baseUrl + "/api/v1/campaigns?organizationId=" + organization))
+                                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":\"([^\"]+)\"")
+                                .matcher(create.body());
+                        if (create.statusCode() != 201 || !id.find()) {
+                            System.err.println("campaign not created: " + create.statusCode() + " " + create.body());
+                            continue;
+                        }
+                        created.incrementAndGet();
+                        HttpResponse<String> start = client.send(HttpRequest.newBuilder(URI.create(baseUrl
+                                        + "/api/v1/campaigns/" + id.group(1) + "/start?organizationId=" + organization))
+                                .header("Authorization", "Bearer " + token)
+                                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                        if (start.statusCode() == 200) {
+                            started.incrementAndGet();
+                        } else {
+                            System.err.println("campaign not started: " + start.statusCode() + " " + start.body());
+                        }
+                    } catch (Exception e) {
+                        System.err.println("campaign request failed: " + e);
+                    }
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        System.out.printf("campaigns created=%d started=%d%n", created.get(), started.get());
+    }
+
+    /**
+     * The realistic mix of issue 7: known templates (ids {@code 3000000000000000 + i}) moving between
+     * states. Every POST is one {@code message_template_status_update} for a template picked at
+     * random, its event picked at random from APPROVED / PAUSED / PENDING, carrying an
+     * {@code other_info.description} of about 1,100 characters (a PAUSED one also its title), so a
+     * body is about 1.5 KB; every tenth POST also carries a {@code message_template_quality_update}
+     * of another random template. {@code entry.time} is {@code base + sequence} with one sequence
+     * number per POST that only grows, across runs too (kept in the state file): every body is
+     * unique and each template's changes have strictly increasing times, so its newest change is
+     * the one its final status must show (no same-second ties).
+     */
+    static final class Mix {
+        private static final String[] EVENTS = {"APPROVED", "PAUSED", "PENDING"};
+        private static final String[] QUALITY = {"GREEN", "YELLOW", "RED"};
+        private static final long FIRST_META_ID = 3_000_000_000_000_000L;
+        private static final String FILLER = " Quality signals for this template, such as customer blocks and reports,"
+                + " crossed the threshold for a pause. Messages sent with it are rejected until the pause ends;"
+                + " review the content, the audience and the frequency of sends before the template is used again.";
+
+        private final String waba;
+        private final int templates;
+        private final long base;
+        private final AtomicLong sequence;
+        private final AtomicLong changes = new AtomicLong();
+        private final AtomicLong bytes = new AtomicLong();
+        private final AtomicLong bodies = new AtomicLong();
+
+        Mix(String waba, int templates, long base, long lastSequence) {
+            this.waba = waba;
+            this.templates = templates;
+            this.base = base;
+            this.sequence = new AtomicLong(lastSequence);
+        }
+
+        static Mix load(String waba, int templates, Path state) throws Exception {
+            String[] parts = Files.readString(state).strip().split(" ");
+            return new Mix(waba, templates, Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+        }
+
+        void save(Path state) throws Exception {
+            Files.writeString(state, base + " " + sequence.get() + "\n");
+        }
+
+        static void seed(HttpClient client, String url, String secret, String waba, int templates, Path state)
+                throws Exception {
+            // A week back, so that even a million POSTs later entry.time is still in the past.
+            Mix mix = new Mix(waba, templates, System.currentTimeMillis() / 1000 - 7 * 86_400, 0);
+            AtomicInteger next = new AtomicInteger();
+            AtomicInteger ok = new AtomicInteger();
+            List<Thread> threads = new ArrayList<>();
+            for (int t = 0; t < 16; t++) {
+                Thread thread = new Thread(() -> {
+                    for (int i = next.getAndIncrement(); i < templates; i = next.getAndIncrement()) {
+                        try {
+                            String body = "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"" + waba
+                                    + "\",\"time\":" + (mix.base + mix.sequence.incrementAndGet()) + ",\"changes\":["
+                                    + mix.status(i, "APPROVED", null, null) + "]}]}";
+                            HttpResponse<Void> response = client.send(
+                                    signed(url, secret, body.getBytes(StandardCharsets.UTF_8)),
+                                    HttpResponse.BodyHandlers.discarding());
+                            if (response.statusCode() == 200) {
+                                ok.incrementAndGet();
+                            }
+                        } catch (Exception e) {
+                            System.err.println("seed POST failed: " + e);
+                        }
+                    }
+                });
+                thread.start();
+                threads.add(thread);
+            }
+            for (Thread thread : threads) {
+                thread.join();
+            }
+            mix.save(state);
+            System.out.printf("seed templates=%d ok=%d%n", templates, ok.get());
+        }
+
+        static void closed(HttpClient client, String url, String secret, String waba, int concurrency, int seconds,
+                           int templates, Path state) throws Exception {
+            Mix mix = load(waba, templates, state);
+            run("mix", client, concurrency, seconds, () -> mix.next(url, secret), mix::summary);
+            mix.save(state);
+        }
+
+        /**
+         * At a fixed rate of changes: one POST in ten carries two, so 1.1 changes per POST. 48 paced
+         * senders, so that the offered rate holds while an answer takes up to 48 ms (16 would fall
+         * behind as soon as the p50 passes 16 ms, measuring the senders rather than the processing).
+         */
+        static void paced(HttpClient client, String url, String secret, String waba, int changesPerSecond,
+                          int seconds, int templates, Path state) throws Exception {
+            Mix mix = load(waba, templates, state);
+            WebhookLoad.paced("mix-rate", client, 48, changesPerSecond / 1.1, seconds, () -> mix.next(url, secret),
+                    mix::summary);
+            mix.save(state);
+        }
+
+        String summary() {
+            return String.format(" changes=%d body_bytes_mean=%d", changes.get(),
+                    bodies.get() == 0 ? 0 : bytes.get() / bodies.get());
+        }
+
+        HttpRequest next(String url, String secret) throws Exception {
+            long seq = sequence.incrementAndGet();
+            boolean withQuality = seq % 10 == 0;
+            byte[] body = body(ThreadLocalRandom.current(), seq, withQuality).getBytes(StandardCharsets.UTF_8);
+            changes.addAndGet(withQuality ? 2 : 1);
+            bytes.addAndGet(body.length);
+            bodies.incrementAndGet();
+            return signed(url, secret, body);
+        }
+
+        String body(java.util.Random random, long seq, boolean withQuality) {
+            int template = random.nextInt(templates);
+            String event = EVENTS[random.nextInt(EVENTS.length)];
+            String title = event.equals("PAUSED") ? (random.nextBoolean() ? "FIRST_PAUSE" : "SECOND_PAUSE") : null;
+            StringBuilder description = new StringBuilder("Template bench_template_").append(template)
+                    .append(", change ").append(seq).append(':');
+            while (description.length() < 1_100) {
+                description.append(FILLER);
+            }
+            description.setLength(1_100);
+            StringBuilder body = new StringBuilder(1_600).append("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"")
+                    .append(waba).append("\",\"time\":").append(base + seq).append(",\"changes\":[")
+                    .append(status(template, event, title, description.toString()));
+            if (withQuality) {
+                int other = random.nextInt(templates);
+                int previous = random.nextInt(QUALITY.length);
+                int current = (previous + 1 + random.nextInt(QUALITY.length - 1)) % QUALITY.length;
+                body.append(",{\"field\":\"message_template_quality_update\",\"value\":{\"previous_quality_score\":\"")
+                        .append(QUALITY[previous]).append("\",\"new_quality_score\":\"").append(QUALITY[current])
+                        .append("\",\"message_template_id\":").append(FIRST_META_ID + other)
+                        .append(",\"message_template_name\":\"bench_template_").append(other)
+                        .append("\",\"message_template_language\":\"en_US\"}}");
+            }
+            return body.append("]}]}").toString();
+        }
+
+        private String status(int template, String event, String title, String description) {
+            StringBuilder change = new StringBuilder("{\"field\":\"message_template_status_update\",\"value\":{\"event\":\"")
+                    .append(event).append("\",\"message_template_id\":").append(FIRST_META_ID + template)
+                    .append(",\"message_template_name\":\"bench_template_").append(template)
+                    .append("\",\"message_template_language\":\"en_US\",\"reason\":\"NONE\",")
+                    .append("\"message_template_category\":\"").append(template % 2 == 0 ? "MARKETING" : "UTILITY")
+                    .append('"');
+            if (description != null) {
+                change.append(",\"other_info\":{");
+                if (title != null) {
+                    change.append("\"title\":\"").append(title).append("\",");
+                }
+                change.append("\"description\":\"").append(description).append("\"}");
+            }
+            return change.append("}}").toString();
+        }
+    }
+
+    static void report(String mode, int total, int ok, long elapsedNanos, long[][] latencies, String extra) {
         long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
         double seconds = elapsedNanos / 1e9;
-        System.out.printf("%s requests=%d ok=%d rate=%.0f/s p50=%.1fms p99=%.1fms%n", mode, total, ok, ok / seconds,
-                percentile(all, 0.50), percentile(all, 0.99));
+        System.out.printf("%s requests=%d ok=%d rate=%.0f/s p50=%.1fms p99=%.1fms%s%n", mode, total, ok, ok / seconds,
+                percentile(all, 0.50), percentile(all, 0.99), extra);
     }
 
     static double percentile(long[] sorted, double p) {

@@ -1,0 +1,323 @@
+#!/usr/bin/env bash
+# Realistic-mix benchmark (issue 7): known templates moving between states, against a real
+# PostgreSQL 15 server (Debian's `postgresql` package) that this script starts and deletes itself.
+#
+#   bench/realistic-bench.sh [seconds per phase, default 20] [changes/s for the lag phase, default 1000]
+#   BENCH_PROFILE=1 bench/realistic-bench.sh     # also a JFR of the jar during the drain, summarised
+#
+# Mix: one organisation, one WABA, 5,000 templates created first (signed APPROVED status webhooks),
+# 10 % of them used by a RUNNING campaign (created and started through the REST API). Every measured
+# POST is one signed message_template_status_update for a random template, event random among
+# APPROVED / PAUSED / PENDING, ~1.5 KB (other_info.description of 1,100 characters); one POST in ten
+# also carries a message_template_quality_update. See bench/WebhookLoad.java (Mix).
+#
+# Phases, concurrency 16, all on the same server in the same run:
+#   (b) intake with the inbox workers off      (c) the drain of that backlog by the workers alone
+#   (d) intake while the workers process        (e) processing lag at a fixed rate of changes
+#   (a) pgbench ceiling: single-row INSERT of a 1.5 KB body into a table shaped like webhook_deliveries
+# then a correctness check (exit 1 on FAIL): no change PENDING or DEAD, every template's status is
+# the event of its newest status change.
+#
+# Needs: root or the postgres user able to run /usr/lib/postgresql/15/bin (Debian: apt-get install
+# postgresql), psql, pgbench, curl, a JDK 17+ (java, jcmd and jfr for BENCH_PROFILE).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PHASE_SECONDS=${1:-20}
+LAG_RATE=${2:-1000}
+CONCURRENCY=16
+TEMPLATES=${BENCH_TEMPLATES:-5000}
+# (c) drains at most this many of the changes (b) stored (the first ones; the rest are deleted before
+# the workers start), so that a slow drain does not take minutes: (b) stores ~3,000 changes a second.
+DRAIN_CHANGES=${BENCH_DRAIN_CHANGES:-20000}
+PG_BIN=${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}
+for tool in "$PG_BIN/initdb" "$PG_BIN/pg_ctl" "$PG_BIN/psql" "$PG_BIN/pgbench" curl java; do
+  command -v "$tool" >/dev/null || { echo "$tool is missing (Debian: apt-get install postgresql curl)"; exit 1; }
+done
+[ -f bootstrap/target/warden.jar ] || ./mvnw -q -DskipTests package
+
+WORK=$(mktemp -d /tmp/warden-realistic.XXXXXX)
+chmod 755 "$WORK"
+WARDEN_PID=
+PG_STARTED=
+as_postgres() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+cleanup() {
+  if [ -n "$WARDEN_PID" ]; then kill "$WARDEN_PID" 2>/dev/null || true; wait "$WARDEN_PID" 2>/dev/null || true; fi
+  if [ -n "$PG_STARTED" ]; then as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pgdata" -m immediate stop >/dev/null 2>&1 || true; fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+free_port() {
+  local port=$1
+  while ss -ltnH "sport = :$port" | grep -q .; do port=$((port + 1)); done
+  echo "$port"
+}
+
+# ---------------------------------------------------------------- PostgreSQL 15, defaults kept
+PGPORT=$(free_port "${BENCH_PG_PORT:-25432}")
+DB_PASSWORD=bench-db-password
+mkdir -p "$WORK/pgdata" "$WORK/sock"
+[ "$(id -u)" = 0 ] && chown postgres: "$WORK/pgdata" "$WORK/sock"
+echo "$DB_PASSWORD" > "$WORK/pwfile"; chmod 644 "$WORK/pwfile"
+as_postgres "$PG_BIN/initdb" -D "$WORK/pgdata" -U postgres --pwfile="$WORK/pwfile" -A scram-sha-256 \
+  --auth-local=trust -E UTF8 --locale=C.UTF-8 >"$WORK/initdb.log" 2>&1 || { cat "$WORK/initdb.log"; exit 1; }
+# fsync, synchronous_commit, shared_buffers ... stay at their defaults; pg_stat_statements for the profile.
+as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pgdata" -l "$WORK/pgdata/server.log" -w -t 60 \
+  -o "-p $PGPORT -k $WORK/sock -c listen_addresses=localhost -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all" \
+  start >/dev/null
+PG_STARTED=1
+PSQL=(as_postgres "$PG_BIN/psql" -h "$WORK/sock" -p "$PGPORT" -U postgres -X -v ON_ERROR_STOP=1 -qtA)
+"${PSQL[@]}" -d postgres -c "CREATE ROLE warden LOGIN PASSWORD '$DB_PASSWORD'" -c "CREATE DATABASE warden OWNER warden"
+"${PSQL[@]}" -d warden -c "CREATE EXTENSION pg_stat_statements"
+SQL=("${PSQL[@]}" -d warden)
+PG_VERSION=$("${SQL[@]}" -c "SHOW server_version")
+
+# ---------------------------------------------------------------- the jar
+PORT=$(free_port "${BENCH_PORT:-18180}")
+SECRET=bench-app-secret
+WABA=190000000000001
+BASE="http://localhost:$PORT"
+URL="$BASE/webhooks/meta"
+export DATASOURCES_DEFAULT_URL="jdbc:postgresql://localhost:$PGPORT/warden" DATASOURCES_DEFAULT_USERNAME=warden \
+       DATASOURCES_DEFAULT_PASSWORD=$DB_PASSWORD WARDEN_JWT_SECRET=bench-jwt-secret-of-at-least-32-characters \
+       WARDEN_ADMIN_USERNAME=bench WARDEN_ADMIN_PASSWORD=bench-password-1 WARDEN_META_APP_SECRET=$SECRET \
+       WARDEN_META_VERIFY_TOKEN=bench-verify-token MICRONAUT_SERVER_PORT=$PORT
+RUNS=0
+start_warden() {  # start_warden <inbox workers enabled: true|false> [JVM options...]
+  local workers=$1; shift
+  RUNS=$((RUNS + 1))
+  WARDEN_LOG="$WORK/warden-$RUNS.log"
+  WARDEN_INBOX_WORKERS_ENABLED=$workers java -Xms512m -Xmx1g "$@" -jar bootstrap/target/warden.jar >"$WARDEN_LOG" 2>&1 &
+  WARDEN_PID=$!
+  for _ in $(seq 1 240); do grep -q "Warden is running" "$WARDEN_LOG" && return; sleep 0.25; done
+  cat "$WARDEN_LOG"; exit 1
+}
+stop_warden() {
+  kill "$WARDEN_PID"; wait "$WARDEN_PID" 2>/dev/null || true; WARDEN_PID=
+}
+load() { java -Xmx512m bench/WebhookLoad.java "$@"; }
+field() { sed -nE "s/.* $1=([0-9.NaN]+).*/\1/p" <<<"$2"; }  # field <name> <line of WebhookLoad output>
+max_change_id() { "${SQL[@]}" -c "/* bench */ SELECT coalesce(max(id), 0) FROM webhook_changes"; }
+# Cheap on purpose (EXISTS, twice a second): a count(*) of the pending changes every 250 ms cost
+# PostgreSQL a third of a core during a large drain. Drain rates come from processed_at, not from here.
+wait_for_empty_inbox() {  # waits at most 300 s
+  for _ in $(seq 1 600); do
+    [ "$("${SQL[@]}" -c "/* bench */ SELECT EXISTS (SELECT 1 FROM webhook_changes WHERE state = 'PENDING')
+      OR EXISTS (SELECT 1 FROM webhook_deliveries WHERE state = 'RECEIVED')")" = f ] && return 0
+    sleep 0.5
+  done
+  echo "   the inbox did not drain within 300 s"; return 1
+}
+phase() { echo "== [${SECONDS}s] $*"; }
+# CPU ticks of the jar, and of PostgreSQL (postmaster, its live children and the children it reaped).
+jvm_ticks() { awk '{print $14 + $15}' "/proc/$WARDEN_PID/stat"; }
+pg_ticks() {
+  local pm total=0 pid
+  pm=$(head -1 "$WORK/pgdata/postmaster.pid")
+  total=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat")
+  for pid in $(pgrep -P "$pm"); do total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done
+  echo "$total"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0 && a != "") printf "%.2f", a / b; else print "—" }'; }
+# processed changes with id in (from, to]: count, rate over first receipt..last processing, and lag
+drain_stats() {
+  "${SQL[@]}" -F ' ' -c "SELECT count(*),
+    round(count(*) / greatest(extract(epoch FROM max(processed_at) - min(received_at)), 0.001)),
+    round(count(*) / greatest(extract(epoch FROM max(processed_at) - min(processed_at)), 0.001)),
+    round(1000 * extract(epoch FROM percentile_cont(0.5) WITHIN GROUP (ORDER BY processed_at - received_at))),
+    round(1000 * extract(epoch FROM percentile_cont(0.99) WITHIN GROUP (ORDER BY processed_at - received_at)))
+    FROM webhook_changes WHERE id > $1 AND id <= $2 AND processed_at IS NOT NULL"
+}
+
+echo "== $(date -u +%Y-%m-%dT%H:%MZ): PostgreSQL $PG_VERSION on port $PGPORT, $(nproc) cores, $(java -version 2>&1 | head -1)"
+start_warden true
+TOKEN=$(curl -sf -X POST "$BASE/login" -H 'Content-Type: application/json' \
+  -d '{"username":"bench","password":"bench-password-1"}' | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+ORG=$(curl -sf -X POST "$BASE/api/v1/organizations" -H "Authorization: Bearer $TOKEN" \
+  -H 'Content-Type: application/json' -d '{"name":"Bench"}' | sed -E 's/.*"id":"([^"]+)".*/\1/')
+curl -sf -X POST "$BASE/api/v1/organizations/$ORG/whatsapp-accounts" -H "Authorization: Bearer $TOKEN" \
+  -H 'Content-Type: application/json' -d "{\"wabaId\":\"$WABA\",\"name\":\"Bench\"}" >/dev/null
+STATE="$WORK/mix.state"
+
+phase "setup: $TEMPLATES templates (signed APPROVED status webhooks), $((TEMPLATES / 10)) of them in RUNNING campaigns"
+load seed "$URL" $SECRET $WABA "$TEMPLATES" "$STATE"
+wait_for_empty_inbox
+"${SQL[@]}" -c "SELECT id FROM templates WHERE organization_id = '$ORG' AND status = 'APPROVED'
+  ORDER BY random() LIMIT $((TEMPLATES / 10))" > "$WORK/campaign-templates"
+load campaigns "$BASE" "$TOKEN" "$ORG" "$WORK/campaign-templates"
+"${SQL[@]}" -F ' ' -c "SELECT 'templates=' || (SELECT count(*) FROM templates WHERE organization_id = '$ORG'),
+  'running_campaigns=' || (SELECT count(*) FROM campaigns WHERE organization_id = '$ORG' AND status = 'RUNNING')"
+
+WARM=$(( PHASE_SECONDS < 10 ? PHASE_SECONDS : 10 ))
+phase "warm-up (JIT, tables, campaigns held and released): ${WARM}s of the mix, then the inbox drains"
+load mix "$URL" $SECRET $WABA $CONCURRENCY "$WARM" "$TEMPLATES" "$STATE" >/dev/null
+wait_for_empty_inbox
+"${SQL[@]}" -c "VACUUM ANALYZE" 2>/dev/null
+
+phase "(b) intake, inbox workers off: the mix at concurrency $CONCURRENCY, ${PHASE_SECONDS}s (after ${WARM}s of JIT warm-up)"
+stop_warden
+start_warden false
+FIRST=$(max_change_id)
+FIRST_DELIVERY=$("${SQL[@]}" -c "/* bench */ SELECT coalesce(max(id), 0) FROM webhook_deliveries")
+load mix "$URL" $SECRET $WABA $CONCURRENCY "$WARM" "$TEMPLATES" "$STATE" >/dev/null
+B=$(load mix "$URL" $SECRET $WABA $CONCURRENCY "$PHASE_SECONDS" "$TEMPLATES" "$STATE"); echo "   $B"
+LAST=$(max_change_id)
+stop_warden
+if [ $((LAST - FIRST)) -gt "$DRAIN_CHANGES" ]; then
+  # Changes and deliveries deleted before any worker saw them: never applied, so the correctness
+  # check (newest stored change per template) is unaffected. VACUUM, so that the drain does not
+  # pay for the dead rows of the deletion.
+  "${SQL[@]}" -c "DELETE FROM webhook_changes WHERE id > $((FIRST + DRAIN_CHANGES))" \
+    -c "DELETE FROM webhook_deliveries d WHERE d.id > $FIRST_DELIVERY
+          AND NOT EXISTS (SELECT 1 FROM webhook_changes c WHERE c.delivery_id = d.id)" \
+    -c "VACUUM ANALYZE webhook_changes" -c "VACUUM ANALYZE webhook_deliveries"
+  echo "   kept the first $DRAIN_CHANGES of the $((LAST - FIRST)) changes stored for the drain"
+  LAST=$((FIRST + DRAIN_CHANGES))
+fi
+
+phase "(c) $((LAST - FIRST)) changes stored by (b) and its warm-up, drained by the workers alone"
+"${SQL[@]}" -c "SELECT pg_stat_statements_reset()" >/dev/null
+start_warden true
+# Profiled from the moment the jar is up (its start-up is not the drain's cost).
+[ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.start name=drain settings=profile >/dev/null
+T0=$(date +%s.%N); JVM0=$(jvm_ticks); PG0=$(pg_ticks)
+wait_for_empty_inbox
+T1=$(date +%s.%N); JVM1=$(jvm_ticks); PG1=$(pg_ticks)
+[ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.dump name=drain filename="$WORK/drain.jfr" >/dev/null
+read -r C_COUNT _ C_RATE _ _ <<<"$(drain_stats "$FIRST" "$LAST")"
+echo "   drained=$C_COUNT rate=${C_RATE}/s (first to last processing)"
+CPU_LINE=$(awk -v j=$((JVM1 - JVM0)) -v p=$((PG1 - PG0)) -v s="$(awk -v a="$T0" -v b="$T1" 'BEGIN{print b-a}')" \
+  -v hz="$(getconf CLK_TCK)" -v n="$(nproc)" 'BEGIN { t = j + p; if (t == 0) t = 1;
+  printf "JVM %.0f %% : PostgreSQL %.0f %% of the CPU they used; %.0f %% of %d cores busy with both (over %.1f s after start)",
+  100 * j / t, 100 * p / t, 100 * (j + p) / hz / s / n, n, s }')
+echo "   CPU while draining: $CPU_LINE"
+"${SQL[@]}" -F ' | ' -c "SELECT calls, round(total_exec_time)::text || ' ms', round(mean_exec_time::numeric, 3)::text || ' ms',
+    rows, left(regexp_replace(query, '\s+', ' ', 'g'), 160)
+  FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'warden')
+    AND query NOT LIKE '%/* bench */%' AND query NOT LIKE '%pg_stat_statements%'
+  ORDER BY total_exec_time DESC LIMIT 8" > "$WORK/statements"
+echo "   top statements by total time during the drain (calls | total | mean | rows | query):"
+sed 's/^/     /' "$WORK/statements"
+
+phase "(d) intake while the workers process: the mix at concurrency $CONCURRENCY, ${PHASE_SECONDS}s"
+FIRST=$(max_change_id)
+D=$(load mix "$URL" $SECRET $WABA $CONCURRENCY "$PHASE_SECONDS" "$TEMPLATES" "$STATE"); echo "   $D"
+LAST=$(max_change_id)
+wait_for_empty_inbox
+read -r D_COUNT D_RATE _ D_LAG50 D_LAG99 <<<"$(drain_stats "$FIRST" "$LAST")"
+echo "   processed=$D_COUNT rate=${D_RATE}/s (first receipt to last processing) lag_p50=${D_LAG50}ms lag_p99=${D_LAG99}ms"
+
+phase "(e) processing lag at $LAG_RATE changes/s (one POST in ten carries two, 48 paced senders), ${PHASE_SECONDS}s"
+FIRST=$(max_change_id)
+E=$(load mix-rate "$URL" $SECRET $WABA "$LAG_RATE" "$PHASE_SECONDS" "$TEMPLATES" "$STATE"); echo "   $E"
+LAST=$(max_change_id)
+wait_for_empty_inbox
+read -r E_COUNT E_RATE _ E_LAG50 E_LAG99 <<<"$(drain_stats "$FIRST" "$LAST")"
+echo "   processed=$E_COUNT rate=${E_RATE}/s (first receipt to last processing) lag_p50=${E_LAG50}ms lag_p99=${E_LAG99}ms"
+stop_warden
+
+# The ceiling comes last: its write volume and the checkpoint after it would slow what ran next.
+phase "(a) ceiling: pgbench, single-row INSERT of a 1.5 KB mix body, $CONCURRENCY clients, ${PHASE_SECONDS}s"
+BODY=$(load sample-body $WABA)
+"${SQL[@]}" -c "CREATE TABLE bench_ceiling (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  received_at timestamptz NOT NULL, body bytea NOT NULL, signature varchar(100),
+  state varchar(20) NOT NULL CHECK (state IN ('RECEIVED', 'SPLIT', 'MALFORMED')), error text);
+  CREATE INDEX bench_ceiling_to_split ON bench_ceiling (id) WHERE state = 'RECEIVED';
+  ALTER TABLE bench_ceiling OWNER TO warden"
+cat > "$WORK/insert.sql" <<SQL
+INSERT INTO bench_ceiling (received_at, body, signature, state) VALUES (now(), convert_to('$BODY', 'UTF8'), 'sha256=0000000000000000000000000000000000000000000000000000000000000000', 'RECEIVED');
+SQL
+chmod 644 "$WORK/insert.sql"
+A=$(PGPASSWORD=$DB_PASSWORD "$PG_BIN/pgbench" -n -h localhost -p "$PGPORT" -U warden -c $CONCURRENCY -j 2 \
+  -T "$PHASE_SECONDS" -f "$WORK/insert.sql" warden 2>"$WORK/pgbench.err" | grep -E "^tps|latency average" || true)
+[ -n "$A" ] || { echo "   pgbench failed:"; tail -5 "$WORK/pgbench.err"; }
+echo "$A" | sed 's/^/   /'
+CEILING=$(sed -nE 's/^tps = ([0-9.]+).*/\1/p' <<<"$A" | head -1 | cut -d. -f1)
+"${SQL[@]}" -c "DROP TABLE bench_ceiling"
+
+phase "correctness"
+CHECK=$("${SQL[@]}" -F ' ' -c "
+  WITH newest AS (
+    SELECT DISTINCT ON (t.id) t.id, t.status, upper(c.payload ->> 'event') AS event
+    FROM templates t
+    JOIN webhook_changes c ON c.organization_id = t.organization_id AND c.waba_id = t.waba_id
+     AND c.field = 'message_template_status_update' AND c.payload ->> 'message_template_id' = t.meta_template_id
+    WHERE t.organization_id = '$ORG'
+    ORDER BY t.id, c.entry_time DESC,
+      CASE upper(c.payload ->> 'event') WHEN 'DISABLED' THEN 3 WHEN 'PAUSED' THEN 2 WHEN 'APPROVED' THEN 0 ELSE 1 END DESC)
+  , wrong AS (SELECT * FROM newest WHERE status <> event)
+  SELECT (SELECT count(*) FROM webhook_changes WHERE state IN ('PENDING', 'DEAD')),
+         (SELECT count(*) FROM webhook_deliveries WHERE state = 'RECEIVED'),
+         (SELECT count(*) FROM templates WHERE organization_id = '$ORG'),
+         (SELECT count(*) FROM newest),
+         (SELECT count(*) FROM wrong),
+         (SELECT coalesce(string_agg(id || ':' || status || '<>' || event, ','), '') FROM (SELECT * FROM wrong LIMIT 5) w)")
+read -r LEFT UNSPLIT TEMPLATE_COUNT CHECKED WRONG EXAMPLES <<<"$CHECK"
+"${SQL[@]}" -F ' ' -c "SELECT '   changes by state:', string_agg(state || '=' || n, ' ' ORDER BY state)
+  FROM (SELECT state, count(*) AS n FROM webhook_changes GROUP BY state) s"
+VERDICT=PASS
+[ "$LEFT" = 0 ] && [ "$UNSPLIT" = 0 ] && [ "$WRONG" = 0 ] && [ "$CHECKED" = "$TEMPLATES" ] \
+  && [ "$TEMPLATE_COUNT" = "$TEMPLATES" ] || VERDICT=FAIL
+echo "   $VERDICT: $LEFT changes PENDING or DEAD, $UNSPLIT deliveries unsplit, $TEMPLATE_COUNT templates," \
+  "$CHECKED checked against their newest status change, $WRONG with another status ${EXAMPLES:+(e.g. $EXAMPLES)}"
+
+if [ -n "${BENCH_PROFILE:-}" ] && [ -f "$WORK/drain.jfr" ]; then
+  phase "profile of the jar during the drain (JFR execution samples)"
+  jfr print --events jdk.ExecutionSample --stack-depth 64 "$WORK/drain.jfr" > "$WORK/samples.txt"
+  awk '
+    /jdk.ExecutionSample/ { n++; depth = -1; delete seen; next }
+    /stackTrace = \[/ { depth = 0; next }
+    depth >= 0 && /^[[:space:]]*\]/ { depth = -1; next }
+    depth >= 0 {
+      frame = $0; sub(/^[[:space:]]+/, "", frame); sub(/[[:space:]]+line:.*$/, "", frame)
+      if (depth == 0) self[frame]++
+      split(frame, parts, "(")
+      method = parts[1]
+      group = method ~ /^org\.jooq\./ ? "org.jooq" : method ~ /^org\.postgresql\./ ? "org.postgresql (JDBC)" \
+        : method ~ /^com\.fasterxml\./ ? "jackson" : method ~ /^io\.netty\./ ? "netty" \
+        : method ~ /^com\.zaxxer\./ ? "hikari" : method ~ /^dev\.warden\./ ? "dev.warden" \
+        : method ~ /^io\.micronaut\./ ? "micronaut" : ""
+      if (group != "" && !(group in seen)) { seen[group] = 1; incl[group]++ }
+      if (depth == 0) {
+        own = method ~ /^org\.jooq\./ ? "org.jooq" : method ~ /^org\.postgresql\./ ? "org.postgresql (JDBC)" \
+          : method ~ /^com\.fasterxml\./ ? "jackson" : method ~ /^io\.netty\./ ? "netty" \
+          : method ~ /^dev\.warden\./ ? "dev.warden" : method ~ /^io\.micronaut\./ ? "micronaut" \
+          : method ~ /^(java|javax|jdk|sun)\./ ? "JDK" : "other"
+        byown[own]++
+      }
+      if (!warden_done && method ~ /^dev\.warden\./) { warden[method]++; warden_done = 1 }
+      depth++
+      next
+    }
+    /^}/ { warden_done = 0 }
+    END {
+      printf "   %d samples\n   self time by package:", n
+      for (g in byown) printf " %s %.0f%%", g, 100 * byown[g] / n; print ""
+      printf "   samples whose stack contains:"
+      for (g in incl) printf " %s %.0f%%", g, 100 * incl[g] / n; print ""
+      print "   top frames (self):"
+      for (f in self) printf "%8.1f%%  %s\n", 100 * self[f] / n, f | "sort -rn | head -15"
+      close("sort -rn | head -15")
+      print "   innermost Warden frame on the stack:"
+      for (f in warden) printf "%8.1f%%  %s\n", 100 * warden[f] / n, f | "sort -rn | head -12"
+    }' "$WORK/samples.txt"
+fi
+
+CEILING=${CEILING:-0}
+echo
+echo "== result (same run, same server; ratio = rate / pgbench ceiling)"
+echo "| measure | rate | p50 | p99 | ratio to ceiling |"
+echo "|---|---|---|---|---|"
+echo "| (a) pgbench single-row insert, 1.5 KB body, $CONCURRENCY clients (ceiling) | $CEILING tps | — | — | 1.00 |"
+echo "| (b) intake, workers off (acknowledged POST/s) | $(field rate "$B") /s | $(field p50 "$B") ms | $(field p99 "$B") ms | $(ratio "$(field rate "$B")" "$CEILING") |"
+echo "| (c) backlog drained by the workers alone (changes/s) | $C_RATE /s | — | — | $(ratio "$C_RATE" "$CEILING") |"
+echo "| (d) intake while the workers process (POST/s) | $(field rate "$D") /s | $(field p50 "$D") ms | $(field p99 "$D") ms | $(ratio "$(field rate "$D")" "$CEILING") |"
+echo "| (d) processing during (d) (changes/s, lag) | $D_RATE /s | lag $D_LAG50 ms | lag $D_LAG99 ms | $(ratio "$D_RATE" "$CEILING") |"
+# What the senders achieved (they fall behind when the answers take longer than 48 ms).
+E_SENT=$(awk -v r="$(field rate "$E")" -v c="$(field changes "$E")" -v n="$(field requests "$E")" \
+  'BEGIN { printf "%.0f", (n > 0 ? r * c / n : 0) }')
+echo "| (e) processing at a fixed $LAG_RATE changes/s (achieved: $E_SENT/s sent) | $E_RATE /s | lag $E_LAG50 ms | lag $E_LAG99 ms | $(ratio "$E_SENT" "$CEILING") |"
+echo "   CPU during (c): $CPU_LINE"
+echo "== correctness: $VERDICT (wall time ${SECONDS}s)"
+[ "$VERDICT" = PASS ]
