@@ -42,11 +42,13 @@ final class InboxWorkers {
     private ExecutorService executor;
 
     InboxWorkers(ProcessWebhookChangeUseCase process,
-                 @Value("${warden.inbox.workers.threads:8}") int threads,
+                 @Value("${warden.inbox.workers.threads:0}") int threads,
                  @Value("${warden.inbox.workers.poll-interval:50ms}") Duration pollInterval,
                  @Value("${warden.inbox.workers.error-backoff:1s}") Duration errorBackoff) {
         this.process = process;
-        this.threads = threads;
+        // 0: one per core. More workers than cores only wait on each other's template locks and take
+        // the CPU the webhook intake needs to answer Meta quickly (docs/benchmarks.md).
+        this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         this.pollInterval = pollInterval;
         this.errorBackoff = errorBackoff;
     }

@@ -19,6 +19,7 @@ import dev.warden.domain.shared.PageRequest;
 import jakarta.inject.Singleton;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -26,12 +27,17 @@ import java.util.UUID;
 import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 
 /** Persistence adapter: alerts; a partial unique index keeps one unresolved alert per cause. */
 @Singleton
 public final class JooqAlertRepository implements AlertRepository {
+
+    /** Rendered once: an inbox batch inserts the alerts it raised in one JDBC batch. */
+    private static final PreparedSql INSERT = PreparedSql.of(DSL.insertInto(ALERTS).columns(ALERTS.fields())
+            .values(Arrays.stream(ALERTS.fields()).map(field -> (Field<?>) DSL.param(field.getName(), field)).toList()));
 
     private final DSLContext dsl;
 
@@ -110,7 +116,7 @@ public final class JooqAlertRepository implements AlertRepository {
     @Override
     public void addAll(Collection<Alert> alerts) {
         if (!alerts.isEmpty()) {
-            dsl.batchInsert(alerts.stream().map(alert -> toRecord(alert.snapshot())).toList()).execute();
+            INSERT.batch(dsl, alerts.stream().map(alert -> toRecord(alert.snapshot()).intoArray()).toList());
         }
     }
 

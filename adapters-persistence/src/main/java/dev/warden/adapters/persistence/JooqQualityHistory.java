@@ -12,10 +12,18 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Persistence adapter: every quality score observed for a template. */
 @Singleton
 public final class JooqQualityHistory implements QualityHistory {
+
+    private static final PreparedSql INSERT = PreparedSql.of(DSL.insertInto(QUALITY_HISTORY)
+            .set(QUALITY_HISTORY.ORGANIZATION_ID, DSL.param("o", QUALITY_HISTORY.ORGANIZATION_ID))
+            .set(QUALITY_HISTORY.TEMPLATE_ID, DSL.param("t", QUALITY_HISTORY.TEMPLATE_ID))
+            .set(QUALITY_HISTORY.RATING, DSL.param("r", QUALITY_HISTORY.RATING))
+            .set(QUALITY_HISTORY.OBSERVED_AT, DSL.param("a", QUALITY_HISTORY.OBSERVED_AT))
+            .set(QUALITY_HISTORY.SOURCE, DSL.param("s", QUALITY_HISTORY.SOURCE)));
 
     private final DSLContext dsl;
 
@@ -32,6 +40,12 @@ public final class JooqQualityHistory implements QualityHistory {
                 .set(QUALITY_HISTORY.OBSERVED_AT, Times.toDb(o.observedAt()))
                 .set(QUALITY_HISTORY.SOURCE, o.source().name())
                 .execute();
+    }
+
+    @Override
+    public void appendAll(List<QualityObservation> observations) {
+        INSERT.batch(dsl, observations.stream().map(o -> new Object[] {o.organizationId().value(),
+                o.templateId().value(), o.rating().name(), Times.toDb(o.observedAt()), o.source().name()}).toList());
     }
 
     @Override

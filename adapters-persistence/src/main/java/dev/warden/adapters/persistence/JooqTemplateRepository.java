@@ -89,6 +89,9 @@ public final class JooqTemplateRepository implements TemplateRepository {
                 .where(TEMPLATES.ORGANIZATION_ID.eq(organizationId.value()),
                         DSL.row(TEMPLATES.WABA_ID, TEMPLATES.META_TEMPLATE_ID).in(keys.stream()
                                 .map(key -> DSL.row(key.wabaId().value(), key.metaTemplateId().value())).toList()))
+                // Locked in id order for the caller's transaction: two inbox batches with a template in
+                // common wait for each other instead of both computing on it and one failing at its flush.
+                .orderBy(TEMPLATES.ID).forUpdate()
                 .fetch(r -> MessageTemplate.reconstitute(TemplateRowMapper.toSnapshot(r)));
     }
 

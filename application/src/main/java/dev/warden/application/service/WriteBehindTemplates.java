@@ -93,7 +93,7 @@ final class WriteBehindTemplates implements TemplateStore {
         templates.updateAll(updated);
         history.appendAll(historyLines);
         newVersions.forEach(versions::append);
-        observations.forEach(quality::append);
+        quality.appendAll(observations);
     }
 
     @Override

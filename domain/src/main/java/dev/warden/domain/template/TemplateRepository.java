@@ -16,7 +16,11 @@ public interface TemplateRepository extends TemplateStore {
     /** The organisation a template belongs to; for super admins, who name no organisation. */
     Optional<OrganizationId> ownerOf(TemplateId id);
 
-    /** The templates of an organisation with these Meta keys; those not stored are left out. */
+    /**
+     * The templates of an organisation with these Meta keys; those not stored are left out. A database
+     * implementation locks them for the caller's transaction, in one consistent order, so callers that
+     * govern the same template one after the other never both compute on the same revision.
+     */
     default List<MessageTemplate> findByKeys(OrganizationId organizationId, Collection<TemplateKey> keys) {
         return keys.stream().map(key -> findByKey(organizationId, key)).flatMap(Optional::stream).toList();
     }
