@@ -46,9 +46,10 @@ final class InboxWorkers {
                  @Value("${warden.inbox.workers.poll-interval:50ms}") Duration pollInterval,
                  @Value("${warden.inbox.workers.error-backoff:1s}") Duration errorBackoff) {
         this.process = process;
-        // 0: one per core. More workers than cores only wait on each other's template locks and take
-        // the CPU the webhook intake needs to answer Meta quickly (docs/benchmarks.md).
-        this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        // 0: one per core, at most 4. More workers than cores only wait on each other's template locks
+        // and take the CPU (and pooled connections) the webhook intake needs to answer Meta quickly
+        // (docs/benchmarks.md).
+        this.threads = threads > 0 ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
         this.pollInterval = pollInterval;
         this.errorBackoff = errorBackoff;
     }

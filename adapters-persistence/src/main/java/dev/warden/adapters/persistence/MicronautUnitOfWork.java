@@ -25,10 +25,10 @@ public final class MicronautUnitOfWork implements UnitOfWork {
             return transactions.executeWrite(status -> work.get());
         } catch (RuntimeException e) {
             if (lostToAnotherTransaction(e)) {
-                // PostgreSQL chose this transaction as a deadlock's victim (or a serialisation failure):
-                // the same as a concurrent change, and retried or answered 409 as one.
+                // PostgreSQL chose this transaction as a deadlock's victim, a serialisation failure, or
+                // a lock wait past lock_timeout: the same as a concurrent change, retried or answered 409.
                 throw new ConcurrentModification("another transaction changed the same data at the same time ("
-                        + sqlState(e) + "); try again");
+                        + reason(sqlState(e)) + "); try again");
             }
             throw e;
         }
@@ -36,7 +36,15 @@ public final class MicronautUnitOfWork implements UnitOfWork {
 
     private static boolean lostToAnotherTransaction(Throwable e) {
         String state = sqlState(e);
-        return "40P01".equals(state) || "40001".equals(state);
+        return "40P01".equals(state) || "40001".equals(state) || "55P03".equals(state);
+    }
+
+    private static String reason(String sqlState) {
+        return switch (sqlState) {
+            case "40P01" -> "deadlock";
+            case "55P03" -> "lock timeout";
+            default -> "serialisation failure";
+        };
     }
 
     private static String sqlState(Throwable e) {

@@ -19,8 +19,9 @@ import java.util.Set;
  * Campaign holds for one inbox batch: which of the batch's templates have an open campaign is read
  * in one query, and a hold is placed or lifted only for those; most templates have none, and their
  * changes then cost no campaign statement. A template the batch did not ask about is asked about
- * on its own. Whether a campaign created while the batch runs is missed is the same question as
- * for a hold statement that ran before it was created: the campaign's start reads the template.
+ * on its own. No campaign can appear meanwhile: inserting one takes a key-share lock on its template
+ * row, which waits for the batch's {@code FOR UPDATE} of that template (so that lock must stay
+ * {@code FOR UPDATE}, not be weakened to {@code FOR NO KEY UPDATE}).
  */
 final class BatchCampaignHolds implements CampaignHolds {
 

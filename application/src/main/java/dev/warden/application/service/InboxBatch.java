@@ -4,8 +4,10 @@ import dev.warden.domain.alert.AlertSubject;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.TemplateKey;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What one inbox batch reads up front and writes at the end: its templates, their unresolved
@@ -16,7 +18,11 @@ record InboxBatch(WriteBehindTemplates templates, WriteBehindAlerts alerts, Batc
 
     /** Reads the templates the batch names, then their alerts and whether they have campaigns. */
     void prefetch(Map<OrganizationId, ? extends Collection<TemplateKey>> keys) {
-        keys.forEach(templates::prefetch);
+        // Templates are locked as they are read, in id order within an organisation; organisations in
+        // id order too, so two batches never wait for each other in a circle.
+        Map<OrganizationId, Collection<TemplateKey>> inOrder = new TreeMap<>(Comparator.comparing(OrganizationId::value));
+        inOrder.putAll(keys);
+        inOrder.forEach(templates::prefetch);
         templates.storedTemplates().forEach((organization, ids) -> {
             List<AlertSubject> subjects = ids.stream().map(AlertSubject::template).toList();
             alerts.prefetch(organization, subjects);

@@ -107,8 +107,10 @@ final class WriteBehindAlerts implements AlertStore {
                 }
             }
         }
-        alerts.addAll(added);
+        // Updates first: an alert resolved and raised again within the batch must leave the database's
+        // one-unresolved-alert-per-cause index before its successor arrives.
         alerts.updateAll(updated);
+        alerts.addAll(added);
     }
 
     private List<Known> known(AlertSnapshot s) {

@@ -35,6 +35,9 @@ final class InMemoryWebhookInbox implements WebhookInbox, DeliveryStore {
     private final Map<Long, byte[]> deliveries = new LinkedHashMap<>();
     private final Map<Long, String> deliveryStates = new LinkedHashMap<>();
     private final Map<Long, Row> changes = new LinkedHashMap<>();
+    /** How many changes were claimed one by one: a batch that fell back claims each of its changes so. */
+    int claimedAlone;
+
     /** Whether a WABA is registered now, as the accounts table tells the PostgreSQL inbox. */
     private java.util.function.Predicate<WabaId> registered = waba -> true;
 
@@ -81,6 +84,7 @@ final class InMemoryWebhookInbox implements WebhookInbox, DeliveryStore {
 
     @Override
     public synchronized Optional<InboxChange> claimChange(long changeId) {
+        claimedAlone++;
         return Optional.ofNullable(changes.get(changeId)).filter(r -> r.state.equals("PENDING")).map(r -> r.change);
     }
 

@@ -78,6 +78,8 @@ class WebhookProcessingTest {
         case "explodes", "explodes too" -> throw new IllegalStateException("database hiccup");
         case "conflicts" -> throw new ConcurrentModification("template", "t1", 3);
         case "overflows" -> throw new StackOverflowError();
+        case "PAUSED again" -> new TranslatedChange.TemplateUpdate(new TemplateMention(key, "order_update", "en_US",
+                TemplateCategory.UTILITY), MetaReports.status(TemplateStatus.PAUSED, warden.now()));
         case "customer" -> new TranslatedChange.ConversationUpdate("106540352242922",
                 List.of(new TranslatedChange.CustomerEvent("16505551234", Instant.parse("2026-01-01T10:00:00Z"))),
                 List.of());
@@ -371,5 +373,21 @@ class WebhookProcessingTest {
                 .isEqualTo(TemplateStatus.APPROVED);
         assertThat(inbox.backlog().pending()).isEqualTo(1);
         assertThat(inbox.deadLetters(PageRequest.first()).items()).isEmpty();
+    }
+
+    @Test
+    void an_alert_resolved_and_raised_again_in_one_batch_is_written_without_the_batch_falling_back() {
+        registerWaba();
+        deliver("PAUSED");
+        drain();
+        warden.clock.advance(Duration.ofHours(1));
+        deliver("APPROVED");
+        deliver("PAUSED again");
+
+        assertThat(process.processNext()).isTrue();
+
+        assertThat(inbox.claimedAlone).as("changes redone one by one").isZero();
+        assertThat(alertsOf(org, AlertType.TEMPLATE_PAUSED)).extracting(AlertSnapshot::state)
+                .containsExactlyInAnyOrder(AlertState.RESOLVED, AlertState.OPEN);
     }
 }

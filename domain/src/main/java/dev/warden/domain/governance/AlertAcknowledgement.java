@@ -53,12 +53,14 @@ public final class AlertAcknowledgement {
         if (!alert.acknowledge(username, now)) {
             return events;
         }
-        alerts.update(alert);
-        events.add(new AlertEvent.Acknowledged(organizationId, alertId, alert.type(), username, now));
+        // The template and its campaigns first, the alert last: the order an inbox batch writes them in,
+        // so the two never wait for each other in a circle.
         if (alert.type() == AlertType.CATEGORY_CHANGED && alert.subject().isTemplate()) {
             templates.findById(organizationId, TemplateId.parse(alert.subject().key()))
                     .ifPresent(template -> events.addAll(consent(organizationId, template, username, now)));
         }
+        alerts.update(alert);
+        events.add(0, new AlertEvent.Acknowledged(organizationId, alertId, alert.type(), username, now));
         return events;
     }
 
