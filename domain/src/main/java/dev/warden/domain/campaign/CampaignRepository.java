@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Outgoing persistence port for campaigns. The fan-out operations are set-based, one statement per
- * call for all campaigns of a template, and apply exactly {@link Campaign#place} and
+ * Outgoing persistence port for campaigns. The fan-out operations ({@link CampaignHolds}) are
+ * set-based, for all campaigns of a template at once, and apply exactly {@link Campaign#place} and
  * {@link Campaign#lift} to each: the repository contract holds every implementation to that.
  * Every campaign whose holds change gets a new revision, so a person's start or resume racing a
  * fan-out is refused as a {@link ConcurrentModification} instead of overwriting it.
