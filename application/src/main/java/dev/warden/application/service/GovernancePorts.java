@@ -18,8 +18,13 @@ import java.util.Map;
 /** What a {@link TemplateGovernor} needs; the inbox builds one per batch over write-behind template ports. */
 public record GovernancePorts(TemplateRepository templates, TemplateHistory history,
                               TemplateVersionRepository versions, QualityHistory quality,
-                              CampaignRepository campaigns, AlertRepository alerts, Alerting alerting,
+                              CampaignRepository campaigns, AlertRepository alerts,
                               OrganizationRepository organizations, AutoPausePolicy autoPausePolicy) {
+
+    /** Alerts raised outside a batch's templates (unroutable WABAs, dead letters), straight to the repository. */
+    Alerting alerting() {
+        return new Alerting(alerts);
+    }
 
     TemplateGovernor governorOver(InboxBatch batch) {
         // An organisation's setting is read once per batch, not once per recovering template.

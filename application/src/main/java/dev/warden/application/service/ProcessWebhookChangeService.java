@@ -10,6 +10,7 @@ import dev.warden.application.port.out.WebhookInbox;
 import dev.warden.application.service.ChangeRouting.RoutedChange;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.TemplateKey;
+import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.governance.GovernanceResult;
 import dev.warden.domain.governance.TemplateGovernor;
 import dev.warden.domain.organization.WhatsAppAccountRepository;
@@ -55,8 +56,9 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
                                        DomainEventPublisher publisher, InboxRetryPolicy retryPolicy,
                                        DeadLetterLog deadLetterLog, Clock clock) {
         this.inbox = inbox;
-        this.deadLetters = new DeadLetters(inbox, governance.alerting(), deadLetterLog);
-        this.routing = new ChangeRouting(inbox, accounts, translator, governance.alerting(), deadLetters);
+        Alerting alerting = governance.alerting();
+        this.deadLetters = new DeadLetters(inbox, alerting, deadLetterLog);
+        this.routing = new ChangeRouting(inbox, accounts, translator, alerting, deadLetters);
         this.governance = governance;
         this.windows = windows;
         this.unitOfWork = unitOfWork;

@@ -95,7 +95,7 @@ class WebhookProcessingTest {
     private final ReceiveWebhookService receive = new ReceiveWebhookService(envelopes, inbox, warden.clock);
     private final ProcessWebhookChangeService process = new ProcessWebhookChangeService(inbox, accounts, translator,
             new GovernancePorts(warden.templates, warden.history, warden.versions, warden.quality, warden.campaigns,
-                    warden.alerts, new Alerting(warden.alerts), warden.organizations, AutoPausePolicy.WHEN_NOT_SENDABLE),
+                    warden.alerts, warden.organizations, AutoPausePolicy.WHEN_NOT_SENDABLE),
             new ConversationWindows(windows), unitOfWork, warden.events,
             InboxRetryPolicy.DEFAULT, deadLetterLog, warden.clock);
     private final RegisterWhatsAppAccountService register = new RegisterWhatsAppAccountService(warden.organizations,
@@ -253,7 +253,7 @@ class WebhookProcessingTest {
         };
         ProcessWebhookChangeService racing = new ProcessWebhookChangeService(inbox, registeringMeanwhile, translator,
                 new GovernancePorts(warden.templates, warden.history, warden.versions, warden.quality,
-                        warden.campaigns, warden.alerts, new Alerting(warden.alerts), warden.organizations,
+                        warden.campaigns, warden.alerts, warden.organizations,
                         AutoPausePolicy.WHEN_NOT_SENDABLE),
                 new ConversationWindows(windows), unitOfWork, warden.events, InboxRetryPolicy.DEFAULT, deadLetterLog,
                 warden.clock);

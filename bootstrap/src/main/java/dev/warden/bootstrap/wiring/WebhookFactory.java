@@ -64,9 +64,9 @@ class WebhookFactory {
     @Singleton
     GovernancePorts governancePorts(TemplateRepository templates, TemplateHistory history,
                                     TemplateVersionRepository versions, QualityHistory quality,
-                                    CampaignRepository campaigns, AlertRepository alerts, Alerting alerting,
+                                    CampaignRepository campaigns, AlertRepository alerts,
                                     OrganizationRepository organizations, AutoPausePolicy autoPausePolicy) {
-        return new GovernancePorts(templates, history, versions, quality, campaigns, alerts, alerting, organizations,
+        return new GovernancePorts(templates, history, versions, quality, campaigns, alerts, organizations,
                 autoPausePolicy);
     }
 

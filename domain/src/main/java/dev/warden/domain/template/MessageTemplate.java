@@ -32,6 +32,7 @@ public final class MessageTemplate {
     private final TemplateName name;
     private final LanguageCode language;
     private final TemplateState state;
+    private final CategoryState categories;
     private TemplateContent content;
     private int currentVersion;
     private final List<Instant> approvedEdits;
@@ -48,7 +49,8 @@ public final class MessageTemplate {
         this.metaTemplateId = s.metaTemplateId().orElse(null);
         this.name = s.name();
         this.language = s.language();
-        this.state = new TemplateState(s);
+        this.categories = new CategoryState(s);
+        this.state = new TemplateState(s, categories);
         this.content = s.content().orElse(null);
         this.currentVersion = s.currentVersion();
         this.approvedEdits = new ArrayList<>(s.approvedEdits());
@@ -106,9 +108,9 @@ public final class MessageTemplate {
         } else if (change instanceof ReportedChange.Quality quality) {
             outcome = state.applyQuality(quality, clocks, lines);
         } else if (change instanceof ReportedChange.CategoryImpending impending) {
-            outcome = state.applyCategoryImpending(impending, clocks, lines);
+            outcome = categories.applyCategoryImpending(impending, clocks, lines);
         } else if (change instanceof ReportedChange.CategoryCompleted completed) {
-            outcome = state.applyCategoryCompleted(completed, clocks, lines);
+            outcome = categories.applyCategoryCompleted(completed, clocks, lines);
         } else {
             outcome = applyContent((ReportedChange.Content) change, clocks, lines, recordedAt);
         }
@@ -136,11 +138,11 @@ public final class MessageTemplate {
             throw new EditRefused(id, "it is " + status + "; only DRAFT, APPROVED, REJECTED and PAUSED templates can be edited");
         }
         newContent.requireValid();
-        TemplateCategory category = newCategory == null ? state.category() : newCategory;
-        if (category != state.category() && status == TemplateStatus.APPROVED) {
+        TemplateCategory category = newCategory == null ? categories.category() : newCategory;
+        if (category != categories.category() && status == TemplateStatus.APPROVED) {
             throw new EditRefused(id, "the category of an APPROVED template cannot be changed");
         }
-        if (newContent.equals(content) && category == state.category()) {
+        if (newContent.equals(content) && category == categories.category()) {
             return ChangeOutcome.duplicate(Set.of());
         }
         policy.refusal(status, approvedEdits, now).ifPresent(reason -> {
@@ -152,7 +154,7 @@ public final class MessageTemplate {
         }
         int previousVersion = currentVersion;
         modified = true;
-        state.recategorise(category);
+        categories.recategorise(category);
         content = newContent;
         currentVersion++;
         updatedAt = now;
@@ -173,10 +175,10 @@ public final class MessageTemplate {
 
     /** Sets whether Meta may recategorise this template without pausing its campaigns (SPEC 3.4). */
     public Optional<TemplateHistoryEntry> allowCategoryChange(boolean allow, String author, Instant now) {
-        if (state.allowCategoryChange() == allow) {
+        if (categories.allowCategoryChange() == allow) {
             return Optional.empty();
         }
-        state.allowCategoryChange(allow);
+        categories.allowCategoryChange(allow);
         updatedAt = now;
         modified = true;
         return Optional.of(new TemplateHistoryEntry(organizationId, id, HistoryKind.CATEGORY, ChangeSource.USER,
@@ -189,12 +191,12 @@ public final class MessageTemplate {
      * campaigns held for the change may run again. Empty when no change awaited consent.
      */
     public Optional<ChangeOutcome> consentToCategoryChange(String username, Instant now) {
-        return state.consentToCategoryChange(username, now).map(consented -> {
+        return categories.consentToCategoryChange(username, now).map(consented -> {
             updatedAt = now;
             modified = true;
             TemplateHistoryEntry entry = new TemplateHistoryEntry(organizationId, id, HistoryKind.CATEGORY,
-                    ChangeSource.USER, "CATEGORY_CHANGE_CONSENTED", null, state.category().name(), null, false, now,
-                    now, Map.of("author", username));
+                    ChangeSource.USER, "CATEGORY_CHANGE_CONSENTED", null, categories.category().name(), null, false,
+                    now, now, Map.of("author", username));
             return new ChangeOutcome(Result.APPLIED, List.of(entry), List.of(consented), Optional.empty(), Set.of());
         });
     }
@@ -211,14 +213,15 @@ public final class MessageTemplate {
         if (content == null) {
             throw new IllegalStateException("template " + id + " has no known content yet");
         }
-        return new TemplateVersion(organizationId, id, currentVersion, state.category(), content, author, note, at);
+        return new TemplateVersion(organizationId, id, currentVersion, categories.category(), content, author, note,
+                at);
     }
 
     public TemplateSnapshot snapshot() {
         return new TemplateSnapshot(id, organizationId, wabaId, Optional.ofNullable(metaTemplateId), name, language,
-                state.category(), state.status(), state.quality(), state.flagged(), state.flagDisableDate(),
-                state.pauseCount(), state.pause(), state.rejection(), state.pendingCategory(),
-                state.allowCategoryChange(), state.awaitingCategoryConsent(), state.statusBeforeArchive(),
+                categories.category(), state.status(), state.quality(), state.flagged(), state.flagDisableDate(),
+                state.pauseCount(), state.pause(), state.rejection(), categories.pendingCategory(),
+                categories.allowCategoryChange(), categories.awaitingCategoryConsent(), state.statusBeforeArchive(),
                 Optional.ofNullable(content),
                 currentVersion, approvedEdits, lastApplied, createdAt, updatedAt, revision);
     }
@@ -240,16 +243,16 @@ public final class MessageTemplate {
     }
 
     public TemplateCategory category() {
-        return state.category();
+        return categories.category();
     }
 
     /** Meta recategorised the template against its policy and no person has consented yet. */
     public boolean awaitsCategoryConsent() {
-        return state.awaitingCategoryConsent();
+        return categories.awaitingCategoryConsent();
     }
 
     public boolean allowsCategoryChange() {
-        return state.allowCategoryChange();
+        return categories.allowCategoryChange();
     }
 
     public long revision() {

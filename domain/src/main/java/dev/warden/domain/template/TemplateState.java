@@ -10,8 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The part of a template Meta reports on: status and its markers, quality and category. Kept
- * apart from {@link MessageTemplate} so the lifecycle rules read in one place.
+ * The part of a template Meta reports on: status and its markers, and quality (the category is
+ * {@link CategoryState}'s). Kept apart from {@link MessageTemplate} so the lifecycle rules read in
+ * one place.
  *
  * <p>Ordering: each kind of change has a clock, the event time of the last change of that kind
  * applied ({@code clocks}). A change older than its kind's clock is stale. Within a same-second
@@ -25,38 +26,32 @@ final class TemplateState {
     private final TemplateId templateId;
     private TemplateStatus status;
     private QualityRating quality;
-    private TemplateCategory category;
     private boolean flagged;
     private String flagDisableDate;
     private int pauseCount;
     private PauseInfo pause;
     private Rejection rejection;
-    private PendingCategoryChange pendingCategory;
-    private boolean allowCategoryChange;
-    private boolean awaitingCategoryConsent;
     private TemplateStatus statusBeforeArchive;
+    private final CategoryState categories;
 
-    TemplateState(TemplateSnapshot s) {
+    TemplateState(TemplateSnapshot s, CategoryState categories) {
         this.organizationId = s.organizationId();
         this.templateId = s.id();
         this.status = s.status();
         this.quality = s.quality();
-        this.category = s.category();
         this.flagged = s.flagged();
         this.flagDisableDate = s.flagDisableDate();
         this.pauseCount = s.pauseCount();
         this.pause = s.pause().orElse(null);
         this.rejection = s.rejection().orElse(null);
-        this.pendingCategory = s.pendingCategory().orElse(null);
-        this.allowCategoryChange = s.allowCategoryChange();
-        this.awaitingCategoryConsent = s.awaitingCategoryConsent();
         this.statusBeforeArchive = s.statusBeforeArchive().orElse(null);
+        this.categories = categories;
     }
 
     /** A status-field event, and the category Meta named alongside it, whatever the event. */
     ChangeOutcome applyStatus(ReportedChange.Status change, Map<ChangeKind, Instant> clocks, Lines lines) {
         ChangeOutcome byEvent = applyStatusEvent(change, clocks, lines);
-        return byEvent.and(applyReportedCategory(change, clocks, lines));
+        return byEvent.and(categories.applyReported(change, clocks, lines));
     }
 
     private ChangeOutcome applyStatusEvent(ReportedChange.Status change, Map<ChangeKind, Instant> clocks, Lines lines) {
@@ -175,37 +170,6 @@ final class TemplateState {
                 : applied;
     }
 
-    /**
-     * The category a status event names is information like any other: it fills an unknown
-     * category, and a different one is a category change with everything that follows from it.
-     */
-    private ChangeOutcome applyReportedCategory(ReportedChange.Status change, Map<ChangeKind, Instant> clocks,
-                                                Lines lines) {
-        TemplateCategory reported = change.category();
-        if (reported == null || reported == TemplateCategory.UNKNOWN) {
-            return ChangeOutcome.duplicate(Set.of());
-        }
-        boolean stale = isBefore(change.occurredAt(), clocks.get(ChangeKind.CATEGORY));
-        if (reported == category) {
-            // A newer confirmation moves the category clock on, so an older event naming another
-            // category, arriving later, is stale instead of flipping the category back.
-            return ChangeOutcome.duplicate(stale ? Set.of() : Set.of(ChangeKind.CATEGORY));
-        }
-        if (stale) {
-            return ChangeOutcome.stale(lines.of(HistoryKind.CATEGORY).event("CATEGORY_REPORTED")
-                    .detail("reportedWith", change.event().name()).stale(category, reported));
-        }
-        if (category == TemplateCategory.UNKNOWN) {
-            // Filling in what a stub did not know yet, as creating it from this event would have:
-            // no history line, so the record does not depend on which event arrived first.
-            category = reported;
-            return new ChangeOutcome(ChangeOutcome.Result.APPLIED, List.of(), List.of(), Optional.empty(),
-                    Set.of(ChangeKind.CATEGORY));
-        }
-        return recategorised(reported, change.occurredAt(), lines.of(HistoryKind.CATEGORY).event("CATEGORY_REPORTED")
-                .detail("reportedWith", change.event().name()));
-    }
-
     /** Meta names the first and second pause; a pause during pacing is not a quality pause; else count on. */
     private int nextPauseCount(PauseKind kind) {
         return switch (kind) {
@@ -247,75 +211,7 @@ final class TemplateState {
                 ChangeKind.QUALITY);
     }
 
-    ChangeOutcome applyCategoryImpending(ReportedChange.CategoryImpending change, Map<ChangeKind, Instant> clocks,
-                                         Lines lines) {
-        TemplateCategory upcoming = change.upcoming();
-        TemplateHistoryEntry.Builder entry = lines.of(HistoryKind.CATEGORY).event("CATEGORY_CHANGE_IMPENDING")
-                .detail("effectiveAt", change.effectiveAt()).detail("reportedCategory", change.asReported());
-        if (isBefore(change.occurredAt(), clocks.get(ChangeKind.CATEGORY))) {
-            return ChangeOutcome.stale(entry.stale(category, upcoming));
-        }
-        PendingCategoryChange notice = new PendingCategoryChange(upcoming, change.effectiveAt());
-        if (notice.equals(pendingCategory) || upcoming == category) {
-            return ChangeOutcome.duplicate(Set.of(ChangeKind.CATEGORY));
-        }
-        pendingCategory = notice;
-        return ChangeOutcome.applied(entry.applied(category, upcoming), List.of(
-                new TemplateEvent.CategoryChangeAnnounced(organizationId, templateId, category, upcoming,
-                        change.effectiveAt(), allowCategoryChange, change.occurredAt())), ChangeKind.CATEGORY);
-    }
-
-    ChangeOutcome applyCategoryCompleted(ReportedChange.CategoryCompleted change, Map<ChangeKind, Instant> clocks,
-                                         Lines lines) {
-        TemplateCategory next = change.current();
-        TemplateHistoryEntry.Builder entry = lines.of(HistoryKind.CATEGORY).event("CATEGORY_CHANGED")
-                .detail("reportedPrevious", change.previousAsReported()).detail("reportedCategory", change.asReported());
-        if (isBefore(change.occurredAt(), clocks.get(ChangeKind.CATEGORY))) {
-            return ChangeOutcome.stale(entry.stale(category, next));
-        }
-        if (next == category && pendingCategory == null) {
-            return ChangeOutcome.duplicate(Set.of(ChangeKind.CATEGORY));
-        }
-        return recategorised(next, change.occurredAt(), entry);
-    }
-
-    /**
-     * The category is now {@code next}. From a known category that is a change the policy judges
-     * (an alert and held campaigns unless allowed, until a person consents); an unknown one is
-     * simply filled in.
-     */
-    private ChangeOutcome recategorised(TemplateCategory next, Instant at, TemplateHistoryEntry.Builder entry) {
-        TemplateCategory previous = category;
-        category = next;
-        pendingCategory = null;
-        List<TemplateEvent> events = new ArrayList<>();
-        if (previous != next && previous != TemplateCategory.UNKNOWN && next != TemplateCategory.UNKNOWN) {
-            awaitingCategoryConsent = awaitingCategoryConsent || !allowCategoryChange;
-            events.add(new TemplateEvent.CategoryChanged(organizationId, templateId, previous, next,
-                    allowCategoryChange, at));
-        }
-        return ChangeOutcome.applied(entry.applied(previous, next), events, ChangeKind.CATEGORY);
-    }
-
-    /** A person consents to Meta's recategorisation; nothing happens unless the template awaited it. */
-    Optional<TemplateEvent.CategoryChangeConsented> consentToCategoryChange(String username, Instant now) {
-        if (!awaitingCategoryConsent) {
-            return Optional.empty();
-        }
-        awaitingCategoryConsent = false;
-        return Optional.of(new TemplateEvent.CategoryChangeConsented(organizationId, templateId, category, username,
-                now));
-    }
-
-    void recategorise(TemplateCategory next) {
-        category = next;
-    }
-
-    void allowCategoryChange(boolean allow) {
-        allowCategoryChange = allow;
-    }
-
-    private static boolean isBefore(Instant at, Instant clock) {
+    static boolean isBefore(Instant at, Instant clock) {
         return clock != null && at.isBefore(clock);
     }
 
@@ -331,10 +227,6 @@ final class TemplateState {
 
     QualityRating quality() {
         return quality;
-    }
-
-    TemplateCategory category() {
-        return category;
     }
 
     boolean flagged() {
@@ -355,18 +247,6 @@ final class TemplateState {
 
     Optional<Rejection> rejection() {
         return Optional.ofNullable(rejection);
-    }
-
-    Optional<PendingCategoryChange> pendingCategory() {
-        return Optional.ofNullable(pendingCategory);
-    }
-
-    boolean allowCategoryChange() {
-        return allowCategoryChange;
-    }
-
-    boolean awaitingCategoryConsent() {
-        return awaitingCategoryConsent;
     }
 
     Optional<TemplateStatus> statusBeforeArchive() {
