@@ -27,18 +27,12 @@ final class MetaVocabulary {
 
     /** {@code message_template_status_update.event}: a status, a marker, or something new. */
     static StatusEvent statusEvent(String event) {
-        String word = normalised(event);
-        for (TemplateStatus status : TemplateStatus.values()) {
-            if (!LOCAL.contains(status) && status.name().equals(word)) {
-                return StatusEvent.of(status);
-            }
+        Optional<TemplateStatus> status = named(TemplateStatus.class, event).filter(s -> !LOCAL.contains(s));
+        if (status.isPresent()) {
+            return StatusEvent.of(status.get());
         }
-        for (StatusMarker marker : StatusMarker.values()) {
-            if (marker.name().equals(word)) {
-                return StatusEvent.of(marker);
-            }
-        }
-        return new StatusEvent.Unrecognised(event == null ? "" : event);
+        return named(StatusMarker.class, event).map(StatusEvent::of)
+                .orElseGet(() -> new StatusEvent.Unrecognised(event == null ? "" : event));
     }
 
     /** {@code other_info.title} of a pause. */
@@ -53,43 +47,33 @@ final class MetaVocabulary {
 
     /** A category; before-2023 ones (TRANSACTIONAL, OTP, ...) and unknown values are UNKNOWN, absence null. */
     static TemplateCategory category(String value) {
-        if (value == null) {
-            return null;
-        }
-        String word = normalised(value);
-        for (TemplateCategory category : TemplateCategory.values()) {
-            if (category.name().equals(word)) {
-                return category;
-            }
-        }
-        return TemplateCategory.UNKNOWN;
+        return value == null ? null : named(TemplateCategory.class, value).orElse(TemplateCategory.UNKNOWN);
     }
 
     /** A quality score; anything but GREEN, YELLOW, RED and UNKNOWN (NA, new values) says nothing known. */
     static QualityRating quality(String value) {
-        String word = normalised(value);
-        for (QualityRating rating : QualityRating.values()) {
-            if (rating.name().equals(word)) {
-                return rating;
-            }
-        }
-        return QualityRating.UNKNOWN;
+        return named(QualityRating.class, value).orElse(QualityRating.UNKNOWN);
     }
 
     /** A button kind; kinds not known here are OTHER, so a webhook never fails on a new one. */
     static ButtonType buttonType(String value) {
-        String word = normalised(value);
-        for (ButtonType type : ButtonType.values()) {
-            if (type.name().equals(word)) {
-                return type;
-            }
-        }
-        return ButtonType.OTHER;
+        return named(ButtonType.class, value).orElse(ButtonType.OTHER);
     }
 
     /** Meta's reason code; "NONE" (the template was paused, no reason) is no reason. */
     static String reason(String value) {
         return value == null || value.isBlank() || "NONE".equalsIgnoreCase(value.strip()) ? null : value;
+    }
+
+    /** The constant Meta's word names, ignoring case and surrounding blanks. */
+    private static <E extends Enum<E>> Optional<E> named(Class<E> type, String word) {
+        String wanted = normalised(word);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(wanted)) {
+                return Optional.of(constant);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String normalised(String value) {
