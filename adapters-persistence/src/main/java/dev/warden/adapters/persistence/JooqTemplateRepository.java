@@ -1,16 +1,22 @@
 package dev.warden.adapters.persistence;
 
+import static dev.warden.adapters.persistence.jooq.Tables.QUALITY_HISTORY;
 import static dev.warden.adapters.persistence.jooq.Tables.TEMPLATES;
+import static dev.warden.adapters.persistence.jooq.Tables.TEMPLATE_HISTORY;
+import static dev.warden.adapters.persistence.jooq.Tables.TEMPLATE_VERSIONS;
 
 import dev.warden.adapters.persistence.jooq.tables.records.TemplatesRecord;
+import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.shared.ConcurrentModification;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.Page;
 import dev.warden.domain.shared.PageRequest;
+import dev.warden.domain.template.LanguageCode;
 import dev.warden.domain.template.MessageTemplate;
 import dev.warden.domain.template.TemplateFilter;
 import dev.warden.domain.template.TemplateId;
 import dev.warden.domain.template.TemplateKey;
+import dev.warden.domain.template.TemplateName;
 import dev.warden.domain.template.TemplateRepository;
 import dev.warden.domain.template.TemplateSnapshot;
 import jakarta.inject.Singleton;
@@ -18,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jooq.Condition;
@@ -133,6 +140,28 @@ public final class JooqTemplateRepository implements TemplateRepository {
         return FIND_BY_KEY.fetch(dsl, TEMPLATES, organizationId.value(), key.wabaId().value(),
                         key.metaTemplateId().value()).stream().findFirst()
                 .map(r -> MessageTemplate.reconstitute(TemplateRowMapper.toSnapshot(r)));
+    }
+
+    @Override
+    public List<TemplateSnapshot> findByName(OrganizationId organizationId, WabaId wabaId, TemplateName name,
+                                             LanguageCode language) {
+        return dsl.selectFrom(TEMPLATES)
+                .where(TEMPLATES.ORGANIZATION_ID.eq(organizationId.value()), TEMPLATES.WABA_ID.eq(wabaId.value()),
+                        TEMPLATES.NAME.eq(name.value()), TEMPLATES.LANGUAGE.eq(language.value()))
+                .fetch().map(TemplateRowMapper::toSnapshot);
+    }
+
+    @Override
+    public void delete(OrganizationId organizationId, TemplateId id) {
+        UUID org = organizationId.value();
+        UUID template = id.value();
+        dsl.deleteFrom(TEMPLATE_VERSIONS).where(TEMPLATE_VERSIONS.ORGANIZATION_ID.eq(org),
+                TEMPLATE_VERSIONS.TEMPLATE_ID.eq(template)).execute();
+        dsl.deleteFrom(TEMPLATE_HISTORY).where(TEMPLATE_HISTORY.ORGANIZATION_ID.eq(org),
+                TEMPLATE_HISTORY.TEMPLATE_ID.eq(template)).execute();
+        dsl.deleteFrom(QUALITY_HISTORY).where(QUALITY_HISTORY.ORGANIZATION_ID.eq(org),
+                QUALITY_HISTORY.TEMPLATE_ID.eq(template)).execute();
+        dsl.deleteFrom(TEMPLATES).where(TEMPLATES.ORGANIZATION_ID.eq(org), TEMPLATES.ID.eq(template)).execute();
     }
 
     @Override

@@ -4,22 +4,28 @@ import dev.warden.application.port.in.Actor;
 import dev.warden.application.port.in.CreateTemplateCommand;
 import dev.warden.application.port.in.CreateTemplateUseCase;
 import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.domain.organization.WabaId;
+import dev.warden.domain.organization.WhatsAppAccount;
 import dev.warden.domain.organization.WhatsAppAccountRepository;
+import dev.warden.domain.shared.InvalidValue;
 import dev.warden.domain.shared.NotFound;
+import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.ChangeSource;
 import dev.warden.domain.template.HistoryKind;
 import dev.warden.domain.template.MessageTemplate;
 import dev.warden.domain.template.TemplateHistory;
 import dev.warden.domain.template.TemplateHistoryEntry;
 import dev.warden.domain.template.TemplateId;
+import dev.warden.domain.template.TemplateNameTaken;
 import dev.warden.domain.template.TemplateRepository;
 import dev.warden.domain.template.TemplateSnapshot;
 import dev.warden.domain.template.version.TemplateVersionRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
-/** Use case implementation: create a DRAFT template and its version 1. */
+/** Use case implementation: create a DRAFT template and its version 1, refusing a name Meta would refuse as taken. */
 public final class CreateTemplateService implements CreateTemplateUseCase {
 
     private final WhatsAppAccountRepository accounts;
@@ -42,20 +48,41 @@ public final class CreateTemplateService implements CreateTemplateUseCase {
 
     @Override
     public TemplateSnapshot createTemplate(Actor actor, CreateTemplateCommand command) {
-        actor.requireWrite(command.organizationId());
-        Instant now = clock.instant();
-        MessageTemplate template = MessageTemplate.draft(TemplateId.random(), command.organizationId(),
-                command.wabaId(), command.name(), command.language(), command.category(), command.content(), now);
         return unitOfWork.inTransaction(() -> {
-            accounts.findByWabaId(command.wabaId())
-                    .filter(account -> account.organizationId().equals(command.organizationId()))
-                    .orElseThrow(() -> new NotFound("WhatsApp Business Account", command.wabaId()));
+            // A super admin naming only the WABA works in the organisation that owns it.
+            OrganizationId organizationId = Scopes.of(actor, command.organizationId(),
+                    () -> command.wabaId().flatMap(accounts::findByWabaId).map(WhatsAppAccount::organizationId),
+                    () -> new NotFound("WhatsApp Business Account", command.wabaId().map(WabaId::value).orElse("")));
+            actor.requireWrite(organizationId);
+            WabaId wabaId = wabaOf(organizationId, command);
+            templates.findByName(organizationId, wabaId, command.name(), command.language()).stream()
+                    .filter(existing -> existing.status().holdsItsName()).findFirst().ifPresent(existing -> {
+                        throw new TemplateNameTaken(wabaId, command.name(), command.language(), existing.id());
+                    });
+            Instant now = clock.instant();
+            MessageTemplate template = MessageTemplate.draft(TemplateId.random(), organizationId, wabaId,
+                    command.name(), command.language(), command.category(), command.content(), now);
             templates.add(template);
             versions.append(template.version(actor.username(), "created", now));
-            history.append(new TemplateHistoryEntry(command.organizationId(), template.id(), HistoryKind.CONTENT,
+            history.append(new TemplateHistoryEntry(organizationId, template.id(), HistoryKind.CONTENT,
                     ChangeSource.USER, "CREATED", null, "v1", null, false, now, now,
                     Map.of("author", actor.username())));
             return template.snapshot();
         });
+    }
+
+    private WabaId wabaOf(OrganizationId organizationId, CreateTemplateCommand command) {
+        if (command.wabaId().isPresent()) {
+            return accounts.findByWabaId(command.wabaId().get())
+                    .filter(account -> account.organizationId().equals(organizationId))
+                    .map(WhatsAppAccount::wabaId)
+                    .orElseThrow(() -> new NotFound("WhatsApp Business Account", command.wabaId().get().value()));
+        }
+        List<WhatsAppAccount> owned = accounts.findByOrganization(organizationId);
+        if (owned.size() != 1) {
+            throw new InvalidValue("wabaId is required: the organisation has " + owned.size()
+                    + " WhatsApp Business Accounts");
+        }
+        return owned.get(0).wabaId();
     }
 }

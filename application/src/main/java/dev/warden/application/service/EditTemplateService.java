@@ -5,6 +5,7 @@ import dev.warden.application.port.in.EditTemplateCommand;
 import dev.warden.application.port.in.EditTemplateUseCase;
 import dev.warden.application.port.in.TemplateNotFound;
 import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.ChangeOutcome;
 import dev.warden.domain.template.MessageTemplate;
 import dev.warden.domain.template.TemplateHistory;
@@ -36,10 +37,12 @@ public final class EditTemplateService implements EditTemplateUseCase {
 
     @Override
     public TemplateVersion editTemplate(Actor actor, EditTemplateCommand command) {
-        actor.requireWrite(command.organizationId());
         return unitOfWork.inTransaction(() -> {
-            MessageTemplate template = templates.findById(command.organizationId(), command.templateId())
+            OrganizationId organizationId = Scopes.of(actor, command.organizationId(),
+                    () -> templates.ownerOf(command.templateId()), () -> new TemplateNotFound(command.templateId()));
+            MessageTemplate template = templates.findById(organizationId, command.templateId())
                     .orElseThrow(() -> new TemplateNotFound(command.templateId()));
+            actor.requireWrite(organizationId);
             ChangeOutcome outcome = template.edit(command.content(), command.category().orElse(null),
                     actor.username(), command.note(), editPolicy, clock.instant());
             return TemplateVersions.store(outcome, template, templates, versions, history);

@@ -5,14 +5,18 @@ import dev.warden.application.port.in.ListTemplateVersionsUseCase;
 import dev.warden.application.port.in.TemplateNotFound;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.shared.Page;
+import dev.warden.domain.shared.PageRequest;
 import dev.warden.domain.template.TemplateId;
 import dev.warden.domain.template.TemplateRepository;
 import dev.warden.domain.template.version.TemplateVersion;
 import dev.warden.domain.template.version.TemplateVersionRepository;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
-/** Use case implementation: list a template's versions. */
+/** Use case implementation: a template's versions, newest first (a template has tens of versions, not thousands). */
 public final class ListTemplateVersionsService implements ListTemplateVersionsUseCase {
 
     private final TemplateRepository templates;
@@ -27,11 +31,15 @@ public final class ListTemplateVersionsService implements ListTemplateVersionsUs
     }
 
     @Override
-    public List<TemplateVersion> listVersions(Actor actor, OrganizationId organizationId, TemplateId templateId) {
-        OrganizationId scope = actor.organizationFor(Optional.of(organizationId));
+    public Page<TemplateVersion> listVersions(Actor actor, Optional<OrganizationId> requested, TemplateId templateId,
+                                              PageRequest page) {
         return unitOfWork.inTransaction(() -> {
+            OrganizationId scope = Scopes.of(actor, requested, () -> templates.ownerOf(templateId),
+                    () -> new TemplateNotFound(templateId));
             templates.findById(scope, templateId).orElseThrow(() -> new TemplateNotFound(templateId));
-            return versions.list(scope, templateId);
+            List<TemplateVersion> newestFirst = new ArrayList<>(versions.list(scope, templateId));
+            Collections.reverse(newestFirst);
+            return Page.of(newestFirst, page);
         });
     }
 }

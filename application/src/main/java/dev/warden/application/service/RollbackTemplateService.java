@@ -4,7 +4,6 @@ import dev.warden.application.port.in.Actor;
 import dev.warden.application.port.in.RollbackTemplateUseCase;
 import dev.warden.application.port.in.TemplateNotFound;
 import dev.warden.application.port.out.UnitOfWork;
-import dev.warden.domain.shared.NotFound;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.MessageTemplate;
 import dev.warden.domain.template.TemplateHistory;
@@ -14,6 +13,7 @@ import dev.warden.domain.template.version.EditPolicy;
 import dev.warden.domain.template.version.TemplateVersion;
 import dev.warden.domain.template.version.TemplateVersionRepository;
 import java.time.Clock;
+import java.util.Optional;
 
 /** Use case implementation: roll back to an earlier version; the rollback is itself a new version. */
 public final class RollbackTemplateService implements RollbackTemplateUseCase {
@@ -37,14 +37,15 @@ public final class RollbackTemplateService implements RollbackTemplateUseCase {
     }
 
     @Override
-    public TemplateVersion rollbackTemplate(Actor actor, OrganizationId organizationId, TemplateId templateId,
+    public TemplateVersion rollbackTemplate(Actor actor, Optional<OrganizationId> requested, TemplateId templateId,
                                             int toVersion) {
-        actor.requireWrite(organizationId);
         return unitOfWork.inTransaction(() -> {
+            OrganizationId organizationId = Scopes.of(actor, requested, () -> templates.ownerOf(templateId),
+                    () -> new TemplateNotFound(templateId));
             MessageTemplate template = templates.findById(organizationId, templateId)
                     .orElseThrow(() -> new TemplateNotFound(templateId));
-            TemplateVersion target = versions.find(organizationId, templateId, toVersion)
-                    .orElseThrow(() -> new NotFound("version", "v" + toVersion + " of template " + templateId));
+            actor.requireWrite(organizationId);
+            TemplateVersion target = TemplateVersions.find(versions, organizationId, templateId, toVersion);
             return TemplateVersions.store(template.rollbackTo(target, actor.username(), editPolicy, clock.instant()),
                     template, templates, versions, history);
         });

@@ -93,7 +93,7 @@ class TemplateAndCampaignUseCasesTest {
     void a_template_is_created_only_for_a_waba_of_the_organization_and_edited_as_new_versions() {
         CreateTemplateService create = new CreateTemplateService(accounts, warden.templates, warden.versions,
                 warden.history, unitOfWork, warden.clock);
-        CreateTemplateCommand command = new CreateTemplateCommand(org, TemplateFixtures.WABA,
+        CreateTemplateCommand command = new CreateTemplateCommand(Optional.empty(), Optional.of(TemplateFixtures.WABA),
                 new TemplateName("order_update"), new LanguageCode("en_US"), TemplateCategory.UTILITY,
                 TemplateFixtures.orderContent());
         assertThatThrownBy(() -> create.createTemplate(admin, command)).isInstanceOf(NotFound.class);
@@ -101,23 +101,26 @@ class TemplateAndCampaignUseCasesTest {
         assertThatThrownBy(() -> create.createTemplate(viewer, command)).isInstanceOf(AccessDenied.class);
 
         TemplateSnapshot draft = create.createTemplate(admin, command);
+        assertThatThrownBy(() -> create.createTemplate(admin, command)).isInstanceOf(
+                dev.warden.domain.template.TemplateNameTaken.class).hasMessageContaining("order_update");
         EditTemplateService edit = new EditTemplateService(warden.templates, warden.versions, warden.history,
                 EditPolicy.META_LIMITS, unitOfWork, warden.clock);
-        TemplateVersion v2 = edit.editTemplate(admin, new EditTemplateCommand(org, draft.id(),
+        TemplateVersion v2 = edit.editTemplate(admin, new EditTemplateCommand(Optional.empty(), draft.id(),
                 dev.warden.domain.template.content.TemplateContent.ofBody(
                         dev.warden.domain.template.parameter.ParameterFormat.NAMED,
                         "Hi {{first_name}}, order {{order_id}} is packed and leaves today.",
                         java.util.Map.of("first_name", "Ana", "order_id", "A1")), Optional.empty(), "wording"));
-        VersionDiff diff = new CompareTemplateVersionsService(warden.versions, unitOfWork)
-                .compareVersions(admin, org, draft.id(), 1, 2);
+        VersionDiff diff = new CompareTemplateVersionsService(warden.templates, warden.versions, unitOfWork)
+                .compareVersions(admin, Optional.empty(), draft.id(), 1, 2);
         TemplateVersion v3 = new RollbackTemplateService(warden.templates, warden.versions, warden.history,
-                EditPolicy.META_LIMITS, unitOfWork, warden.clock).rollbackTemplate(admin, org, draft.id(), 1);
+                EditPolicy.META_LIMITS, unitOfWork, warden.clock).rollbackTemplate(admin, Optional.empty(), draft.id(), 1);
 
         assertThat(v2.number()).isEqualTo(2);
         assertThat(diff.changes()).extracting(c -> c.component()).containsExactly("BODY", "BODY_EXAMPLES");
         assertThat(v3.content()).isEqualTo(TemplateFixtures.orderContent());
         assertThat(new ListTemplateVersionsService(warden.templates, warden.versions, unitOfWork)
-                .listVersions(viewer, org, draft.id())).hasSize(3);
+                .listVersions(viewer, Optional.empty(), draft.id(), dev.warden.domain.shared.PageRequest.first())
+                .items()).extracting(TemplateVersion::number).containsExactly(3, 2, 1);
         assertThat(new GetTemplateHistoryService(warden.templates, warden.history, unitOfWork)
                 .getHistory(viewer, Optional.empty(), draft.id(), dev.warden.domain.shared.PageRequest.first())
                 .total()).isEqualTo(3);

@@ -201,6 +201,19 @@ public final class MessageTemplate {
         });
     }
 
+    /**
+     * Only a draft Meta has never seen is deleted by Warden alone (ADR 0009): anything Meta knows would
+     * come back with its next webhook or reconciliation, so deleting it is Meta's to do.
+     *
+     * @throws TemplateDeletionRefused when Meta knows the template
+     */
+    public void requireDeletableLocally() {
+        if (metaTemplateId != null || state.status() != TemplateStatus.DRAFT) {
+            throw new TemplateDeletionRefused(id, "Meta knows it (status " + state.status()
+                    + "); delete it at Meta (WhatsApp Manager), and Meta's DELETED event will reach Warden");
+        }
+    }
+
     /** @throws TemplateNotSendable unless the template is APPROVED */
     public void requireSendable() {
         if (!state.status().isSendable()) {

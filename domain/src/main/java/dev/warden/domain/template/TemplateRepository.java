@@ -1,5 +1,6 @@
 package dev.warden.domain.template;
 
+import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.shared.ConcurrentModification;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.Page;
@@ -38,6 +39,16 @@ public interface TemplateRepository extends TemplateStore {
     default void updateAll(List<MessageTemplate> templates) {
         templates.forEach(this::update);
     }
+
+    /** The templates of a WABA with exactly this name and language (Meta allows one, history may hold more). */
+    List<TemplateSnapshot> findByName(OrganizationId organizationId, WabaId wabaId, TemplateName name,
+                                      LanguageCode language);
+
+    /**
+     * Removes a template with what is recorded only about it (versions, history, quality observations).
+     * Campaigns must not use it (see {@code CampaignRepository.anyUsing}).
+     */
+    void delete(OrganizationId organizationId, TemplateId id);
 
     /** Ordered by name, then language, then id. */
     Page<TemplateSnapshot> list(TemplateFilter filter, PageRequest page);

@@ -48,6 +48,15 @@ public enum TemplateStatus {
         };
     }
 
+    /**
+     * Whether a template in this status keeps its name and language taken in its WABA: all but a
+     * template Meta has deleted. (Meta also locks the name of a deleted approved template for 30 days;
+     * Meta refuses that itself when the template is submitted.)
+     */
+    public boolean holdsItsName() {
+        return this != DELETED;
+    }
+
     /** Meta accepts edits to approved, rejected and paused templates; drafts are edited locally. */
     public boolean isEditable() {
         return this == DRAFT || this == APPROVED || this == REJECTED || this == PAUSED;

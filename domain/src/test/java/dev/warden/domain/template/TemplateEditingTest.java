@@ -121,4 +121,20 @@ class TemplateEditingTest {
         assertThat(template.apply(content(body("Meta edited."), T0.plusSeconds(3)), T0.plusSeconds(9)).result())
                 .isEqualTo(ChangeOutcome.Result.DUPLICATE);
     }
+
+    @Test
+    void only_a_draft_meta_never_saw_is_deleted_locally() {
+        MessageTemplate draft = MessageTemplate.draft(TemplateId.random(), OrganizationId.random(),
+                dev.warden.domain.fixtures.TemplateFixtures.WABA, new TemplateName("welcome"), new LanguageCode("en"),
+                TemplateCategory.MARKETING, orderContent(), T0);
+
+        draft.requireDeletableLocally();
+        for (TemplateStatus status : new TemplateStatus[] {TemplateStatus.APPROVED, TemplateStatus.REJECTED,
+                TemplateStatus.DISABLED}) {
+            assertThatThrownBy(() -> aTemplate().withStatus(status).build().requireDeletableLocally())
+                    .isInstanceOf(TemplateDeletionRefused.class).hasMessageContaining("Meta knows it (status " + status);
+        }
+        assertThatThrownBy(() -> aTemplate().withStatus(TemplateStatus.DRAFT).build().requireDeletableLocally())
+                .as("a draft that has a Meta id was submitted").isInstanceOf(TemplateDeletionRefused.class);
+    }
 }

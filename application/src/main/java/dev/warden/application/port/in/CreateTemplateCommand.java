@@ -7,10 +7,17 @@ import dev.warden.domain.template.TemplateCategory;
 import dev.warden.domain.template.TemplateName;
 import dev.warden.domain.template.content.TemplateContent;
 import java.util.Objects;
+import java.util.Optional;
 
-/** A new template for a WABA of the organisation. */
-public record CreateTemplateCommand(OrganizationId organizationId, WabaId wabaId, TemplateName name,
-                                    LanguageCode language, TemplateCategory category, TemplateContent content) {
+/**
+ * A new template for a WABA of the organisation.
+ *
+ * @param organizationId the organisation a super admin names (others work in their own)
+ * @param wabaId         optional when the organisation has exactly one WABA
+ */
+public record CreateTemplateCommand(Optional<OrganizationId> organizationId, Optional<WabaId> wabaId,
+                                    TemplateName name, LanguageCode language, TemplateCategory category,
+                                    TemplateContent content) {
 
     public CreateTemplateCommand {
         Objects.requireNonNull(organizationId, "organizationId");

@@ -7,9 +7,9 @@ import dev.warden.domain.template.content.TemplateContent;
 import java.util.Objects;
 import java.util.Optional;
 
-/** New content for a template, and a new category when one is given. */
-public record EditTemplateCommand(OrganizationId organizationId, TemplateId templateId, TemplateContent content,
-                                  Optional<TemplateCategory> category, String note) {
+/** New content for a template, and a new category when one is given; a super admin may name the organisation. */
+public record EditTemplateCommand(Optional<OrganizationId> organizationId, TemplateId templateId,
+                                  TemplateContent content, Optional<TemplateCategory> category, String note) {
 
     public EditTemplateCommand {
         Objects.requireNonNull(organizationId, "organizationId");

@@ -46,7 +46,7 @@ final class ContentLimits {
 
     private static void length(String component, String text, int max, List<ContentViolation> violations) {
         if (text.length() > max) {
-            violations.add(new ContentViolation(component, "TOO_LONG",
+            violations.add(new ContentViolation(component, "text", "TOO_LONG",
                     "text is " + text.length() + " characters, at most " + max + " allowed"));
         }
     }
@@ -54,18 +54,20 @@ final class ContentLimits {
     private static void parameters(String component, String text, ParameterFormat format, TextRole role,
                                    Map<String, String> examples, List<ContentViolation> violations) {
         for (ParameterIssue issue : ParameterRules.check(TemplateText.parse(text), format, role, examples)) {
-            violations.add(new ContentViolation(component, issue.rule().name(), issue.message()));
+            violations.add(new ContentViolation(component, issue.aboutExamples() ? "examples" : "text",
+                    issue.rule().name(), issue.message()));
         }
     }
 
     private static void buttons(List<Button> buttons, List<ContentViolation> violations) {
         if (buttons.size() > BUTTONS_MAX) {
-            violations.add(new ContentViolation("BUTTONS", "TOO_MANY", buttons.size()
+            violations.add(new ContentViolation("BUTTONS", "buttons", "TOO_MANY", buttons.size()
                     + " buttons, at most " + BUTTONS_MAX + " allowed"));
         }
         count(buttons, ButtonType.URL, URL_BUTTONS_MAX, violations);
         count(buttons, ButtonType.PHONE_NUMBER, PHONE_BUTTONS_MAX, violations);
         count(buttons, ButtonType.COPY_CODE, COPY_CODE_BUTTONS_MAX, violations);
+        grouping(buttons, violations);
         for (int i = 0; i < buttons.size(); i++) {
             button("BUTTONS[" + i + "]", buttons.get(i), violations);
         }
@@ -74,17 +76,17 @@ final class ContentLimits {
     private static void count(List<Button> buttons, ButtonType type, int max, List<ContentViolation> violations) {
         long found = buttons.stream().filter(b -> b.type() == type).count();
         if (found > max) {
-            violations.add(new ContentViolation("BUTTONS", "TOO_MANY_" + type, found + " " + type
+            violations.add(new ContentViolation("BUTTONS", "buttons", "TOO_MANY_" + type, found + " " + type
                     + " buttons, at most " + max + " allowed"));
         }
     }
 
     private static void button(String component, Button button, List<ContentViolation> violations) {
         if (button.type() != ButtonType.COPY_CODE && button.type() != ButtonType.OTP && button.text().isBlank()) {
-            violations.add(new ContentViolation(component, "MISSING_LABEL", "a " + button.type() + " button needs a label"));
+            violations.add(new ContentViolation(component, "text", "MISSING_LABEL", "a " + button.type() + " button needs a label"));
         }
         if (button.text().length() > BUTTON_LABEL_MAX) {
-            violations.add(new ContentViolation(component, "LABEL_TOO_LONG", "label is " + button.text().length()
+            violations.add(new ContentViolation(component, "text", "LABEL_TOO_LONG", "label is " + button.text().length()
                     + " characters, at most " + BUTTON_LABEL_MAX + " allowed"));
         }
         if (button.type() == ButtonType.URL) {
@@ -93,33 +95,58 @@ final class ContentLimits {
         if (button.type() == ButtonType.PHONE_NUMBER
                 && (button.phoneNumber() == null || button.phoneNumber().isBlank()
                 || button.phoneNumber().length() > BUTTON_PHONE_MAX)) {
-            violations.add(new ContentViolation(component, "INVALID_PHONE",
+            violations.add(new ContentViolation(component, "phoneNumber", "INVALID_PHONE",
                     "a phone button needs a number of at most " + BUTTON_PHONE_MAX + " characters"));
         }
-        if (button.type() == ButtonType.COPY_CODE && button.example() != null
-                && button.example().length() > COPY_CODE_EXAMPLE_MAX) {
-            violations.add(new ContentViolation(component, "CODE_TOO_LONG",
-                    "copy code example is at most " + COPY_CODE_EXAMPLE_MAX + " characters"));
+        if (button.type() == ButtonType.COPY_CODE) {
+            copyCodeButton(component, button, violations);
         }
     }
 
     private static void urlButton(String component, Button button, List<ContentViolation> violations) {
         String url = button.url();
         if (url == null || url.isBlank()) {
-            violations.add(new ContentViolation(component, "MISSING_URL", "a URL button needs a URL"));
+            violations.add(new ContentViolation(component, "url", "MISSING_URL", "a URL button needs a URL"));
             return;
         }
         if (url.length() > BUTTON_URL_MAX) {
-            violations.add(new ContentViolation(component, "URL_TOO_LONG", "URL is at most " + BUTTON_URL_MAX
+            violations.add(new ContentViolation(component, "url", "URL_TOO_LONG", "URL is at most " + BUTTON_URL_MAX
                     + " characters"));
         }
         TemplateText text = TemplateText.parse(url);
         if (text.placeholders().size() > 1
                 || (text.placeholders().size() == 1 && text.placeholders().get(0).end() != url.length())) {
-            violations.add(new ContentViolation(component, "URL_VARIABLE",
+            violations.add(new ContentViolation(component, "url", "URL_VARIABLE",
                     "a URL may hold one variable, and only at its end"));
         } else if (text.placeholders().size() == 1 && (button.example() == null || button.example().isBlank())) {
-            violations.add(new ContentViolation(component, "MISSING_EXAMPLE", "the URL variable needs an example"));
+            violations.add(new ContentViolation(component, "example", "MISSING_EXAMPLE",
+                    "the URL variable needs an example"));
+        }
+    }
+
+    /** Meta shows a copy-code button with its own label; the code to copy is the example, at most 15 characters. */
+    private static void copyCodeButton(String component, Button button, List<ContentViolation> violations) {
+        if (button.example() == null || button.example().isBlank()) {
+            violations.add(new ContentViolation(component, "example", "MISSING_EXAMPLE",
+                    "a copy-code button needs an example code"));
+        } else if (button.example().length() > COPY_CODE_EXAMPLE_MAX) {
+            violations.add(new ContentViolation(component, "example", "CODE_TOO_LONG",
+                    "copy code example is at most " + COPY_CODE_EXAMPLE_MAX + " characters"));
+        }
+    }
+
+    /** Meta refuses quick-reply buttons mixed in between the other buttons: they come as one group, first or last. */
+    private static void grouping(List<Button> buttons, List<ContentViolation> violations) {
+        int groups = 0;
+        for (int i = 0; i < buttons.size(); i++) {
+            boolean quickReply = buttons.get(i).type() == ButtonType.QUICK_REPLY;
+            if (quickReply && (i == 0 || buttons.get(i - 1).type() != ButtonType.QUICK_REPLY)) {
+                groups++;
+            }
+        }
+        if (groups > 1) {
+            violations.add(new ContentViolation("BUTTONS", "buttons", "BUTTONS_NOT_GROUPED",
+                    "quick-reply buttons must be grouped together, before or after the other buttons"));
         }
     }
 }

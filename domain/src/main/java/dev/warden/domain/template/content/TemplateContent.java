@@ -4,6 +4,7 @@ import dev.warden.domain.template.parameter.ParameterFormat;
 import dev.warden.domain.template.parameter.ParameterMismatch;
 import dev.warden.domain.template.parameter.Renderer;
 import dev.warden.domain.template.parameter.TemplateText;
+import dev.warden.domain.template.parameter.ValueProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,24 +72,59 @@ public record TemplateContent(ParameterFormat parameterFormat, Optional<Header> 
     }
 
     /**
-     * Fills the header and body variables.
+     * Fills the variables of the header, the body and the URL buttons.
      *
+     * @param buttonValues the value of a URL button's variable, by the button's index
      * @throws ParameterMismatch when any value is missing, extra or malformed, listing all of them
      */
-    public RenderedContent render(Map<String, String> headerValues, Map<String, String> bodyValues) {
-        List<String> problems = new ArrayList<>();
+    public RenderedContent render(Map<String, String> headerValues, Map<String, String> bodyValues,
+                                  Map<Integer, String> buttonValues) {
+        List<ValueProblem> problems = new ArrayList<>();
         Optional<TemplateText> headerText = header.filter(Header::isText).map(h -> TemplateText.parse(h.text()));
         if (headerText.isPresent()) {
             problems.addAll(Renderer.problems("HEADER", headerText.get(), headerValues));
-        } else if (!headerValues.isEmpty()) {
-            problems.add("HEADER has no text variables");
+        } else {
+            headerValues.keySet().forEach(name -> problems.add(new ValueProblem("HEADER", name,
+                    "HEADER has no text variables")));
         }
         TemplateText bodyText = TemplateText.parse(body.text());
         problems.addAll(Renderer.problems("BODY", bodyText, bodyValues));
+        List<Optional<TemplateText>> urls = buttons.stream().map(TemplateContent::urlText).toList();
+        for (int i = 0; i < buttons.size(); i++) {
+            problems.addAll(Renderer.problems("BUTTONS[" + i + "]", urls.get(i).orElse(TemplateText.parse("")),
+                    urlValues(urls.get(i), buttonValues.get(i))));
+        }
+        buttonValues.keySet().stream().filter(index -> index < 0 || index >= buttons.size()).forEach(index ->
+                problems.add(new ValueProblem("BUTTONS[" + index + "]", String.valueOf(index),
+                        "there is no button " + index + "; the template has " + buttons.size())));
         if (!problems.isEmpty()) {
             throw new ParameterMismatch(problems);
         }
+        List<RenderedButton> rendered = new ArrayList<>();
+        for (int i = 0; i < buttons.size(); i++) {
+            Button button = buttons.get(i);
+            String value = buttonValues.get(i);
+            String url = urls.get(i).map(text -> Renderer.render("BUTTONS", text, urlValues(Optional.of(text), value)))
+                    .orElse(button.url());
+            rendered.add(new RenderedButton(button.type(), button.text(), url, button.phoneNumber()));
+        }
         return new RenderedContent(headerText.map(t -> Renderer.render("HEADER", t, headerValues)),
-                Renderer.render("BODY", bodyText, bodyValues), footer.map(Footer::text));
+                Renderer.render("BODY", bodyText, bodyValues), footer.map(Footer::text), rendered);
+    }
+
+    /** The URL of a URL button as a text with variables; other buttons have none. */
+    private static Optional<TemplateText> urlText(Button button) {
+        return button.type() == ButtonType.URL && button.url() != null
+                ? Optional.of(TemplateText.parse(button.url())) : Optional.empty();
+    }
+
+    /** A button takes one value, for its URL's one variable; keyed by that variable's name to render it. */
+    private static Map<String, String> urlValues(Optional<TemplateText> url, String value) {
+        if (value == null) {
+            return Map.of();
+        }
+        String name = url.map(TemplateText::parameterNames).filter(names -> names.size() == 1)
+                .map(names -> names.get(0)).orElse("1");
+        return Map.of(name, value);
     }
 }

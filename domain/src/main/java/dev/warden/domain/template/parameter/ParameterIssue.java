@@ -3,6 +3,11 @@ package dev.warden.domain.template.parameter;
 /** Why Meta would reject a text's variables (or how Meta's review heuristics would). */
 public record ParameterIssue(Rule rule, String message) {
 
+    /** Whether the issue lies in the examples given rather than in the text itself. */
+    public boolean aboutExamples() {
+        return rule == Rule.MISSING_EXAMPLE || rule == Rule.UNUSED_EXAMPLE;
+    }
+
     /** The rules, named after what they forbid. */
     public enum Rule {
         MALFORMED_PLACEHOLDER,

@@ -23,18 +23,25 @@ public final class ParameterRules {
      */
     public static List<ParameterIssue> check(TemplateText text, ParameterFormat format, TextRole role,
                                              Map<String, String> examples) {
+        List<ParameterIssue> issues = new ArrayList<>(checkText(text, format, role));
+        checkExamples(text.parameterNames(), examples, issues);
+        return List.copyOf(issues);
+    }
+
+    /** Checks a text's variables alone, before anyone has written examples: syntax, format, count and placement. */
+    public static List<ParameterIssue> checkText(TemplateText text, ParameterFormat format, TextRole role) {
         List<ParameterIssue> issues = new ArrayList<>();
         checkSyntax(text, issues);
         checkFormat(text, format, issues);
         List<String> names = text.parameterNames();
         if (names.size() > role.maxVariables()) {
             issues.add(new ParameterIssue(Rule.TOO_MANY_VARIABLES_IN_COMPONENT,
-                    role + " allows at most " + role.maxVariables() + " variable(s), found " + names.size()));
+                    "the " + role.label() + " allows at most " + role.maxVariables() + " variable(s), found "
+                            + names.size()));
         }
         if (role.bodyRules()) {
-            checkPlacement(text, issues);
+            checkPlacement(text, role, issues);
         }
-        checkExamples(names, examples, issues);
         return List.copyOf(issues);
     }
 
@@ -77,17 +84,17 @@ public final class ParameterRules {
         }
     }
 
-    private static void checkPlacement(TemplateText text, List<ParameterIssue> issues) {
+    private static void checkPlacement(TemplateText text, TextRole role, List<ParameterIssue> issues) {
         List<Placeholder> placeholders = text.placeholders();
         if (placeholders.isEmpty()) {
             return;
         }
         String raw = text.text();
         if (raw.substring(0, placeholders.get(0).start()).isBlank()) {
-            issues.add(new ParameterIssue(Rule.VARIABLE_AT_START, "the text must not start with a variable"));
+            issues.add(new ParameterIssue(Rule.VARIABLE_AT_START, "the " + role.label() + " must not start with a variable"));
         }
         if (raw.substring(placeholders.get(placeholders.size() - 1).end()).isBlank()) {
-            issues.add(new ParameterIssue(Rule.VARIABLE_AT_END, "the text must not end with a variable"));
+            issues.add(new ParameterIssue(Rule.VARIABLE_AT_END, "the " + role.label() + " must not end with a variable"));
         }
         for (int i = 1; i < placeholders.size(); i++) {
             if (raw.substring(placeholders.get(i - 1).end(), placeholders.get(i).start()).isBlank()) {

@@ -20,7 +20,7 @@ public final class Renderer {
      * @throws ParameterMismatch listing every problem at once
      */
     public static String render(String component, TemplateText text, Map<String, String> values) {
-        List<String> problems = problems(component, text, values);
+        List<ValueProblem> problems = problems(component, text, values);
         if (!problems.isEmpty()) {
             throw new ParameterMismatch(problems);
         }
@@ -28,23 +28,23 @@ public final class Renderer {
     }
 
     /** Every reason {@code values} cannot fill {@code text}; empty when they can. */
-    public static List<String> problems(String component, TemplateText text, Map<String, String> values) {
-        List<String> problems = new ArrayList<>();
+    public static List<ValueProblem> problems(String component, TemplateText text, Map<String, String> values) {
+        List<ValueProblem> problems = new ArrayList<>();
         List<String> names = text.parameterNames();
         for (String name : names) {
             String value = values.get(name);
             if (value == null) {
-                problems.add(component + " is missing a value for '{{" + name + "}}'");
+                problems.add(new ValueProblem(component, name, component + " is missing a value for '{{" + name + "}}'"));
             } else if (value.isBlank()) {
-                problems.add(component + " value for '{{" + name + "}}' is blank");
+                problems.add(new ValueProblem(component, name, component + " value for '{{" + name + "}}' is blank"));
             } else if (FORBIDDEN_IN_VALUE.matcher(value).find()) {
-                problems.add(component + " value for '{{" + name
-                        + "}}' contains a new line, a tab or more than four spaces in a row");
+                problems.add(new ValueProblem(component, name, component + " value for '{{" + name
+                        + "}}' contains a new line, a tab or more than four spaces in a row"));
             }
         }
         for (String name : values.keySet()) {
             if (!names.contains(name)) {
-                problems.add(component + " has no variable '{{" + name + "}}'");
+                problems.add(new ValueProblem(component, name, component + " has no variable '{{" + name + "}}'"));
             }
         }
         return problems;

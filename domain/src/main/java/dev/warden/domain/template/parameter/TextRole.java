@@ -23,6 +23,11 @@ public enum TextRole {
         return maxVariables;
     }
 
+    /** How a message names the text: "body", "header", "footer", "button URL". */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
     boolean bodyRules() {
         return bodyRules;
     }

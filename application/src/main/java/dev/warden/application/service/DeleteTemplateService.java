@@ -1,0 +1,46 @@
+package dev.warden.application.service;
+
+import dev.warden.application.port.in.Actor;
+import dev.warden.application.port.in.DeleteTemplateUseCase;
+import dev.warden.application.port.in.TemplateNotFound;
+import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.domain.campaign.CampaignRepository;
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.shared.PageRequest;
+import dev.warden.domain.template.MessageTemplate;
+import dev.warden.domain.template.TemplateDeletionRefused;
+import dev.warden.domain.template.TemplateId;
+import dev.warden.domain.template.TemplateRepository;
+import java.util.Optional;
+
+/** Use case implementation: delete a draft Meta never saw and no campaign uses; anything else is refused (ADR 0009). */
+public final class DeleteTemplateService implements DeleteTemplateUseCase {
+
+    private final TemplateRepository templates;
+    private final CampaignRepository campaigns;
+    private final UnitOfWork unitOfWork;
+
+    public DeleteTemplateService(TemplateRepository templates, CampaignRepository campaigns, UnitOfWork unitOfWork) {
+        this.templates = templates;
+        this.campaigns = campaigns;
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public void deleteTemplate(Actor actor, Optional<OrganizationId> requested, TemplateId templateId) {
+        unitOfWork.run(() -> {
+            OrganizationId organizationId = Scopes.of(actor, requested, () -> templates.ownerOf(templateId),
+                    () -> new TemplateNotFound(templateId));
+            MessageTemplate template = templates.findById(organizationId, templateId)
+                    .orElseThrow(() -> new TemplateNotFound(templateId));
+            actor.requireWrite(organizationId);
+            template.requireDeletableLocally();
+            long using = campaigns.list(Optional.of(organizationId), Optional.of(templateId), new PageRequest(0, 1))
+                    .total();
+            if (using > 0) {
+                throw new TemplateDeletionRefused(templateId, using + " campaign(s) use it; delete or move them first");
+            }
+            templates.delete(organizationId, templateId);
+        });
+    }
+}
