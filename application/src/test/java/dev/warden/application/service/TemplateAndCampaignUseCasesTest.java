@@ -116,7 +116,8 @@ class TemplateAndCampaignUseCasesTest {
                 EditPolicy.META_LIMITS, unitOfWork, warden.clock).rollbackTemplate(admin, Optional.empty(), draft.id(), 1);
 
         assertThat(v2.number()).isEqualTo(2);
-        assertThat(diff.changes()).extracting(c -> c.component()).containsExactly("BODY", "BODY_EXAMPLES");
+        assertThat(diff.changes()).extracting(c -> c.component() + "." + c.field()).containsExactly("BODY.text",
+                "BODY.examples");
         assertThat(v3.content()).isEqualTo(TemplateFixtures.orderContent());
         assertThat(new ListTemplateVersionsService(warden.templates, warden.versions, unitOfWork)
                 .listVersions(viewer, Optional.empty(), draft.id(), dev.warden.domain.shared.PageRequest.first())

@@ -126,8 +126,9 @@ class UseCaseFactory {
     }
 
     @Singleton
-    CompareTemplateVersionsUseCase compareTemplateVersions(TemplateVersionRepository versions, UnitOfWork unitOfWork) {
-        return new CompareTemplateVersionsService(versions, unitOfWork);
+    CompareTemplateVersionsUseCase compareTemplateVersions(TemplateRepository templates,
+                                                           TemplateVersionRepository versions, UnitOfWork unitOfWork) {
+        return new CompareTemplateVersionsService(templates, versions, unitOfWork);
     }
 
     @Singleton

@@ -7,8 +7,6 @@ import dev.warden.domain.shared.ConcurrentModification;
 import dev.warden.domain.shared.DomainException;
 import dev.warden.domain.shared.NotFound;
 import dev.warden.domain.template.TemplateNotSendable;
-import dev.warden.domain.template.content.InvalidTemplateContent;
-import dev.warden.domain.template.parameter.ParameterMismatch;
 import dev.warden.domain.template.version.EditRefused;
 import dev.warden.domain.user.UsernameTaken;
 import io.micronaut.http.HttpRequest;
@@ -22,7 +20,10 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import java.util.Map;
 
-/** Maps business refusals to HTTP statuses: the single place that decides which refusal means what. */
+/**
+ * Maps business refusals to HTTP statuses: the single place that decides which refusal means what.
+ * Refusals that name fields (template content, send values) have their own handlers, answering 400.
+ */
 @Singleton
 @Produces
 final class DomainExceptionHandler implements ExceptionHandler<DomainException, HttpResponse<?>> {
@@ -35,9 +36,7 @@ final class DomainExceptionHandler implements ExceptionHandler<DomainException, 
             TemplateNotSendable.class, HttpStatus.CONFLICT,
             CampaignTransitionRefused.class, HttpStatus.CONFLICT,
             EditRefused.class, HttpStatus.CONFLICT,
-            ConcurrentModification.class, HttpStatus.CONFLICT,
-            InvalidTemplateContent.class, HttpStatus.UNPROCESSABLE_ENTITY,
-            ParameterMismatch.class, HttpStatus.UNPROCESSABLE_ENTITY);
+            ConcurrentModification.class, HttpStatus.CONFLICT);
 
     private final ErrorResponseProcessor<?> errors;
 

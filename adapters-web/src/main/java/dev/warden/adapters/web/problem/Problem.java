@@ -6,11 +6,13 @@ import java.util.List;
 
 /**
  * An RFC 7807 problem detail. {@code errors} lists every message when there is more than one
- * (for instance all violated constraints of a request body).
+ * (for instance all violated constraints of a request body); {@code fieldErrors} points at the field
+ * and rule of each, when the refusal knows them.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, String detail, String instance, List<String> errors) {
+public record Problem(String type, String title, int status, String detail, String instance, List<String> errors,
+                      List<FieldError> fieldErrors) {
 
     public static final String CONTENT_TYPE = "application/problem+json";
 }

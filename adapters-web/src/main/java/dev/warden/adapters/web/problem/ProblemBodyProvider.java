@@ -19,8 +19,13 @@ final class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem
         int status = response.code();
         String detail = status >= 500 ? "Warden could not complete the request; the server log has the details"
                 : messages.isEmpty() ? response.reason() : String.join("; ", messages);
+        List<FieldError> fieldErrors = status >= 500 ? List.of() : context.getErrors().stream()
+                .filter(error -> error.getPath().isPresent())
+                .map(error -> new FieldError(error.getPath().get(), error.getTitle().orElse("INVALID"),
+                        error instanceof FieldError field ? field.message() : error.getMessage()))
+                .toList();
         return new Problem("about:blank", response.reason(), status, detail, context.getRequest().getPath(),
-                status < 500 && messages.size() > 1 ? messages : List.of());
+                status < 500 && messages.size() > 1 ? messages : List.of(), fieldErrors);
     }
 
     @Override

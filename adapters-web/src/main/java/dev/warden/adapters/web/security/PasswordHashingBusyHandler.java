@@ -23,6 +23,6 @@ final class PasswordHashingBusyHandler implements ExceptionHandler<PasswordHashi
         HttpStatus status = HttpStatus.SERVICE_UNAVAILABLE;
         return HttpResponse.status(status).header("Retry-After", "1").contentType(Problem.CONTENT_TYPE)
                 .body(new Problem("about:blank", status.getReason(), status.getCode(), busy.getMessage(),
-                        request.getPath(), List.of()));
+                        request.getPath(), List.of(), List.of()));
     }
 }

@@ -1,14 +1,18 @@
 package dev.warden.domain.template.version;
 
 import dev.warden.domain.template.content.Button;
+import dev.warden.domain.template.content.Footer;
 import dev.warden.domain.template.content.Header;
 import dev.warden.domain.template.content.TemplateContent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
 
-/** The structured difference between two versions, component by component; unchanged ones are left out. */
+/** The structured difference between two versions, field by field of each component; unchanged ones are left out. */
 public record VersionDiff(int from, int to, List<ComponentChange> changes) {
 
     public VersionDiff {
@@ -17,18 +21,17 @@ public record VersionDiff(int from, int to, List<ComponentChange> changes) {
 
     public static VersionDiff between(TemplateVersion from, TemplateVersion to) {
         List<ComponentChange> changes = new ArrayList<>();
-        compare("CATEGORY", from.category().name(), to.category().name(), changes);
         TemplateContent a = from.content();
         TemplateContent b = to.content();
-        compare("PARAMETER_FORMAT", a.parameterFormat().name(), b.parameterFormat().name(), changes);
-        compare("HEADER", describe(a.header()), describe(b.header()), changes);
-        compare("BODY", a.body().text(), b.body().text(), changes);
-        compare("BODY_EXAMPLES", a.body().examples().isEmpty() ? null : new java.util.TreeMap<>(a.body().examples()).toString(),
-                b.body().examples().isEmpty() ? null : new java.util.TreeMap<>(b.body().examples()).toString(), changes);
-        compare("FOOTER", a.footer().map(f -> f.text()).orElse(null), b.footer().map(f -> f.text()).orElse(null), changes);
+        compare("TEMPLATE", "category", from.category().name(), to.category().name(), changes);
+        compare("TEMPLATE", "parameterFormat", a.parameterFormat().name(), b.parameterFormat().name(), changes);
+        compare("HEADER", a.header(), b.header(), changes, h -> h.format().name(), Header::text, h -> examples(h.examples()));
+        compare("BODY", Optional.of(a.body()), Optional.of(b.body()), changes, body -> null, body -> body.text(),
+                body -> examples(body.examples()));
+        compare("FOOTER", a.footer(), b.footer(), changes, footer -> null, Footer::text, footer -> null);
         int buttons = Math.max(a.buttons().size(), b.buttons().size());
         for (int i = 0; i < buttons; i++) {
-            compare("BUTTONS[" + i + "]", describe(a.buttons(), i), describe(b.buttons(), i), changes);
+            button("BUTTONS[" + i + "]", at(a.buttons(), i), at(b.buttons(), i), changes);
         }
         return new VersionDiff(from.number(), to.number(), changes);
     }
@@ -37,31 +40,42 @@ public record VersionDiff(int from, int to, List<ComponentChange> changes) {
         return changes.isEmpty();
     }
 
-    private static void compare(String component, String before, String after, List<ComponentChange> changes) {
+    private static <T> void compare(String component, Optional<T> before, Optional<T> after,
+                                    List<ComponentChange> changes, Function<T, String> format,
+                                    Function<T, String> text, Function<T, String> examples) {
+        compare(component, "format", before.map(format).orElse(null), after.map(format).orElse(null), changes);
+        compare(component, "text", before.map(text).orElse(null), after.map(text).orElse(null), changes);
+        compare(component, "examples", before.map(examples).orElse(null), after.map(examples).orElse(null), changes);
+    }
+
+    private static void button(String component, Optional<Button> before, Optional<Button> after,
+                               List<ComponentChange> changes) {
+        compare(component, "type", before.map(b -> b.type().name()).orElse(null),
+                after.map(b -> b.type().name()).orElse(null), changes);
+        compare(component, "text", before.map(Button::text).orElse(null), after.map(Button::text).orElse(null), changes);
+        compare(component, "url", before.map(Button::url).orElse(null), after.map(Button::url).orElse(null), changes);
+        compare(component, "phoneNumber", before.map(Button::phoneNumber).orElse(null),
+                after.map(Button::phoneNumber).orElse(null), changes);
+        compare(component, "example", before.map(Button::example).orElse(null),
+                after.map(Button::example).orElse(null), changes);
+    }
+
+    private static void compare(String component, String field, String before, String after,
+                                List<ComponentChange> changes) {
         if (Objects.equals(before, after)) {
             return;
         }
         ComponentChange.Change change = before == null ? ComponentChange.Change.ADDED
                 : after == null ? ComponentChange.Change.REMOVED : ComponentChange.Change.CHANGED;
-        changes.add(new ComponentChange(component, change, before, after));
+        changes.add(new ComponentChange(component, field, change, before, after));
     }
 
-    private static String describe(Optional<Header> header) {
-        return header.map(h -> h.isText() ? "TEXT: " + h.text() : h.format().name()).orElse(null);
+    /** Examples in a stable order, so the same examples never read as a change; none reads as absent. */
+    private static String examples(Map<String, String> examples) {
+        return examples.isEmpty() ? null : new TreeMap<>(examples).toString();
     }
 
-    private static String describe(List<Button> buttons, int index) {
-        if (index >= buttons.size()) {
-            return null;
-        }
-        Button button = buttons.get(index);
-        StringBuilder text = new StringBuilder(button.type().name()).append(": ").append(button.text());
-        if (button.url() != null) {
-            text.append(" -> ").append(button.url());
-        }
-        if (button.phoneNumber() != null) {
-            text.append(" -> ").append(button.phoneNumber());
-        }
-        return text.toString();
+    private static Optional<Button> at(List<Button> buttons, int index) {
+        return index < buttons.size() ? Optional.of(buttons.get(index)) : Optional.empty();
     }
 }
