@@ -55,6 +55,14 @@ final class ApiClient {
         return exchange(HttpRequest.GET(path), token);
     }
 
+    Reply put(String path, String token, Object body) {
+        return exchange(HttpRequest.PUT(path, body), token);
+    }
+
+    Reply delete(String path, String token) {
+        return exchange(HttpRequest.DELETE(path), token);
+    }
+
 
     private Reply exchange(MutableHttpRequest<?> request, String token) {
         if (token != null) {
