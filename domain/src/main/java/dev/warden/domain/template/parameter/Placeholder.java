@@ -14,7 +14,9 @@ public record Placeholder(String name, int start, int end) {
         return name.matches("[a-z][a-z0-9_]*");
     }
 
+    /** The number of a positional variable; numbers past any template's size read as Integer.MAX_VALUE. */
     public int position() {
-        return Integer.parseInt(name);
+        String digits = name.replaceFirst("^0+(?=.)", "");
+        return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     }
 }

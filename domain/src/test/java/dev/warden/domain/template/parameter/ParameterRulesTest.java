@@ -36,6 +36,7 @@ class ParameterRulesTest {
     @CsvSource(delimiter = '|', value = {
         "Hello {{1}} and {{name}} from our shop today. | POSITIONAL | MIXED_FORMATS",
         "Hello {{1}} and {{3}} from our shop today, see you. | POSITIONAL | NOT_SEQUENTIAL",
+        "Hello {{1}} and {{99999999999999999999}} from our shop today, see you. | POSITIONAL | NOT_SEQUENTIAL",
         "{{1}} is your code for the shop login today. | POSITIONAL | VARIABLE_AT_START",
         "Your code for the shop login today is {{1}} | POSITIONAL | VARIABLE_AT_END",
         "Your code for the shop is {{1}} {{2}} as of today. | POSITIONAL | ADJACENT_VARIABLES",
