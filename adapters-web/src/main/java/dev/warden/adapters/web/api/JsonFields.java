@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Reads a JSON body bound as maps and lists, collecting every fault with its path ({@code components[1].text})
@@ -56,7 +57,7 @@ final class JsonFields {
     }
 
     /** Builds a value object, turning its refusal into an error at {@code path}. */
-    <T> Optional<T> build(String path, java.util.function.Supplier<T> builder) {
+    <T> Optional<T> build(String path, Supplier<T> builder) {
         try {
             return Optional.of(builder.get());
         } catch (InvalidValue refused) {

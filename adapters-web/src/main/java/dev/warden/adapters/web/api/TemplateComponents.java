@@ -2,6 +2,7 @@ package dev.warden.adapters.web.api;
 
 import dev.warden.adapters.web.problem.FieldError;
 import dev.warden.adapters.web.problem.InvalidRequest;
+import dev.warden.domain.shared.InvalidValue;
 import dev.warden.domain.template.content.Body;
 import dev.warden.domain.template.content.Button;
 import dev.warden.domain.template.content.ButtonType;
@@ -40,8 +41,8 @@ final class TemplateComponents {
         this.json = json;
     }
 
-    /** Reads the components; faults go to {@code json}, and the content is empty when there were any. */
-    static Optional<TemplateComponents> read(Object components, JsonFields json) {
+    /** Reads the components; faults go to {@code json}. */
+    static TemplateComponents read(Object components, JsonFields json) {
         TemplateComponents read = new TemplateComponents(json);
         json.list(components, "components").ifPresent(list -> {
             for (int i = 0; i < list.size(); i++) {
@@ -52,9 +53,10 @@ final class TemplateComponents {
                 json.error("components", "MISSING_BODY", "a template needs a BODY component");
             }
         });
-        return Optional.of(read);
+        return read;
     }
 
+    /** The content read, empty when the body was missing or refused. */
     Optional<TemplateContent> content(ParameterFormat format) {
         return body.map(b -> new TemplateContent(format, header, b, footer, buttons));
     }
@@ -123,7 +125,7 @@ final class TemplateComponents {
     private static ButtonType buttonType(String value) {
         String wanted = value.strip().toUpperCase(Locale.ROOT);
         return AUTHORED_BUTTONS.stream().filter(t -> t.name().equals(wanted)).findFirst()
-                .orElseThrow(() -> new dev.warden.domain.shared.InvalidValue("must be one of " + AUTHORED_BUTTONS
+                .orElseThrow(() -> new InvalidValue("must be one of " + AUTHORED_BUTTONS
                         + ", was '" + value + "'"));
     }
 }

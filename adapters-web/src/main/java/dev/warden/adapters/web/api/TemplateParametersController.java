@@ -6,6 +6,7 @@ import dev.warden.application.port.in.PreviewTemplateCommand;
 import dev.warden.application.port.in.PreviewTemplateUseCase;
 import dev.warden.application.port.in.ValidateParametersCommand;
 import dev.warden.application.port.in.ValidateParametersUseCase;
+import dev.warden.domain.shared.InvalidValue;
 import dev.warden.domain.template.TemplateId;
 import dev.warden.domain.template.parameter.ParameterFormat;
 import dev.warden.domain.template.parameter.TemplateText;
@@ -86,13 +87,13 @@ class TemplateParametersController {
 
     private static TextRole role(String value) {
         return Arrays.stream(TextRole.values()).filter(r -> r.name().equalsIgnoreCase(value.strip())).findFirst()
-                .orElseThrow(() -> new dev.warden.domain.shared.InvalidValue("component must be one of "
+                .orElseThrow(() -> new InvalidValue("component must be one of "
                         + Arrays.toString(TextRole.values()) + ", was '" + value + "'"));
     }
 
     private static int buttonIndex(String value) {
         if (!value.matches("[0-9]{1,2}")) {
-            throw new dev.warden.domain.shared.InvalidValue("a button is named by its index, 0 to 9, was '" + value
+            throw new InvalidValue("a button is named by its index, 0 to 9, was '" + value
                     + "'");
         }
         return Integer.parseInt(value);

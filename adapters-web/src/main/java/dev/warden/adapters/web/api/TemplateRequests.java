@@ -23,6 +23,8 @@ final class TemplateRequests {
     record Read<C>(C command, TemplateComponents components) {
     }
 
+    private static final int NOTE_MAX = 500;
+
     private TemplateRequests() {
     }
 
@@ -35,11 +37,11 @@ final class TemplateRequests {
         Optional<TemplateCategory> category = json.parse(json.requiredText(body, "category", "category"),
                 "category", TemplateCategory::parse);
         ParameterFormat format = format(body, json);
-        Optional<TemplateComponents> components = TemplateComponents.read(body.get("components"), json);
-        Optional<TemplateContent> content = components.flatMap(c -> c.content(format));
+        TemplateComponents components = TemplateComponents.read(body.get("components"), json);
+        Optional<TemplateContent> content = components.content(format);
         json.requireValid();
         return new Read<>(new CreateTemplateCommand(organizationId, wabaId, name.orElseThrow(),
-                language.orElseThrow(), category.orElseThrow(), content.orElseThrow()), components.orElseThrow());
+                language.orElseThrow(), category.orElseThrow(), content.orElseThrow()), components);
     }
 
     /**
@@ -58,21 +60,19 @@ final class TemplateRequests {
         Optional<TemplateCategory> category = json.parse(json.text(body, "category", "category"), "category",
                 TemplateCategory::parse);
         ParameterFormat format = format(body, json);
-        Optional<String> note = json.text(body, "note", "note").filter(n -> n.length() <= 500 || tooLong(json));
-        Optional<TemplateComponents> components = TemplateComponents.read(body.get("components"), json);
-        Optional<TemplateContent> content = components.flatMap(c -> c.content(format));
+        Optional<String> note = json.text(body, "note", "note");
+        if (note.filter(n -> n.length() > NOTE_MAX).isPresent()) {
+            json.error("note", "TOO_LONG", "must be at most " + NOTE_MAX + " characters");
+        }
+        TemplateComponents components = TemplateComponents.read(body.get("components"), json);
+        Optional<TemplateContent> content = components.content(format);
         json.requireValid();
         return new Read<>(new EditTemplateCommand(organizationId, templateId, content.orElseThrow(), category,
-                note.orElse(null)), components.orElseThrow());
+                note.orElse(null)), components);
     }
 
     private static ParameterFormat format(Map<String, Object> body, JsonFields json) {
         return json.parse(json.text(body, "parameterFormat", "parameterFormat"), "parameterFormat",
                 ParameterFormat::parse).orElse(ParameterFormat.POSITIONAL);
-    }
-
-    private static boolean tooLong(JsonFields json) {
-        json.error("note", "TOO_LONG", "must be at most 500 characters");
-        return false;
     }
 }

@@ -3,6 +3,7 @@ package dev.warden.adapters.web.api;
 import dev.warden.domain.template.version.ComponentChange;
 import dev.warden.domain.template.version.VersionDiff;
 import io.micronaut.serde.annotation.Serdeable;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ record VersionDiffResponse(int from, int to, boolean identical, List<Component> 
 
     static VersionDiffResponse from(VersionDiff diff) {
         Map<String, List<ComponentChange>> byComponent = new LinkedHashMap<>();
-        diff.changes().forEach(c -> byComponent.computeIfAbsent(c.component(), k -> new java.util.ArrayList<>()).add(c));
+        diff.changes().forEach(c -> byComponent.computeIfAbsent(c.component(), k -> new ArrayList<>()).add(c));
         return new VersionDiffResponse(diff.from(), diff.to(), diff.isEmpty(), byComponent.entrySet().stream()
                 .map(e -> new Component(e.getKey(), change(e.getValue()), e.getValue().stream()
                         .map(c -> new Field(c.field(), c.change().name(), c.before(), c.after())).toList()))
