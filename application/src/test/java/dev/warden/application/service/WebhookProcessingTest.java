@@ -167,11 +167,11 @@ class WebhookProcessingTest {
                 .replay(new Actor("ann", Role.ORG_ADMIN, Optional.of(org)), dead)).isInstanceOf(AccessDenied.class);
         new ReplayDeadLetterService(inbox, unitOfWork, auditLog, warden.clock).replay(ROOT, dead);
         assertThat(inbox.row(dead).state).isEqualTo("PENDING");
-        assertThat(auditLog.find(new AuditFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty()), PageRequest.first()).items())
+        assertThat(auditLog.find(new AuditFilter(Optional.of(PlatformOrganization.ID), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), PageRequest.first()).items())
                 .singleElement().satisfies(entry -> {
                     assertThat(entry.action()).isEqualTo(AuditAction.DEAD_LETTER_REPLAYED);
-                    assertThat(entry.organizationId()).isEqualTo(PlatformOrganization.ID);
+                    assertThat(entry.actor()).isEqualTo("root");
                     assertThat(entry.resource().id()).isEqualTo(String.valueOf(dead));
                 });
     }
