@@ -4,6 +4,8 @@ import dev.warden.application.port.in.Actor;
 import dev.warden.application.port.in.CampaignNotFound;
 import dev.warden.application.port.in.TemplateNotFound;
 import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.domain.audit.AuditAction;
+import dev.warden.domain.audit.AuditResource;
 import dev.warden.domain.campaign.Campaign;
 import dev.warden.domain.campaign.CampaignEvent;
 import dev.warden.domain.campaign.CampaignId;
@@ -31,11 +33,16 @@ final class CampaignChange {
     private final CampaignRepository campaigns;
     private final UnitOfWork unitOfWork;
     private final DomainEventPublisher publisher;
+    private final AdminAudit audit;
+    private final AuditAction action;
 
-    CampaignChange(CampaignRepository campaigns, UnitOfWork unitOfWork, DomainEventPublisher publisher) {
+    CampaignChange(CampaignRepository campaigns, UnitOfWork unitOfWork, DomainEventPublisher publisher,
+                   AdminAudit audit, AuditAction action) {
         this.campaigns = campaigns;
         this.unitOfWork = unitOfWork;
         this.publisher = publisher;
+        this.audit = audit;
+        this.action = action;
     }
 
     CampaignSnapshot apply(Actor actor, Optional<OrganizationId> requested, CampaignId campaignId,
@@ -48,8 +55,11 @@ final class CampaignChange {
                     actor.requireWrite(organizationId);
                     Campaign campaign = campaigns.findById(organizationId, campaignId)
                             .orElseThrow(() -> new CampaignNotFound(campaignId));
+                    CampaignSnapshot before = campaign.snapshot();
                     List<? extends CampaignEvent> events = change.apply(organizationId, campaign);
                     campaigns.update(campaign);
+                    audit.record(actor, organizationId, action, AuditResource.of(AuditResource.Kind.CAMPAIGN,
+                            campaignId.value()), AdminAudit.facts(before), AdminAudit.facts(campaign.snapshot()));
                     return new Changed(campaign.snapshot(), events);
                 });
                 publisher.publish(changed.events());

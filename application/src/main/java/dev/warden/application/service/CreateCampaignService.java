@@ -4,6 +4,9 @@ import dev.warden.application.port.in.Actor;
 import dev.warden.application.port.in.CreateCampaignUseCase;
 import dev.warden.application.port.in.TemplateNotFound;
 import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.domain.audit.AuditAction;
+import dev.warden.domain.audit.AuditResource;
+import dev.warden.domain.audit.AuditTrail;
 import dev.warden.domain.campaign.Campaign;
 import dev.warden.domain.campaign.CampaignId;
 import dev.warden.domain.campaign.CampaignRepository;
@@ -12,6 +15,7 @@ import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.TemplateId;
 import dev.warden.domain.template.TemplateRepository;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 
 /** Use case implementation: create a campaign for a template of the same organisation. */
@@ -21,13 +25,15 @@ public final class CreateCampaignService implements CreateCampaignUseCase {
     private final CampaignRepository campaigns;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final AdminAudit audit;
 
     public CreateCampaignService(TemplateRepository templates, CampaignRepository campaigns, UnitOfWork unitOfWork,
-                                 Clock clock) {
+                                 AuditTrail audit, Clock clock) {
         this.templates = templates;
         this.campaigns = campaigns;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
+        this.audit = new AdminAudit(audit, clock);
     }
 
     @Override
@@ -40,6 +46,10 @@ public final class CreateCampaignService implements CreateCampaignUseCase {
             Campaign campaign = Campaign.draft(CampaignId.random(), organizationId, name, templateId, clock.instant());
             templates.findById(organizationId, templateId).orElseThrow(() -> new TemplateNotFound(templateId));
             campaigns.add(campaign);
+            audit.record(actor, organizationId, AuditAction.CAMPAIGN_CREATED,
+                    AuditResource.of(AuditResource.Kind.CAMPAIGN, campaign.id().value()), Map.of(),
+                    Map.of("name", name, "template", templateId.value().toString(), "status",
+                            campaign.snapshot().status().name()));
             return campaign.snapshot();
         });
     }

@@ -6,6 +6,9 @@ import dev.warden.application.port.in.CreateUserCommand;
 import dev.warden.application.port.in.CreateUserUseCase;
 import dev.warden.application.port.out.PasswordHasher;
 import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.domain.audit.AuditAction;
+import dev.warden.domain.audit.AuditResource;
+import dev.warden.domain.audit.AuditTrail;
 import dev.warden.domain.organization.OrganizationRepository;
 import dev.warden.domain.shared.NotFound;
 import dev.warden.domain.user.Role;
@@ -13,6 +16,7 @@ import dev.warden.domain.user.User;
 import dev.warden.domain.user.UserId;
 import dev.warden.domain.user.UserRepository;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,14 +30,16 @@ public final class CreateUserService implements CreateUserUseCase {
     private final PasswordHasher hasher;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final AdminAudit audit;
 
     public CreateUserService(OrganizationRepository organizations, UserRepository users, PasswordHasher hasher,
-                             UnitOfWork unitOfWork, Clock clock) {
+                             UnitOfWork unitOfWork, AuditTrail audit, Clock clock) {
         this.organizations = organizations;
         this.users = users;
         this.hasher = hasher;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
+        this.audit = new AdminAudit(audit, clock);
     }
 
     @Override
@@ -48,6 +54,9 @@ public final class CreateUserService implements CreateUserUseCase {
             organizations.findById(command.organizationId())
                     .orElseThrow(() -> new NotFound("organisation", command.organizationId()));
             users.add(user);
+            audit.record(actor, command.organizationId(), AuditAction.USER_CREATED,
+                    AuditResource.of(AuditResource.Kind.USER, user.id().value()), Map.of(),
+                    Map.of("username", user.username().value(), "role", user.role().name()));
             return user;
         });
     }

@@ -3,6 +3,8 @@ package dev.warden.application.service;
 import dev.warden.application.port.in.Actor;
 import dev.warden.application.port.in.PauseCampaignUseCase;
 import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.domain.audit.AuditAction;
+import dev.warden.domain.audit.AuditTrail;
 import dev.warden.domain.campaign.CampaignId;
 import dev.warden.domain.campaign.CampaignRepository;
 import dev.warden.domain.campaign.CampaignSnapshot;
@@ -18,8 +20,9 @@ public final class PauseCampaignService implements PauseCampaignUseCase {
     private final Clock clock;
 
     public PauseCampaignService(CampaignRepository campaigns, UnitOfWork unitOfWork, DomainEventPublisher publisher,
-                                Clock clock) {
-        this.change = new CampaignChange(campaigns, unitOfWork, publisher);
+                                AuditTrail audit, Clock clock) {
+        this.change = new CampaignChange(campaigns, unitOfWork, publisher, new AdminAudit(audit, clock),
+                AuditAction.CAMPAIGN_PAUSED);
         this.clock = clock;
     }
 

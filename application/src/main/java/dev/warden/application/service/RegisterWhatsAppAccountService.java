@@ -5,12 +5,16 @@ import dev.warden.application.port.in.RegisterWhatsAppAccountCommand;
 import dev.warden.application.port.in.RegisterWhatsAppAccountUseCase;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.application.port.out.WebhookInbox;
+import dev.warden.domain.audit.AuditAction;
+import dev.warden.domain.audit.AuditResource;
+import dev.warden.domain.audit.AuditTrail;
 import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.organization.OrganizationRepository;
 import dev.warden.domain.organization.WhatsAppAccount;
 import dev.warden.domain.organization.WhatsAppAccountRepository;
 import dev.warden.domain.shared.NotFound;
 import java.time.Clock;
+import java.util.Map;
 
 /**
  * Use case implementation: register a WABA for an organisation; a WABA has one owner. Changes
@@ -23,14 +27,16 @@ public final class RegisterWhatsAppAccountService implements RegisterWhatsAppAcc
     private final UnroutableChanges unroutable;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final AdminAudit audit;
 
     public RegisterWhatsAppAccountService(OrganizationRepository organizations, WhatsAppAccountRepository accounts,
-                                          WebhookInbox inbox, Alerting alerting, UnitOfWork unitOfWork, Clock clock) {
+                                          WebhookInbox inbox, Alerting alerting, UnitOfWork unitOfWork, AuditTrail audit, Clock clock) {
         this.organizations = organizations;
         this.accounts = accounts;
         this.unroutable = new UnroutableChanges(inbox, alerting);
         this.unitOfWork = unitOfWork;
         this.clock = clock;
+        this.audit = new AdminAudit(audit, clock);
     }
 
     @Override
@@ -42,6 +48,9 @@ public final class RegisterWhatsAppAccountService implements RegisterWhatsAppAcc
             organizations.findById(command.organizationId())
                     .orElseThrow(() -> new NotFound("organisation", command.organizationId()));
             accounts.add(account);
+            audit.record(actor, command.organizationId(), AuditAction.WHATSAPP_ACCOUNT_REGISTERED,
+                    AuditResource.of(AuditResource.Kind.WHATSAPP_ACCOUNT, command.wabaId().value()), Map.of(),
+                    Map.of("name", command.name()));
             // A batch that found no route may still commit after this; SweepUnroutableService catches those.
             unroutable.requeue(command.wabaId(), clock.instant());
             return account;

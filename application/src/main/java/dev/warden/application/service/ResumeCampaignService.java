@@ -3,6 +3,8 @@ package dev.warden.application.service;
 import dev.warden.application.port.in.Actor;
 import dev.warden.application.port.in.ResumeCampaignUseCase;
 import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.domain.audit.AuditAction;
+import dev.warden.domain.audit.AuditTrail;
 import dev.warden.domain.campaign.CampaignId;
 import dev.warden.domain.campaign.CampaignRepository;
 import dev.warden.domain.campaign.CampaignSnapshot;
@@ -21,8 +23,9 @@ public final class ResumeCampaignService implements ResumeCampaignUseCase {
     private final Clock clock;
 
     public ResumeCampaignService(CampaignRepository campaigns, UnitOfWork unitOfWork, DomainEventPublisher publisher,
-                                 Clock clock) {
-        this.change = new CampaignChange(campaigns, unitOfWork, publisher);
+                                 AuditTrail audit, Clock clock) {
+        this.change = new CampaignChange(campaigns, unitOfWork, publisher, new AdminAudit(audit, clock),
+                AuditAction.CAMPAIGN_RESUMED);
         this.clock = clock;
     }
 

@@ -3,6 +3,8 @@ package dev.warden.application.service;
 import dev.warden.application.port.in.Actor;
 import dev.warden.application.port.in.StartCampaignUseCase;
 import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.domain.audit.AuditAction;
+import dev.warden.domain.audit.AuditTrail;
 import dev.warden.domain.campaign.CampaignId;
 import dev.warden.domain.campaign.CampaignRepository;
 import dev.warden.domain.campaign.CampaignSnapshot;
@@ -24,9 +26,10 @@ public final class StartCampaignService implements StartCampaignUseCase {
     private final Clock clock;
 
     public StartCampaignService(TemplateRepository templates, CampaignRepository campaigns, UnitOfWork unitOfWork,
-                                DomainEventPublisher publisher, Clock clock) {
+                                DomainEventPublisher publisher, AuditTrail audit, Clock clock) {
         this.templates = templates;
-        this.change = new CampaignChange(campaigns, unitOfWork, publisher);
+        this.change = new CampaignChange(campaigns, unitOfWork, publisher, new AdminAudit(audit, clock),
+                AuditAction.CAMPAIGN_STARTED);
         this.clock = clock;
     }
 

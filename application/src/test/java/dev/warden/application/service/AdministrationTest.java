@@ -2,12 +2,20 @@ package dev.warden.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.warden.application.port.in.AccessDenied;
 import dev.warden.application.port.in.Actor;
 import dev.warden.application.port.in.CreateUserCommand;
 import dev.warden.application.port.in.ProvisionAdminUseCase.DemoCredentials;
 import dev.warden.application.port.in.RegisterWhatsAppAccountCommand;
+import dev.warden.domain.audit.AuditAction;
+import dev.warden.domain.audit.AuditEntry;
+import dev.warden.domain.audit.AuditFilter;
+import dev.warden.domain.fixtures.InMemoryAuditLog;
+import dev.warden.domain.shared.PageRequest;
+import java.util.List;
+import java.util.Map;
 import dev.warden.domain.fixtures.InMemoryOrganizationRepository;
 import dev.warden.domain.fixtures.InMemoryUserRepository;
 import dev.warden.domain.fixtures.InMemoryWhatsAppAccountRepository;
@@ -26,6 +34,7 @@ class AdministrationTest {
 
     private final MutableClock clock = MutableClock.at("2026-01-01T00:00:00Z");
     private final PassThroughUnitOfWork unitOfWork = new PassThroughUnitOfWork();
+    private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     private final InMemoryOrganizationRepository organizations = new InMemoryOrganizationRepository();
     private final InMemoryWhatsAppAccountRepository accounts = new InMemoryWhatsAppAccountRepository();
     private final InMemoryUserRepository users = new InMemoryUserRepository();
@@ -33,12 +42,12 @@ class AdministrationTest {
     private final Actor root = new Actor("root", Role.SUPER_ADMIN, Optional.empty());
 
     private final CreateOrganizationService createOrganization =
-            new CreateOrganizationService(organizations, unitOfWork, clock);
+            new CreateOrganizationService(organizations, unitOfWork, auditLog, clock);
     private final RegisterWhatsAppAccountService registerAccount =
             new RegisterWhatsAppAccountService(organizations, accounts, new InMemoryWebhookInbox(),
                     new dev.warden.domain.alert.Alerting(new dev.warden.domain.fixtures.InMemoryAlertRepository()),
-                    unitOfWork, clock);
-    private final CreateUserService createUser = new CreateUserService(organizations, users, hasher, unitOfWork, clock);
+                    unitOfWork, auditLog, clock);
+    private final CreateUserService createUser = new CreateUserService(organizations, users, hasher, unitOfWork, auditLog, clock);
     private final AuthenticateUserService authenticate = new AuthenticateUserService(users, hasher, unitOfWork);
     private final ProvisionAdminService provision = new ProvisionAdminService(organizations, users, hasher, unitOfWork,
             clock);
@@ -92,6 +101,13 @@ class AdministrationTest {
                 new Username("eve"), "correct horse 1", Role.VIEWER))).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> new CreateUserCommand(acme.id(), new Username("eve"), "short", Role.VIEWER))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("password");
+
+        List<AuditEntry> acmeLog = auditLog.find(new AuditFilter(Optional.of(acme.id()), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), PageRequest.first()).items();
+        assertThat(acmeLog).extracting(AuditEntry::actor, AuditEntry::action)
+                .containsExactly(tuple("ann", AuditAction.USER_CREATED), tuple("root", AuditAction.ORGANIZATION_CREATED));
+        assertThat(acmeLog.get(0).after()).isEqualTo(Map.of("username", "bob", "role", "VIEWER"));
+        assertThat(acmeLog.toString()).doesNotContain("correct horse");
     }
 
     @Test

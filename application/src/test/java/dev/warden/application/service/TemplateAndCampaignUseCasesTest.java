@@ -11,6 +11,10 @@ import dev.warden.application.port.in.CreateTemplateCommand;
 import dev.warden.application.port.in.EditTemplateCommand;
 import dev.warden.application.port.in.TemplateNotFound;
 import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.domain.fixtures.InMemoryAuditLog;
+import dev.warden.domain.audit.AuditAction;
+import dev.warden.domain.audit.AuditEntry;
+import dev.warden.domain.audit.AuditFilter;
 import dev.warden.domain.campaign.CampaignSnapshot;
 import dev.warden.domain.campaign.CampaignStatus;
 import dev.warden.domain.campaign.Hold;
@@ -24,6 +28,7 @@ import dev.warden.domain.organization.WhatsAppAccount;
 import dev.warden.domain.shared.ConcurrentModification;
 import dev.warden.domain.shared.NotFound;
 import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.shared.PageRequest;
 import dev.warden.domain.template.LanguageCode;
 import dev.warden.domain.template.MessageTemplate;
 import dev.warden.domain.template.TemplateCategory;
@@ -35,6 +40,8 @@ import dev.warden.domain.template.version.EditPolicy;
 import dev.warden.domain.template.version.TemplateVersion;
 import dev.warden.domain.template.version.VersionDiff;
 import dev.warden.domain.user.Role;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -43,6 +50,7 @@ class TemplateAndCampaignUseCasesTest {
 
     private final InMemoryGovernance warden = new InMemoryGovernance();
     private final PassThroughUnitOfWork unitOfWork = new PassThroughUnitOfWork();
+    private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     private final InMemoryWhatsAppAccountRepository accounts = new InMemoryWhatsAppAccountRepository();
     private final OrganizationId org = warden.anOrganization("Acme");
     private final Actor admin = new Actor("ann", Role.ORG_ADMIN, Optional.of(org));
@@ -131,9 +139,9 @@ class TemplateAndCampaignUseCasesTest {
     void a_campaign_starts_only_on_a_sendable_template_and_records_who_paused_it() {
         MessageTemplate paused = warden.store(aTemplate().in(org).withStatus(TemplateStatus.PAUSED).build());
         CreateCampaignService create = new CreateCampaignService(warden.templates, warden.campaigns, unitOfWork,
-                warden.clock);
+                auditLog, warden.clock);
         StartCampaignService start = new StartCampaignService(warden.templates, warden.campaigns, unitOfWork,
-                warden.events, warden.clock);
+                warden.events, auditLog, warden.clock);
         CampaignSnapshot campaign = create.createCampaign(admin, Optional.of(org), "Spring", paused.id());
 
         assertThatThrownBy(() -> start.startCampaign(admin, Optional.of(org), campaign.id()))
@@ -145,14 +153,26 @@ class TemplateAndCampaignUseCasesTest {
         CampaignSnapshot running = start.startCampaign(admin, Optional.of(org),
                 create.createCampaign(admin, Optional.of(org), "Summer", approved.id()).id());
         CampaignSnapshot pausedByAnn = new PauseCampaignService(warden.campaigns, unitOfWork, warden.events,
-                warden.clock).pauseCampaign(admin, Optional.of(org), running.id());
+                auditLog, warden.clock).pauseCampaign(admin, Optional.of(org), running.id());
 
         assertThat(running.status()).isEqualTo(CampaignStatus.RUNNING);
         assertThat(pausedByAnn.holds()).containsExactly(Hold.manual("ann", warden.now()));
+        List<AuditEntry> audited = auditLog.find(everything(), PageRequest.first()).items();
+        assertThat(audited).extracting(AuditEntry::action).containsExactly(AuditAction.CAMPAIGN_PAUSED,
+                AuditAction.CAMPAIGN_STARTED, AuditAction.CAMPAIGN_CREATED, AuditAction.CAMPAIGN_CREATED);
+        assertThat(audited.get(0)).extracting(AuditEntry::actor, e -> e.resource().id(), AuditEntry::before,
+                        AuditEntry::after)
+                .containsExactly("ann", running.id().value().toString(), Map.of("status", "RUNNING", "holds", ""),
+                        Map.of("status", "PAUSED", "holds", "MANUAL by ann"));
         assertThat(new GetCampaignService(warden.campaigns, unitOfWork).getCampaign(viewer, Optional.empty(),
                 running.id()).status()).isEqualTo(CampaignStatus.PAUSED);
         assertThatThrownBy(() -> new GetCampaignService(warden.campaigns, unitOfWork).getCampaign(
                 new Actor("x", Role.VIEWER, Optional.of(OrganizationId.random())), Optional.empty(), running.id()))
                 .isInstanceOf(NotFound.class);
+    }
+
+    private static AuditFilter everything() {
+        return new AuditFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
     }
 }

@@ -3,6 +3,9 @@ package dev.warden.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.warden.domain.audit.AuditAction;
+import dev.warden.domain.audit.AuditFilter;
+import dev.warden.domain.fixtures.InMemoryAuditLog;
 import dev.warden.domain.template.TemplateCategory;
 import dev.warden.application.port.in.AccessDenied;
 import dev.warden.application.port.in.Actor;
@@ -60,6 +63,7 @@ class WebhookProcessingTest {
     }
     private final InMemoryCustomerServiceWindows windows = new InMemoryCustomerServiceWindows();
     private final PassThroughUnitOfWork unitOfWork = new PassThroughUnitOfWork();
+    private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     private final OrganizationId org = warden.anOrganization("Acme");
     private final TemplateKey key = new TemplateKey(new WabaId(WABA), new MetaTemplateId("1689556908129832"));
 
@@ -99,7 +103,7 @@ class WebhookProcessingTest {
             new ConversationWindows(windows), unitOfWork, warden.events,
             InboxRetryPolicy.DEFAULT, deadLetterLog, warden.clock);
     private final RegisterWhatsAppAccountService register = new RegisterWhatsAppAccountService(warden.organizations,
-            accounts, inbox, new Alerting(warden.alerts), unitOfWork, warden.clock);
+            accounts, inbox, new Alerting(warden.alerts), unitOfWork, auditLog, warden.clock);
 
     private void deliver(String body) {
         assertThat(receive.receive(body.getBytes(StandardCharsets.UTF_8), "sha256=x").accepted()).isTrue();
@@ -159,10 +163,17 @@ class WebhookProcessingTest {
         long dead = inbox.deadLetters(PageRequest.first()).items().get(0).id();
         assertThat(inbox.row(dead).lastError).contains("message_template_id is missing");
 
-        assertThatThrownBy(() -> new ReplayDeadLetterService(inbox, unitOfWork, warden.clock)
+        assertThatThrownBy(() -> new ReplayDeadLetterService(inbox, unitOfWork, auditLog, warden.clock)
                 .replay(new Actor("ann", Role.ORG_ADMIN, Optional.of(org)), dead)).isInstanceOf(AccessDenied.class);
-        new ReplayDeadLetterService(inbox, unitOfWork, warden.clock).replay(ROOT, dead);
+        new ReplayDeadLetterService(inbox, unitOfWork, auditLog, warden.clock).replay(ROOT, dead);
         assertThat(inbox.row(dead).state).isEqualTo("PENDING");
+        assertThat(auditLog.find(new AuditFilter(Optional.of(PlatformOrganization.ID), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), PageRequest.first()).items())
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.action()).isEqualTo(AuditAction.DEAD_LETTER_REPLAYED);
+                    assertThat(entry.actor()).isEqualTo("root");
+                    assertThat(entry.resource().id()).isEqualTo(String.valueOf(dead));
+                });
     }
 
     @Test
@@ -288,7 +299,7 @@ class WebhookProcessingTest {
         deliver("APPROVED");
         drain();
         RequeueUnroutableService requeue = new RequeueUnroutableService(inbox, new Alerting(warden.alerts),
-                unitOfWork, warden.clock);
+                unitOfWork, auditLog, warden.clock);
 
         assertThatThrownBy(() -> requeue.requeueUnroutable(new Actor("ann", Role.ORG_ADMIN, Optional.of(org)),
                 Optional.empty())).isInstanceOf(AccessDenied.class);

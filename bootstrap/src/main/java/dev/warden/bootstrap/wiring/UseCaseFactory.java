@@ -13,6 +13,7 @@ import dev.warden.application.port.in.GetCampaignUseCase;
 import dev.warden.application.port.in.GetTemplateHistoryUseCase;
 import dev.warden.application.port.in.GetTemplateUseCase;
 import dev.warden.application.port.in.ListAlertsUseCase;
+import dev.warden.application.port.in.ListAuditLogUseCase;
 import dev.warden.application.port.in.ListCampaignHoldsUseCase;
 import dev.warden.application.port.in.ListTemplateVersionsUseCase;
 import dev.warden.application.port.in.ListTemplatesUseCase;
@@ -38,6 +39,7 @@ import dev.warden.application.service.ListCampaignHoldsService;
 import dev.warden.application.service.GetTemplateHistoryService;
 import dev.warden.application.service.GetTemplateService;
 import dev.warden.application.service.ListAlertsService;
+import dev.warden.application.service.ListAuditLogService;
 import dev.warden.application.service.ListTemplateVersionsService;
 import dev.warden.application.service.ListTemplatesService;
 import dev.warden.application.service.PauseCampaignService;
@@ -47,6 +49,8 @@ import dev.warden.application.service.ResumeCampaignService;
 import dev.warden.application.service.RollbackTemplateService;
 import dev.warden.application.service.StartCampaignService;
 import dev.warden.domain.alert.AlertRepository;
+import dev.warden.domain.audit.AuditLog;
+import dev.warden.domain.audit.AuditTrail;
 import dev.warden.domain.campaign.CampaignRepository;
 import dev.warden.domain.governance.AlertAcknowledgement;
 import dev.warden.domain.governance.TemplateGovernor;
@@ -76,21 +80,23 @@ class UseCaseFactory {
 
     @Singleton
     CreateOrganizationUseCase createOrganization(OrganizationRepository organizations, UnitOfWork unitOfWork,
-                                                 Clock clock) {
-        return new CreateOrganizationService(organizations, unitOfWork, clock);
+                                                 AuditTrail audit, Clock clock) {
+        return new CreateOrganizationService(organizations, unitOfWork, audit, clock);
     }
 
     @Singleton
     RegisterWhatsAppAccountUseCase registerWhatsAppAccount(OrganizationRepository organizations,
                                                            WhatsAppAccountRepository accounts, WebhookInbox inbox,
-                                                           Alerting alerting, UnitOfWork unitOfWork, Clock clock) {
-        return new RegisterWhatsAppAccountService(organizations, accounts, inbox, alerting, unitOfWork, clock);
+                                                           Alerting alerting, UnitOfWork unitOfWork,
+                                                           AuditTrail audit, Clock clock) {
+        return new RegisterWhatsAppAccountService(organizations, accounts, inbox, alerting, unitOfWork, audit,
+                clock);
     }
 
     @Singleton
     CreateUserUseCase createUser(OrganizationRepository organizations, UserRepository users, PasswordHasher hasher,
-                                 UnitOfWork unitOfWork, Clock clock) {
-        return new CreateUserService(organizations, users, hasher, unitOfWork, clock);
+                                 UnitOfWork unitOfWork, AuditTrail audit, Clock clock) {
+        return new CreateUserService(organizations, users, hasher, unitOfWork, audit, clock);
     }
 
     @Singleton
@@ -155,26 +161,27 @@ class UseCaseFactory {
 
     @Singleton
     CreateCampaignUseCase createCampaign(TemplateRepository templates, CampaignRepository campaigns,
-                                         UnitOfWork unitOfWork, Clock clock) {
-        return new CreateCampaignService(templates, campaigns, unitOfWork, clock);
+                                         UnitOfWork unitOfWork, AuditTrail audit, Clock clock) {
+        return new CreateCampaignService(templates, campaigns, unitOfWork, audit, clock);
     }
 
     @Singleton
     StartCampaignUseCase startCampaign(TemplateRepository templates, CampaignRepository campaigns,
-                                       UnitOfWork unitOfWork, DomainEventPublisher publisher, Clock clock) {
-        return new StartCampaignService(templates, campaigns, unitOfWork, publisher, clock);
+                                       UnitOfWork unitOfWork, DomainEventPublisher publisher, AuditTrail audit,
+                                       Clock clock) {
+        return new StartCampaignService(templates, campaigns, unitOfWork, publisher, audit, clock);
     }
 
     @Singleton
     PauseCampaignUseCase pauseCampaign(CampaignRepository campaigns, UnitOfWork unitOfWork,
-                                       DomainEventPublisher publisher, Clock clock) {
-        return new PauseCampaignService(campaigns, unitOfWork, publisher, clock);
+                                       DomainEventPublisher publisher, AuditTrail audit, Clock clock) {
+        return new PauseCampaignService(campaigns, unitOfWork, publisher, audit, clock);
     }
 
     @Singleton
     ResumeCampaignUseCase resumeCampaign(CampaignRepository campaigns, UnitOfWork unitOfWork,
-                                         DomainEventPublisher publisher, Clock clock) {
-        return new ResumeCampaignService(campaigns, unitOfWork, publisher, clock);
+                                         DomainEventPublisher publisher, AuditTrail audit, Clock clock) {
+        return new ResumeCampaignService(campaigns, unitOfWork, publisher, audit, clock);
     }
 
     @Singleton
@@ -189,8 +196,14 @@ class UseCaseFactory {
 
     @Singleton
     AcknowledgeAlertUseCase acknowledgeAlert(AlertAcknowledgement acknowledgement, AlertRepository alerts,
-                                             UnitOfWork unitOfWork, DomainEventPublisher publisher, Clock clock) {
-        return new AcknowledgeAlertService(acknowledgement, alerts, unitOfWork, publisher, clock);
+                                             UnitOfWork unitOfWork, DomainEventPublisher publisher,
+                                             AuditTrail audit, Clock clock) {
+        return new AcknowledgeAlertService(acknowledgement, alerts, unitOfWork, publisher, audit, clock);
+    }
+
+    @Singleton
+    ListAuditLogUseCase listAuditLog(AuditLog auditLog, UnitOfWork unitOfWork) {
+        return new ListAuditLogService(auditLog, unitOfWork);
     }
 
     @Singleton

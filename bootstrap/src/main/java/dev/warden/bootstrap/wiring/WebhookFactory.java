@@ -24,6 +24,7 @@ import dev.warden.application.service.RequeueUnroutableService;
 import dev.warden.application.service.SweepUnroutableService;
 import dev.warden.domain.alert.AlertRepository;
 import dev.warden.domain.alert.Alerting;
+import dev.warden.domain.audit.AuditTrail;
 import dev.warden.application.service.GovernancePorts;
 import dev.warden.domain.campaign.CampaignRepository;
 import dev.warden.domain.governance.AutoPausePolicy;
@@ -90,12 +91,13 @@ class WebhookFactory {
 
     @Singleton
     RequeueUnroutableUseCase requeueUnroutable(WebhookInbox inbox, Alerting alerting, UnitOfWork unitOfWork,
-                                               Clock clock) {
-        return new RequeueUnroutableService(inbox, alerting, unitOfWork, clock);
+                                               AuditTrail audit, Clock clock) {
+        return new RequeueUnroutableService(inbox, alerting, unitOfWork, audit, clock);
     }
 
     @Singleton
-    ReplayDeadLetterUseCase replayDeadLetter(WebhookInbox inbox, UnitOfWork unitOfWork, Clock clock) {
-        return new ReplayDeadLetterService(inbox, unitOfWork, clock);
+    ReplayDeadLetterUseCase replayDeadLetter(WebhookInbox inbox, UnitOfWork unitOfWork, AuditTrail audit,
+                                             Clock clock) {
+        return new ReplayDeadLetterService(inbox, unitOfWork, audit, clock);
     }
 }

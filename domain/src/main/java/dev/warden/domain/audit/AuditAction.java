@@ -1,0 +1,20 @@
+package dev.warden.domain.audit;
+
+/** What a person did; the kind of thing it was done to is in {@link AuditResource}. */
+public enum AuditAction {
+    ORGANIZATION_CREATED,
+    USER_CREATED,
+    WHATSAPP_ACCOUNT_REGISTERED,
+    TEMPLATE_CREATED,
+    TEMPLATE_EDITED,
+    TEMPLATE_ROLLED_BACK,
+    TEMPLATE_DELETED,
+    CATEGORY_CHANGE_PERMISSION_CHANGED,
+    ALERT_ACKNOWLEDGED,
+    CAMPAIGN_CREATED,
+    CAMPAIGN_STARTED,
+    CAMPAIGN_PAUSED,
+    CAMPAIGN_RESUMED,
+    DEAD_LETTER_REPLAYED,
+    UNROUTABLE_CHANGES_REQUEUED
+}
