@@ -233,8 +233,13 @@ class TemplateAuthoringApiIT extends ApiTest {
         String known = tenant.fromMeta("730001", "APPROVED");
         api.post("/api/v1/campaigns", tenant.admin, Map.of("name", "Uses it", "templateId", used));
 
+        api.put("/api/v1/templates/" + draft, tenant.admin, with(AuthoringTenant.orderUpdate("delete_me"), "category",
+                "MARKETING"));
         assertThat(api.delete("/api/v1/templates/" + draft, tenant.admin).status()).isEqualTo(204);
         assertThat(api.get("/api/v1/templates/" + draft, tenant.viewer).status()).isEqualTo(404);
+        assertThat(list(api.get("/api/v1/audit-log?resource=TEMPLATE:" + draft, tenant.admin), "items"))
+                .extracting(e -> e.get("action")).containsExactly("TEMPLATE_DELETED", "TEMPLATE_EDITED",
+                        "TEMPLATE_CREATED");
         assertThat(api.get("/api/v1/templates/" + draft + "/versions", tenant.viewer).status()).isEqualTo(404);
         assertThat(api.post("/api/v1/templates", tenant.admin, AuthoringTenant.orderUpdate("delete_me")).status())
                 .as("the name is free again").isEqualTo(201);

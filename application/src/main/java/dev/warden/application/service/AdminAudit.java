@@ -8,6 +8,7 @@ import dev.warden.domain.audit.AuditTrail;
 import dev.warden.domain.campaign.CampaignSnapshot;
 import dev.warden.domain.campaign.Hold;
 import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.template.TemplateSnapshot;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,6 +39,17 @@ final class AdminAudit {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("status", campaign.status().name());
         facts.put("holds", campaign.holds().stream().map(AdminAudit::describe).collect(Collectors.joining(", ")));
+        return facts;
+    }
+
+    /** What an admin sees of a template: name, language, category, status and current version. */
+    static Map<String, String> facts(TemplateSnapshot template) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("name", template.name().value());
+        facts.put("language", template.language().value());
+        facts.put("category", template.category().name());
+        facts.put("status", template.status().name());
+        facts.put("version", "v" + template.currentVersion());
         return facts;
     }
 

@@ -4,6 +4,9 @@ import dev.warden.application.port.in.Actor;
 import dev.warden.application.port.in.CreateTemplateCommand;
 import dev.warden.application.port.in.CreateTemplateUseCase;
 import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.domain.audit.AuditAction;
+import dev.warden.domain.audit.AuditResource;
+import dev.warden.domain.audit.AuditTrail;
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.organization.WhatsAppAccount;
 import dev.warden.domain.organization.WhatsAppAccountRepository;
@@ -34,16 +37,18 @@ public final class CreateTemplateService implements CreateTemplateUseCase {
     private final TemplateHistory history;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final AdminAudit audit;
 
     public CreateTemplateService(WhatsAppAccountRepository accounts, TemplateRepository templates,
                                  TemplateVersionRepository versions, TemplateHistory history, UnitOfWork unitOfWork,
-                                 Clock clock) {
+                                 AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.templates = templates;
         this.versions = versions;
         this.history = history;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
+        this.audit = new AdminAudit(audit, clock);
     }
 
     @Override
@@ -67,6 +72,9 @@ public final class CreateTemplateService implements CreateTemplateUseCase {
             history.append(new TemplateHistoryEntry(organizationId, template.id(), HistoryKind.CONTENT,
                     ChangeSource.USER, "CREATED", null, "v1", null, false, now, now,
                     Map.of("author", actor.username())));
+            audit.record(actor, organizationId, AuditAction.TEMPLATE_CREATED,
+                    AuditResource.of(AuditResource.Kind.TEMPLATE, template.id()), Map.of(),
+                    AdminAudit.facts(template.snapshot()));
             return template.snapshot();
         });
     }

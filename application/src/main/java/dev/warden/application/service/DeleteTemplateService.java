@@ -4,6 +4,9 @@ import dev.warden.application.port.in.Actor;
 import dev.warden.application.port.in.DeleteTemplateUseCase;
 import dev.warden.application.port.in.TemplateNotFound;
 import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.domain.audit.AuditAction;
+import dev.warden.domain.audit.AuditResource;
+import dev.warden.domain.audit.AuditTrail;
 import dev.warden.domain.campaign.CampaignRepository;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.PageRequest;
@@ -11,6 +14,8 @@ import dev.warden.domain.template.MessageTemplate;
 import dev.warden.domain.template.TemplateDeletionRefused;
 import dev.warden.domain.template.TemplateId;
 import dev.warden.domain.template.TemplateRepository;
+import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 
 /** Use case implementation: delete a draft Meta never saw and no campaign uses; anything else is refused (ADR 0009). */
@@ -19,11 +24,14 @@ public final class DeleteTemplateService implements DeleteTemplateUseCase {
     private final TemplateRepository templates;
     private final CampaignRepository campaigns;
     private final UnitOfWork unitOfWork;
+    private final AdminAudit audit;
 
-    public DeleteTemplateService(TemplateRepository templates, CampaignRepository campaigns, UnitOfWork unitOfWork) {
+    public DeleteTemplateService(TemplateRepository templates, CampaignRepository campaigns, UnitOfWork unitOfWork,
+                                 AuditTrail audit, Clock clock) {
         this.templates = templates;
         this.campaigns = campaigns;
         this.unitOfWork = unitOfWork;
+        this.audit = new AdminAudit(audit, clock);
     }
 
     @Override
@@ -41,6 +49,9 @@ public final class DeleteTemplateService implements DeleteTemplateUseCase {
                 throw new TemplateDeletionRefused(templateId, using + " campaign(s) use it; delete or move them first");
             }
             templates.delete(organizationId, templateId);
+            audit.record(actor, organizationId, AuditAction.TEMPLATE_DELETED,
+                    AuditResource.of(AuditResource.Kind.TEMPLATE, templateId), AdminAudit.facts(template.snapshot()),
+                    Map.of());
         });
     }
 }

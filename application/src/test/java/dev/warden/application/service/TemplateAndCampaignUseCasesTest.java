@@ -100,7 +100,7 @@ class TemplateAndCampaignUseCasesTest {
     @Test
     void a_template_is_created_only_for_a_waba_of_the_organization_and_edited_as_new_versions() {
         CreateTemplateService create = new CreateTemplateService(accounts, warden.templates, warden.versions,
-                warden.history, unitOfWork, warden.clock);
+                warden.history, unitOfWork, auditLog, warden.clock);
         CreateTemplateCommand command = new CreateTemplateCommand(Optional.empty(), Optional.of(TemplateFixtures.WABA),
                 new TemplateName("order_update"), new LanguageCode("en_US"), TemplateCategory.UTILITY,
                 TemplateFixtures.orderContent());
@@ -112,7 +112,7 @@ class TemplateAndCampaignUseCasesTest {
         assertThatThrownBy(() -> create.createTemplate(admin, command)).isInstanceOf(
                 dev.warden.domain.template.TemplateNameTaken.class).hasMessageContaining("order_update");
         EditTemplateService edit = new EditTemplateService(warden.templates, warden.versions, warden.history,
-                EditPolicy.META_LIMITS, unitOfWork, warden.clock);
+                EditPolicy.META_LIMITS, unitOfWork, auditLog, warden.clock);
         TemplateVersion v2 = edit.editTemplate(admin, new EditTemplateCommand(Optional.empty(), draft.id(),
                 dev.warden.domain.template.content.TemplateContent.ofBody(
                         dev.warden.domain.template.parameter.ParameterFormat.NAMED,
@@ -121,7 +121,8 @@ class TemplateAndCampaignUseCasesTest {
         VersionDiff diff = new CompareTemplateVersionsService(warden.templates, warden.versions, unitOfWork)
                 .compareVersions(admin, Optional.empty(), draft.id(), 1, 2);
         TemplateVersion v3 = new RollbackTemplateService(warden.templates, warden.versions, warden.history,
-                EditPolicy.META_LIMITS, unitOfWork, warden.clock).rollbackTemplate(admin, Optional.empty(), draft.id(), 1);
+                EditPolicy.META_LIMITS, unitOfWork, auditLog, warden.clock)
+                .rollbackTemplate(admin, Optional.empty(), draft.id(), 1);
 
         assertThat(v2.number()).isEqualTo(2);
         assertThat(diff.changes()).extracting(c -> c.component() + "." + c.field()).containsExactly("BODY.text",
@@ -133,6 +134,11 @@ class TemplateAndCampaignUseCasesTest {
         assertThat(new GetTemplateHistoryService(warden.templates, warden.history, unitOfWork)
                 .getHistory(viewer, Optional.empty(), draft.id(), dev.warden.domain.shared.PageRequest.first())
                 .total()).isEqualTo(3);
+        List<AuditEntry> audited = auditLog.find(everything(), PageRequest.first()).items();
+        assertThat(audited).extracting(AuditEntry::action).containsExactly(AuditAction.TEMPLATE_ROLLED_BACK,
+                AuditAction.TEMPLATE_EDITED, AuditAction.TEMPLATE_CREATED);
+        assertThat(audited.get(0).before()).containsEntry("version", "v2");
+        assertThat(audited.get(0).after()).containsEntry("version", "v3").containsEntry("rolledBackTo", "v1");
     }
 
     @Test

@@ -11,11 +11,13 @@ import dev.warden.application.service.DetectParametersService;
 import dev.warden.application.service.GetTemplateVersionService;
 import dev.warden.application.service.PreviewTemplateService;
 import dev.warden.application.service.ValidateParametersService;
+import dev.warden.domain.audit.AuditTrail;
 import dev.warden.domain.campaign.CampaignRepository;
 import dev.warden.domain.template.TemplateRepository;
 import dev.warden.domain.template.version.TemplateVersionRepository;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 
 /** Creates the use cases of writing templates in Warden: delete, preview, parameter checks, one version. */
 @Factory
@@ -23,8 +25,8 @@ class TemplateAuthoringFactory {
 
     @Singleton
     DeleteTemplateUseCase deleteTemplate(TemplateRepository templates, CampaignRepository campaigns,
-                                         UnitOfWork unitOfWork) {
-        return new DeleteTemplateService(templates, campaigns, unitOfWork);
+                                         UnitOfWork unitOfWork, AuditTrail audit, Clock clock) {
+        return new DeleteTemplateService(templates, campaigns, unitOfWork, audit, clock);
     }
 
     @Singleton

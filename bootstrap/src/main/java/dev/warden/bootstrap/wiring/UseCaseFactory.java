@@ -113,22 +113,22 @@ class UseCaseFactory {
     @Singleton
     CreateTemplateUseCase createTemplate(WhatsAppAccountRepository accounts, TemplateRepository templates,
                                          TemplateVersionRepository versions, TemplateHistory history,
-                                         UnitOfWork unitOfWork, Clock clock) {
-        return new CreateTemplateService(accounts, templates, versions, history, unitOfWork, clock);
+                                         UnitOfWork unitOfWork, AuditTrail audit, Clock clock) {
+        return new CreateTemplateService(accounts, templates, versions, history, unitOfWork, audit, clock);
     }
 
     @Singleton
     EditTemplateUseCase editTemplate(TemplateRepository templates, TemplateVersionRepository versions,
                                      TemplateHistory history, EditPolicy editPolicy, UnitOfWork unitOfWork,
-                                     Clock clock) {
-        return new EditTemplateService(templates, versions, history, editPolicy, unitOfWork, clock);
+                                     AuditTrail audit, Clock clock) {
+        return new EditTemplateService(templates, versions, history, editPolicy, unitOfWork, audit, clock);
     }
 
     @Singleton
     RollbackTemplateUseCase rollbackTemplate(TemplateRepository templates, TemplateVersionRepository versions,
                                              TemplateHistory history, EditPolicy editPolicy, UnitOfWork unitOfWork,
-                                             Clock clock) {
-        return new RollbackTemplateService(templates, versions, history, editPolicy, unitOfWork, clock);
+                                             AuditTrail audit, Clock clock) {
+        return new RollbackTemplateService(templates, versions, history, editPolicy, unitOfWork, audit, clock);
     }
 
     @Singleton
