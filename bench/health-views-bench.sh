@@ -16,6 +16,7 @@
 # Phases, concurrency 8, each after a 5 s warm-up, same jar, same server, same run:
 #   (a) ceiling: GET /api/v1/templates/{id} (same security, JSON and pool; one row by primary key)
 #   (b) critical (pages 0-4 of 20)  (c) quality-summary  (d) quality-trend?days=30 of random templates
+# then (a1)-(d1): the same with one client (one dashboard: latency without queueing for the 2 cores).
 # then the statements' own times from pg_stat_statements and the plans of the two main queries.
 #
 # Needs: root or the postgres user able to run /usr/lib/postgresql/15/bin, psql, curl, a JDK 17+.
@@ -45,6 +46,7 @@ ORG=$(curl -sf -X POST "$BASE/api/v1/organizations" -H "Authorization: Bearer $R
   -H 'Content-Type: application/json' -d '{"name":"Measured"}' | sed -E 's/.*"id":"([^"]+)".*/\1/')
 curl -sf -X POST "$BASE/api/v1/organizations/$ORG/users" -H "Authorization: Bearer $ROOT" -H 'Content-Type: application/json' \
   -d '{"username":"viewer","password":"bench-password-2","role":"VIEWER"}' >/dev/null
+# The load generator counts only 200s as ok: a phase with fewer is a failed phase, shown in the table.
 VIEWER=$(login viewer bench-password-2)
 
 phase "fill: 1,000,000 templates in 100 organisations, history, quality, campaigns, alerts"
@@ -92,7 +94,7 @@ SELECT t.organization_id, t.id, CASE WHEN k = 1 THEN 'GREEN' ELSE t.quality END,
        t.last_status_at - (2 - k) * interval '1 day', 'WEBHOOK'
 FROM templates t CROSS JOIN generate_series(1, 2) k;
 INSERT INTO quality_history (organization_id, template_id, rating, observed_at, source)
-SELECT t.organization_id, t.id, t.quality, now() - d * interval '1 day', 'SNAPSHOT'
+SELECT t.organization_id, t.id, t.quality, now() - d * interval '1 day', 'RECONCILE'
 FROM templates t CROSS JOIN generate_series(1, 30) d WHERE t.organization_id = '$ORG';
 INSERT INTO campaigns (organization_id, id, name, template_id, status, created_at, updated_at, revision)
 SELECT t.organization_id, gen_random_uuid(), 'campaign ' || t.name, t.id,
@@ -122,9 +124,10 @@ for p in 0 0 0 1 2 3 4; do echo "$BASE/api/v1/templates/critical?page=$p&size=20
 echo "$BASE/api/v1/templates/quality-summary" > "$WORK/summary.urls"
 sed "s|.*|$BASE/api/v1/templates/&/quality-trend?days=30|" "$WORK/ids" > "$WORK/trend.urls"
 
-measure() {  # measure <label> <url file>
-  load authget "$2" "$VIEWER" $CONCURRENCY 5 >/dev/null
-  local line; line=$(load authget "$2" "$VIEWER" $CONCURRENCY "$PHASE_SECONDS")
+measure() {  # measure <label> <url file> [concurrency]
+  local clients=${3:-$CONCURRENCY}
+  load authget "$2" "$VIEWER" "$clients" 5 >/dev/null
+  local line; line=$(load authget "$2" "$VIEWER" "$clients" "$PHASE_SECONDS")
   echo "   $line"
   RESULTS+=("| $1 | $(field rate "$line") | $(field p50 "$line") | $(field p99 "$line") | $(field ok "$line")/$(field requests "$line") |")
 }
@@ -138,8 +141,13 @@ phase "(c) GET /api/v1/templates/quality-summary"
 measure "(c) GET /templates/quality-summary" "$WORK/summary.urls"
 phase "(d) GET /api/v1/templates/{id}/quality-trend?days=30"
 measure "(d) GET /templates/{id}/quality-trend" "$WORK/trend.urls"
+phase "(a1)-(d1) the same, one client at a time (one dashboard)"
+measure "(a1) GET /templates/{id} (ceiling), 1 client" "$WORK/ceiling.urls" 1
+measure "(b1) GET /templates/critical, 1 client" "$WORK/critical.urls" 1
+measure "(c1) GET /templates/quality-summary, 1 client" "$WORK/summary.urls" 1
+measure "(d1) GET /templates/{id}/quality-trend, 1 client" "$WORK/trend.urls" 1
 
-echo "== result (same run, same server; concurrency $CONCURRENCY; ms)"
+echo "== result (same run, same server; concurrency $CONCURRENCY unless said; ms)"
 echo "| phase | requests/s | p50 ms | p99 ms | 200s |"
 echo "|---|---|---|---|---|"
 printf '%s\n' "${RESULTS[@]}"

@@ -66,13 +66,21 @@ public final class JooqTemplateHealth implements TemplateHealthViews {
                     : rank.when(applies, DSL.inline(reason.ordinal()));
         }
         Condition where = scope(organizationId).and(anyReason);
-        List<TemplateSnapshot> rows = dsl.selectFrom(TEMPLATES).where(where)
+        // The page's keys first, from the partial index alone (it holds every column the rule and the
+        // order read), then the page's rows by primary key: no table page is read for the rest.
+        List<TemplateKeyInOrg> keys = dsl.select(TEMPLATES.ORGANIZATION_ID, TEMPLATES.ID).from(TEMPLATES).where(where)
                 .orderBy(rank.otherwise(DSL.inline(reasons.length)), TEMPLATES.NAME.collate("C"),
                         TEMPLATES.LANGUAGE.collate("C"), TEMPLATES.ID)
-                .limit(page.size()).offset(page.offset()).fetch(TemplateRowMapper::toSnapshot);
-        Map<TemplateKeyInOrg, Integer> open = openCampaigns(rows);
-        List<CriticalTemplate> items = rows.stream().map(t -> new CriticalTemplate(t, rule.findings(t, now),
-                open.getOrDefault(new TemplateKeyInOrg(t.organizationId().value(), t.id().value()), 0))).toList();
+                .limit(page.size()).offset(page.offset()).fetch(r -> new TemplateKeyInOrg(r.value1(), r.value2()));
+        Map<TemplateKeyInOrg, TemplateSnapshot> rows = keys.isEmpty() ? Map.of() : dsl.selectFrom(TEMPLATES)
+                .where(DSL.row(TEMPLATES.ORGANIZATION_ID, TEMPLATES.ID)
+                        .in(keys.stream().map(k -> DSL.row(k.organizationId(), k.templateId())).toList()))
+                .fetchMap(r -> new TemplateKeyInOrg(r.getOrganizationId(), r.getId()), TemplateRowMapper::toSnapshot);
+        Map<TemplateKeyInOrg, Integer> open = openCampaigns(keys);
+        List<CriticalTemplate> items = keys.stream().filter(rows::containsKey).map(key -> {
+            TemplateSnapshot t = rows.get(key);
+            return new CriticalTemplate(t, rule.findings(t, now), open.getOrDefault(key, 0));
+        }).toList();
         return new Page<>(items, page.page(), page.size(), dsl.fetchCount(TEMPLATES, where));
     }
 
@@ -100,12 +108,12 @@ public final class JooqTemplateHealth implements TemplateHealthViews {
     }
 
     /** Open campaigns per template of the page, in one grouped statement. */
-    private Map<TemplateKeyInOrg, Integer> openCampaigns(List<TemplateSnapshot> templates) {
+    private Map<TemplateKeyInOrg, Integer> openCampaigns(List<TemplateKeyInOrg> templates) {
         if (templates.isEmpty()) {
             return Map.of();
         }
         List<Row2<UUID, UUID>> keys = templates.stream()
-                .map(t -> DSL.row(t.organizationId().value(), t.id().value())).toList();
+                .map(t -> DSL.row(t.organizationId(), t.templateId())).toList();
         return dsl.select(CAMPAIGNS.ORGANIZATION_ID, CAMPAIGNS.TEMPLATE_ID, DSL.count()).from(CAMPAIGNS)
                 .where(DSL.row(CAMPAIGNS.ORGANIZATION_ID, CAMPAIGNS.TEMPLATE_ID).in(keys),
                         CAMPAIGNS.STATUS.in(OPEN_CAMPAIGN))
