@@ -23,6 +23,8 @@ import javax.crypto.spec.SecretKeySpec;
  *   closed  URL SECRET WABA CONCURRENCY SECONDS CHANGES_PER_POST   signed POSTs as fast as the server answers
  *   rate    URL SECRET WABA RATE_PER_SECOND SECONDS CHANGES_PER_POST signed POSTs at a fixed rate (for processing lag)
  *   get     URL CONCURRENCY SECONDS                                   plain GETs (the trivial-endpoint ceiling)
+ *   authget URL_FILE TOKEN CONCURRENCY SECONDS                        GETs with a bearer token, each of a URL drawn
+ *                                                                at random from the file (bench/health-views-bench.sh)
  *
  * In these three every POST carries distinct changes (its own new template ids): the old mix.
  *
@@ -51,6 +53,8 @@ public class WebhookLoad {
             case "rate" -> rate(client, args[1], args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]),
                     Integer.parseInt(args[6]));
             case "get" -> get(client, args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "authget" -> authorizedGet(client, Path.of(args[1]), args[2], Integer.parseInt(args[3]),
+                    Integer.parseInt(args[4]));
             case "seed" -> Mix.seed(client, args[1], args[2], args[3], Integer.parseInt(args[4]), Path.of(args[5]));
             case "mix" -> Mix.closed(client, args[1], args[2], args[3], Integer.parseInt(args[4]),
                     Integer.parseInt(args[5]), Integer.parseInt(args[6]), Path.of(args[7]));
@@ -102,6 +106,15 @@ public class WebhookLoad {
     static void get(HttpClient client, String url, int concurrency, int seconds) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build();
         run("get", client, concurrency, seconds, () -> request);
+    }
+
+    static void authorizedGet(HttpClient client, Path urls, String token, int concurrency, int seconds)
+            throws Exception {
+        List<HttpRequest> requests = Files.readAllLines(urls).stream().filter(line -> !line.isBlank())
+                .map(url -> HttpRequest.newBuilder(URI.create(url.strip())).timeout(Duration.ofSeconds(10))
+                        .header("Authorization", "Bearer " + token).GET().build()).toList();
+        run("authget", client, concurrency, seconds,
+                () -> requests.get(ThreadLocalRandom.current().nextInt(requests.size())));
     }
 
     static void run(String mode, HttpClient client, int concurrency, int seconds, RequestSource source)

@@ -29,49 +29,11 @@ TEMPLATES=${BENCH_TEMPLATES:-5000}
 # (c) drains at most this many of the changes (b) stored (the first ones; the rest are deleted before
 # the workers start), so that a slow drain does not take minutes: (b) stores ~3,000 changes a second.
 DRAIN_CHANGES=${BENCH_DRAIN_CHANGES:-20000}
-PG_BIN=${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}
-for tool in "$PG_BIN/initdb" "$PG_BIN/pg_ctl" "$PG_BIN/psql" "$PG_BIN/pgbench" curl java; do
-  command -v "$tool" >/dev/null || { echo "$tool is missing (Debian: apt-get install postgresql curl)"; exit 1; }
-done
-[ -f bootstrap/target/warden.jar ] || ./mvnw -q -DskipTests package
-
-WORK=$(mktemp -d /tmp/warden-realistic.XXXXXX)
-chmod 755 "$WORK"
-WARDEN_PID=
-PG_STARTED=
-as_postgres() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
-cleanup() {
-  if [ -n "$WARDEN_PID" ]; then kill "$WARDEN_PID" 2>/dev/null || true; wait "$WARDEN_PID" 2>/dev/null || true; fi
-  if [ -n "$PG_STARTED" ]; then as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pgdata" -m immediate stop >/dev/null 2>&1 || true; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-free_port() {
-  local port=$1
-  while ss -ltnH "sport = :$port" | grep -q .; do port=$((port + 1)); done
-  echo "$port"
-}
+BENCH_NAME=realistic
+source bench/lib.sh
 
 # ---------------------------------------------------------------- PostgreSQL 15, defaults kept
-PGPORT=$(free_port "${BENCH_PG_PORT:-25432}")
-DB_PASSWORD=bench-db-password
-mkdir -p "$WORK/pgdata" "$WORK/sock"
-[ "$(id -u)" = 0 ] && chown postgres: "$WORK/pgdata" "$WORK/sock"
-echo "$DB_PASSWORD" > "$WORK/pwfile"; chmod 644 "$WORK/pwfile"
-as_postgres "$PG_BIN/initdb" -D "$WORK/pgdata" -U postgres --pwfile="$WORK/pwfile" -A scram-sha-256 \
-  --auth-local=trust -E UTF8 --locale=C.UTF-8 >"$WORK/initdb.log" 2>&1 || { cat "$WORK/initdb.log"; exit 1; }
-# fsync, synchronous_commit, shared_buffers ... stay at their defaults; pg_stat_statements for the profile.
-as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pgdata" -l "$WORK/pgdata/server.log" -w -t 60 \
-  -o "-p $PGPORT -k $WORK/sock -c listen_addresses=localhost -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all" \
-  start >/dev/null
-PG_STARTED=1
-PSQL=(as_postgres "$PG_BIN/psql" -h "$WORK/sock" -p "$PGPORT" -U postgres -X -v ON_ERROR_STOP=1 -qtA)
-"${PSQL[@]}" -d postgres -c "CREATE ROLE warden LOGIN PASSWORD '$DB_PASSWORD'" -c "CREATE DATABASE warden OWNER warden"
-"${PSQL[@]}" -d warden -c "CREATE EXTENSION pg_stat_statements"
-SQL=("${PSQL[@]}" -d warden)
-PG_VERSION=$("${SQL[@]}" -c "SHOW server_version")
+start_postgres
 
 # ---------------------------------------------------------------- the jar
 PORT=$(free_port "${BENCH_PORT:-18180}")
@@ -83,21 +45,6 @@ export DATASOURCES_DEFAULT_URL="jdbc:postgresql://localhost:$PGPORT/warden" DATA
        DATASOURCES_DEFAULT_PASSWORD=$DB_PASSWORD WARDEN_JWT_SECRET=bench-jwt-secret-of-at-least-32-characters \
        WARDEN_ADMIN_USERNAME=bench WARDEN_ADMIN_PASSWORD=bench-password-1 WARDEN_META_APP_SECRET=$SECRET \
        WARDEN_META_VERIFY_TOKEN=bench-verify-token MICRONAUT_SERVER_PORT=$PORT
-RUNS=0
-start_warden() {  # start_warden <inbox workers enabled: true|false> [JVM options...]
-  local workers=$1; shift
-  RUNS=$((RUNS + 1))
-  WARDEN_LOG="$WORK/warden-$RUNS.log"
-  WARDEN_INBOX_WORKERS_ENABLED=$workers java -Xms512m -Xmx1g "$@" -jar bootstrap/target/warden.jar >"$WARDEN_LOG" 2>&1 &
-  WARDEN_PID=$!
-  for _ in $(seq 1 240); do grep -q "Warden is running" "$WARDEN_LOG" && return; sleep 0.25; done
-  cat "$WARDEN_LOG"; exit 1
-}
-stop_warden() {
-  kill "$WARDEN_PID"; wait "$WARDEN_PID" 2>/dev/null || true; WARDEN_PID=
-}
-load() { java -Xmx512m bench/WebhookLoad.java "$@"; }
-field() { sed -nE "s/.* $1=([0-9.NaN]+).*/\1/p" <<<"$2"; }  # field <name> <line of WebhookLoad output>
 max_change_id() { "${SQL[@]}" -c "/* bench */ SELECT coalesce(max(id), 0) FROM webhook_changes"; }
 # Cheap on purpose (EXISTS, twice a second): a count(*) of the pending changes every 250 ms cost
 # PostgreSQL a third of a core during a large drain. Drain rates come from processed_at, not from here.

@@ -7,12 +7,12 @@ import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.campaign.CampaignHolds;
 import dev.warden.domain.campaign.Hold;
 import dev.warden.domain.shared.DomainEvent;
+import dev.warden.domain.template.Archiving;
 import dev.warden.domain.template.PauseKind;
 import dev.warden.domain.template.QualityRating;
 import dev.warden.domain.template.TemplateEvent;
 import dev.warden.domain.template.TemplateSnapshot;
 import dev.warden.domain.template.TemplateStatus;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,9 +22,6 @@ import java.util.function.BooleanSupplier;
 
 /** The side effects of template events on campaigns and alerts (SPEC 3.3 to 3.5). */
 final class LifecycleReactions {
-
-    /** Meta deletes an archived template this long after archiving it, unless it is unarchived. */
-    static final Duration ARCHIVE_DELETION_DELAY = Duration.ofDays(28);
 
     private static final List<AlertType> CLEARED_BY_APPROVAL = List.of(AlertType.TEMPLATE_PAUSED,
             AlertType.TEMPLATE_DISABLED, AlertType.TEMPLATE_REJECTED, AlertType.TEMPLATE_ARCHIVED);
@@ -108,7 +105,7 @@ final class LifecycleReactions {
                             + template.rejection().map(r -> r.recommendation() == null ? "" : ". " + r.recommendation())
                             .orElse(""), reasonDetails(changed), now));
             case ARCHIVED -> {
-                Instant deletion = changed.at().plus(ARCHIVE_DELETION_DELAY);
+                Instant deletion = Archiving.deletionDeadline(changed.at());
                 caused.add(raise(template, AlertType.TEMPLATE_ARCHIVED, AlertSeverity.HIGH,
                         "Meta archived template " + describe(template) + "; it cannot be sent and Meta deletes it on "
                                 + deletion + " unless it is unarchived", Map.of("deletionDeadline", deletion.toString()),

@@ -1,0 +1,45 @@
+package dev.warden.bootstrap.wiring;
+
+import dev.warden.application.port.in.GetQualitySummaryUseCase;
+import dev.warden.application.port.in.GetQualityTrendUseCase;
+import dev.warden.application.port.in.ListCriticalTemplatesUseCase;
+import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.application.service.GetQualitySummaryService;
+import dev.warden.application.service.GetQualityTrendService;
+import dev.warden.application.service.ListCriticalTemplatesService;
+import dev.warden.domain.health.CriticalRule;
+import dev.warden.domain.health.TemplateHealthViews;
+import dev.warden.domain.quality.QualityHistory;
+import dev.warden.domain.template.TemplateRepository;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+
+/** Creates the health-view use cases and the critical rule from configuration. */
+@Factory
+class HealthFactory {
+
+    @Singleton
+    CriticalRule criticalRule(@Value("${warden.health.pending-after:48h}") Duration pendingAfter) {
+        return new CriticalRule(pendingAfter);
+    }
+
+    @Singleton
+    ListCriticalTemplatesUseCase listCriticalTemplates(TemplateHealthViews views, CriticalRule rule,
+                                                       UnitOfWork unitOfWork, Clock clock) {
+        return new ListCriticalTemplatesService(views, rule, unitOfWork, clock);
+    }
+
+    @Singleton
+    GetQualitySummaryUseCase getQualitySummary(TemplateHealthViews views, UnitOfWork unitOfWork) {
+        return new GetQualitySummaryService(views, unitOfWork);
+    }
+
+    @Singleton
+    GetQualityTrendUseCase getQualityTrend(TemplateRepository templates, QualityHistory quality,
+                                           UnitOfWork unitOfWork, Clock clock) {
+        return new GetQualityTrendService(templates, quality, unitOfWork, clock);
+    }
+}
