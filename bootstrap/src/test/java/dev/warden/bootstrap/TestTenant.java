@@ -1,0 +1,105 @@
+package dev.warden.bootstrap;
+
+import static dev.warden.bootstrap.MetaWebhooks.bytes;
+import static dev.warden.bootstrap.MetaWebhooks.sign;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warden.bootstrap.ApiClient.Reply;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * An organisation set up through the API as an operator would: a WABA, an org admin and a viewer
+ * (signed in), and one template Meta approved by webhook.
+ */
+final class TestTenant {
+
+    final String waba = MetaWebhooks.randomWaba();
+    final String org;
+    final String adminName;
+    final String admin;
+    final String viewer;
+    final String metaTemplateId;
+    final String templateId;
+    private final ApiClient api;
+    private final String root;
+
+    TestTenant(ApiClient api, String root, String metaTemplateId) {
+        this.api = api;
+        this.root = root;
+        this.metaTemplateId = metaTemplateId;
+        org = api.post("/api/v1/organizations", root, Map.of("name", "Tenant " + waba)).text("id");
+        api.post("/api/v1/organizations/" + org + "/whatsapp-accounts", root, Map.of("wabaId", waba, "name", "Main"));
+        adminName = username("ORG_ADMIN");
+        admin = api.login(adminName, "long enough password");
+        viewer = api.login(username("VIEWER"), "long enough password");
+        templateId = approvedTemplate(metaTemplateId);
+    }
+
+    /** A template Meta approved by webhook, as Warden's id. */
+    String approvedTemplate(String meta) {
+        status(meta, "APPROVED", 1000);
+        String[] id = new String[1];
+        Eventually.holds(() -> {
+            List<Map<String, Object>> found = items(api.get("/api/v1/templates?metaTemplateId=" + meta, admin));
+            assertThat(found).hasSize(1);
+            id[0] = found.get(0).get("id").toString();
+        });
+        return id[0];
+    }
+
+    private String username(String role) {
+        String username = role.toLowerCase() + "_" + UUID.randomUUID().toString().substring(0, 8);
+        Reply created = api.post("/api/v1/organizations/" + org + "/users", root,
+                Map.of("username", username, "password", "long enough password", "role", role));
+        assertThat(created.status()).isEqualTo(201);
+        return username;
+    }
+
+    void status(String meta, String event, long time) {
+        deliver(MetaWebhooks.status(waba, time, meta, event));
+    }
+
+    /** Meta's completed recategorisation of the tenant's first template. */
+    void categoryChanged(String from, String to, long time) {
+        deliver(MetaWebhooks.envelope(waba, time, "template_category_update", """
+                {"message_template_id":%s,"message_template_name":"order_update","message_template_language":"en-US",
+                 "previous_category":"%s","new_category":"%s"}""".formatted(metaTemplateId, from, to)));
+    }
+
+    /** Meta's notice that it will recategorise the tenant's first template at {@code effectiveAt} (Unix seconds). */
+    void categoryImpending(String current, String upcoming, long effectiveAt, long time) {
+        deliver(MetaWebhooks.envelope(waba, time, "template_category_update", """
+                {"message_template_id":%s,"message_template_name":"order_update","message_template_language":"en-US",
+                 "correct_category":"%s","new_category":"%s","category_update_timestamp":%d}"""
+                .formatted(metaTemplateId, upcoming, current, effectiveAt)));
+    }
+
+    void deliver(String envelope) {
+        byte[] body = bytes(envelope);
+        assertThat(api.postWebhook(body, sign(body)).status()).isEqualTo(200);
+    }
+
+    /** A started campaign on the template. */
+    String runningCampaign(String name) {
+        String id = draftCampaign(name, templateId);
+        assertThat(api.post("/api/v1/campaigns/" + id + "/start", admin, Map.of()).text("status")).isEqualTo("RUNNING");
+        return id;
+    }
+
+    String draftCampaign(String name, String template) {
+        Reply created = api.post("/api/v1/campaigns", admin, Map.of("name", name, "templateId", template));
+        assertThat(created.status()).isEqualTo(201);
+        return created.text("id");
+    }
+
+    Map<String, Object> campaign(String id) {
+        return api.get("/api/v1/campaigns/" + id, viewer).body();
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> items(Reply reply) {
+        return (List<Map<String, Object>>) reply.body().get("items");
+    }
+}
