@@ -101,7 +101,7 @@ class AdminListPropertiesIT extends ApiTest {
     }
 
     @Test
-    void any_allow_category_change_body_gets_200_or_400_and_a_boolean_is_applied() {
+    void any_allow_category_change_body_gets_200_or_400_only_a_boolean_is_applied() {
         String path = "/api/v1/templates/" + tenant.templateId + "/allow-category-change";
         Gen<String> bodies = Generate.frequency(
                 Pair.of(3, strings().allPossible().ofLengthBetween(0, 40)),
@@ -113,6 +113,13 @@ class AdminListPropertiesIT extends ApiTest {
         qt().withExamples(250).forAll(bodies).checkAssert(body -> {
             ApiClient.Reply reply = api.patchRaw(path, tenant.admin, body);
             assertThat(reply.status()).as(body + " -> " + reply).isIn(200, 400);
+        });
+        qt().withExamples(100).forAll(ANY_VALUE).checkAssert(value -> {
+            // A well-formed JSON string: no quote, backslash or control character to escape.
+            String body = "{\"allow\":\"" + value.replaceAll("[\\p{Cntrl}\\\\\"]", "") + "\"}";
+            ApiClient.Reply reply = api.patchRaw(path, tenant.admin, body);
+            assertThat(reply.status()).as(body + " -> " + reply).isEqualTo(400);
+            assertThat(reply.text("detail")).as(body).contains("allow");
         });
         qt().withExamples(20).forAll(booleans().all()).checkAssert(allow -> {
             ApiClient.Reply reply = api.patchRaw(path, tenant.admin, "{\"allow\":" + allow + "}");

@@ -62,13 +62,13 @@ class AlertAndCampaignListsApiIT extends ApiTest {
 
         assertThat(acknowledged.status()).isEqualTo(200);
         assertThat(acknowledged.body()).containsEntry("templateId", tenant.templateId);
-        assertThat(items(acknowledged, "acknowledged")).singleElement().satisfies(alert -> assertThat(alert)
+        assertThat(list(acknowledged, "acknowledged")).singleElement().satisfies(alert -> assertThat(alert)
                 .containsEntry("type", "CATEGORY_CHANGED").containsEntry("state", "ACKNOWLEDGED")
                 .containsEntry("acknowledgedBy", tenant.adminName).containsKey("acknowledgedAt"));
-        assertThat(items(acknowledged, "acknowledged").get(0).get("acknowledgedAt")).isNotNull();
+        assertThat(list(acknowledged, "acknowledged").get(0).get("acknowledgedAt")).isNotNull();
         assertThat(items(api.get(open, tenant.viewer))).isEmpty();
         assertThat(tenant.campaign(campaign)).containsEntry("status", "RUNNING");
-        assertThat(items(api.post(acknowledge, tenant.admin, Map.of()), "acknowledged")).isEmpty();
+        assertThat(list(api.post(acknowledge, tenant.admin, Map.of()), "acknowledged")).isEmpty();
     }
 
     @Test
@@ -86,7 +86,7 @@ class AlertAndCampaignListsApiIT extends ApiTest {
         assertThat(api.post("/api/v1/templates/not-an-id/acknowledge-alert", mine.admin, Map.of()).status())
                 .isEqualTo(400);
         assertThat(items(api.get(open, theirs.viewer))).hasSize(1);
-        assertThat(items(api.post("/api/v1/templates/" + theirs.templateId + "/acknowledge-alert", root, Map.of()),
+        assertThat(list(api.post("/api/v1/templates/" + theirs.templateId + "/acknowledge-alert", root, Map.of()),
                 "acknowledged")).extracting(a -> a.get("acknowledgedBy")).containsExactly(TestPostgres.ROOT_USERNAME);
     }
 
@@ -155,7 +155,7 @@ class AlertAndCampaignListsApiIT extends ApiTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> items(Reply reply, String field) {
+    private static List<Map<String, Object>> list(Reply reply, String field) {
         return (List<Map<String, Object>>) reply.body().get(field);
     }
 

@@ -100,7 +100,7 @@ class TemplateCategoryApiIT extends ApiTest {
     void a_body_that_is_not_a_boolean_allow_is_a_400_problem_and_changes_nothing() {
         TestTenant tenant = new TestTenant(api, root, "710005");
         for (String body : List.of("{}", "{\"allow\":null}", "{\"allow\":\"maybe\"}", "{\"allow\":[true]}",
-                "{\"allow\":{}}", "[]", "true", "not json", "", "{\"allow\":tru")) {
+                "{\"allow\":{}}", "{\"allow\":\"true\"}", "{\"allow\":1}", "[]", "true", "not json", "", "{\"allow\":tru")) {
             Reply reply = api.patchRaw(flag(tenant), tenant.admin, body);
             assertThat(reply.status()).as(body).isEqualTo(400);
             assertThat(reply.contentType()).as(body).isEqualTo("application/problem+json");

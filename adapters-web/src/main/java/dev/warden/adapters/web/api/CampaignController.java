@@ -4,14 +4,10 @@ import dev.warden.adapters.web.security.Actors;
 import dev.warden.application.port.in.CreateCampaignUseCase;
 import dev.warden.application.port.in.GetCampaignUseCase;
 import dev.warden.application.port.in.ListCampaignHoldsUseCase;
-import dev.warden.application.port.in.ListCampaignsUseCase;
 import dev.warden.application.port.in.PauseCampaignUseCase;
 import dev.warden.application.port.in.ResumeCampaignUseCase;
 import dev.warden.application.port.in.StartCampaignUseCase;
-import dev.warden.domain.campaign.CampaignFilter;
 import dev.warden.domain.campaign.CampaignId;
-import dev.warden.domain.campaign.CampaignStatus;
-import dev.warden.domain.campaign.HoldCause;
 import dev.warden.domain.template.TemplateId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -26,12 +22,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
-import java.util.Set;
 
-/**
- * Web adapter: campaigns and their holds, listed by status, template and hold cause; Warden never lifts
- * a person's hold, a person never lifts Warden's.
- */
+/** Web adapter: campaigns and their holds; Warden never lifts a person's hold, a person never lifts Warden's. */
 @Controller("/api/v1/campaigns")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class CampaignController {
@@ -42,19 +34,16 @@ class CampaignController {
     private final PauseCampaignUseCase pauseCampaign;
     private final ResumeCampaignUseCase resumeCampaign;
     private final ListCampaignHoldsUseCase listHolds;
-    private final ListCampaignsUseCase listCampaigns;
 
     CampaignController(CreateCampaignUseCase createCampaign, GetCampaignUseCase getCampaign,
                        StartCampaignUseCase startCampaign, PauseCampaignUseCase pauseCampaign,
-                       ResumeCampaignUseCase resumeCampaign, ListCampaignHoldsUseCase listHolds,
-                       ListCampaignsUseCase listCampaigns) {
+                       ResumeCampaignUseCase resumeCampaign, ListCampaignHoldsUseCase listHolds) {
         this.createCampaign = createCampaign;
         this.getCampaign = getCampaign;
         this.startCampaign = startCampaign;
         this.pauseCampaign = pauseCampaign;
         this.resumeCampaign = resumeCampaign;
         this.listHolds = listHolds;
-        this.listCampaigns = listCampaigns;
     }
 
     @Post
@@ -63,20 +52,6 @@ class CampaignController {
                                           @Nullable @QueryValue String organizationId, Authentication authentication) {
         return HttpResponse.created(CampaignResponse.from(createCampaign.createCampaign(Actors.of(authentication),
                 QueryValues.organization(organizationId), request.name(), TemplateId.parse(request.templateId()))));
-    }
-
-    @Get
-    @Secured({"SUPER_ADMIN", "ORG_ADMIN", "VIEWER"})
-    PageResponse<CampaignResponse> list(@Nullable @QueryValue String organizationId, @Nullable @QueryValue String status,
-                                        @Nullable @QueryValue String templateId,
-                                        @Nullable @QueryValue String holdCause, @Nullable @QueryValue Integer page,
-                                        @Nullable @QueryValue Integer size, Authentication authentication) {
-        CampaignFilter filter = new CampaignFilter(QueryValues.organization(organizationId),
-                QueryValues.template(templateId),
-                QueryValues.oneOf("status", status, CampaignStatus.class).map(Set::of).orElse(Set.of()),
-                QueryValues.oneOf("holdCause", holdCause, HoldCause.class));
-        return PageResponse.of(listCampaigns.listCampaigns(Actors.of(authentication), filter,
-                QueryValues.page(page, size)), CampaignResponse::from);
     }
 
     @Get("/{id}")

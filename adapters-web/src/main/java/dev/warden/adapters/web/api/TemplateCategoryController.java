@@ -48,7 +48,7 @@ class TemplateCategoryController {
                                              @Nullable @QueryValue String organizationId,
                                              Authentication authentication) {
         return CategoryInfoResponse.from(allowCategoryChange.allowCategoryChange(Actors.of(authentication),
-                QueryValues.organization(organizationId), TemplateId.parse(id), request.allow()));
+                QueryValues.organization(organizationId), TemplateId.parse(id), request.allowed()));
     }
 
     @Get("/category-changes")
