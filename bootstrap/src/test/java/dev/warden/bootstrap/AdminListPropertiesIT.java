@@ -50,12 +50,12 @@ class AdminListPropertiesIT extends ApiTest {
     @Inject
     EmbeddedServer server;
 
-    private TestTenant tenant;
+    private Tenant tenant;
     private Map<String, List<String>> routes;
 
     @BeforeAll
     void tenant() {
-        tenant = new TestTenant(api, root, "740001");
+        tenant = new Tenant(api, root, "740001");
         routes = Map.of(
                 "/api/v1/alerts", List.of("page", "size", "organizationId", "state", "severity", "type", "templateId"),
                 "/api/v1/campaigns", List.of("page", "size", "organizationId", "status", "templateId", "holdCause"),

@@ -1,6 +1,6 @@
 package dev.warden.bootstrap;
 
-import static dev.warden.bootstrap.TestTenant.items;
+import static dev.warden.bootstrap.Tenant.items;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.bootstrap.ApiClient.Reply;
@@ -19,12 +19,12 @@ class AlertAndCampaignListsApiIT extends ApiTest {
 
     @Test
     void alerts_filter_by_type_and_template_within_the_organization() {
-        TestTenant tenant = new TestTenant(api, root, "720001");
-        TestTenant other = new TestTenant(api, root, "720001");
+        Tenant tenant = new Tenant(api, root, "720001");
+        Tenant other = new Tenant(api, root, "720001");
         String second = tenant.approvedTemplate("720002");
-        tenant.status("720001", "PAUSED", 2000);
-        tenant.status("720002", "DISABLED", 2000);
-        other.status("720001", "PAUSED", 2000);
+        tenant.webhook("720001", "PAUSED", 2000);
+        tenant.webhook("720002", "DISABLED", 2000);
+        other.webhook("720001", "PAUSED", 2000);
         Eventually.holds(() -> assertThat(items(api.get("/api/v1/alerts", tenant.viewer))).hasSize(2));
 
         assertThat(items(api.get("/api/v1/alerts?type=template_paused", tenant.viewer)))
@@ -44,19 +44,19 @@ class AlertAndCampaignListsApiIT extends ApiTest {
 
     @Test
     void acknowledging_a_templates_alerts_records_who_and_when_and_releases_a_category_hold() {
-        TestTenant tenant = new TestTenant(api, root, "720003");
+        Tenant tenant = new Tenant(api, root, "720003");
         String campaign = tenant.runningCampaign("Reminders");
         String open = "/api/v1/alerts?state=OPEN&templateId=" + tenant.templateId;
-        tenant.status("720003", "PAUSED", 2000);
+        tenant.webhook("720003", "PAUSED", 2000);
         Eventually.holds(() -> assertThat(items(api.get(open, tenant.viewer))).hasSize(1));
         tenant.categoryChanged("UTILITY", "MARKETING", 2001);
         Eventually.holds(() -> assertThat(items(api.get(open, tenant.viewer))).hasSize(2));
-        tenant.status("720003", "APPROVED", 2000 + 3 * 3600);
+        tenant.webhook("720003", "APPROVED", 2000 + 3 * 3600);
         Eventually.holds(() -> assertThat(items(api.get(open, tenant.viewer))).extracting(a -> a.get("type"))
                 .containsExactly("CATEGORY_CHANGED"));
         String acknowledge = "/api/v1/templates/" + tenant.templateId + "/acknowledge-alert";
         assertThat(api.post(acknowledge, tenant.viewer, Map.of()).status()).isEqualTo(403);
-        assertThat(tenant.campaign(campaign)).containsEntry("status", "PAUSED");
+        assertThat(tenant.campaignState(campaign)).containsEntry("status", "PAUSED");
 
         Reply acknowledged = api.post(acknowledge, tenant.admin, Map.of());
 
@@ -67,15 +67,18 @@ class AlertAndCampaignListsApiIT extends ApiTest {
                 .containsEntry("acknowledgedBy", tenant.adminName).containsKey("acknowledgedAt"));
         assertThat(list(acknowledged, "acknowledged").get(0).get("acknowledgedAt")).isNotNull();
         assertThat(items(api.get(open, tenant.viewer))).isEmpty();
-        assertThat(tenant.campaign(campaign)).containsEntry("status", "RUNNING");
+        assertThat(tenant.campaignState(campaign)).containsEntry("status", "RUNNING");
         assertThat(list(api.post(acknowledge, tenant.admin, Map.of()), "acknowledged")).isEmpty();
+        assertThat(items(api.get("/api/v1/audit-log?resource=ALERT:" + list(acknowledged, "acknowledged").get(0)
+                .get("id"), tenant.admin))).singleElement().satisfies(entry -> assertThat(entry)
+                .containsEntry("action", "ALERT_ACKNOWLEDGED").containsEntry("actor", tenant.adminName));
     }
 
     @Test
     void another_organizations_template_alerts_are_not_found_and_stay_open() {
-        TestTenant mine = new TestTenant(api, root, "720004");
-        TestTenant theirs = new TestTenant(api, root, "720005");
-        theirs.status("720005", "DISABLED", 2000);
+        Tenant mine = new Tenant(api, root, "720004");
+        Tenant theirs = new Tenant(api, root, "720005");
+        theirs.webhook("720005", "DISABLED", 2000);
         String open = "/api/v1/alerts?state=OPEN&templateId=" + theirs.templateId;
         Eventually.holds(() -> assertThat(items(api.get(open, theirs.viewer))).hasSize(1));
 
@@ -92,8 +95,8 @@ class AlertAndCampaignListsApiIT extends ApiTest {
 
     @Test
     void campaigns_filter_by_status_template_and_hold_cause_and_never_show_another_organizations() {
-        TestTenant tenant = new TestTenant(api, root, "720006");
-        TestTenant other = new TestTenant(api, root, "720006");
+        Tenant tenant = new Tenant(api, root, "720006");
+        Tenant other = new Tenant(api, root, "720006");
         String second = tenant.approvedTemplate("720007");
         String draft = tenant.draftCampaign("Draft", tenant.templateId);
         String running = tenant.runningCampaign("Running");
@@ -101,8 +104,8 @@ class AlertAndCampaignListsApiIT extends ApiTest {
         api.post("/api/v1/campaigns/" + manual + "/pause", tenant.admin, Map.of());
         String onSecond = tenant.draftCampaign("On second", second);
         other.runningCampaign("Theirs");
-        tenant.status("720007", "PAUSED", 2000);
-        Eventually.holds(() -> assertThat(holdsOf(tenant.campaign(onSecond))).containsExactly("TEMPLATE_STATUS"));
+        tenant.webhook("720007", "PAUSED", 2000);
+        Eventually.holds(() -> assertThat(holdsOf(tenant.campaignState(onSecond))).containsExactly("TEMPLATE_STATUS"));
 
         assertThat(ids(api.get("/api/v1/campaigns", tenant.viewer))).containsExactlyInAnyOrder(draft, running, manual,
                 onSecond);
@@ -128,15 +131,15 @@ class AlertAndCampaignListsApiIT extends ApiTest {
 
     @Test
     void a_templates_campaigns_are_listed_with_their_holds() {
-        TestTenant tenant = new TestTenant(api, root, "720008");
-        TestTenant other = new TestTenant(api, root, "720009");
+        Tenant tenant = new Tenant(api, root, "720008");
+        Tenant other = new Tenant(api, root, "720009");
         String running = tenant.runningCampaign("Running");
         String second = tenant.draftCampaign("Second draft", tenant.templateId);
         String draft = tenant.draftCampaign("Draft", tenant.templateId);
         tenant.draftCampaign("On another template", tenant.approvedTemplate("720010"));
-        tenant.status("720008", "PAUSED", 2000);
+        tenant.webhook("720008", "PAUSED", 2000);
         String path = "/api/v1/templates/" + tenant.templateId + "/campaigns";
-        Eventually.holds(() -> assertThat(holdsOf(tenant.campaign(running))).containsExactly("TEMPLATE_STATUS"));
+        Eventually.holds(() -> assertThat(holdsOf(tenant.campaignState(running))).containsExactly("TEMPLATE_STATUS"));
 
         Reply affected = api.get(path, tenant.viewer);
 

@@ -1,6 +1,6 @@
 package dev.warden.bootstrap;
 
-import static dev.warden.bootstrap.TestTenant.items;
+import static dev.warden.bootstrap.Tenant.items;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.bootstrap.ApiClient.Reply;
@@ -19,7 +19,7 @@ class OrganizationDirectoryApiIT extends ApiTest {
 
     @Test
     void super_admins_list_organizations_in_pages_and_nobody_else_does() {
-        TestTenant tenant = new TestTenant(api, root, "730001");
+        Tenant tenant = new Tenant(api, root, "730001");
 
         Reply all = api.get("/api/v1/organizations?size=100", root);
         assertThat(all.status()).isEqualTo(200);
@@ -38,7 +38,7 @@ class OrganizationDirectoryApiIT extends ApiTest {
 
     @Test
     void members_list_their_organizations_wabas_and_users_and_never_a_password_hash() {
-        TestTenant tenant = new TestTenant(api, root, "730002");
+        Tenant tenant = new Tenant(api, root, "730002");
         api.post("/api/v1/organizations/" + tenant.org + "/whatsapp-accounts", root,
                 Map.of("wabaId", "1" + tenant.waba.substring(1, 10), "name", "Second line"));
         String accounts = "/api/v1/organizations/" + tenant.org + "/whatsapp-accounts";
@@ -62,8 +62,8 @@ class OrganizationDirectoryApiIT extends ApiTest {
 
     @Test
     void another_organization_or_an_unknown_one_is_not_found() {
-        TestTenant mine = new TestTenant(api, root, "730003");
-        TestTenant theirs = new TestTenant(api, root, "730004");
+        Tenant mine = new Tenant(api, root, "730003");
+        Tenant theirs = new Tenant(api, root, "730004");
 
         for (String list : new String[] {"whatsapp-accounts", "users"}) {
             String path = "/api/v1/organizations/" + theirs.org + "/" + list;

@@ -1,6 +1,6 @@
 package dev.warden.bootstrap;
 
-import static dev.warden.bootstrap.TestTenant.items;
+import static dev.warden.bootstrap.Tenant.items;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.bootstrap.ApiClient.Reply;
@@ -17,17 +17,17 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class TemplateCategoryApiIT extends ApiTest {
 
-    private String info(TestTenant tenant) {
+    private String info(Tenant tenant) {
         return "/api/v1/templates/" + tenant.templateId + "/category-info";
     }
 
-    private String flag(TestTenant tenant) {
+    private String flag(Tenant tenant) {
         return "/api/v1/templates/" + tenant.templateId + "/allow-category-change";
     }
 
     @Test
     void category_info_shows_the_notice_the_change_and_the_consent_it_waits_for() {
-        TestTenant tenant = new TestTenant(api, root, "710001");
+        Tenant tenant = new Tenant(api, root, "710001");
         assertThat(api.get(info(tenant), tenant.viewer).body()).containsEntry("category", "UTILITY")
                 .containsEntry("pendingChange", null).containsEntry("allowCategoryChange", false)
                 .containsEntry("awaitingConsent", false).containsEntry("lastChange", null)
@@ -51,7 +51,7 @@ class TemplateCategoryApiIT extends ApiTest {
 
     @Test
     void an_allowed_template_is_recategorised_without_holding_its_campaigns_and_a_disallowed_one_is_held() {
-        TestTenant tenant = new TestTenant(api, root, "710002");
+        Tenant tenant = new Tenant(api, root, "710002");
         String campaign = tenant.runningCampaign("Receipts");
 
         Reply allowed = api.patch(flag(tenant), tenant.admin, Map.of("allow", true));
@@ -63,15 +63,19 @@ class TemplateCategoryApiIT extends ApiTest {
         tenant.categoryChanged("UTILITY", "MARKETING", 2000);
         Eventually.holds(() -> assertThat(api.get(info(tenant), tenant.viewer).body())
                 .containsEntry("category", "MARKETING"));
-        assertThat(tenant.campaign(campaign)).containsEntry("status", "RUNNING");
+        assertThat(tenant.campaignState(campaign)).containsEntry("status", "RUNNING");
         assertThat(api.get(info(tenant), tenant.viewer).body()).containsEntry("awaitingConsent", false);
         assertThat(items(api.get("/api/v1/alerts?type=CATEGORY_CHANGED&templateId=" + tenant.templateId,
                 tenant.viewer))).isEmpty();
 
         assertThat(api.patch(flag(tenant), tenant.admin, Map.of("allow", false)).body())
                 .containsEntry("allowCategoryChange", false);
+        api.patch(flag(tenant), tenant.admin, Map.of("allow", false));
+        assertThat(items(api.get("/api/v1/audit-log?resource=TEMPLATE:" + tenant.templateId, tenant.admin)))
+                .as("setting the value the flag has is no action").extracting(e -> e.get("after"))
+                .containsExactly(Map.of("allowCategoryChange", "false"), Map.of("allowCategoryChange", "true"));
         tenant.categoryChanged("MARKETING", "UTILITY", 3000);
-        Eventually.holds(() -> assertThat(tenant.campaign(campaign)).containsEntry("status", "PAUSED")
+        Eventually.holds(() -> assertThat(tenant.campaignState(campaign)).containsEntry("status", "PAUSED")
                 .containsEntry("pauseReason", "CATEGORY_CHANGED"));
         assertThat(items(api.get("/api/v1/alerts?type=CATEGORY_CHANGED&templateId=" + tenant.templateId,
                 tenant.viewer))).hasSize(1);
@@ -79,8 +83,8 @@ class TemplateCategoryApiIT extends ApiTest {
 
     @Test
     void only_admins_of_the_organization_set_the_flag_and_other_organizations_see_nothing() {
-        TestTenant mine = new TestTenant(api, root, "710003");
-        TestTenant theirs = new TestTenant(api, root, "710004");
+        Tenant mine = new Tenant(api, root, "710003");
+        Tenant theirs = new Tenant(api, root, "710004");
 
         assertThat(api.patch(flag(mine), mine.viewer, Map.of("allow", true)).status()).isEqualTo(403);
         assertThat(api.patch(flag(theirs), mine.admin, Map.of("allow", true)).status()).isEqualTo(404);
@@ -98,7 +102,7 @@ class TemplateCategoryApiIT extends ApiTest {
 
     @Test
     void a_body_that_is_not_a_boolean_allow_is_a_400_problem_and_changes_nothing() {
-        TestTenant tenant = new TestTenant(api, root, "710005");
+        Tenant tenant = new Tenant(api, root, "710005");
         for (String body : List.of("{}", "{\"allow\":null}", "{\"allow\":\"maybe\"}", "{\"allow\":[true]}",
                 "{\"allow\":{}}", "{\"allow\":\"true\"}", "{\"allow\":1}", "[]", "true", "not json", "", "{\"allow\":tru")) {
             Reply reply = api.patchRaw(flag(tenant), tenant.admin, body);
@@ -110,8 +114,8 @@ class TemplateCategoryApiIT extends ApiTest {
 
     @Test
     void category_changes_list_the_organizations_history_newest_first_in_pages() {
-        TestTenant mine = new TestTenant(api, root, "710006");
-        TestTenant theirs = new TestTenant(api, root, "710007");
+        Tenant mine = new Tenant(api, root, "710006");
+        Tenant theirs = new Tenant(api, root, "710007");
         theirs.categoryChanged("UTILITY", "MARKETING", 2000);
         mine.categoryImpending("UTILITY", "MARKETING", 1_767_225_600L, 2000);
         Eventually.holds(() -> assertThat(api.get(info(mine), mine.viewer).body().get("pendingChange")).isNotNull());

@@ -20,6 +20,7 @@ import dev.warden.application.service.ListTemplateCampaignsService;
 import dev.warden.application.service.ListUsersService;
 import dev.warden.application.service.ListWhatsAppAccountsService;
 import dev.warden.domain.alert.AlertRepository;
+import dev.warden.domain.audit.AuditTrail;
 import dev.warden.domain.campaign.CampaignRepository;
 import dev.warden.domain.governance.AlertAcknowledgement;
 import dev.warden.domain.organization.OrganizationRepository;
@@ -44,8 +45,8 @@ class AdministrationFactory {
 
     @Singleton
     AllowCategoryChangeUseCase allowCategoryChange(TemplateRepository templates, TemplateHistory history,
-                                                   UnitOfWork unitOfWork, Clock clock) {
-        return new AllowCategoryChangeService(templates, history, unitOfWork, clock);
+                                                   UnitOfWork unitOfWork, AuditTrail audit, Clock clock) {
+        return new AllowCategoryChangeService(templates, history, unitOfWork, audit, clock);
     }
 
     @Singleton
@@ -57,8 +58,9 @@ class AdministrationFactory {
     AcknowledgeTemplateAlertsUseCase acknowledgeTemplateAlerts(AlertAcknowledgement acknowledgement,
                                                                TemplateRepository templates, AlertRepository alerts,
                                                                UnitOfWork unitOfWork, DomainEventPublisher publisher,
-                                                               Clock clock) {
-        return new AcknowledgeTemplateAlertsService(acknowledgement, templates, alerts, unitOfWork, publisher, clock);
+                                                               AuditTrail audit, Clock clock) {
+        return new AcknowledgeTemplateAlertsService(acknowledgement, templates, alerts, unitOfWork, publisher, audit,
+                clock);
     }
 
     @Singleton
