@@ -51,6 +51,14 @@ final class ApiClient {
         return exchange(request, null);
     }
 
+    Reply patch(String path, String token, Object body) {
+        return exchange(HttpRequest.PATCH(path, body), token);
+    }
+
+    Reply patchRaw(String path, String token, String json) {
+        return exchange(HttpRequest.PATCH(path, json).contentType("application/json"), token);
+    }
+
     Reply get(String path, String token) {
         return exchange(HttpRequest.GET(path), token);
     }

@@ -21,6 +21,7 @@ final class Tenant {
     final String admin;
     final String adminName;
     final String viewer;
+    final String metaTemplateId;
     final String templateId;
     private final ApiClient api;
     private final String root;
@@ -28,20 +29,25 @@ final class Tenant {
     Tenant(ApiClient api, String root, String metaTemplateId) {
         this.api = api;
         this.root = root;
+        this.metaTemplateId = metaTemplateId;
         org = api.post("/api/v1/organizations", root, Map.of("name", "Tenant " + waba)).text("id");
         api.post("/api/v1/organizations/" + org + "/whatsapp-accounts", root, Map.of("wabaId", waba, "name", "Main"));
         adminName = username("ORG_ADMIN");
         admin = api.login(adminName, "long enough password");
         viewer = api.login(username("VIEWER"), "long enough password");
-        webhook(metaTemplateId, "APPROVED", 1000);
+        templateId = approvedTemplate(metaTemplateId);
+    }
+
+    /** Another template of the tenant's WABA, approved by webhook; Warden's id of it. */
+    String approvedTemplate(String meta) {
+        webhook(meta, "APPROVED", 1000);
         String[] id = new String[1];
         Eventually.holds(() -> {
-            List<Map<String, Object>> found = items(api.get("/api/v1/templates?metaTemplateId=" + metaTemplateId,
-                    admin));
+            List<Map<String, Object>> found = items(api.get("/api/v1/templates?metaTemplateId=" + meta, admin));
             assertThat(found).hasSize(1);
             id[0] = found.get(0).get("id").toString();
         });
-        templateId = id[0];
+        return id[0];
     }
 
     private String username(String role) {
@@ -52,14 +58,49 @@ final class Tenant {
     }
 
     void webhook(String metaTemplateId, String event, long time) {
-        byte[] body = bytes(status(waba, time, metaTemplateId, event));
+        deliver(status(waba, time, metaTemplateId, event));
+    }
+
+    /** Meta's completed recategorisation of the tenant's first template. */
+    void categoryChanged(String from, String to, long time) {
+        deliver(MetaWebhooks.envelope(waba, time, "template_category_update", """
+                {"message_template_id":%s,"message_template_name":"order_update","message_template_language":"en-US",
+                 "previous_category":"%s","new_category":"%s"}""".formatted(metaTemplateId, from, to)));
+    }
+
+    /** Meta's notice that it will recategorise the tenant's first template at {@code effectiveAt} (Unix seconds). */
+    void categoryImpending(String current, String upcoming, long effectiveAt, long time) {
+        deliver(MetaWebhooks.envelope(waba, time, "template_category_update", """
+                {"message_template_id":%s,"message_template_name":"order_update","message_template_language":"en-US",
+                 "correct_category":"%s","new_category":"%s","category_update_timestamp":%d}"""
+                .formatted(metaTemplateId, upcoming, current, effectiveAt)));
+    }
+
+    void deliver(String envelope) {
+        byte[] body = bytes(envelope);
         assertThat(api.postWebhook(body, sign(body)).status()).isEqualTo(200);
     }
 
     String campaign(String name) {
-        Reply created = api.post("/api/v1/campaigns", admin, Map.of("name", name, "templateId", templateId));
+        return draftCampaign(name, templateId);
+    }
+
+    String draftCampaign(String name, String template) {
+        Reply created = api.post("/api/v1/campaigns", admin, Map.of("name", name, "templateId", template));
         assertThat(created.status()).isEqualTo(201);
         return created.text("id");
+    }
+
+    /** A started campaign on the tenant's first template. */
+    String runningCampaign(String name) {
+        String id = campaign(name);
+        assertThat(api.post("/api/v1/campaigns/" + id + "/start", admin, Map.of()).text("status")).isEqualTo("RUNNING");
+        return id;
+    }
+
+    /** A campaign as a viewer of the tenant sees it. */
+    Map<String, Object> campaignState(String id) {
+        return api.get("/api/v1/campaigns/" + id, viewer).body();
     }
 
     @SuppressWarnings("unchecked")

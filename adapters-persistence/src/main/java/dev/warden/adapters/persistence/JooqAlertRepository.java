@@ -155,6 +155,9 @@ public final class JooqAlertRepository implements AlertRepository {
         filter.organizationId().ifPresent(org -> conditions.add(ALERTS.ORGANIZATION_ID.eq(org.value())));
         filter.state().ifPresent(state -> conditions.add(ALERTS.STATE.eq(state.name())));
         filter.severity().ifPresent(severity -> conditions.add(ALERTS.SEVERITY.eq(severity.name())));
+        filter.type().ifPresent(type -> conditions.add(ALERTS.TYPE.eq(type.name())));
+        filter.subject().ifPresent(subject -> conditions.add(ALERTS.SUBJECT_KIND.eq(subject.kind())
+                .and(ALERTS.SUBJECT_KEY.eq(subject.key()))));
         Condition where = DSL.and(conditions);
         return new Page<>(dsl.selectFrom(ALERTS).where(where).orderBy(ALERTS.LAST_RAISED_AT.desc(), ALERTS.ID)
                 .limit(page.size()).offset(page.offset()).fetch().map(JooqAlertRepository::toSnapshot),

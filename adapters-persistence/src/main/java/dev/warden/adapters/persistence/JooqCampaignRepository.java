@@ -8,6 +8,7 @@ import dev.warden.adapters.persistence.jooq.tables.records.CampaignHoldsRecord;
 import dev.warden.adapters.persistence.jooq.tables.records.CampaignsRecord;
 import dev.warden.domain.campaign.Campaign;
 import dev.warden.domain.campaign.CampaignEvent;
+import dev.warden.domain.campaign.CampaignFilter;
 import dev.warden.domain.campaign.CampaignId;
 import dev.warden.domain.campaign.CampaignRepository;
 import dev.warden.domain.campaign.CampaignSnapshot;
@@ -145,11 +146,16 @@ public final class JooqCampaignRepository implements CampaignRepository {
     }
 
     @Override
-    public Page<CampaignSnapshot> list(Optional<OrganizationId> organizationId, Optional<TemplateId> templateId,
-                                       PageRequest page) {
+    public Page<CampaignSnapshot> list(CampaignFilter filter, PageRequest page) {
         List<Condition> conditions = new ArrayList<>();
-        organizationId.ifPresent(org -> conditions.add(CAMPAIGNS.ORGANIZATION_ID.eq(org.value())));
-        templateId.ifPresent(id -> conditions.add(CAMPAIGNS.TEMPLATE_ID.eq(id.value())));
+        filter.organizationId().ifPresent(org -> conditions.add(CAMPAIGNS.ORGANIZATION_ID.eq(org.value())));
+        filter.templateId().ifPresent(id -> conditions.add(CAMPAIGNS.TEMPLATE_ID.eq(id.value())));
+        if (!filter.statuses().isEmpty()) {
+            conditions.add(CAMPAIGNS.STATUS.in(filter.statuses().stream().map(Enum::name).toList()));
+        }
+        filter.holdCause().ifPresent(cause -> conditions.add(DSL.exists(DSL.selectOne().from(CAMPAIGN_HOLDS)
+                .where(CAMPAIGN_HOLDS.ORGANIZATION_ID.eq(CAMPAIGNS.ORGANIZATION_ID),
+                        CAMPAIGN_HOLDS.CAMPAIGN_ID.eq(CAMPAIGNS.ID), CAMPAIGN_HOLDS.CAUSE.eq(cause.name())))));
         Condition where = DSL.and(conditions);
         List<CampaignsRecord> rows = dsl.selectFrom(CAMPAIGNS).where(where)
                 .orderBy(CAMPAIGNS.CREATED_AT.desc(), CAMPAIGNS.ID).limit(page.size()).offset(page.offset()).fetch();

@@ -7,7 +7,8 @@ import dev.warden.domain.organization.Organization;
 import dev.warden.domain.organization.OrganizationRepository;
 import dev.warden.domain.shared.OrganizationId;
 import jakarta.inject.Singleton;
-import java.util.List;
+import dev.warden.domain.shared.Page;
+import dev.warden.domain.shared.PageRequest;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
@@ -38,9 +39,10 @@ public final class JooqOrganizationRepository implements OrganizationRepository 
     }
 
     @Override
-    public List<Organization> findAll() {
-        return dsl.selectFrom(ORGANIZATIONS).orderBy(ORGANIZATIONS.NAME, ORGANIZATIONS.ID).fetch()
-                .map(JooqOrganizationRepository::toDomain);
+    public Page<Organization> findAll(PageRequest page) {
+        return new Page<>(dsl.selectFrom(ORGANIZATIONS).orderBy(ORGANIZATIONS.NAME, ORGANIZATIONS.ID)
+                .limit(page.size()).offset(page.offset()).fetch().map(JooqOrganizationRepository::toDomain),
+                page.page(), page.size(), dsl.fetchCount(ORGANIZATIONS));
     }
 
     private static Organization toDomain(OrganizationsRecord r) {

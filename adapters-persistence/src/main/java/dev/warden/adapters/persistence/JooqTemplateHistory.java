@@ -13,6 +13,7 @@ import dev.warden.domain.template.TemplateHistoryEntry;
 import dev.warden.domain.template.TemplateId;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -55,6 +56,17 @@ public final class JooqTemplateHistory implements TemplateHistory {
     public Page<TemplateHistoryEntry> list(OrganizationId organizationId, TemplateId templateId, PageRequest page) {
         Condition where = TEMPLATE_HISTORY.ORGANIZATION_ID.eq(organizationId.value())
                 .and(TEMPLATE_HISTORY.TEMPLATE_ID.eq(templateId.value()));
+        return new Page<>(dsl.selectFrom(TEMPLATE_HISTORY).where(where).orderBy(TEMPLATE_HISTORY.SEQ.desc())
+                .limit(page.size()).offset(page.offset()).fetch().map(JooqTemplateHistory::toDomain),
+                page.page(), page.size(), dsl.fetchCount(TEMPLATE_HISTORY, where));
+    }
+
+    @Override
+    public Page<TemplateHistoryEntry> listOfKind(Optional<OrganizationId> organizationId,
+                                                 Optional<TemplateId> templateId, HistoryKind kind, PageRequest page) {
+        Condition where = DSL.and(TEMPLATE_HISTORY.KIND.eq(kind.name()),
+                organizationId.map(org -> TEMPLATE_HISTORY.ORGANIZATION_ID.eq(org.value())).orElse(DSL.noCondition()),
+                templateId.map(id -> TEMPLATE_HISTORY.TEMPLATE_ID.eq(id.value())).orElse(DSL.noCondition()));
         return new Page<>(dsl.selectFrom(TEMPLATE_HISTORY).where(where).orderBy(TEMPLATE_HISTORY.SEQ.desc())
                 .limit(page.size()).offset(page.offset()).fetch().map(JooqTemplateHistory::toDomain),
                 page.page(), page.size(), dsl.fetchCount(TEMPLATE_HISTORY, where));

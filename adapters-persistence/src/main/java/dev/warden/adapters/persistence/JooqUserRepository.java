@@ -12,7 +12,10 @@ import dev.warden.domain.user.UserRepository;
 import dev.warden.domain.user.Username;
 import dev.warden.domain.user.UsernameTaken;
 import jakarta.inject.Singleton;
+import dev.warden.domain.shared.Page;
+import dev.warden.domain.shared.PageRequest;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /** Persistence adapter: users and their password hashes. */
@@ -50,6 +53,14 @@ public final class JooqUserRepository implements UserRepository {
     @Override
     public boolean anyExists() {
         return dsl.fetchExists(USERS);
+    }
+
+    @Override
+    public Page<User> findByOrganization(OrganizationId organizationId, PageRequest page) {
+        Condition where = USERS.ORGANIZATION_ID.eq(organizationId.value());
+        return new Page<>(dsl.selectFrom(USERS).where(where).orderBy(USERS.USERNAME).limit(page.size())
+                .offset(page.offset()).fetch().map(JooqUserRepository::toDomain),
+                page.page(), page.size(), dsl.fetchCount(USERS, where));
     }
 
     private static User toDomain(UsersRecord r) {

@@ -9,8 +9,10 @@ import dev.warden.domain.organization.WhatsAppAccount;
 import dev.warden.domain.organization.WhatsAppAccountRepository;
 import dev.warden.domain.shared.OrganizationId;
 import jakarta.inject.Singleton;
-import java.util.List;
+import dev.warden.domain.shared.Page;
+import dev.warden.domain.shared.PageRequest;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /** Persistence adapter: which organisation owns which WABA. */
@@ -45,10 +47,11 @@ public final class JooqWhatsAppAccountRepository implements WhatsAppAccountRepos
     }
 
     @Override
-    public List<WhatsAppAccount> findByOrganization(OrganizationId organizationId) {
-        return dsl.selectFrom(WHATSAPP_ACCOUNTS)
-                .where(WHATSAPP_ACCOUNTS.ORGANIZATION_ID.eq(organizationId.value()))
-                .orderBy(WHATSAPP_ACCOUNTS.WABA_ID).fetch().map(JooqWhatsAppAccountRepository::toDomain);
+    public Page<WhatsAppAccount> findByOrganization(OrganizationId organizationId, PageRequest page) {
+        Condition where = WHATSAPP_ACCOUNTS.ORGANIZATION_ID.eq(organizationId.value());
+        return new Page<>(dsl.selectFrom(WHATSAPP_ACCOUNTS).where(where).orderBy(WHATSAPP_ACCOUNTS.WABA_ID)
+                .limit(page.size()).offset(page.offset()).fetch().map(JooqWhatsAppAccountRepository::toDomain),
+                page.page(), page.size(), dsl.fetchCount(WHATSAPP_ACCOUNTS, where));
     }
 
     private static WhatsAppAccount toDomain(WhatsappAccountsRecord r) {

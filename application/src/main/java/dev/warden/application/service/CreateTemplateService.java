@@ -13,6 +13,8 @@ import dev.warden.domain.organization.WhatsAppAccountRepository;
 import dev.warden.domain.shared.InvalidValue;
 import dev.warden.domain.shared.NotFound;
 import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.shared.Page;
+import dev.warden.domain.shared.PageRequest;
 import dev.warden.domain.template.ChangeSource;
 import dev.warden.domain.template.HistoryKind;
 import dev.warden.domain.template.MessageTemplate;
@@ -25,7 +27,6 @@ import dev.warden.domain.template.TemplateSnapshot;
 import dev.warden.domain.template.version.TemplateVersionRepository;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 /** Use case implementation: create a DRAFT template and its version 1, refusing a name Meta would refuse as taken. */
@@ -86,11 +87,11 @@ public final class CreateTemplateService implements CreateTemplateUseCase {
                     .map(WhatsAppAccount::wabaId)
                     .orElseThrow(() -> new NotFound("WhatsApp Business Account", command.wabaId().get().value()));
         }
-        List<WhatsAppAccount> owned = accounts.findByOrganization(organizationId);
-        if (owned.size() != 1) {
-            throw new InvalidValue("wabaId is required: the organisation has " + owned.size()
+        Page<WhatsAppAccount> owned = accounts.findByOrganization(organizationId, new PageRequest(0, 1));
+        if (owned.total() != 1) {
+            throw new InvalidValue("wabaId is required: the organisation has " + owned.total()
                     + " WhatsApp Business Accounts");
         }
-        return owned.get(0).wabaId();
+        return owned.items().get(0).wabaId();
     }
 }

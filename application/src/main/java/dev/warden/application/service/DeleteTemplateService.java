@@ -7,6 +7,7 @@ import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.domain.audit.AuditAction;
 import dev.warden.domain.audit.AuditResource;
 import dev.warden.domain.audit.AuditTrail;
+import dev.warden.domain.campaign.CampaignFilter;
 import dev.warden.domain.campaign.CampaignRepository;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.PageRequest;
@@ -43,8 +44,8 @@ public final class DeleteTemplateService implements DeleteTemplateUseCase {
                     .orElseThrow(() -> new TemplateNotFound(templateId));
             actor.requireWrite(organizationId);
             template.requireDeletableLocally();
-            long using = campaigns.list(Optional.of(organizationId), Optional.of(templateId), new PageRequest(0, 1))
-                    .total();
+            long using = campaigns.list(CampaignFilter.of(organizationId).withTemplate(templateId),
+                    new PageRequest(0, 1)).total();
             if (using > 0) {
                 throw new TemplateDeletionRefused(templateId, using + " campaign(s) use it; delete or move them first");
             }

@@ -22,8 +22,7 @@ public final class ListAlertsService implements ListAlertsUseCase {
 
     @Override
     public Page<AlertSnapshot> listAlerts(Actor actor, AlertFilter filter, PageRequest page) {
-        AlertFilter scoped = new AlertFilter(actor.readScope(filter.organizationId()), filter.state(),
-                filter.severity());
+        AlertFilter scoped = filter.within(actor.readScope(filter.organizationId()));
         return unitOfWork.inTransaction(() -> alerts.list(scoped, page));
     }
 }

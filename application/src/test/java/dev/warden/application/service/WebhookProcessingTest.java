@@ -35,6 +35,7 @@ import dev.warden.domain.organization.WhatsAppAccount;
 import dev.warden.domain.organization.WhatsAppAccountRepository;
 import dev.warden.domain.shared.ConcurrentModification;
 import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.shared.Page;
 import dev.warden.domain.shared.PageRequest;
 import dev.warden.domain.template.MetaTemplateId;
 import dev.warden.domain.template.TemplateKey;
@@ -258,8 +259,8 @@ class WebhookProcessingTest {
             }
 
             @Override
-            public List<WhatsAppAccount> findByOrganization(OrganizationId organizationId) {
-                return accounts.findByOrganization(organizationId);
+            public Page<WhatsAppAccount> findByOrganization(OrganizationId organizationId, PageRequest page) {
+                return accounts.findByOrganization(organizationId, page);
             }
         };
         ProcessWebhookChangeService racing = new ProcessWebhookChangeService(inbox, registeringMeanwhile, translator,

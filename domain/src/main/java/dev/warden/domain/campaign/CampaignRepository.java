@@ -36,9 +36,8 @@ public interface CampaignRepository extends CampaignHolds {
     /** Which of the templates have an open (draft, running or paused) campaign, in one read. */
     Set<TemplateId> withOpenCampaigns(OrganizationId organizationId, Collection<TemplateId> templateIds);
 
-    /** Newest first; an empty organisation lists all of them. */
-    Page<CampaignSnapshot> list(Optional<OrganizationId> organizationId, Optional<TemplateId> templateId,
-                                PageRequest page);
+    /** Newest first (by creation), then by id. */
+    Page<CampaignSnapshot> list(CampaignFilter filter, PageRequest page);
 
     /** The holds placed and lifted on a campaign, newest first. */
     Page<HoldRecord> holdHistory(OrganizationId organizationId, CampaignId id, PageRequest page);

@@ -4,6 +4,8 @@ import dev.warden.domain.alert.Alert;
 import dev.warden.domain.alert.AlertEvent;
 import dev.warden.domain.alert.AlertId;
 import dev.warden.domain.alert.AlertRepository;
+import dev.warden.domain.alert.AlertState;
+import dev.warden.domain.alert.AlertSubject;
 import dev.warden.domain.alert.AlertType;
 import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.campaign.CampaignRepository;
@@ -20,6 +22,7 @@ import dev.warden.domain.template.TemplateId;
 import dev.warden.domain.template.TemplateRepository;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,6 +64,22 @@ public final class AlertAcknowledgement {
         }
         alerts.update(alert);
         events.add(0, new AlertEvent.Acknowledged(organizationId, alertId, alert.type(), username, now));
+        return events;
+    }
+
+    /**
+     * Acknowledges every open alert about a template, as {@link #acknowledge} would one by one. The
+     * category change goes first: it writes the template and its campaigns before any alert, the
+     * order an inbox batch writes them in.
+     */
+    public List<DomainEvent> acknowledgeAllAbout(OrganizationId organizationId, TemplateId templateId,
+                                                 String username, Instant now) {
+        List<DomainEvent> events = new ArrayList<>();
+        alerts.findUnresolved(organizationId, AlertSubject.template(templateId)).stream()
+                .filter(alert -> alert.state() == AlertState.OPEN)
+                .sorted(Comparator.comparing((Alert alert) -> alert.type() != AlertType.CATEGORY_CHANGED)
+                        .thenComparing(alert -> alert.id().value()))
+                .forEach(alert -> events.addAll(acknowledge(organizationId, alert.id(), username, now)));
         return events;
     }
 

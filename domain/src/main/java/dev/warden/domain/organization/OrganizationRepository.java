@@ -1,7 +1,8 @@
 package dev.warden.domain.organization;
 
 import dev.warden.domain.shared.OrganizationId;
-import java.util.List;
+import dev.warden.domain.shared.Page;
+import dev.warden.domain.shared.PageRequest;
 import java.util.Optional;
 
 /** Outgoing persistence port for organisations. */
@@ -11,5 +12,6 @@ public interface OrganizationRepository {
 
     Optional<Organization> findById(OrganizationId id);
 
-    List<Organization> findAll();
+    /** Ordered by name, then id. */
+    Page<Organization> findAll(PageRequest page);
 }

@@ -1,7 +1,8 @@
 package dev.warden.domain.organization;
 
 import dev.warden.domain.shared.OrganizationId;
-import java.util.List;
+import dev.warden.domain.shared.Page;
+import dev.warden.domain.shared.PageRequest;
 import java.util.Optional;
 
 /** Outgoing persistence port for WABA ownership, the routing table for Meta's webhooks. */
@@ -12,5 +13,6 @@ public interface WhatsAppAccountRepository {
 
     Optional<WhatsAppAccount> findByWabaId(WabaId wabaId);
 
-    List<WhatsAppAccount> findByOrganization(OrganizationId organizationId);
+    /** Ordered by WABA id. */
+    Page<WhatsAppAccount> findByOrganization(OrganizationId organizationId, PageRequest page);
 }

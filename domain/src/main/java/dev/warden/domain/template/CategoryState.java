@@ -16,6 +16,11 @@ import java.util.Set;
  */
 final class CategoryState {
 
+    /** History event of a category Meta named with a status event. */
+    static final String REPORTED = "CATEGORY_REPORTED";
+    /** History event of a category change Meta announced or made. */
+    static final String CHANGED = "CATEGORY_CHANGED";
+
     private final OrganizationId organizationId;
     private final TemplateId templateId;
     private TemplateCategory category;
@@ -49,7 +54,7 @@ final class CategoryState {
             return ChangeOutcome.duplicate(stale ? Set.of() : Set.of(ChangeKind.CATEGORY));
         }
         if (stale) {
-            return ChangeOutcome.stale(lines.of(HistoryKind.CATEGORY).event("CATEGORY_REPORTED")
+            return ChangeOutcome.stale(lines.of(HistoryKind.CATEGORY).event(REPORTED)
                     .detail("reportedWith", change.event().name()).stale(category, reported));
         }
         if (category == TemplateCategory.UNKNOWN) {
@@ -59,7 +64,7 @@ final class CategoryState {
             return new ChangeOutcome(ChangeOutcome.Result.APPLIED, List.of(), List.of(), Optional.empty(),
                     Set.of(ChangeKind.CATEGORY));
         }
-        return recategorised(reported, change.occurredAt(), lines.of(HistoryKind.CATEGORY).event("CATEGORY_REPORTED")
+        return recategorised(reported, change.occurredAt(), lines.of(HistoryKind.CATEGORY).event(REPORTED)
                 .detail("reportedWith", change.event().name()));
     }
 
@@ -84,7 +89,7 @@ final class CategoryState {
     ChangeOutcome applyCategoryCompleted(ReportedChange.CategoryCompleted change, Map<ChangeKind, Instant> clocks,
                                          TemplateState.Lines lines) {
         TemplateCategory next = change.current();
-        TemplateHistoryEntry.Builder entry = lines.of(HistoryKind.CATEGORY).event("CATEGORY_CHANGED")
+        TemplateHistoryEntry.Builder entry = lines.of(HistoryKind.CATEGORY).event(CHANGED)
                 .detail("reportedPrevious", change.previousAsReported()).detail("reportedCategory", change.asReported());
         if (TemplateState.isBefore(change.occurredAt(), clocks.get(ChangeKind.CATEGORY))) {
             return ChangeOutcome.stale(entry.stale(category, next));

@@ -4,6 +4,7 @@ import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.Page;
 import dev.warden.domain.shared.PageRequest;
 import java.util.List;
+import java.util.Optional;
 
 /** Outgoing persistence port for template history; append-only. */
 public interface TemplateHistory extends TemplateHistoryLog {
@@ -15,4 +16,11 @@ public interface TemplateHistory extends TemplateHistoryLog {
 
     /** Newest first. */
     Page<TemplateHistoryEntry> list(OrganizationId organizationId, TemplateId templateId, PageRequest page);
+
+    /**
+     * The lines of one kind, newest first: of one template, or (empty) of every template of the
+     * organisation, or (both empty) of every organisation.
+     */
+    Page<TemplateHistoryEntry> listOfKind(Optional<OrganizationId> organizationId, Optional<TemplateId> templateId,
+                                          HistoryKind kind, PageRequest page);
 }

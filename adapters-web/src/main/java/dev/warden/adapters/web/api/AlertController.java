@@ -7,6 +7,7 @@ import dev.warden.domain.alert.AlertFilter;
 import dev.warden.domain.alert.AlertId;
 import dev.warden.domain.alert.AlertSeverity;
 import dev.warden.domain.alert.AlertState;
+import dev.warden.domain.alert.AlertType;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -18,7 +19,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 
-/** Web adapter: alerts, newest first; admins acknowledge them. */
+/** Web adapter: alerts, newest first, by state, severity, type and template; admins acknowledge them. */
 @Controller("/api/v1/alerts")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AlertController {
@@ -34,11 +35,13 @@ class AlertController {
     @Get
     @Secured({"SUPER_ADMIN", "ORG_ADMIN", "VIEWER"})
     PageResponse<AlertResponse> list(@Nullable @QueryValue String organizationId, @Nullable @QueryValue String state,
-                                     @Nullable @QueryValue String severity, @Nullable @QueryValue Integer page,
+                                     @Nullable @QueryValue String severity, @Nullable @QueryValue String type,
+                                     @Nullable @QueryValue String templateId, @Nullable @QueryValue Integer page,
                                      @Nullable @QueryValue Integer size, Authentication authentication) {
         AlertFilter filter = new AlertFilter(QueryValues.organization(organizationId),
                 QueryValues.oneOf("state", state, AlertState.class),
-                QueryValues.oneOf("severity", severity, AlertSeverity.class));
+                QueryValues.oneOf("severity", severity, AlertSeverity.class),
+                QueryValues.oneOf("type", type, AlertType.class), QueryValues.template(templateId));
         return PageResponse.of(listAlerts.listAlerts(Actors.of(authentication), filter, QueryValues.page(page, size)),
                 AlertResponse::from);
     }

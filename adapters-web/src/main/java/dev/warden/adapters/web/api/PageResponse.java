@@ -7,9 +7,9 @@ import java.util.function.Function;
 
 /** A page of a list: {@code {"items": [...], "page", "size", "total"}}; pages count from 0. */
 @Serdeable
-record PageResponse<T>(List<T> items, int page, int size, long total) {
+public record PageResponse<T>(List<T> items, int page, int size, long total) {
 
-    static <S, T> PageResponse<T> of(Page<S> page, Function<S, T> mapper) {
+    public static <S, T> PageResponse<T> of(Page<S> page, Function<S, T> mapper) {
         return new PageResponse<>(page.items().stream().map(mapper).toList(), page.page(), page.size(), page.total());
     }
 }

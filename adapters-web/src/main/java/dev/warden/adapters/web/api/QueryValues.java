@@ -3,22 +3,27 @@ package dev.warden.adapters.web.api;
 import dev.warden.domain.shared.InvalidValue;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.PageRequest;
+import dev.warden.domain.template.TemplateId;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 /** Query parameters read strictly: a value that is not allowed is a 400 naming the allowed ones. */
-final class QueryValues {
+public final class QueryValues {
 
     private QueryValues() {
     }
 
-    static PageRequest page(Integer page, Integer size) {
+    public static PageRequest page(Integer page, Integer size) {
         return new PageRequest(page == null ? 0 : page, size == null ? PageRequest.DEFAULT_SIZE : size);
     }
 
     static Optional<OrganizationId> organization(String text) {
         return blank(text) ? Optional.empty() : Optional.of(OrganizationId.parse(text.strip()));
+    }
+
+    static Optional<TemplateId> template(String text) {
+        return blank(text) ? Optional.empty() : Optional.of(TemplateId.parse(text.strip()));
     }
 
     static <E extends Enum<E>> Optional<E> oneOf(String name, String text, Class<E> type) {

@@ -1,0 +1,42 @@
+package dev.warden.adapters.web.api;
+
+import dev.warden.adapters.web.security.Actors;
+import dev.warden.application.port.in.ListCampaignsUseCase;
+import dev.warden.domain.campaign.CampaignFilter;
+import dev.warden.domain.campaign.CampaignStatus;
+import dev.warden.domain.campaign.HoldCause;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import java.util.Set;
+
+/** Web adapter: campaigns listed by status, template and hold cause, newest first, with their holds. */
+@Controller("/api/v1/campaigns")
+@Secured({"SUPER_ADMIN", "ORG_ADMIN", "VIEWER"})
+@ExecuteOn(TaskExecutors.BLOCKING)
+class CampaignListController {
+
+    private final ListCampaignsUseCase listCampaigns;
+
+    CampaignListController(ListCampaignsUseCase listCampaigns) {
+        this.listCampaigns = listCampaigns;
+    }
+
+    @Get
+    PageResponse<CampaignResponse> list(@Nullable @QueryValue String organizationId, @Nullable @QueryValue String status,
+                                        @Nullable @QueryValue String templateId,
+                                        @Nullable @QueryValue String holdCause, @Nullable @QueryValue Integer page,
+                                        @Nullable @QueryValue Integer size, Authentication authentication) {
+        CampaignFilter filter = new CampaignFilter(QueryValues.organization(organizationId),
+                QueryValues.template(templateId),
+                QueryValues.oneOf("status", status, CampaignStatus.class).map(Set::of).orElse(Set.of()),
+                QueryValues.oneOf("holdCause", holdCause, HoldCause.class));
+        return PageResponse.of(listCampaigns.listCampaigns(Actors.of(authentication), filter,
+                QueryValues.page(page, size)), CampaignResponse::from);
+    }
+}

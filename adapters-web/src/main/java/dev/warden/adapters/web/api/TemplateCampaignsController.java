@@ -1,0 +1,50 @@
+package dev.warden.adapters.web.api;
+
+import dev.warden.adapters.web.security.Actors;
+import dev.warden.application.port.in.ListTemplateCampaignsUseCase;
+import dev.warden.domain.campaign.CampaignFilter;
+import dev.warden.domain.campaign.CampaignStatus;
+import dev.warden.domain.campaign.HoldCause;
+import dev.warden.domain.template.TemplateId;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Web adapter: the campaigns a template affects, with their holds. Without {@code status}, the open
+ * ones (DRAFT, RUNNING, PAUSED): finished campaigns no longer depend on the template.
+ */
+@Controller("/api/v1/templates")
+@Secured({"SUPER_ADMIN", "ORG_ADMIN", "VIEWER"})
+@ExecuteOn(TaskExecutors.BLOCKING)
+class TemplateCampaignsController {
+
+    private final ListTemplateCampaignsUseCase listTemplateCampaigns;
+
+    TemplateCampaignsController(ListTemplateCampaignsUseCase listTemplateCampaigns) {
+        this.listTemplateCampaigns = listTemplateCampaigns;
+    }
+
+    @Get("/{id}/campaigns")
+    PageResponse<CampaignResponse> campaigns(@PathVariable String id, @Nullable @QueryValue String organizationId,
+                                             @Nullable @QueryValue String status,
+                                             @Nullable @QueryValue String holdCause,
+                                             @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
+                                             Authentication authentication) {
+        TemplateId templateId = TemplateId.parse(id);
+        Set<CampaignStatus> statuses = QueryValues.oneOf("status", status, CampaignStatus.class).map(Set::of)
+                .orElse(CampaignFilter.OPEN);
+        CampaignFilter filter = new CampaignFilter(QueryValues.organization(organizationId), Optional.of(templateId),
+                statuses, QueryValues.oneOf("holdCause", holdCause, HoldCause.class));
+        return PageResponse.of(listTemplateCampaigns.listTemplateCampaigns(Actors.of(authentication), templateId,
+                filter, QueryValues.page(page, size)), CampaignResponse::from);
+    }
+}
