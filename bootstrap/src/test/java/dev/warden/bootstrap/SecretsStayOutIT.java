@@ -67,8 +67,8 @@ class SecretsStayOutIT extends ApiTest {
         answers.add(get("/webhooks/meta?hub.mode=subscribe&hub.verify_token=wrong&hub.challenge=1", null));
         byte[] body = MetaWebhooks.bytes("{\"object\":\"whatsapp_business_account\",\"entry\":[]}");
         answers.add(RawHttp.exchange(http.toBlocking(), HttpRequest.POST("/webhooks/meta", body)
-                .contentType("application/json").header("X-Hub-Signature-256", MetaWebhooks.sign("not the secret", body)),
-                null));
+                .contentType("application/json")
+                .header("X-Hub-Signature-256", MetaWebhooks.sign("not the secret", body)), null));
         answers.add(get("/test-only/defects/database", root));
         assertThat(answers.get(answers.size() - 1).status()).as("the database error happened").isEqualTo(500);
 

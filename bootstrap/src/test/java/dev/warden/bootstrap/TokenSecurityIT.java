@@ -59,8 +59,8 @@ class TokenSecurityIT extends ApiTest {
 
     @Test
     void a_token_signed_with_another_key_is_401() {
-        assertThat(problemStatus(templates(token("HS256", "another-secret-that-is-also-long-enough-000", claims(3600)))))
-                .isEqualTo(401);
+        String otherKey = "another-secret-that-is-also-long-enough-000";
+        assertThat(problemStatus(templates(token("HS256", otherKey, claims(3600))))).isEqualTo(401);
     }
 
     @Test

@@ -51,7 +51,8 @@ final class QueryValues {
         }
         String stripped = text.strip();
         if (stripped.length() > maxLength || stripped.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidParameter(name, name + " must be at most " + maxLength + " characters without control characters");
+            throw new InvalidParameter(name, name + " must be at most " + maxLength
+                    + " characters without control characters");
         }
         return Optional.of(stripped);
     }

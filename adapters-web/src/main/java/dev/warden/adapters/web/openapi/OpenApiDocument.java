@@ -91,6 +91,8 @@ final class OpenApiDocument {
         List<?> parameters = operation.get("parameters") instanceof List<?> list ? list : List.of();
         boolean body = operation.containsKey("requestBody");
         boolean secured = operation.get("security") instanceof List<?> security && !security.isEmpty();
+        // Swagger UI groups operations by tag: by default the resource the path starts with.
+        operation.putIfAbsent("tags", List.of(resource(path)));
         Map<String, Object> responses = child(operation, "responses");
         refer(responses, "400", !parameters.isEmpty() || body);
         refer(responses, "401", secured || "/login".equals(path));
@@ -109,6 +111,11 @@ final class OpenApiDocument {
                 parameter.putIfAbsent("description", meaning);
             }
         });
+    }
+
+    private static String resource(String path) {
+        String[] segments = path.replaceFirst("^/api/v1/", "/").split("/");
+        return segments.length > 1 ? segments[1] : "api";
     }
 
     private static void refer(Map<String, Object> responses, String status, boolean applies) {
