@@ -82,7 +82,10 @@ class TemplateVersionsApiIT extends ApiTest {
                 .containsExactly("type", "text", "url", "example");
         assertThat(api.get("/api/v1/templates/" + id + "/versions/diff?from=2&to=2", tenant.viewer).body())
                 .containsEntry("identical", true).containsEntry("components", List.of());
-        assertThat(api.get("/api/v1/templates/" + id + "/versions/diff?from=1", tenant.viewer).text("detail"))
+        Reply withoutTo = api.get("/api/v1/templates/" + id + "/versions/diff?from=1", tenant.viewer);
+        assertThat(withoutTo.status()).isEqualTo(400);
+        assertThat(withoutTo.text("detail")).contains("[to]");
+        assertThat(api.get("/api/v1/templates/" + id + "/versions/diff?from=1&to=x", tenant.viewer).text("detail"))
                 .contains("to must be a version number");
         assertThat(api.get("/api/v1/templates/" + id + "/versions/diff?from=1&to=7", tenant.viewer).status())
                 .isEqualTo(404);

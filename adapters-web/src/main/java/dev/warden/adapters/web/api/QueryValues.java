@@ -1,5 +1,6 @@
 package dev.warden.adapters.web.api;
 
+import dev.warden.adapters.web.problem.InvalidParameter;
 import dev.warden.domain.shared.InvalidValue;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.PageRequest;
@@ -8,22 +9,35 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Query parameters read strictly: a value that is not allowed is a 400 naming the allowed ones. */
+/** Query parameters read strictly: a value that is not allowed is a 400 naming the parameter and the allowed values. */
 public final class QueryValues {
 
     private QueryValues() {
     }
 
     public static PageRequest page(Integer page, Integer size) {
-        return new PageRequest(page == null ? 0 : page, size == null ? PageRequest.DEFAULT_SIZE : size);
+        try {
+            return new PageRequest(page == null ? 0 : page, size == null ? PageRequest.DEFAULT_SIZE : size);
+        } catch (InvalidValue refused) {
+            // PageRequest's message starts with the parameter it refused.
+            throw new InvalidParameter(refused.getMessage().startsWith("page") ? "page" : "size", refused);
+        }
     }
 
     static Optional<OrganizationId> organization(String text) {
-        return blank(text) ? Optional.empty() : Optional.of(OrganizationId.parse(text.strip()));
+        try {
+            return blank(text) ? Optional.empty() : Optional.of(OrganizationId.parse(text.strip()));
+        } catch (InvalidValue refused) {
+            throw new InvalidParameter("organizationId", refused);
+        }
     }
 
     static Optional<TemplateId> template(String text) {
-        return blank(text) ? Optional.empty() : Optional.of(TemplateId.parse(text.strip()));
+        try {
+            return blank(text) ? Optional.empty() : Optional.of(TemplateId.parse(text.strip()));
+        } catch (InvalidValue refused) {
+            throw new InvalidParameter("templateId", refused);
+        }
     }
 
     static <E extends Enum<E>> Optional<E> oneOf(String name, String text, Class<E> type) {
@@ -32,7 +46,7 @@ public final class QueryValues {
         }
         String wanted = text.strip().toUpperCase(Locale.ROOT);
         return Optional.of(Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(wanted)).findFirst()
-                .orElseThrow(() -> new InvalidValue(name + " must be one of "
+                .orElseThrow(() -> new InvalidParameter(name, name + " must be one of "
                         + Arrays.toString(type.getEnumConstants()) + ", was '" + text + "'")));
     }
 
@@ -46,7 +60,8 @@ public final class QueryValues {
         }
         String stripped = text.strip();
         if (stripped.length() > maxLength || stripped.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidValue(name + " must be at most " + maxLength + " characters without control characters");
+            throw new InvalidParameter(name, name + " must be at most " + maxLength
+                    + " characters without control characters");
         }
         return Optional.of(stripped);
     }

@@ -48,8 +48,8 @@ class TemplateVersionController {
 
     @Get("/diff")
     @Secured({"SUPER_ADMIN", "ORG_ADMIN", "VIEWER"})
-    VersionDiffResponse diff(@PathVariable String id, @Nullable @QueryValue String from,
-                             @Nullable @QueryValue String to, @Nullable @QueryValue String organizationId,
+    VersionDiffResponse diff(@PathVariable String id, @QueryValue String from, @QueryValue String to,
+                             @Nullable @QueryValue String organizationId,
                              Authentication authentication) {
         return VersionDiffResponse.from(compareVersions.compareVersions(Actors.of(authentication),
                 QueryValues.organization(organizationId), TemplateId.parse(id), number("from", from),
