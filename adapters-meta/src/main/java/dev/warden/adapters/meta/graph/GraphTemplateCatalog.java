@@ -56,7 +56,11 @@ public final class GraphTemplateCatalog implements MetaTemplateCatalog {
     public MetaTemplatePage page(WabaId wabaId, String after) {
         String query = "fields=" + encode(FIELDS) + "&limit=" + settings.pageSize() + "&summary=" + encode(SUMMARY)
                 + (after == null ? "" : "&after=" + encode(after));
-        return GraphTemplateReader.page(call(wabaId, "/" + wabaId.value() + "/message_templates?" + query).body());
+        Answer answer = call(wabaId, "/" + wabaId.value() + "/message_templates?" + query);
+        if (answer.missing()) {
+            throw new MetaCallFailed(Kind.REFUSED, "Meta does not know WABA " + wabaId + " (or the token cannot see it)");
+        }
+        return GraphTemplateReader.page(answer.body());
     }
 
     @Override
