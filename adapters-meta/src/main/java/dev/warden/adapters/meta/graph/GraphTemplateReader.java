@@ -83,16 +83,25 @@ final class GraphTemplateReader {
         } catch (InvalidValue e) {
             throw malformed(where + ": " + e.getMessage());
         }
-        String status = MetaJson.text(node.get("status"));
+        String status = text(node, "status", where);
         if (status == null) {
             throw malformed(where + " (template " + metaId + ") has no 'status'");
         }
-        String category = MetaJson.text(node.get("category"));
+        String category = text(node, "category", where);
         JsonNode quality = node.get("quality_score");
         String score = quality != null && quality.isObject() ? MetaJson.text(quality.get("score")) : MetaJson.text(quality);
-        return new MetaTemplateView(metaId, MetaJson.text(node.get("name")), MetaJson.text(node.get("language")),
+        return new MetaTemplateView(metaId, text(node, "name", where), text(node, "language", where),
                 MetaVocabulary.statusEvent(status), MetaVocabulary.category(category), category,
-                MetaVocabulary.quality(score), MetaVocabulary.reason(MetaJson.text(node.get("rejected_reason"))));
+                MetaVocabulary.quality(score), MetaVocabulary.reason(text(node, "rejected_reason", where)));
+    }
+
+    /** A text field that may be kept: PostgreSQL refuses NUL in text, and no real name or status holds one. */
+    private static String text(JsonNode node, String field, String where) {
+        String text = MetaJson.text(node.get(field));
+        if (text != null && text.indexOf('\u0000') >= 0) {
+            throw malformed(where + ": '" + field + "' holds a NUL character");
+        }
+        return text;
     }
 
     private static OptionalLong number(JsonNode node) {
