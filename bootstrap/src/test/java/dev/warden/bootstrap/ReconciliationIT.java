@@ -10,10 +10,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.warden.application.port.out.MetaTemplateCatalog;
 import dev.warden.application.service.ReconcileAccountsService;
 import dev.warden.application.service.ReconciliationPorts;
 import dev.warden.bootstrap.ApiClient.Reply;
 import dev.warden.domain.organization.OrganizationRepository;
+import dev.warden.domain.organization.WabaId;
+import dev.warden.domain.template.MetaTemplateId;
+import dev.warden.domain.template.QualityRating;
+import dev.warden.domain.template.StatusEvent;
+import dev.warden.domain.template.TemplateStatus;
 import dev.warden.domain.organization.WhatsAppAccountRepository;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -39,6 +45,8 @@ class ReconciliationIT extends ApiTest {
     WhatsAppAccountRepository accounts;
     @Inject
     ReconciliationPorts ports;
+    @Inject
+    MetaTemplateCatalog catalog;
 
     @Override
     public Map<String, String> getProperties() {
@@ -327,5 +335,24 @@ class ReconciliationIT extends ApiTest {
         assertThat(api.get("/api/v1/sync-jobs/" + id, root).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/sync-jobs/not-a-uuid", tenant.viewer).status()).isEqualTo(400);
         assertThat(api.get("/api/v1/sync-jobs/" + UUID.randomUUID(), tenant.viewer).status()).isEqualTo(404);
+    }
+
+    @Test
+    void one_template_is_read_by_its_id_and_an_id_meta_does_not_know_is_empty() {
+        String waba = MetaWebhooks.randomWaba();
+        GraphApi.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(GraphApi.VERSION + "/760001"))
+                .willReturn(GraphApi.ok(template("760001", "order_update", "PAUSED", "UTILITY", "RED"))));
+        GraphApi.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(GraphApi.VERSION + "/760002"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json").withBody("""
+                        {"error":{"message":"Unsupported get request. Object with ID '760002' does not exist",
+                        "type":"GraphMethodException","code":100,"error_subcode":33,"fbtrace_id":"A"}}""")));
+
+        assertThat(catalog.template(new WabaId(waba), new MetaTemplateId("760001"))).hasValueSatisfying(view -> {
+            assertThat(view.status()).isEqualTo(StatusEvent.of(TemplateStatus.PAUSED));
+            assertThat(view.quality()).isEqualTo(QualityRating.RED);
+        });
+        assertThat(catalog.template(new WabaId(waba), new MetaTemplateId("760002"))).isEmpty();
     }
 }
