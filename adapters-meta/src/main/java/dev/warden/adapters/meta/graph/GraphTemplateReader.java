@@ -53,6 +53,8 @@ final class GraphTemplateReader {
         for (int i = 0; i < data.size(); i++) {
             templates.add(template(data.get(i), "data[" + i + "]"));
         }
+        // paging.next only says whether there is more: the cursor is asked for against the configured
+        // base URL, so the token never goes to whatever host an answer names.
         JsonNode paging = root.path("paging");
         Optional<String> next = Optional.empty();
         if (MetaJson.text(paging.get("next")) != null) {

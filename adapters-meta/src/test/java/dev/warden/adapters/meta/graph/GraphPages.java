@@ -1,13 +1,10 @@
 package dev.warden.adapters.meta.graph;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.warden.adapters.meta.JsonMutations;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 
 /**
@@ -32,43 +29,18 @@ public final class GraphPages {
                 .put("category", "UTILITY").put("id", "594425479261596").put("rejected_reason", "NONE");
         page.putObject("paging").putObject("cursors").put("before", "QVFIUb").put("after", "QVFIUe");
         page.putObject("summary").put("total_count", 2).put("message_template_limit", 6000);
-        for (int i = 0; i < mutations; i++) {
-            List<JsonNode> containers = new ArrayList<>();
-            collect(page, containers);
-            if (containers.isEmpty()) {
-                break;
-            }
-            JsonNode target = containers.get(random.nextInt(containers.size()));
-            JsonNode replacement = switch (random.nextInt(10)) {
-                case 0 -> NODES.textNode("x".repeat(random.nextBoolean() ? 70 : 5000));
-                case 1 -> NODES.numberNode(new BigDecimal(random.nextBoolean() ? "1e999999999" : "-1e-999999999"));
-                case 2 -> NODES.numberNode(new BigInteger("9".repeat(1 + random.nextInt(60))));
-                case 3 -> NODES.numberNode(random.nextBoolean() ? Long.MIN_VALUE : 1.5e300);
-                case 4 -> NODES.objectNode().put("score", "RED");
-                case 5 -> NODES.arrayNode().add(1).add("two").addNull();
-                case 6 -> random.nextBoolean() ? NODES.nullNode() : NODES.booleanNode(true);
-                case 7 -> NODES.textNode(random.nextBoolean() ? "ARCHIVED" : "SOMETHING_NEW \u0000 \ud800");
-                case 8 -> NODES.textNode(random.nextBoolean() ? "-1" : "00012");
-                default -> null; // drop the key or element
-            };
-            if (target instanceof ObjectNode object) {
-                List<String> names = new ArrayList<>();
-                object.fieldNames().forEachRemaining(names::add);
-                String name = names.get(random.nextInt(names.size()));
-                if (replacement == null) {
-                    object.remove(name);
-                } else {
-                    object.set(name, replacement);
-                }
-            } else if (target instanceof ArrayNode array) {
-                int index = random.nextInt(array.size());
-                if (replacement == null) {
-                    array.remove(index);
-                } else {
-                    array.set(index, replacement);
-                }
-            }
-        }
+        JsonMutations.mutate(page, random, mutations, r -> switch (r.nextInt(10)) {
+            case 0 -> NODES.textNode("x".repeat(r.nextBoolean() ? 70 : 5000));
+            case 1 -> NODES.numberNode(new BigDecimal(r.nextBoolean() ? "1e999999999" : "-1e-999999999"));
+            case 2 -> NODES.numberNode(new BigInteger("9".repeat(1 + r.nextInt(60))));
+            case 3 -> NODES.numberNode(r.nextBoolean() ? Long.MIN_VALUE : 1.5e300);
+            case 4 -> NODES.objectNode().put("score", "RED");
+            case 5 -> NODES.arrayNode().add(1).add("two").addNull();
+            case 6 -> r.nextBoolean() ? NODES.nullNode() : NODES.booleanNode(true);
+            case 7 -> NODES.textNode(r.nextBoolean() ? "ARCHIVED" : "SOMETHING_NEW \u0000 \ud800");
+            case 8 -> NODES.textNode(r.nextBoolean() ? "-1" : "00012");
+            default -> null; // drop the key or element
+        });
         String json = page.toString();
         // Now and then not JSON at all: cut short, or a proxy's error page.
         return switch (random.nextInt(12)) {
@@ -76,12 +48,5 @@ public final class GraphPages {
             case 1 -> "<html><body>502 Bad Gateway</body></html>";
             default -> json;
         };
-    }
-
-    private static void collect(JsonNode node, List<JsonNode> into) {
-        if (node.isContainerNode() && node.size() > 0) {
-            into.add(node);
-            node.forEach(child -> collect(child, into));
-        }
     }
 }
