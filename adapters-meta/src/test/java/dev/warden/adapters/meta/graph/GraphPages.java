@@ -1,5 +1,6 @@
 package dev.warden.adapters.meta.graph;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.warden.adapters.meta.JsonMutations;
