@@ -76,9 +76,11 @@ final class WalkFixtures {
         Map<String, String> byName = Map.of("templateId", templateA, "campaignId", campaignA, "alertId", alertA,
                 "orgId", orgA, "organizationId", orgA, "wabaId", wabaA, "userId", userA, "n", "1",
                 "version", "1", "deadLetterId", deadLetterA);
+        // No Graph API stand-in runs beside the walk, so A has no sync job: any id is another organisation's
+        // as far as B can tell (ReconciliationIT reads a real job of another organisation).
         Map<String, String> bySegment = Map.of("templates", templateA, "campaigns", campaignA, "alerts", alertA,
                 "dead-letters", deadLetterA, "organizations", orgA, "users", userA, "whatsapp-accounts", wabaA,
-                "versions", "1");
+                "versions", "1", "sync-jobs", UUID.randomUUID().toString());
         return "id".equals(name) ? bySegment.get(segment) : byName.get(name);
     }
 

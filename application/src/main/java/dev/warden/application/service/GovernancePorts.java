@@ -12,8 +12,11 @@ import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.TemplateHistory;
 import dev.warden.domain.template.TemplateRepository;
 import dev.warden.domain.template.version.TemplateVersionRepository;
+import dev.warden.domain.template.TemplateKey;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /** What a {@link TemplateGovernor} needs; the inbox builds one per batch over write-behind template ports. */
 public record GovernancePorts(TemplateRepository templates, TemplateHistory history,
@@ -26,7 +29,7 @@ public record GovernancePorts(TemplateRepository templates, TemplateHistory hist
         return new Alerting(alerts);
     }
 
-    TemplateGovernor governorOver(InboxBatch batch) {
+    private TemplateGovernor governorOver(InboxBatch batch) {
         // An organisation's setting is read once per batch, not once per recovering template.
         Map<OrganizationId, Boolean> settings = new HashMap<>();
         AutoResume stored = AutoResume.readFrom(organizations);
@@ -36,7 +39,22 @@ public record GovernancePorts(TemplateRepository templates, TemplateHistory hist
                 autoPausePolicy);
     }
 
-    InboxBatch newBatch() {
+    /**
+     * Governs one batch of reported changes in the caller's transaction: the one path every change
+     * Meta reports takes, whether a webhook brought it or reconciliation found it, so both have the
+     * same side effects (history, holds, alerts). The templates named by {@code keys} are read and
+     * locked up front, in one consistent order, so batches touching the same templates wait for
+     * each other instead of racing; everything the batch did is written at the end.
+     */
+    <T> T governBatch(Map<OrganizationId, ? extends Collection<TemplateKey>> keys, Function<BatchGovernor, T> work) {
+        InboxBatch batch = newBatch();
+        batch.prefetch(keys);
+        T result = work.apply(new BatchGovernor(governorOver(batch), batch.templates()));
+        batch.flush();
+        return result;
+    }
+
+    private InboxBatch newBatch() {
         return new InboxBatch(new WriteBehindTemplates(templates, history, versions, quality),
                 new WriteBehindAlerts(alerts), new BatchCampaignHolds(campaigns));
     }

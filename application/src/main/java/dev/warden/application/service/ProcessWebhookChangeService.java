@@ -12,7 +12,6 @@ import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.TemplateKey;
 import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.governance.GovernanceResult;
-import dev.warden.domain.governance.TemplateGovernor;
 import dev.warden.domain.organization.WhatsAppAccountRepository;
 import dev.warden.domain.shared.ConcurrentModification;
 import dev.warden.domain.shared.DomainEvent;
@@ -29,9 +28,8 @@ import java.util.stream.Collectors;
 /**
  * Use case implementation: the next batch of inbox changes, start to end, in one transaction with
  * their claim. This class orchestrates; {@link ChangeRouting} routes and translates each change,
- * {@link WriteBehindTemplates} prefetches and flushes the batch's templates, the
- * {@link TemplateGovernor} (or {@link ConversationWindows}) applies each change with its side
- * effects. A failure rolls the batch back and its changes are retried one by one, so one bad
+ * {@link GovernancePorts#governBatch} locks, governs and writes the batch's templates (the path
+ * reconciliation shares), or {@link ConversationWindows} applies a conversation change. A failure rolls the batch back and its changes are retried one by one, so one bad
  * change never holds up the others; a change that can never be read goes straight to the dead
  * letters. Events are published after the commit.
  */
@@ -119,19 +117,18 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
         for (InboxChange change : changes) {
             routing.read(change, now, events).ifPresent(routed::add);
         }
-        InboxBatch batch = governance.newBatch();
         Map<OrganizationId, List<TemplateKey>> keys = routed.stream()
                 .filter(r -> r.meaning() instanceof TranslatedChange.TemplateUpdate)
                 .collect(Collectors.groupingBy(RoutedChange::organization, LinkedHashMap::new, Collectors.mapping(
                         r -> ((TranslatedChange.TemplateUpdate) r.meaning()).template().key(), Collectors.toList())));
-        batch.prefetch(keys);
-        TemplateGovernor governor = governance.governorOver(batch);
-        List<WebhookInbox.CompletedChange> completed = new ArrayList<>();
-        for (RoutedChange r : routed) {
-            completed.add(new WebhookInbox.CompletedChange(r.change().id(), r.organization(),
-                    apply(governor, r, now, events)));
-        }
-        batch.flush();
+        List<WebhookInbox.CompletedChange> completed = governance.governBatch(keys, governor -> {
+            List<WebhookInbox.CompletedChange> done = new ArrayList<>();
+            for (RoutedChange r : routed) {
+                done.add(new WebhookInbox.CompletedChange(r.change().id(), r.organization(),
+                        apply(governor, r, now, events)));
+            }
+            return done;
+        });
         if (!completed.isEmpty()) {
             inbox.markDone(completed, now);
         }
@@ -139,7 +136,7 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
     }
 
     /** Applies one routed change; returns what it did, for the inbox row. */
-    private String apply(TemplateGovernor governor, RoutedChange routed, Instant now, List<DomainEvent> events) {
+    private String apply(BatchGovernor governor, RoutedChange routed, Instant now, List<DomainEvent> events) {
         if (routed.meaning() instanceof TranslatedChange.TemplateUpdate update) {
             GovernanceResult result = governor.govern(routed.organization(), update.template(), update.change(), now);
             events.addAll(result.events());

@@ -13,5 +13,7 @@ public enum AlertType {
     UNRECOGNISED_EVENT,
     UNROUTABLE_WEBHOOK,
     /** A webhook change Warden gave up on: unreadable, or failing on every retry. */
-    WEBHOOK_DEAD_LETTER
+    WEBHOOK_DEAD_LETTER,
+    /** Meta refused Warden's access token for a WABA: Warden stops calling Meta for it until the token changes. */
+    META_ACCESS_DENIED
 }

@@ -19,9 +19,9 @@ import java.util.TreeMap;
  * Reading Meta's JSON with the loose types Meta uses: numbers as numbers or strings, ids beyond
  * 2^53 (read exactly, never through a double), keys that come and go.
  */
-final class MetaJson {
+public final class MetaJson {
 
-    static final ObjectMapper MAPPER = JsonMapper.builder()
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
@@ -55,7 +55,7 @@ final class MetaJson {
     }
 
     /** Text of a scalar (string, number, boolean), exact for big integers; null when absent or not scalar. */
-    static String text(JsonNode node) {
+    public static String text(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode() || node.isContainerNode()) {
             return null;
         }

@@ -13,11 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Meta's wire words for template events, read into the domain's types. The one place that knows
- * them; every value is read ignoring case (Meta's prose writes {@code paused}), and a value not
+ * Meta's wire words for templates, in webhooks and Graph API answers alike, read into the domain's
+ * types. The one place that knows them; every value is read ignoring case (Meta's prose writes {@code paused}), and a value not
  * known here is kept as Meta sent it where the domain can show it, never guessed.
  */
-final class MetaVocabulary {
+public final class MetaVocabulary {
 
     /** Warden's own statuses: Meta never sends them, so an event of that name is unknown. */
     private static final Set<TemplateStatus> LOCAL = EnumSet.of(TemplateStatus.DRAFT, TemplateStatus.UNKNOWN);
@@ -26,7 +26,7 @@ final class MetaVocabulary {
     }
 
     /** {@code message_template_status_update.event}: a status, a marker, or something new. */
-    static StatusEvent statusEvent(String event) {
+    public static StatusEvent statusEvent(String event) {
         Optional<TemplateStatus> status = named(TemplateStatus.class, event).filter(s -> !LOCAL.contains(s));
         if (status.isPresent()) {
             return StatusEvent.of(status.get());
@@ -46,12 +46,12 @@ final class MetaVocabulary {
     }
 
     /** A category; before-2023 ones (TRANSACTIONAL, OTP, ...) and unknown values are UNKNOWN, absence null. */
-    static TemplateCategory category(String value) {
+    public static TemplateCategory category(String value) {
         return value == null ? null : named(TemplateCategory.class, value).orElse(TemplateCategory.UNKNOWN);
     }
 
     /** A quality score; anything but GREEN, YELLOW, RED and UNKNOWN (NA, new values) says nothing known. */
-    static QualityRating quality(String value) {
+    public static QualityRating quality(String value) {
         return named(QualityRating.class, value).orElse(QualityRating.UNKNOWN);
     }
 
@@ -61,7 +61,7 @@ final class MetaVocabulary {
     }
 
     /** Meta's reason code; "NONE" (the template was paused, no reason) is no reason. */
-    static String reason(String value) {
+    public static String reason(String value) {
         return value == null || value.isBlank() || "NONE".equalsIgnoreCase(value.strip()) ? null : value;
     }
 

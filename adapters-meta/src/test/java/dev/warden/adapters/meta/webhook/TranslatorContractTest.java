@@ -6,9 +6,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.warden.adapters.meta.JsonMutations;
 import dev.warden.application.port.out.InboxChange;
 import dev.warden.application.port.out.MalformedPayload;
 import dev.warden.application.port.out.NewInboxChange;
@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -87,50 +86,18 @@ class TranslatorContractTest {
         ObjectNode envelope = NODES.objectNode().put("object", "whatsapp_business_account");
         ObjectNode entry = envelope.putArray("entry").addObject().put("id", "102290129340398").put("time", 1769817600);
         entry.putArray("changes").addObject().put("field", CHANGES[shape][0]).set("value", read(CHANGES[shape][1]));
-        for (int i = 0; i < mutations; i++) {
-            List<JsonNode> containers = new ArrayList<>();
-            collect(envelope, containers);
-            if (containers.isEmpty()) {
-                break;
-            }
-            JsonNode target = containers.get(random.nextInt(containers.size()));
-            JsonNode replacement = switch (random.nextInt(9)) {
-                case 0 -> NODES.textNode("x".repeat(random.nextBoolean() ? 70 : 5000));
-                case 1 -> NODES.numberNode(new BigDecimal(random.nextBoolean() ? "1e999999999" : "-1e-999999999"));
-                case 2 -> NODES.numberNode(new BigInteger("9".repeat(1 + random.nextInt(600))));
-                case 3 -> NODES.numberNode(random.nextBoolean() ? Long.MIN_VALUE : Long.MAX_VALUE);
-                case 4 -> NODES.objectNode().put("score", "RED");
-                case 5 -> NODES.arrayNode().add(1).add("two").addNull();
-                case 6 -> random.nextBoolean() ? NODES.nullNode() : NODES.booleanNode(true);
-                case 7 -> NODES.textNode("{{1}} {{2}}{{x}} \ud800 " + "{{" + random.nextInt(100) + "}}");
-                default -> null; // drop the key or element
-            };
-            if (target instanceof ObjectNode object) {
-                List<String> names = new ArrayList<>();
-                object.fieldNames().forEachRemaining(names::add);
-                String name = names.get(random.nextInt(names.size()));
-                if (replacement == null) {
-                    object.remove(name);
-                } else {
-                    object.set(name, replacement);
-                }
-            } else if (target instanceof ArrayNode array) {
-                int index = random.nextInt(array.size());
-                if (replacement == null) {
-                    array.remove(index);
-                } else {
-                    array.set(index, replacement);
-                }
-            }
-        }
+        JsonMutations.mutate(envelope, random, mutations, r -> switch (r.nextInt(9)) {
+            case 0 -> NODES.textNode("x".repeat(r.nextBoolean() ? 70 : 5000));
+            case 1 -> NODES.numberNode(new BigDecimal(r.nextBoolean() ? "1e999999999" : "-1e-999999999"));
+            case 2 -> NODES.numberNode(new BigInteger("9".repeat(1 + r.nextInt(600))));
+            case 3 -> NODES.numberNode(r.nextBoolean() ? Long.MIN_VALUE : Long.MAX_VALUE);
+            case 4 -> NODES.objectNode().put("score", "RED");
+            case 5 -> NODES.arrayNode().add(1).add("two").addNull();
+            case 6 -> r.nextBoolean() ? NODES.nullNode() : NODES.booleanNode(true);
+            case 7 -> NODES.textNode("{{1}} {{2}}{{x}} \ud800 " + "{{" + r.nextInt(100) + "}}");
+            default -> null; // drop the key or element
+        });
         return envelope.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void collect(JsonNode node, List<JsonNode> into) {
-        if (node.isContainerNode() && node.size() > 0) {
-            into.add(node);
-            node.forEach(child -> collect(child, into));
-        }
     }
 
     private static JsonNode read(String json) {

@@ -1,0 +1,40 @@
+package dev.warden.adapters.meta.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.warden.adapters.meta.webhook.MetaJson;
+import dev.warden.application.port.out.MetaCallFailed.Kind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Meta's error codes (meta-platform.md §5.5) decide what Warden does, the HTTP status only without a code. */
+class GraphErrorsTest {
+
+    private static JsonNode error(int code) throws Exception {
+        return MetaJson.MAPPER.readTree("""
+                {"error":{"message":"(#%d) Something","type":"OAuthException","code":%d,"error_subcode":2494010,
+                "error_data":{"messaging_product":"whatsapp","details":"d"},"fbtrace_id":"A"}}""".formatted(code, code));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"400,4,RATE_LIMITED", "400,80007,RATE_LIMITED", "400,80008,RATE_LIMITED", "400,80012,RATE_LIMITED",
+            "401,190,ACCESS_DENIED", "403,10,ACCESS_DENIED", "403,200,ACCESS_DENIED", "403,299,ACCESS_DENIED",
+            "400,100,REFUSED", "400,300,REFUSED", "500,1,UNAVAILABLE", "503,2,UNAVAILABLE"})
+    void the_code_decides(int status, int code, Kind kind) throws Exception {
+        assertThat(GraphErrors.of(status, error(code)).kind()).isEqualTo(kind);
+        assertThat(GraphErrors.of(status, error(code)).getMessage()).contains(String.valueOf(code));
+    }
+
+    @Test
+    void without_a_code_the_http_status_decides() {
+        assertThat(GraphErrors.of(502, null).kind()).isEqualTo(Kind.UNAVAILABLE);
+        assertThat(GraphErrors.of(429, null).kind()).isEqualTo(Kind.RATE_LIMITED);
+        assertThat(GraphErrors.of(401, null).kind()).isEqualTo(Kind.ACCESS_DENIED);
+        assertThat(GraphErrors.of(400, null).kind()).isEqualTo(Kind.REFUSED);
+        assertThat(Kind.RATE_LIMITED.retryable()).isTrue();
+        assertThat(Kind.UNAVAILABLE.retryable()).isTrue();
+        assertThat(Kind.ACCESS_DENIED.retryable()).isFalse();
+    }
+}

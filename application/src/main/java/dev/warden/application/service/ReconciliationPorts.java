@@ -1,0 +1,28 @@
+package dev.warden.application.service;
+
+import dev.warden.application.port.out.MetaTemplateCatalog;
+import dev.warden.application.port.out.SyncJobs;
+import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.domain.shared.DomainEventPublisher;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * What reconciliation needs, built once and shared by the scheduled and the requested runs.
+ *
+ * @param callsPerHour Graph API calls Warden makes per WABA and hour at most (Meta allows 200 by default)
+ */
+public record ReconciliationPorts(MetaTemplateCatalog catalog, SyncJobs jobs, GovernancePorts governance,
+                                  UnitOfWork unitOfWork, DomainEventPublisher publisher, int callsPerHour,
+                                  Clock clock) {
+
+    /**
+     * A RUNNING job without progress for this long died with its instance (a page takes seconds,
+     * bounded by the Graph client's timeouts and retries), and no longer blocks its WABA.
+     */
+    static final Duration STALE_AFTER = Duration.ofMinutes(15);
+
+    Reconciliation reconciliation() {
+        return new Reconciliation(catalog, jobs, governance, unitOfWork, publisher, callsPerHour, clock);
+    }
+}

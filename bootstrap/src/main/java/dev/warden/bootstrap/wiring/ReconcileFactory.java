@@ -1,0 +1,74 @@
+package dev.warden.bootstrap.wiring;
+
+import dev.warden.adapters.meta.graph.GraphSettings;
+import dev.warden.adapters.meta.graph.GraphTemplateCatalog;
+import dev.warden.application.port.in.GetSyncJobUseCase;
+import dev.warden.application.port.in.ReconcileAccountsUseCase;
+import dev.warden.application.port.in.SyncWhatsAppAccountUseCase;
+import dev.warden.application.port.out.MetaTemplateCatalog;
+import dev.warden.application.port.out.SyncJobs;
+import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.application.service.GetSyncJobService;
+import dev.warden.application.service.GovernancePorts;
+import dev.warden.application.service.ReconcileAccountsService;
+import dev.warden.application.service.ReconciliationPorts;
+import dev.warden.application.service.SyncWhatsAppAccountService;
+import dev.warden.domain.organization.OrganizationRepository;
+import dev.warden.domain.organization.WhatsAppAccountRepository;
+import dev.warden.domain.shared.DomainEventPublisher;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+
+/** Creates the Graph API client and the reconciliation use cases (ADR 0010). */
+@Factory
+class ReconcileFactory {
+
+    @Singleton
+    GraphSettings graphSettings(@Value("${warden.meta.graph-url}") URI graphUrl,
+                                @Value("${warden.meta.access-token:}") String accessToken,
+                                @Value("${warden.meta.graph.connect-timeout:5s}") Duration connectTimeout,
+                                @Value("${warden.meta.graph.read-timeout:30s}") Duration readTimeout,
+                                @Value("${warden.meta.graph.attempts:3}") int attempts,
+                                @Value("${warden.meta.graph.backoff:2s}") Duration backoff,
+                                @Value("${warden.meta.graph.page-size:100}") int pageSize) {
+        return new GraphSettings(graphUrl, accessToken, connectTimeout, readTimeout, attempts, backoff, pageSize);
+    }
+
+    @Singleton
+    MetaTemplateCatalog metaTemplateCatalog(GraphSettings settings) {
+        return new GraphTemplateCatalog(settings);
+    }
+
+    @Singleton
+    ReconciliationPorts reconciliationPorts(MetaTemplateCatalog catalog, SyncJobs jobs, GovernancePorts governance,
+                                            UnitOfWork unitOfWork, DomainEventPublisher publisher,
+                                            @Value("${warden.reconcile.calls-per-hour:200}") int callsPerHour,
+                                            Clock clock) {
+        return new ReconciliationPorts(catalog, jobs, governance, unitOfWork, publisher, callsPerHour, clock);
+    }
+
+    @Singleton
+    SyncWhatsAppAccountUseCase syncWhatsAppAccount(WhatsAppAccountRepository accounts, ReconciliationPorts ports,
+                                                   @Named(TaskExecutors.IO) ExecutorService executor) {
+        return new SyncWhatsAppAccountService(accounts, ports, executor);
+    }
+
+    @Singleton
+    ReconcileAccountsUseCase reconcileAccounts(OrganizationRepository organizations,
+                                               WhatsAppAccountRepository accounts, ReconciliationPorts ports,
+                                               @Value("${warden.reconcile.interval:6h}") Duration interval) {
+        return new ReconcileAccountsService(organizations, accounts, ports, interval);
+    }
+
+    @Singleton
+    GetSyncJobUseCase getSyncJob(SyncJobs jobs, UnitOfWork unitOfWork) {
+        return new GetSyncJobService(jobs, unitOfWork);
+    }
+}
