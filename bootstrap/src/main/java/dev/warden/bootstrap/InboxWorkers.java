@@ -42,6 +42,12 @@ final class InboxWorkers {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboxWorkers.class);
 
+    /**
+     * The longest a worker gives way after one batch: a batch slowed by lock waits or a busy database
+     * took time, not CPU the intake could use, and a shutdown should not wait for a long pause.
+     */
+    private static final long MAX_GIVE_WAY_NANOS = TimeUnit.SECONDS.toNanos(1);
+
     private final ProcessWebhookChangeUseCase process;
     private final WebhookIntakeLoad intake;
     private final int threads;
@@ -161,7 +167,8 @@ final class InboxWorkers {
                 || Duration.between(oldestReceived, Instant.now()).compareTo(maxLagDuringIntake) > 0) {
             return;
         }
-        TimeUnit.NANOSECONDS.sleep((long) (busyNanos * (1 - shareDuringIntake) / shareDuringIntake));
+        TimeUnit.NANOSECONDS.sleep(Math.min(MAX_GIVE_WAY_NANOS,
+                (long) (busyNanos * (1 - shareDuringIntake) / shareDuringIntake)));
     }
 
     private boolean backOff() {
