@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Acknowledging Meta keeps priority over processing: while webhook POSTs are being stored, a
  * worker waits after each batch so that it processes only {@code share-during-intake} of the time
- * (a batch of 40 ms with a share of 0.25 is followed by 120 ms of waiting); a worker with its
+ * (a batch of 40 ms with a share of 0.1 is followed by 360 ms of waiting); a worker with its
  * database session otherwise keeps a core busy that the intake needs to answer quickly. It stops
  * giving way once the batch it processed had waited longer than {@code max-lag-during-intake}, so
  * a steady stream of POSTs never lets the backlog grow without bound (docs/benchmarks.md, issue 7).
@@ -62,7 +62,7 @@ final class InboxWorkers {
 
     InboxWorkers(ProcessWebhookChangeUseCase process, WebhookIntakeLoad intake,
                  @Value("${warden.inbox.workers.threads:0}") int threads,
-                 @Value("${warden.inbox.workers.share-during-intake:0.25}") double shareDuringIntake,
+                 @Value("${warden.inbox.workers.share-during-intake:0.1}") double shareDuringIntake,
                  @Value("${warden.inbox.workers.max-lag-during-intake:10s}") Duration maxLagDuringIntake,
                  @Value("${warden.inbox.workers.poll-interval:50ms}") Duration pollInterval,
                  @Value("${warden.inbox.workers.error-backoff:1s}") Duration errorBackoff) {
