@@ -3,7 +3,7 @@
 # PostgreSQL 15 server (Debian's `postgresql` package) that this script starts and deletes itself.
 #
 #   bench/realistic-bench.sh [seconds per phase, default 20] [changes/s for the lag phase, default 1000]
-#   BENCH_PROFILE=1 bench/realistic-bench.sh     # also a JFR of the jar during the drain, summarised
+#   BENCH_PROFILE=1 bench/realistic-bench.sh     # also a JFR of the jar during (c) and during (d), summarised
 #
 # Mix: one organisation, one WABA, 5,000 templates created first (signed APPROVED status webhooks),
 # 10 % of them used by a RUNNING campaign (created and started through the REST API). Every measured
@@ -16,7 +16,12 @@
 #   (d) intake while the workers process        (e) processing lag at a fixed rate of changes
 #   (a) pgbench ceiling: single-row INSERT of a 1.5 KB body into a table shaped like webhook_deliveries
 # then a correctness check (exit 1 on FAIL): no change PENDING or DEAD, every template's status is
-# the event of its newest status change.
+# the event of its newest status change, and its alerts and campaign holds agree with that status
+# (the governance rules: PAUSED has one open pause alert, APPROVED none; PAUSED and PENDING hold
+# every started campaign for the template's status, APPROVED holds none and its campaigns run;
+# quality YELLOW or RED has one unresolved quality alert, GREEN none). It also counts the changes
+# redone alone after their batch failed (pg_stat_statements) and those that failed alone and were
+# retried (webhook_changes.attempts).
 #
 # Needs: root or the postgres user able to run /usr/lib/postgresql/15/bin (Debian: apt-get install
 # postgresql), psql, pgbench, curl, a JDK 17+ (java, jcmd and jfr for BENCH_PROFILE).
@@ -57,6 +62,11 @@ wait_for_empty_inbox() {  # waits at most 300 s
   echo "   the inbox did not drain within 300 s"; return 1
 }
 phase() { echo "== [${SECONDS}s] $*"; }
+# Changes redone alone after their batch failed: the single-change claim runs for nothing else.
+redone_alone() {
+  "${SQL[@]}" -c "/* bench */ SELECT coalesce(sum(calls), 0) FROM pg_stat_statements
+    WHERE query ~* 'webhook_changes\"?\\.\"?id\"? = \\\$1 and .*for update skip locked'"
+}
 # CPU ticks of the jar, and of PostgreSQL (postmaster, its live children and the children it reaped).
 jvm_ticks() { awk '{print $14 + $15}' "/proc/$WARDEN_PID/stat"; }
 pg_ticks() {
@@ -75,6 +85,50 @@ drain_stats() {
     round(1000 * extract(epoch FROM percentile_cont(0.5) WITHIN GROUP (ORDER BY processed_at - received_at))),
     round(1000 * extract(epoch FROM percentile_cont(0.99) WITHIN GROUP (ORDER BY processed_at - received_at)))
     FROM webhook_changes WHERE id > $1 AND id <= $2 AND processed_at IS NOT NULL"
+}
+
+summarise_jfr() {  # summarise_jfr <recording>: execution samples by package, top frames, innermost Warden frames
+  jfr print --events jdk.ExecutionSample --stack-depth 64 "$1" > "$WORK/samples.txt"
+  awk '
+    /jdk.ExecutionSample/ { n++; depth = -1; delete seen; next }
+    /sampledThread = / { t = $0; sub(/^[^"]*"/, "", t); sub(/".*$/, "", t); gsub(/[-#]?[0-9]+$/, "", t); threads[t]++; next }
+    /stackTrace = \[/ { depth = 0; next }
+    depth >= 0 && /^[[:space:]]*\]/ { depth = -1; next }
+    depth >= 0 {
+      frame = $0; sub(/^[[:space:]]+/, "", frame); sub(/[[:space:]]+line:.*$/, "", frame)
+      if (depth == 0) self[frame]++
+      split(frame, parts, "(")
+      method = parts[1]
+      group = method ~ /^org\.jooq\./ ? "org.jooq" : method ~ /^org\.postgresql\./ ? "org.postgresql (JDBC)" \
+        : method ~ /^com\.fasterxml\./ ? "jackson" : method ~ /^io\.netty\./ ? "netty" \
+        : method ~ /^com\.zaxxer\./ ? "hikari" : method ~ /^dev\.warden\./ ? "dev.warden" \
+        : method ~ /^io\.micronaut\./ ? "micronaut" : ""
+      if (group != "" && !(group in seen)) { seen[group] = 1; incl[group]++ }
+      if (depth == 0) {
+        own = method ~ /^org\.jooq\./ ? "org.jooq" : method ~ /^org\.postgresql\./ ? "org.postgresql (JDBC)" \
+          : method ~ /^com\.fasterxml\./ ? "jackson" : method ~ /^io\.netty\./ ? "netty" \
+          : method ~ /^dev\.warden\./ ? "dev.warden" : method ~ /^io\.micronaut\./ ? "micronaut" \
+          : method ~ /^(java|javax|jdk|sun)\./ ? "JDK" : "other"
+        byown[own]++
+      }
+      if (!warden_done && method ~ /^dev\.warden\./) { warden[method]++; warden_done = 1 }
+      depth++
+      next
+    }
+    /^}/ { warden_done = 0 }
+    END {
+      printf "   %d samples\n   self time by package:", n
+      for (g in byown) printf " %s %.0f%%", g, 100 * byown[g] / n; print ""
+      printf "   samples by thread:"
+      for (t in threads) printf " %s %.0f%%", t, 100 * threads[t] / n; print ""
+      printf "   samples whose stack contains:"
+      for (g in incl) printf " %s %.0f%%", g, 100 * incl[g] / n; print ""
+      print "   top frames (self):"
+      for (f in self) printf "%8.1f%%  %s\n", 100 * self[f] / n, f | "sort -rn | head -15"
+      close("sort -rn | head -15")
+      print "   innermost Warden frame on the stack:"
+      for (f in warden) printf "%8.1f%%  %s\n", 100 * warden[f] / n, f | "sort -rn | head -12"
+    }' "$WORK/samples.txt"
 }
 
 echo "== $(date -u +%Y-%m-%dT%H:%MZ): PostgreSQL $PG_VERSION on port $PGPORT, $(nproc) cores, $(java -version 2>&1 | head -1)"
@@ -124,6 +178,7 @@ if [ $((LAST - FIRST)) -gt "$DRAIN_CHANGES" ]; then
 fi
 
 phase "(c) $((LAST - FIRST)) changes stored by (b) and its warm-up, drained by the workers alone"
+REDONE_SETUP=$(redone_alone)
 "${SQL[@]}" -c "SELECT pg_stat_statements_reset()" >/dev/null
 start_warden true
 # Profiled from the moment the jar is up (its start-up is not the drain's cost).
@@ -131,7 +186,8 @@ start_warden true
 T0=$(date +%s.%N); JVM0=$(jvm_ticks); PG0=$(pg_ticks)
 wait_for_empty_inbox
 T1=$(date +%s.%N); JVM1=$(jvm_ticks); PG1=$(pg_ticks)
-[ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.dump name=drain filename="$WORK/drain.jfr" >/dev/null
+[ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.dump name=drain filename="$WORK/drain.jfr" >/dev/null \
+  && jcmd "$WARDEN_PID" JFR.stop name=drain >/dev/null
 read -r C_COUNT _ C_RATE _ _ <<<"$(drain_stats "$FIRST" "$LAST")"
 echo "   drained=$C_COUNT rate=${C_RATE}/s (first to last processing)"
 CPU_LINE=$(awk -v j=$((JVM1 - JVM0)) -v p=$((PG1 - PG0)) -v s="$(awk -v a="$T0" -v b="$T1" 'BEGIN{print b-a}')" \
@@ -149,7 +205,9 @@ sed 's/^/     /' "$WORK/statements"
 
 phase "(d) intake while the workers process: the mix at concurrency $CONCURRENCY, ${PHASE_SECONDS}s"
 FIRST=$(max_change_id)
+[ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.start name=intake settings=profile >/dev/null
 D=$(load mix "$URL" $SECRET $WABA $CONCURRENCY "$PHASE_SECONDS" "$TEMPLATES" "$STATE"); echo "   $D"
+[ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.dump name=intake filename="$WORK/intake.jfr" >/dev/null
 LAST=$(max_change_id)
 wait_for_empty_inbox
 read -r D_COUNT D_RATE _ D_LAG50 D_LAG99 <<<"$(drain_stats "$FIRST" "$LAST")"
@@ -201,54 +259,55 @@ CHECK=$("${SQL[@]}" -F ' ' -c "
          (SELECT count(*) FROM wrong),
          (SELECT coalesce(string_agg(id || ':' || status || '<>' || event, ','), '') FROM (SELECT * FROM wrong LIMIT 5) w)")
 read -r LEFT UNSPLIT TEMPLATE_COUNT CHECKED WRONG EXAMPLES <<<"$CHECK"
+# Alerts and holds against each template's final status and quality (domain/.../governance:
+# LifecycleReactions, HoldRules, AutoPausePolicy.WHEN_NOT_SENDABLE; the bench organisation resumes
+# its campaigns by itself, and nobody acknowledges an alert during the run).
+GOVERNANCE=$("${SQL[@]}" -F ' ' -c "
+  WITH t AS (SELECT id, status, quality,
+      (SELECT count(*) FROM alerts a WHERE a.organization_id = templates.organization_id AND a.subject_kind = 'TEMPLATE'
+         AND a.subject_key = templates.id::text AND a.type = 'TEMPLATE_PAUSED' AND a.state = 'OPEN') AS pause_alerts,
+      (SELECT count(*) FROM alerts a WHERE a.organization_id = templates.organization_id AND a.subject_kind = 'TEMPLATE'
+         AND a.subject_key = templates.id::text AND a.type = 'QUALITY_DEGRADED' AND a.state = 'OPEN') AS quality_alerts
+    FROM templates WHERE organization_id = '$ORG')
+  , c AS (SELECT c.id, c.status, t.status AS template_status,
+      (SELECT h.detail FROM campaign_holds h WHERE h.organization_id = c.organization_id AND h.campaign_id = c.id
+         AND h.cause = 'TEMPLATE_STATUS') AS hold,
+      (SELECT count(*) FROM campaign_holds h WHERE h.organization_id = c.organization_id AND h.campaign_id = c.id) AS holds
+    FROM campaigns c JOIN templates t ON t.organization_id = c.organization_id AND t.id = c.template_id
+    WHERE c.organization_id = '$ORG' AND c.status IN ('RUNNING', 'PAUSED'))
+  SELECT (SELECT count(*) FROM t WHERE status = 'PAUSED' AND pause_alerts <> 1),
+         (SELECT count(*) FROM t WHERE status = 'APPROVED' AND pause_alerts <> 0),
+         (SELECT count(*) FROM t WHERE (quality IN ('YELLOW', 'RED')) <> (quality_alerts = 1) OR quality_alerts > 1),
+         (SELECT count(*) FROM c WHERE template_status IN ('PAUSED', 'PENDING')
+            AND (hold IS DISTINCT FROM template_status OR status <> 'PAUSED')),
+         (SELECT count(*) FROM c WHERE template_status = 'APPROVED' AND (hold IS NOT NULL OR holds > 0 OR status <> 'RUNNING')),
+         (SELECT count(*) FROM c),
+         (SELECT count(*) FROM c WHERE status = 'PAUSED'),
+         (SELECT count(*) FROM t WHERE status = 'PAUSED'),
+         (SELECT count(*) FROM webhook_changes WHERE attempts > 0)")
+read -r PAUSED_WRONG APPROVED_WRONG QUALITY_WRONG HELD_WRONG RUNNING_WRONG CAMPAIGNS HELD PAUSED RETRIED <<<"$GOVERNANCE"
+REDONE_RUN=$(redone_alone)
 "${SQL[@]}" -F ' ' -c "SELECT '   changes by state:', string_agg(state || '=' || n, ' ' ORDER BY state)
   FROM (SELECT state, count(*) AS n FROM webhook_changes GROUP BY state) s"
 VERDICT=PASS
 [ "$LEFT" = 0 ] && [ "$UNSPLIT" = 0 ] && [ "$WRONG" = 0 ] && [ "$CHECKED" = "$TEMPLATES" ] \
   && [ "$TEMPLATE_COUNT" = "$TEMPLATES" ] || VERDICT=FAIL
+[ "$PAUSED_WRONG" = 0 ] && [ "$APPROVED_WRONG" = 0 ] && [ "$QUALITY_WRONG" = 0 ] && [ "$HELD_WRONG" = 0 ] \
+  && [ "$RUNNING_WRONG" = 0 ] && [ "$CAMPAIGNS" -gt 0 ] || VERDICT=FAIL
 echo "   $VERDICT: $LEFT changes PENDING or DEAD, $UNSPLIT deliveries unsplit, $TEMPLATE_COUNT templates," \
   "$CHECKED checked against their newest status change, $WRONG with another status ${EXAMPLES:+(e.g. $EXAMPLES)}"
+echo "   alerts: $PAUSED_WRONG of $PAUSED PAUSED templates without exactly one open pause alert," \
+  "$APPROVED_WRONG APPROVED with one, $QUALITY_WRONG whose open quality alerts disagree with their quality"
+echo "   holds: $HELD_WRONG of the $HELD held campaigns (of $CAMPAIGNS started) not held for their template's" \
+  "status, $RUNNING_WRONG of an APPROVED template held or not RUNNING"
+echo "   redone alone after their batch failed: $REDONE_SETUP changes in the setup and warm-up, $REDONE_RUN in (c)-(e);" \
+  "$RETRIED changes failed alone and were retried later"
 
 if [ -n "${BENCH_PROFILE:-}" ] && [ -f "$WORK/drain.jfr" ]; then
-  phase "profile of the jar during the drain (JFR execution samples)"
-  jfr print --events jdk.ExecutionSample --stack-depth 64 "$WORK/drain.jfr" > "$WORK/samples.txt"
-  awk '
-    /jdk.ExecutionSample/ { n++; depth = -1; delete seen; next }
-    /stackTrace = \[/ { depth = 0; next }
-    depth >= 0 && /^[[:space:]]*\]/ { depth = -1; next }
-    depth >= 0 {
-      frame = $0; sub(/^[[:space:]]+/, "", frame); sub(/[[:space:]]+line:.*$/, "", frame)
-      if (depth == 0) self[frame]++
-      split(frame, parts, "(")
-      method = parts[1]
-      group = method ~ /^org\.jooq\./ ? "org.jooq" : method ~ /^org\.postgresql\./ ? "org.postgresql (JDBC)" \
-        : method ~ /^com\.fasterxml\./ ? "jackson" : method ~ /^io\.netty\./ ? "netty" \
-        : method ~ /^com\.zaxxer\./ ? "hikari" : method ~ /^dev\.warden\./ ? "dev.warden" \
-        : method ~ /^io\.micronaut\./ ? "micronaut" : ""
-      if (group != "" && !(group in seen)) { seen[group] = 1; incl[group]++ }
-      if (depth == 0) {
-        own = method ~ /^org\.jooq\./ ? "org.jooq" : method ~ /^org\.postgresql\./ ? "org.postgresql (JDBC)" \
-          : method ~ /^com\.fasterxml\./ ? "jackson" : method ~ /^io\.netty\./ ? "netty" \
-          : method ~ /^dev\.warden\./ ? "dev.warden" : method ~ /^io\.micronaut\./ ? "micronaut" \
-          : method ~ /^(java|javax|jdk|sun)\./ ? "JDK" : "other"
-        byown[own]++
-      }
-      if (!warden_done && method ~ /^dev\.warden\./) { warden[method]++; warden_done = 1 }
-      depth++
-      next
-    }
-    /^}/ { warden_done = 0 }
-    END {
-      printf "   %d samples\n   self time by package:", n
-      for (g in byown) printf " %s %.0f%%", g, 100 * byown[g] / n; print ""
-      printf "   samples whose stack contains:"
-      for (g in incl) printf " %s %.0f%%", g, 100 * incl[g] / n; print ""
-      print "   top frames (self):"
-      for (f in self) printf "%8.1f%%  %s\n", 100 * self[f] / n, f | "sort -rn | head -15"
-      close("sort -rn | head -15")
-      print "   innermost Warden frame on the stack:"
-      for (f in warden) printf "%8.1f%%  %s\n", 100 * warden[f] / n, f | "sort -rn | head -12"
-    }' "$WORK/samples.txt"
+  phase "profile of the jar during the drain (c) (JFR execution samples)"
+  summarise_jfr "$WORK/drain.jfr"
+  phase "profile of the jar during the intake beside the workers (d) (JFR execution samples)"
+  summarise_jfr "$WORK/intake.jfr"
 fi
 
 CEILING=${CEILING:-0}
@@ -266,5 +325,6 @@ E_SENT=$(awk -v r="$(field rate "$E")" -v c="$(field changes "$E")" -v n="$(fiel
   'BEGIN { printf "%.0f", (n > 0 ? r * c / n : 0) }')
 echo "| (e) processing at a fixed $LAG_RATE changes/s (achieved: $E_SENT/s sent) | $E_RATE /s | lag $E_LAG50 ms | lag $E_LAG99 ms | $(ratio "$E_SENT" "$CEILING") |"
 echo "   CPU during (c): $CPU_LINE"
+echo "   redone alone after a failed batch: $REDONE_SETUP (setup, warm-up), $REDONE_RUN ((c)-(e)); retried after failing alone: $RETRIED"
 echo "== correctness: $VERDICT (wall time ${SECONDS}s)"
 [ "$VERDICT" = PASS ]

@@ -1,6 +1,7 @@
 package dev.warden.bootstrap;
 
 import dev.warden.application.port.in.ProcessWebhookChangeUseCase;
+import dev.warden.application.port.in.WebhookIntakeLoad;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ShutdownEvent;
@@ -8,7 +9,9 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -25,6 +28,13 @@ import org.slf4j.LoggerFactory;
  * these; on start they pick up whatever a crash left pending. A worker survives anything its
  * batch throws (errors included: one bad batch must not silently stop processing); one that
  * stops anyway is named by {@link #stopped()}, which {@code /health} reports as DOWN.
+ *
+ * <p>Acknowledging Meta keeps priority over processing: while webhook POSTs are being stored, a
+ * worker waits after each batch so that it processes only {@code share-during-intake} of the time
+ * (a batch of 40 ms with a share of 0.1 is followed by 360 ms of waiting); a worker with its
+ * database session otherwise keeps a core busy that the intake needs to answer quickly. It stops
+ * giving way once the batch it processed had waited longer than {@code max-lag-during-intake}, so
+ * a steady stream of POSTs never lets the backlog grow without bound (docs/benchmarks.md, issue 7).
  */
 @Singleton
 @Requires(property = "warden.inbox.workers.enabled", notEquals = "false")
@@ -32,8 +42,17 @@ final class InboxWorkers {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboxWorkers.class);
 
+    /**
+     * The longest a worker gives way after one batch: a batch slowed by lock waits or a busy database
+     * took time, not CPU the intake could use, and a shutdown should not wait for a long pause.
+     */
+    private static final long MAX_GIVE_WAY_NANOS = TimeUnit.SECONDS.toNanos(1);
+
     private final ProcessWebhookChangeUseCase process;
+    private final WebhookIntakeLoad intake;
     private final int threads;
+    private final double shareDuringIntake;
+    private final Duration maxLagDuringIntake;
     private final Duration pollInterval;
     private final Duration errorBackoff;
     private final AtomicBoolean running = new AtomicBoolean();
@@ -41,15 +60,24 @@ final class InboxWorkers {
     private final Set<String> stopped = ConcurrentHashMap.newKeySet();
     private ExecutorService executor;
 
-    InboxWorkers(ProcessWebhookChangeUseCase process,
+    InboxWorkers(ProcessWebhookChangeUseCase process, WebhookIntakeLoad intake,
                  @Value("${warden.inbox.workers.threads:0}") int threads,
+                 @Value("${warden.inbox.workers.share-during-intake:0.1}") double shareDuringIntake,
+                 @Value("${warden.inbox.workers.max-lag-during-intake:10s}") Duration maxLagDuringIntake,
                  @Value("${warden.inbox.workers.poll-interval:50ms}") Duration pollInterval,
                  @Value("${warden.inbox.workers.error-backoff:1s}") Duration errorBackoff) {
         this.process = process;
+        this.intake = intake;
         // 0: one per core, at most 4. More workers than cores only wait on each other's template locks
         // and take the CPU (and pooled connections) the webhook intake needs to answer Meta quickly
         // (docs/benchmarks.md).
         this.threads = threads > 0 ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
+        if (!(shareDuringIntake > 0 && shareDuringIntake <= 1)) {
+            throw new IllegalArgumentException("warden.inbox.workers.share-during-intake must be above 0 and at most 1, not "
+                    + shareDuringIntake);
+        }
+        this.shareDuringIntake = shareDuringIntake;
+        this.maxLagDuringIntake = maxLagDuringIntake;
         this.pollInterval = pollInterval;
         this.errorBackoff = errorBackoff;
     }
@@ -71,7 +99,8 @@ final class InboxWorkers {
         for (int i = 0; i < threads; i++) {
             executor.submit(this::drain);
         }
-        LOG.info("Webhook inbox: {} workers", threads);
+        LOG.info("Webhook inbox: {} workers, processing {} % of the time while webhooks are being received"
+                + " unless {} behind", threads, Math.round(100 * shareDuringIntake), maxLagDuringIntake);
     }
 
     @EventListener
@@ -105,8 +134,12 @@ final class InboxWorkers {
         try {
             while (running.get()) {
                 try {
-                    if (!process.processNext()) {
+                    long started = System.nanoTime();
+                    Optional<Instant> oldest = process.processNextBatch();
+                    if (oldest.isEmpty()) {
                         Thread.sleep(pollInterval.toMillis());
+                    } else {
+                        giveWayToIntake(System.nanoTime() - started, oldest.get());
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -126,6 +159,16 @@ final class InboxWorkers {
                 LOG.error("Webhook inbox worker {} stopped while Warden is running; /health reports DOWN", name);
             }
         }
+    }
+
+    /** After a batch that took {@code busyNanos}: waits while POSTs are being stored, unless processing is too far behind. */
+    private void giveWayToIntake(long busyNanos, Instant oldestReceived) throws InterruptedException {
+        if (shareDuringIntake >= 1 || intake.inFlight() == 0
+                || Duration.between(oldestReceived, Instant.now()).compareTo(maxLagDuringIntake) > 0) {
+            return;
+        }
+        TimeUnit.NANOSECONDS.sleep(Math.min(MAX_GIVE_WAY_NANOS,
+                (long) (busyNanos * (1 - shareDuringIntake) / shareDuringIntake)));
     }
 
     private boolean backOff() {

@@ -11,7 +11,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -21,7 +20,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStep5;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
@@ -30,7 +28,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Persistence adapter: stores webhook deliveries, and the changes they were split into, with
  * group commit. Requests hand their delivery to one writer thread, which inserts everything
- * waiting (deliveries in one multi-row INSERT, changes in one JDBC batch that skips known
+ * waiting (deliveries in one JDBC batch, changes in another that skips known
  * idempotency keys) and commits once, then releases each request with its id. Under load a
  * commit (and its WAL flush) serves many requests; alone, a request waits for its own commit
  * only. Nothing is answered before it is committed.
@@ -56,6 +54,13 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
                     DSL.param("p", WEBHOOK_CHANGES.PAYLOAD), DSL.inline("PENDING"),
                     DSL.param("n", WEBHOOK_CHANGES.NEXT_ATTEMPT_AT), DSL.param("r", WEBHOOK_CHANGES.RECEIVED_AT))
             .onConflict(WEBHOOK_CHANGES.IDEMPOTENCY_KEY).doNothing());
+
+    private static final PreparedSql ADD_DELIVERY = PreparedSql.of(DSL.insertInto(WEBHOOK_DELIVERIES,
+                    WEBHOOK_DELIVERIES.RECEIVED_AT, WEBHOOK_DELIVERIES.BODY, WEBHOOK_DELIVERIES.SIGNATURE,
+                    WEBHOOK_DELIVERIES.STATE, WEBHOOK_DELIVERIES.ERROR)
+            .values(DSL.param("r", WEBHOOK_DELIVERIES.RECEIVED_AT), DSL.param("b", WEBHOOK_DELIVERIES.BODY),
+                    DSL.param("s", WEBHOOK_DELIVERIES.SIGNATURE), DSL.param("t", WEBHOOK_DELIVERIES.STATE),
+                    DSL.param("e", WEBHOOK_DELIVERIES.ERROR)));
 
     private static final long WAIT_SECONDS = 10;
 
@@ -235,15 +240,12 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
     }
 
     private List<Long> insert(List<Pending> batch) {
-        InsertValuesStep5<?, OffsetDateTime, byte[], String, String, String> insert = dsl.insertInto(WEBHOOK_DELIVERIES,
-                WEBHOOK_DELIVERIES.RECEIVED_AT, WEBHOOK_DELIVERIES.BODY, WEBHOOK_DELIVERIES.SIGNATURE,
-                WEBHOOK_DELIVERIES.STATE, WEBHOOK_DELIVERIES.ERROR);
-        for (Pending p : batch) {
-            insert = insert.values(Times.toDb(p.receivedAt()), p.body(), p.signature(),
-                    p.malformedReason() == null ? "SPLIT" : "MALFORMED", p.malformedReason());
-        }
-        // PostgreSQL returns the rows of a multi-row VALUES insert in the order given.
-        List<Long> ids = insert.returning(WEBHOOK_DELIVERIES.ID).fetch(WEBHOOK_DELIVERIES.ID);
+        // One prepared statement whatever the group's size: the deliveries go in one JDBC batch, whose
+        // generated ids come back in the order of the rows. (A multi-row INSERT shaped by the group's
+        // size was rendered by jOOQ anew for every commit, on the writer thread every POST waits for.)
+        List<Long> ids = ADD_DELIVERY.batchReturning(dsl, batch.stream().map(p -> new Object[] {
+            Times.toDb(p.receivedAt()), p.body(), p.signature(), p.malformedReason() == null ? "SPLIT" : "MALFORMED",
+            p.malformedReason()}).toList(), WEBHOOK_DELIVERIES.ID.getName());
         if (ids.size() != batch.size()) {
             throw new IllegalStateException("inserted " + ids.size() + " deliveries of " + batch.size());
         }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
@@ -61,6 +62,29 @@ final class PreparedSql {
                     statement.addBatch();
                 }
                 return statement.executeBatch();
+            }
+        });
+    }
+
+    /**
+     * One prepared INSERT executed for every row in one JDBC batch (one round trip), returning the
+     * generated {@code column} of each row in the order of the rows.
+     */
+    List<Long> batchReturning(DSLContext dsl, List<Object[]> rows, String column) {
+        return dsl.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql, new String[] {column})) {
+                for (Object[] row : rows) {
+                    bind(connection, statement, row);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+                List<Long> keys = new ArrayList<>(rows.size());
+                try (ResultSet generated = statement.getGeneratedKeys()) {
+                    while (generated.next()) {
+                        keys.add(generated.getLong(1));
+                    }
+                }
+                return keys;
             }
         });
     }

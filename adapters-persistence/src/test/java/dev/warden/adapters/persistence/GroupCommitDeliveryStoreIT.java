@@ -112,6 +112,11 @@ class GroupCommitDeliveryStoreIT {
             for (Future<Long> delivery : stored) {
                 assertThat(delivery.get()).isPositive();
             }
+            // Each request got the id of its own delivery, the one its changes belong to.
+            assertThat(row("good-1").get(WEBHOOK_CHANGES.DELIVERY_ID)).isEqualTo(stored.get(0).get());
+            assertThat(row("good-2").get(WEBHOOK_CHANGES.DELIVERY_ID)).isEqualTo(stored.get(2).get());
+            assertThat(row("good-3").get(WEBHOOK_CHANGES.DELIVERY_ID)).isEqualTo(stored.get(7).get());
+            assertThat(row("first").get(WEBHOOK_CHANGES.DELIVERY_ID)).isEqualTo(blocker.get());
         } finally {
             requests.shutdownNow();
         }

@@ -19,6 +19,7 @@ import dev.warden.domain.shared.DomainEventPublisher;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
     }
 
     @Override
-    public boolean processNext() {
+    public Optional<Instant> processNextBatch() {
         List<InboxChange> claimed = new ArrayList<>();
         try {
             List<DomainEvent> events = unitOfWork.inTransaction(() -> {
@@ -75,7 +76,7 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
                 return processAll(claimed);
             });
             publisher.publish(events);
-            return !claimed.isEmpty();
+            return oldestReceipt(claimed);
         } catch (RuntimeException | StackOverflowError e) {
             // A stack overflow belongs to one change (say a deeply nested value) as much as an
             // exception does; other errors (out of memory) are the worker's to survive.
@@ -84,8 +85,12 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
             }
             // One change failed and took the batch's transaction with it: go through them one by one.
             claimed.forEach(change -> processAlone(change.id()));
-            return true;
+            return oldestReceipt(claimed);
         }
+    }
+
+    private static Optional<Instant> oldestReceipt(List<InboxChange> changes) {
+        return changes.stream().map(InboxChange::receivedAt).min(Comparator.naturalOrder());
     }
 
     private void processAlone(long changeId) {

@@ -1,23 +1,26 @@
 package dev.warden.application.service;
 
 import dev.warden.application.port.in.ReceiveWebhookUseCase;
+import dev.warden.application.port.in.WebhookIntakeLoad;
 import dev.warden.application.port.out.DeliveryStore;
 import dev.warden.application.port.out.MalformedPayload;
 import dev.warden.application.port.out.NewInboxChange;
 import dev.warden.application.port.out.WebhookEnvelopeReader;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Use case implementation: store a signed delivery and its changes durably, then answer;
  * applying the changes happens after the response, from the inbox. A body that is not JSON is
- * kept for inspection.
+ * kept for inspection. It counts the receipts in progress ({@link WebhookIntakeLoad}).
  */
-public final class ReceiveWebhookService implements ReceiveWebhookUseCase {
+public final class ReceiveWebhookService implements ReceiveWebhookUseCase, WebhookIntakeLoad {
 
     private final WebhookEnvelopeReader envelopes;
     private final DeliveryStore deliveries;
     private final Clock clock;
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     public ReceiveWebhookService(WebhookEnvelopeReader envelopes, DeliveryStore deliveries, Clock clock) {
         this.envelopes = envelopes;
@@ -27,6 +30,20 @@ public final class ReceiveWebhookService implements ReceiveWebhookUseCase {
 
     @Override
     public Receipt receive(byte[] body, String signature) {
+        inFlight.incrementAndGet();
+        try {
+            return store(body, signature);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    @Override
+    public int inFlight() {
+        return inFlight.get();
+    }
+
+    private Receipt store(byte[] body, String signature) {
         List<NewInboxChange> changes = List.of();
         String problem = null;
         try {

@@ -3,7 +3,6 @@ package dev.warden.bootstrap.wiring;
 import dev.warden.application.port.in.ListDeadLettersUseCase;
 import dev.warden.application.port.in.ProcessWebhookChangeUseCase;
 import dev.warden.application.port.in.PurgeWebhookInboxUseCase;
-import dev.warden.application.port.in.ReceiveWebhookUseCase;
 import dev.warden.application.port.in.ReplayDeadLetterUseCase;
 import dev.warden.application.port.in.RequeueUnroutableUseCase;
 import dev.warden.application.port.in.SweepUnroutableUseCase;
@@ -46,8 +45,9 @@ import java.time.Duration;
 @Factory
 class WebhookFactory {
 
+    /** Also the {@link dev.warden.application.port.in.WebhookIntakeLoad} the inbox workers give way to. */
     @Singleton
-    ReceiveWebhookUseCase receiveWebhook(WebhookEnvelopeReader envelopes, DeliveryStore deliveries, Clock clock) {
+    ReceiveWebhookService receiveWebhook(WebhookEnvelopeReader envelopes, DeliveryStore deliveries, Clock clock) {
         return new ReceiveWebhookService(envelopes, deliveries, clock);
     }
 

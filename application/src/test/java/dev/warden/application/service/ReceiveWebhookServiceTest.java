@@ -1,0 +1,48 @@
+package dev.warden.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.warden.application.port.out.DeliveryNotStored;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The intake load the inbox workers give way to: POSTs count while they are being stored, and only then. */
+class ReceiveWebhookServiceTest {
+
+    private static final byte[] BODY = "{\"object\":\"whatsapp_business_account\",\"entry\":[]}"
+            .getBytes(StandardCharsets.UTF_8);
+
+    private final List<Integer> seenWhileStoring = new ArrayList<>();
+    private ReceiveWebhookService service;
+
+    @Test
+    void a_post_counts_as_in_flight_while_it_is_stored_and_no_longer_once_answered() {
+        service = new ReceiveWebhookService(body -> List.of(), (body, signature, at, reason, changes) -> {
+            seenWhileStoring.add(service.inFlight());
+            return 7L;
+        }, Clock.systemUTC());
+
+        assertThat(service.inFlight()).isZero();
+        assertThat(service.receive(BODY, "sha256=00").deliveryId()).isEqualTo(7L);
+
+        assertThat(seenWhileStoring).containsExactly(1);
+        assertThat(service.inFlight()).isZero();
+    }
+
+    @Test
+    void a_post_that_could_not_be_stored_no_longer_counts() {
+        service = new ReceiveWebhookService(body -> List.of(), (body, signature, at, reason, changes) -> {
+            seenWhileStoring.add(service.inFlight());
+            throw new DeliveryNotStored("the delivery writer is not accepting work", null);
+        }, Clock.systemUTC());
+
+        assertThatThrownBy(() -> service.receive(BODY, "sha256=00")).isInstanceOf(DeliveryNotStored.class);
+
+        assertThat(seenWhileStoring).containsExactly(1);
+        assertThat(service.inFlight()).isZero();
+    }
+}
