@@ -1,8 +1,6 @@
 package dev.warden.bootstrap;
 
-import static dev.warden.bootstrap.MetaWebhooks.bytes;
-import static dev.warden.bootstrap.MetaWebhooks.sign;
-import static dev.warden.bootstrap.MetaWebhooks.status;
+import static dev.warden.bootstrap.Tenant.items;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.bootstrap.ApiClient.Reply;
@@ -20,69 +18,13 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class CampaignsAndTenancyApiIT extends ApiTest {
 
-    /** An organisation with a WABA, an approved template (by webhook) and users of every role. */
-    private final class Tenant {
-        final String waba = MetaWebhooks.randomWaba();
-        final String org;
-        final String admin;
-        final String viewer;
-        final String templateId;
-
-        Tenant(String metaTemplateId) {
-            org = api.post("/api/v1/organizations", root, Map.of("name", "Tenant " + waba)).text("id");
-            api.post("/api/v1/organizations/" + org + "/whatsapp-accounts", root, Map.of("wabaId", waba, "name", "Main"));
-            admin = user("ORG_ADMIN");
-            viewer = user("VIEWER");
-            webhook(metaTemplateId, "APPROVED", 1000);
-            String[] id = new String[1];
-            Eventually.holds(() -> {
-                Reply found = api.get("/api/v1/templates?metaTemplateId=" + metaTemplateId, admin);
-                assertThat(items(found)).hasSize(1);
-                id[0] = items(found).get(0).get("id").toString();
-            });
-            templateId = id[0];
-        }
-
-        private String user(String role) {
-            String username = role.toLowerCase() + "_" + UUID.randomUUID().toString().substring(0, 8);
-            api.post("/api/v1/organizations/" + org + "/users", root,
-                    Map.of("username", username, "password", "long enough password", "role", role));
-            return api.login(username, "long enough password");
-        }
-
-        void webhook(String metaTemplateId, String event, long time) {
-            deliver(status(waba, time, metaTemplateId, event));
-        }
-
-        void deliver(String envelope) {
-            byte[] body = bytes(envelope);
-            assertThat(api.postWebhook(body, sign(body)).status()).isEqualTo(200);
-        }
-
-        String template(String token, String field) {
-            return String.valueOf(api.get("/api/v1/templates/" + templateId, token).body().get(field));
-        }
-
-        String campaign(String name) {
-            Reply created = api.post("/api/v1/campaigns", admin, Map.of("name", name, "templateId", templateId));
-            assertThat(created.status()).isEqualTo(201);
-            assertThat(created.text("status")).isEqualTo("DRAFT");
-            return created.text("id");
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> items(Reply reply) {
-        return (List<Map<String, Object>>) reply.body().get("items");
-    }
-
     private Map<String, Object> campaign(Tenant tenant, String id) {
         return api.get("/api/v1/campaigns/" + id, tenant.viewer).body();
     }
 
     @Test
     void meta_pauses_the_template_and_its_campaign_then_approval_resumes_only_what_warden_paused() {
-        Tenant tenant = new Tenant("610001");
+        Tenant tenant = new Tenant(api, root, "610001");
         String auto = tenant.campaign("Autumn sale");
         String manual = tenant.campaign("Winter sale");
         assertThat(api.post("/api/v1/campaigns/" + auto + "/start", tenant.admin, Map.of()).text("status"))
@@ -113,7 +55,7 @@ class CampaignsAndTenancyApiIT extends ApiTest {
 
     @Test
     void a_category_change_holds_a_campaign_already_held_until_consent_whatever_the_template_does_meanwhile() {
-        Tenant tenant = new Tenant("630001");
+        Tenant tenant = new Tenant(api, root, "630001");
         String running = tenant.campaign("Reminders");
         api.post("/api/v1/campaigns/" + running + "/start", tenant.admin, Map.of());
 
@@ -142,13 +84,13 @@ class CampaignsAndTenancyApiIT extends ApiTest {
         List<Map<String, Object>> history = items(api.get("/api/v1/campaigns/" + running + "/hold-history", tenant.viewer));
         assertThat(history).extracting(h -> h.get("cause") + " " + h.get("action")).containsExactly(
                 "CATEGORY_CHANGE LIFTED", "TEMPLATE_STATUS LIFTED", "CATEGORY_CHANGE PLACED", "TEMPLATE_STATUS PLACED");
-        Tenant stranger = new Tenant("630002");
+        Tenant stranger = new Tenant(api, root, "630002");
         assertThat(api.get("/api/v1/campaigns/" + running + "/hold-history", stranger.viewer).status()).isEqualTo(404);
     }
 
     @Test
     void starts_racing_a_template_pause_never_leave_a_campaign_running_on_a_paused_template() throws Exception {
-        Tenant tenant = new Tenant("640001");
+        Tenant tenant = new Tenant(api, root, "640001");
         List<String> drafts = new java.util.ArrayList<>();
         for (int i = 0; i < 12; i++) {
             drafts.add(tenant.campaign("Race " + i));
@@ -196,7 +138,7 @@ class CampaignsAndTenancyApiIT extends ApiTest {
 
     @Test
     void a_disabled_template_pauses_with_its_reason_and_the_alert_can_be_acknowledged() {
-        Tenant tenant = new Tenant("620001");
+        Tenant tenant = new Tenant(api, root, "620001");
         String running = tenant.campaign("Launch");
         api.post("/api/v1/campaigns/" + running + "/start", tenant.admin, Map.of());
 
@@ -215,8 +157,8 @@ class CampaignsAndTenancyApiIT extends ApiTest {
 
     @Test
     void another_organizations_things_are_not_found_and_viewers_only_read() {
-        Tenant mine = new Tenant("630001");
-        Tenant theirs = new Tenant("630002");
+        Tenant mine = new Tenant(api, root, "630001");
+        Tenant theirs = new Tenant(api, root, "630002");
         String theirCampaign = theirs.campaign("Theirs");
 
         assertThat(api.get("/api/v1/templates/" + theirs.templateId, mine.admin).status()).isEqualTo(404);
@@ -241,7 +183,7 @@ class CampaignsAndTenancyApiIT extends ApiTest {
 
     @Test
     void lists_are_paged_and_filters_are_checked() {
-        Tenant tenant = new Tenant("640001");
+        Tenant tenant = new Tenant(api, root, "640001");
         tenant.webhook("640002", "PENDING", 1000);
         tenant.webhook("640003", "REJECTED", 1000);
 

@@ -81,6 +81,11 @@ final class Tenant {
         assertThat(api.postWebhook(body, sign(body)).status()).isEqualTo(200);
     }
 
+    /** One field of the tenant's template as {@code token} reads it. */
+    String template(String token, String field) {
+        return String.valueOf(api.get("/api/v1/templates/" + templateId, token).body().get(field));
+    }
+
     String campaign(String name) {
         return draftCampaign(name, templateId);
     }
