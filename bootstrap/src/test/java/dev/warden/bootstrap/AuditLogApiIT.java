@@ -114,7 +114,8 @@ class AuditLogApiIT extends ApiTest {
     private static final Gen<String> ANY_VALUE = Generate.frequency(
             Pair.of(3, strings().allPossible().ofLengthBetween(0, 40)),
             Pair.of(2, Generate.pick(List.of("", " ", ":", "CAMPAIGN:", ":x", "campaign:abc", "TEMPLATE: ",
-                    "2026-12-01", "2026-02-30", "2026-12-01T00:00:00Z", "-1", "0", "101", "99999999999",
+                    "2026-12-01", "2026-02-30", "2026-12-01T00:00:00Z", "+300000-01-01T00:00:00Z", "0000-01-01",
+                    "-0001-12-31T00:00:00Z", "9999-12-31", "-1", "0", "101", "99999999999",
                     "\u0000", "%00", "x".repeat(1500), "00000000-0000-0000-0000-000000000001"))));
 
     @Test

@@ -207,4 +207,17 @@ class CampaignsAndTenancyApiIT extends ApiTest {
         assertThat(api.get("/api/v1/templates/not-a-uuid", tenant.viewer).status()).isEqualTo(400);
         assertThat(api.get("/api/v1/templates/" + UUID.randomUUID(), tenant.viewer).status()).isEqualTo(404);
     }
+
+    @Test
+    void a_name_with_a_control_character_is_refused_with_a_400_not_stored() {
+        Tenant tenant = new Tenant(api, root, "650001");
+        for (String name : List.of("a\u0000b", "line\nbreak", "tab\there")) {
+            Reply refused = api.post("/api/v1/campaigns", tenant.admin, Map.of("name", name,
+                    "templateId", tenant.templateId));
+            assertThat(refused.status()).as(name).isEqualTo(400);
+            assertThat(refused.text("detail")).contains("control characters");
+        }
+        assertThat(api.post("/api/v1/organizations", root, Map.of("name", "Nul\u0000Corp")).status()).isEqualTo(400);
+        assertThat(items(api.get("/api/v1/campaigns?templateId=" + tenant.templateId, tenant.admin))).isEmpty();
+    }
 }

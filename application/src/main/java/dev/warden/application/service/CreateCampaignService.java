@@ -48,7 +48,7 @@ public final class CreateCampaignService implements CreateCampaignUseCase {
             campaigns.add(campaign);
             audit.record(actor, organizationId, AuditAction.CAMPAIGN_CREATED,
                     AuditResource.of(AuditResource.Kind.CAMPAIGN, campaign.id().value()), Map.of(),
-                    Map.of("name", name, "template", templateId.value().toString(), "status",
+                    Map.of("name", campaign.snapshot().name(), "template", templateId.value().toString(), "status",
                             campaign.snapshot().status().name()));
             return campaign.snapshot();
         });

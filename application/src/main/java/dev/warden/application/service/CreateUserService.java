@@ -2,6 +2,7 @@ package dev.warden.application.service;
 
 import dev.warden.application.port.in.AccessDenied;
 import dev.warden.application.port.in.Actor;
+import dev.warden.application.port.in.PlatformOrganization;
 import dev.warden.application.port.in.CreateUserCommand;
 import dev.warden.application.port.in.CreateUserUseCase;
 import dev.warden.application.port.out.PasswordHasher;
@@ -10,6 +11,7 @@ import dev.warden.domain.audit.AuditAction;
 import dev.warden.domain.audit.AuditResource;
 import dev.warden.domain.audit.AuditTrail;
 import dev.warden.domain.organization.OrganizationRepository;
+import dev.warden.domain.shared.InvalidValue;
 import dev.warden.domain.shared.NotFound;
 import dev.warden.domain.user.Role;
 import dev.warden.domain.user.User;
@@ -45,6 +47,10 @@ public final class CreateUserService implements CreateUserUseCase {
     @Override
     public User createUser(Actor actor, CreateUserCommand command) {
         actor.requireWrite(command.organizationId());
+        if (command.organizationId().equals(PlatformOrganization.ID)) {
+            // Its alerts and audit entries are about every tenant: only super admins, who have no organisation, read them.
+            throw new InvalidValue("the platform organisation has no users; a SUPER_ADMIN sees it without one");
+        }
         if (command.role() == Role.SUPER_ADMIN && !actor.isSuperAdmin()) {
             throw new AccessDenied("only a SUPER_ADMIN may create another SUPER_ADMIN");
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.warden.application.port.in.AccessDenied;
 import dev.warden.application.port.in.Actor;
+import dev.warden.application.port.in.PlatformOrganization;
 import dev.warden.application.port.in.CreateUserCommand;
 import dev.warden.application.port.in.ProvisionAdminUseCase.DemoCredentials;
 import dev.warden.application.port.in.RegisterWhatsAppAccountCommand;
@@ -101,6 +102,9 @@ class AdministrationTest {
                 new Username("eve"), "correct horse 1", Role.VIEWER))).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> new CreateUserCommand(acme.id(), new Username("eve"), "short", Role.VIEWER))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("password");
+        assertThatThrownBy(() -> createUser.createUser(root, new CreateUserCommand(PlatformOrganization.ID,
+                new Username("eve"), "correct horse 1", Role.ORG_ADMIN)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("platform organisation");
 
         List<AuditEntry> acmeLog = auditLog.find(new AuditFilter(Optional.of(acme.id()), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), PageRequest.first()).items();

@@ -1,6 +1,6 @@
 package dev.warden.domain.campaign;
 
-import dev.warden.domain.shared.InvalidValue;
+import dev.warden.domain.shared.DisplayNames;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.TemplateId;
 import dev.warden.domain.template.TemplateNotSendable;
@@ -51,10 +51,8 @@ public final class Campaign {
 
     public static Campaign draft(CampaignId id, OrganizationId organizationId, String name, TemplateId templateId,
                                  Instant now) {
-        if (name == null || name.isBlank() || name.strip().length() > MAX_NAME_LENGTH) {
-            throw new InvalidValue("campaign name must be 1 to " + MAX_NAME_LENGTH + " characters");
-        }
-        return new Campaign(new CampaignSnapshot(id, organizationId, name.strip(), templateId, CampaignStatus.DRAFT,
+        return new Campaign(new CampaignSnapshot(id, organizationId,
+                DisplayNames.require("campaign name", name, MAX_NAME_LENGTH), templateId, CampaignStatus.DRAFT,
                 List.of(), now, now, 0L));
     }
 

@@ -1,6 +1,6 @@
 package dev.warden.domain.organization;
 
-import dev.warden.domain.shared.InvalidValue;
+import dev.warden.domain.shared.DisplayNames;
 import dev.warden.domain.shared.OrganizationId;
 import java.time.Instant;
 import java.util.Objects;
@@ -26,13 +26,6 @@ public record Organization(OrganizationId id, String name, boolean autoResumeCam
     }
 
     private static String requireName(String name) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidValue("organisation name must not be blank");
-        }
-        String trimmed = name.strip();
-        if (trimmed.length() > MAX_NAME_LENGTH) {
-            throw new InvalidValue("organisation name must be at most " + MAX_NAME_LENGTH + " characters");
-        }
-        return trimmed;
+        return DisplayNames.require("organisation name", name, MAX_NAME_LENGTH);
     }
 }

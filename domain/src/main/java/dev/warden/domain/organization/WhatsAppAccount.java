@@ -1,6 +1,6 @@
 package dev.warden.domain.organization;
 
-import dev.warden.domain.shared.InvalidValue;
+import dev.warden.domain.shared.DisplayNames;
 import dev.warden.domain.shared.OrganizationId;
 import java.time.Instant;
 import java.util.Objects;
@@ -14,12 +14,6 @@ public record WhatsAppAccount(OrganizationId organizationId, WabaId wabaId, Stri
         Objects.requireNonNull(organizationId, "organizationId");
         Objects.requireNonNull(wabaId, "wabaId");
         Objects.requireNonNull(registeredAt, "registeredAt");
-        if (name == null || name.isBlank()) {
-            throw new InvalidValue("account name must not be blank");
-        }
-        name = name.strip();
-        if (name.length() > MAX_NAME_LENGTH) {
-            throw new InvalidValue("account name must be at most " + MAX_NAME_LENGTH + " characters");
-        }
+        name = DisplayNames.require("account name", name, MAX_NAME_LENGTH);
     }
 }

@@ -1,10 +1,10 @@
 package dev.warden.adapters.web.api;
 
+import dev.warden.adapters.web.problem.InvalidParameter;
 import dev.warden.adapters.web.security.Actors;
 import dev.warden.application.port.in.ListAuditLogUseCase;
 import dev.warden.domain.audit.AuditFilter;
 import dev.warden.domain.audit.AuditResource;
-import dev.warden.domain.shared.InvalidValue;
 import dev.warden.domain.user.Username;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -28,6 +28,9 @@ import java.util.Optional;
 @Secured({"SUPER_ADMIN", "ORG_ADMIN"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AuditLogController {
+
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("+10000-01-01T00:00:00Z");
 
     private final ListAuditLogUseCase listAuditLog;
 
@@ -55,7 +58,8 @@ class AuditLogController {
     private static AuditResource resource(String text) {
         int colon = text.indexOf(':');
         return new AuditResource(QueryValues.oneOf("resource", text.substring(0, colon), AuditResource.Kind.class)
-                .orElseThrow(() -> new InvalidValue("resource must be KIND or KIND:id, was '" + text + "'")),
+                .orElseThrow(() -> new InvalidParameter("resource", "resource must be KIND or KIND:id, was '"
+                        + text + "'")),
                 text.substring(colon + 1).strip());
     }
 
@@ -64,11 +68,18 @@ class AuditLogController {
             return Optional.empty();
         }
         String value = text.strip();
+        String rule = name + " must be an instant (2026-12-01T09:30:00Z) or a date (2026-12-01) of the years 1 to 9999";
+        Instant instant;
         try {
-            return Optional.of(value.length() == 10
-                    ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value));
+            instant = value.length() == 10
+                    ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidValue(name + " must be an instant (2026-12-01T09:30:00Z) or a date (2026-12-01)");
+            throw new InvalidParameter(name, rule);
         }
+        // PostgreSQL's timestamptz has no year 0 and ends in 294276: a time outside is the caller's mistake.
+        if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
+            throw new InvalidParameter(name, rule);
+        }
+        return Optional.of(instant);
     }
 }
