@@ -51,6 +51,14 @@ final class ApiClient {
         return exchange(request, null);
     }
 
+    Reply put(String path, String token, Object body) {
+        return exchange(HttpRequest.PUT(path, body), token);
+    }
+
+    Reply putRaw(String path, String token, String json) {
+        return exchange(HttpRequest.PUT(path, json).contentType("application/json"), token);
+    }
+
     Reply get(String path, String token) {
         return exchange(HttpRequest.GET(path), token);
     }

@@ -13,5 +13,7 @@ public enum AlertType {
     UNRECOGNISED_EVENT,
     UNROUTABLE_WEBHOOK,
     /** A webhook change Warden gave up on: unreadable, or failing on every retry. */
-    WEBHOOK_DEAD_LETTER
+    WEBHOOK_DEAD_LETTER,
+    /** A notification channel refused a message for good (wallet empty, webhook revoked) or kept failing. */
+    NOTIFICATION_CHANNEL_FAILING
 }
