@@ -79,8 +79,13 @@ class NotificationFactory {
                                                        UnitOfWork unitOfWork, Alerting alerting,
                                                        DomainEventPublisher publisher, Clock clock,
                                                        NotifySettings settings) {
+        // A claim must outlive the slowest batch (an SMTP try may wait on connect, read and write), or a
+        // second dispatcher would take notifications the first is still sending.
+        Duration slowestBatch = settings.timeout().multipliedBy(3L * settings.batchSize());
+        Duration claimTimeout = settings.claimTimeout().compareTo(slowestBatch) > 0
+                ? settings.claimTimeout() : slowestBatch;
         return new DispatchNotificationsService(outbox, channels(settings), retryPolicy, unitOfWork, alerting,
-                publisher, clock, settings.claimTimeout(), settings.batchSize());
+                publisher, clock, claimTimeout, settings.batchSize());
     }
 
     @Singleton

@@ -12,9 +12,5 @@ public enum NotificationStatus {
     /** Refused for good by the provider: retrying would not help. */
     FAILED,
     /** Every attempt spent; kept with its last error for a super admin to replay. */
-    DEAD;
-
-    public boolean settled() {
-        return this == SENT || this == FAILED || this == DEAD;
-    }
+    DEAD
 }
