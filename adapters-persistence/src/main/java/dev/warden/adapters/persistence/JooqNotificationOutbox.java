@@ -15,9 +15,11 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -66,33 +68,44 @@ public final class JooqNotificationOutbox implements NotificationOutbox {
     }
 
     @Override
-    public boolean record(Notification claimed, NotificationStatus status, Instant at, Optional<String> error,
-                          Optional<String> providerMessageId, Instant nextAttemptAt) {
-        int updated = dsl.update(NOTIFICATIONS)
-                .set(NOTIFICATIONS.STATUS, status.name())
-                .set(NOTIFICATIONS.NEXT_ATTEMPT_AT, Times.toDb(nextAttemptAt))
-                .set(NOTIFICATIONS.UPDATED_AT, Times.toDb(at))
-                .set(NOTIFICATIONS.LAST_ERROR, error.isPresent() ? DSL.val(error.get()) : NOTIFICATIONS.LAST_ERROR)
-                .set(NOTIFICATIONS.PROVIDER_MESSAGE_ID, providerMessageId.isPresent()
-                        ? DSL.val(providerMessageId.get()) : NOTIFICATIONS.PROVIDER_MESSAGE_ID)
-                .where(NOTIFICATIONS.ORGANIZATION_ID.eq(claimed.organizationId().value()))
-                .and(NOTIFICATIONS.ID.eq(claimed.id()))
-                .and(NOTIFICATIONS.STATUS.eq(NotificationStatus.SENDING.name()))
-                .and(NOTIFICATIONS.ATTEMPTS.eq(claimed.attempts()))
-                .execute();
-        if (updated == 0) {
-            return false;
+    public Set<UUID> recordAll(List<Outcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return Set.of();
         }
-        dsl.insertInto(NOTIFICATION_ATTEMPTS)
-                .set(NOTIFICATION_ATTEMPTS.ORGANIZATION_ID, claimed.organizationId().value())
-                .set(NOTIFICATION_ATTEMPTS.NOTIFICATION_ID, claimed.id())
-                .set(NOTIFICATION_ATTEMPTS.NUMBER, claimed.attempts())
-                .set(NOTIFICATION_ATTEMPTS.AT, Times.toDb(at))
-                .set(NOTIFICATION_ATTEMPTS.RESULT, status.name())
-                .set(NOTIFICATION_ATTEMPTS.ERROR, error.orElse(null))
-                .set(NOTIFICATION_ATTEMPTS.PROVIDER_MESSAGE_ID, providerMessageId.orElse(null))
-                .execute();
-        return true;
+        // One statement for the batch; a row only changes while it is still the claim that was made.
+        StringBuilder sql = new StringBuilder("UPDATE notifications n SET status = v.status,"
+                + " next_attempt_at = v.next_attempt_at, updated_at = v.at,"
+                + " last_error = coalesce(v.error, n.last_error),"
+                + " provider_message_id = coalesce(v.provider_message_id, n.provider_message_id) FROM (VALUES ");
+        List<Object> bindings = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome o = outcomes.get(i);
+            sql.append(i == 0 ? "" : ", ").append("(?::uuid, ?::uuid, ?::int, ?::varchar, ?::timestamptz,"
+                    + " ?::timestamptz, ?::text, ?::text)");
+            bindings.addAll(java.util.Arrays.asList(o.claimed().organizationId().value(), o.claimed().id(),
+                    o.claimed().attempts(), o.status().name(), Times.toDb(o.nextAttemptAt()), Times.toDb(o.at()),
+                    o.error().orElse(null), o.providerMessageId().orElse(null)));
+        }
+        sql.append(") AS v(organization_id, id, attempts, status, next_attempt_at, at, error, provider_message_id)"
+                + " WHERE n.organization_id = v.organization_id AND n.id = v.id AND n.status = 'SENDING'"
+                + " AND n.attempts = v.attempts RETURNING n.id");
+        Set<UUID> recorded = new HashSet<>(dsl.fetch(sql.toString(), bindings.toArray()).getValues(0, UUID.class));
+        var insert = dsl.insertInto(NOTIFICATION_ATTEMPTS, NOTIFICATION_ATTEMPTS.ORGANIZATION_ID,
+                NOTIFICATION_ATTEMPTS.NOTIFICATION_ID, NOTIFICATION_ATTEMPTS.NUMBER, NOTIFICATION_ATTEMPTS.AT,
+                NOTIFICATION_ATTEMPTS.RESULT, NOTIFICATION_ATTEMPTS.ERROR, NOTIFICATION_ATTEMPTS.PROVIDER_MESSAGE_ID);
+        boolean any = false;
+        for (Outcome o : outcomes) {
+            if (recorded.contains(o.claimed().id())) {
+                insert = insert.values(o.claimed().organizationId().value(), o.claimed().id(), o.claimed().attempts(),
+                        Times.toDb(o.at()), o.status().name(), o.error().orElse(null),
+                        o.providerMessageId().orElse(null));
+                any = true;
+            }
+        }
+        if (any) {
+            insert.execute();
+        }
+        return recorded;
     }
 
     @Override

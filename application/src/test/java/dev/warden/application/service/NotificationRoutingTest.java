@@ -155,8 +155,7 @@ class NotificationRoutingTest {
         }
 
         @Override
-        public boolean record(Notification claimed, NotificationStatus status, Instant at, Optional<String> error,
-                              Optional<String> providerMessageId, Instant nextAttemptAt) {
+        public Set<UUID> recordAll(List<Outcome> outcomes) {
             throw new UnsupportedOperationException();
         }
 

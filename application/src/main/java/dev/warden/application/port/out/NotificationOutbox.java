@@ -36,12 +36,23 @@ public interface NotificationOutbox {
      */
     List<Notification> claimDue(Instant now, Instant claimUntil, int limit);
 
+    /** How one claimed try ended, to be recorded. */
+    record Outcome(Notification claimed, NotificationStatus status, Instant at, Optional<String> error,
+                   Optional<String> providerMessageId, Instant nextAttemptAt) {
+    }
+
+    /** Records a batch's outcomes together; answers the ids whose claim still held (see {@link #record}). */
+    java.util.Set<UUID> recordAll(List<Outcome> outcomes);
+
     /**
      * Records how a claimed try ended, unless the claim was lost meanwhile (it expired and another
      * dispatcher took the notification): then nothing changes and the answer is false.
      */
-    boolean record(Notification claimed, NotificationStatus status, Instant at, Optional<String> error,
-                   Optional<String> providerMessageId, Instant nextAttemptAt);
+    default boolean record(Notification claimed, NotificationStatus status, Instant at, Optional<String> error,
+                           Optional<String> providerMessageId, Instant nextAttemptAt) {
+        return recordAll(List.of(new Outcome(claimed, status, at, error, providerMessageId, nextAttemptAt)))
+                .contains(claimed.id());
+    }
 
     /** With its attempts. */
     Optional<Notification> find(OrganizationId organizationId, UUID id);
