@@ -59,18 +59,21 @@ final class ApiClient {
         return exchange(HttpRequest.PATCH(path, json).contentType("application/json"), token);
     }
 
-    Reply get(String path, String token) {
-        return exchange(HttpRequest.GET(path), token);
-    }
-
     Reply put(String path, String token, Object body) {
         return exchange(HttpRequest.PUT(path, body), token);
+    }
+
+    Reply putRaw(String path, String token, String json) {
+        return exchange(HttpRequest.PUT(path, json).contentType("application/json"), token);
+    }
+
+    Reply get(String path, String token) {
+        return exchange(HttpRequest.GET(path), token);
     }
 
     Reply delete(String path, String token) {
         return exchange(HttpRequest.DELETE(path), token);
     }
-
 
     private Reply exchange(MutableHttpRequest<?> request, String token) {
         if (token != null) {

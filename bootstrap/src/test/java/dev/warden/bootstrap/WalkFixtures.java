@@ -32,6 +32,7 @@ final class WalkFixtures {
     final String campaignA;
     final String campaignNameA;
     final String alertA;
+    final String notificationA;
     final String deadLetterA;
     final String adminB;
     final String viewerB;
@@ -64,8 +65,15 @@ final class WalkFixtures {
         campaignNameA = "Walk campaign " + tag;
         campaignA = api.post("/api/v1/campaigns", adminA, Map.of("name", campaignNameA, "templateId", templateA))
                 .text("id");
+        // A is told of every alert on Slack (at an address that answers nothing): the pause leaves a notification.
+        assertThat(api.put("/api/v1/notification-preferences", adminA, Map.of("routes", List.of(
+                Map.of("severity", "HIGH", "channels", List.of("SLACK")),
+                Map.of("severity", "CRITICAL", "channels", List.of("SLACK"))),
+                "slack", Map.of("webhookUrl", "https://hooks.slack.invalid/services/T0/B0/walk"))).status())
+                .isEqualTo(200);
         deliver(status(metaId, "PAUSED", 2000));
         alertA = eventually("/api/v1/alerts", adminA, "id");
+        notificationA = eventually("/api/v1/notifications", adminA, "id");
         // A change Meta could never have sent (no template id) fails for good: a dead letter of A's WABA.
         deliver(MetaWebhooks.envelope(wabaA, 3000, "message_template_status_update", "{\"event\":\"APPROVED\"}"));
         deadLetterA = deadLetter();
@@ -80,7 +88,7 @@ final class WalkFixtures {
         // as far as B can tell (ReconciliationIT reads a real job of another organisation).
         Map<String, String> bySegment = Map.of("templates", templateA, "campaigns", campaignA, "alerts", alertA,
                 "dead-letters", deadLetterA, "organizations", orgA, "users", userA, "whatsapp-accounts", wabaA,
-                "versions", "1", "sync-jobs", UUID.randomUUID().toString());
+                "versions", "1", "sync-jobs", UUID.randomUUID().toString(), "notifications", notificationA);
         return "id".equals(name) ? bySegment.get(segment) : byName.get(name);
     }
 

@@ -1,5 +1,7 @@
 package dev.warden.adapters.persistence;
 
+import java.time.Instant;
+
 import static dev.warden.adapters.persistence.jooq.Tables.ALERTS;
 
 import dev.warden.adapters.persistence.jooq.tables.records.AlertsRecord;
@@ -162,6 +164,13 @@ public final class JooqAlertRepository implements AlertRepository {
         return new Page<>(dsl.selectFrom(ALERTS).where(where).orderBy(ALERTS.LAST_RAISED_AT.desc(), ALERTS.ID)
                 .limit(page.size()).offset(page.offset()).fetch().map(JooqAlertRepository::toSnapshot),
                 page.page(), page.size(), dsl.fetchCount(ALERTS, where));
+    }
+
+    @Override
+    public List<AlertSnapshot> findOpen(AlertSeverity severity, Instant raisedBefore, int limit) {
+        return dsl.selectFrom(ALERTS).where(ALERTS.STATE.eq(AlertState.OPEN.name()),
+                        ALERTS.SEVERITY.eq(severity.name()), ALERTS.LAST_RAISED_AT.lt(Times.toDb(raisedBefore)))
+                .orderBy(ALERTS.LAST_RAISED_AT, ALERTS.ID).limit(limit).fetch().map(JooqAlertRepository::toSnapshot);
     }
 
     private static AlertsRecord toRecord(AlertSnapshot s) {

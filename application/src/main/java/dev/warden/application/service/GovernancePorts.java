@@ -1,5 +1,6 @@
 package dev.warden.application.service;
 
+import dev.warden.domain.alert.AlertNotices;
 import dev.warden.domain.alert.AlertRepository;
 import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.campaign.CampaignRepository;
@@ -18,15 +19,27 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
-/** What a {@link TemplateGovernor} needs; the inbox builds one per batch over write-behind template ports. */
+/**
+ * What a {@link TemplateGovernor} needs; the inbox builds one per batch over write-behind template ports.
+ * {@code notices} stores the notifications of the batch's alerts in the batch's transaction.
+ */
 public record GovernancePorts(TemplateRepository templates, TemplateHistory history,
                               TemplateVersionRepository versions, QualityHistory quality,
                               CampaignRepository campaigns, AlertRepository alerts,
-                              OrganizationRepository organizations, AutoPausePolicy autoPausePolicy) {
+                              OrganizationRepository organizations, AutoPausePolicy autoPausePolicy,
+                              AlertNotices notices) {
+
+    /** Without notifications: for tests and tools that only govern. */
+    public GovernancePorts(TemplateRepository templates, TemplateHistory history, TemplateVersionRepository versions,
+                           QualityHistory quality, CampaignRepository campaigns, AlertRepository alerts,
+                           OrganizationRepository organizations, AutoPausePolicy autoPausePolicy) {
+        this(templates, history, versions, quality, campaigns, alerts, organizations, autoPausePolicy,
+                AlertNotices.NONE);
+    }
 
     /** Alerts raised outside a batch's templates (unroutable WABAs, dead letters), straight to the repository. */
     Alerting alerting() {
-        return new Alerting(alerts);
+        return new Alerting(alerts, notices);
     }
 
     private TemplateGovernor governorOver(InboxBatch batch) {
@@ -35,7 +48,7 @@ public record GovernancePorts(TemplateRepository templates, TemplateHistory hist
         AutoResume stored = AutoResume.readFrom(organizations);
         AutoResume autoResume = organization -> settings.computeIfAbsent(organization, stored::forOrganization);
         return new TemplateGovernor(batch.templates(), batch.templates().history(), batch.templates().versions(),
-                batch.templates().quality(), batch.holds(), new Alerting(batch.alerts()), autoResume,
+                batch.templates().quality(), batch.holds(), new Alerting(batch.alerts(), notices), autoResume,
                 autoPausePolicy);
     }
 

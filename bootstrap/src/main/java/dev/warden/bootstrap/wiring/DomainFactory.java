@@ -1,5 +1,6 @@
 package dev.warden.bootstrap.wiring;
 
+import dev.warden.domain.alert.AlertNotices;
 import dev.warden.domain.alert.AlertRepository;
 import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.campaign.CampaignRepository;
@@ -39,8 +40,8 @@ class DomainFactory {
     }
 
     @Singleton
-    Alerting alerting(AlertRepository alerts) {
-        return new Alerting(alerts);
+    Alerting alerting(AlertRepository alerts, AlertNotices notices) {
+        return new Alerting(alerts, notices);
     }
 
     @Singleton

@@ -22,6 +22,7 @@ import dev.warden.application.service.ReplayDeadLetterService;
 import dev.warden.application.service.RequeueUnroutableService;
 import dev.warden.application.service.SweepUnroutableService;
 import dev.warden.domain.alert.AlertRepository;
+import dev.warden.domain.alert.AlertNotices;
 import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.audit.AuditTrail;
 import dev.warden.application.service.GovernancePorts;
@@ -66,9 +67,10 @@ class WebhookFactory {
     GovernancePorts governancePorts(TemplateRepository templates, TemplateHistory history,
                                     TemplateVersionRepository versions, QualityHistory quality,
                                     CampaignRepository campaigns, AlertRepository alerts,
-                                    OrganizationRepository organizations, AutoPausePolicy autoPausePolicy) {
+                                    OrganizationRepository organizations, AutoPausePolicy autoPausePolicy,
+                                    AlertNotices notices) {
         return new GovernancePorts(templates, history, versions, quality, campaigns, alerts, organizations,
-                autoPausePolicy);
+                autoPausePolicy, notices);
     }
 
     @Singleton

@@ -4,6 +4,7 @@ import dev.warden.domain.shared.ConcurrentModification;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.Page;
 import dev.warden.domain.shared.PageRequest;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -27,4 +28,10 @@ public interface AlertRepository extends AlertStore {
 
     /** Newest first. */
     Page<AlertSnapshot> list(AlertFilter filter, PageRequest page);
+
+    /**
+     * Open (neither acknowledged nor resolved) alerts of a severity last raised before a time, in every
+     * organisation, oldest first: the candidates for escalation.
+     */
+    List<AlertSnapshot> findOpen(AlertSeverity severity, Instant raisedBefore, int limit);
 }

@@ -15,5 +15,7 @@ public enum AlertType {
     /** A webhook change Warden gave up on: unreadable, or failing on every retry. */
     WEBHOOK_DEAD_LETTER,
     /** Meta refused Warden's access token for a WABA: Warden stops calling Meta for it until the token changes. */
-    META_ACCESS_DENIED
+    META_ACCESS_DENIED,
+    /** A notification channel refused a message for good (wallet empty, webhook revoked) or kept failing. */
+    NOTIFICATION_CHANNEL_FAILING
 }

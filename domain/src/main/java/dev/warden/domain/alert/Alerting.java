@@ -12,9 +12,15 @@ import java.util.Optional;
 public final class Alerting {
 
     private final AlertStore alerts;
+    private final AlertNotices notices;
 
     public Alerting(AlertStore alerts) {
+        this(alerts, AlertNotices.NONE);
+    }
+
+    public Alerting(AlertStore alerts, AlertNotices notices) {
         this.alerts = alerts;
+        this.notices = notices;
     }
 
     /** Opens an alert, or counts a repeat of the unresolved one for the same subject and type. */
@@ -22,15 +28,24 @@ public final class Alerting {
                                    AlertSubject subject, String message, Map<String, String> details, Instant now) {
         Optional<Alert> open = alerts.findUnresolved(organizationId, subject, type);
         Alert alert;
+        AlertNotices.Reason reason = null;
         if (open.isPresent()) {
             alert = open.get();
+            AlertSeverity before = alert.snapshot().severity();
             alert.repeat(severity, message, details, now);
             alerts.update(alert);
+            if (severity.compareTo(before) > 0) {
+                reason = AlertNotices.Reason.ESCALATED;
+            }
         } else {
             alert = Alert.raise(AlertId.random(), organizationId, type, severity, subject, message, details, now);
             alerts.add(alert);
+            reason = AlertNotices.Reason.RAISED;
         }
         AlertSnapshot s = alert.snapshot();
+        if (reason != null) {
+            notices.notice(s, reason);
+        }
         return new AlertEvent.Raised(organizationId, s.id(), type, s.severity(), subject, s.message(), s.count(), now);
     }
 

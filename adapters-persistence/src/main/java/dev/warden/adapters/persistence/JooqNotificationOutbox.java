@@ -1,0 +1,202 @@
+package dev.warden.adapters.persistence;
+
+import static dev.warden.adapters.persistence.jooq.Tables.NOTIFICATIONS;
+import static dev.warden.adapters.persistence.jooq.Tables.NOTIFICATION_ATTEMPTS;
+
+import dev.warden.adapters.persistence.jooq.tables.records.NotificationsRecord;
+import dev.warden.application.port.out.NotificationOutbox;
+import dev.warden.domain.notification.ChannelKind;
+import dev.warden.domain.notification.Notification;
+import dev.warden.domain.notification.NotificationStatus;
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.shared.Page;
+import dev.warden.domain.shared.PageRequest;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Persistence adapter: the notification outbox (V12, docs/adr/0011). */
+@Singleton
+public final class JooqNotificationOutbox implements NotificationOutbox {
+
+    private static final List<String> UNSETTLED = List.of(NotificationStatus.QUEUED.name(),
+            NotificationStatus.RETRYING.name(), NotificationStatus.SENDING.name());
+
+    private final DSLContext dsl;
+
+    public JooqNotificationOutbox(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public void enqueue(List<Notification> notifications) {
+        var insert = dsl.insertInto(NOTIFICATIONS, NOTIFICATIONS.ORGANIZATION_ID, NOTIFICATIONS.ID,
+                NOTIFICATIONS.ALERT_ID, NOTIFICATIONS.DEDUPE_KEY, NOTIFICATIONS.CHANNEL, NOTIFICATIONS.RECIPIENT,
+                NOTIFICATIONS.MESSAGE, NOTIFICATIONS.STATUS, NOTIFICATIONS.ATTEMPTS, NOTIFICATIONS.MAX_ATTEMPTS,
+                NOTIFICATIONS.CREATED_AT, NOTIFICATIONS.NEXT_ATTEMPT_AT, NOTIFICATIONS.UPDATED_AT);
+        for (Notification n : notifications) {
+            insert = insert.values(n.organizationId().value(), n.id(), n.alertId().orElse(null), n.dedupeKey(),
+                    n.channel().name(), n.recipient(), NotificationJson.message(n.message()), n.status().name(),
+                    n.attempts(), n.maxAttempts(), Times.toDb(n.createdAt()), Times.toDb(n.nextAttemptAt()),
+                    Times.toDb(n.createdAt()));
+        }
+        insert.onConflict(NOTIFICATIONS.ORGANIZATION_ID, NOTIFICATIONS.DEDUPE_KEY).doNothing().execute();
+    }
+
+    @Override
+    public List<Notification> claimDue(Instant now, Instant claimUntil, int limit) {
+        var due = DSL.select(NOTIFICATIONS.ORGANIZATION_ID, NOTIFICATIONS.ID).from(NOTIFICATIONS)
+                .where(NOTIFICATIONS.STATUS.in(UNSETTLED)).and(NOTIFICATIONS.NEXT_ATTEMPT_AT.le(Times.toDb(now)))
+                .orderBy(NOTIFICATIONS.NEXT_ATTEMPT_AT).limit(limit).forUpdate().skipLocked();
+        return dsl.update(NOTIFICATIONS)
+                .set(NOTIFICATIONS.STATUS, NotificationStatus.SENDING.name())
+                .set(NOTIFICATIONS.ATTEMPTS, NOTIFICATIONS.ATTEMPTS.plus(1))
+                .set(NOTIFICATIONS.NEXT_ATTEMPT_AT, Times.toDb(claimUntil))
+                .set(NOTIFICATIONS.UPDATED_AT, Times.toDb(now))
+                .where(DSL.row(NOTIFICATIONS.ORGANIZATION_ID, NOTIFICATIONS.ID).in(due))
+                .returning().fetch().map(r -> toDomain(r, List.of()));
+    }
+
+    @Override
+    public Set<UUID> recordAll(List<Outcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return Set.of();
+        }
+        // One statement for the batch; a row only changes while it is still the claim that was made.
+        StringBuilder sql = new StringBuilder("UPDATE notifications n SET status = v.status,"
+                + " next_attempt_at = v.next_attempt_at, updated_at = v.at,"
+                + " last_error = coalesce(v.error, n.last_error),"
+                + " provider_message_id = coalesce(v.provider_message_id, n.provider_message_id) FROM (VALUES ");
+        List<Object> bindings = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome o = outcomes.get(i);
+            sql.append(i == 0 ? "" : ", ").append("(?::uuid, ?::uuid, ?::int, ?::varchar, ?::timestamptz,"
+                    + " ?::timestamptz, ?::text, ?::text)");
+            bindings.addAll(java.util.Arrays.asList(o.claimed().organizationId().value(), o.claimed().id(),
+                    o.claimed().attempts(), o.status().name(), Times.toDb(o.nextAttemptAt()), Times.toDb(o.at()),
+                    o.error().orElse(null), o.providerMessageId().orElse(null)));
+        }
+        sql.append(") AS v(organization_id, id, attempts, status, next_attempt_at, at, error, provider_message_id)"
+                + " WHERE n.organization_id = v.organization_id AND n.id = v.id AND n.status = 'SENDING'"
+                + " AND n.attempts = v.attempts RETURNING n.id");
+        Set<UUID> recorded = new HashSet<>(dsl.fetch(sql.toString(), bindings.toArray()).getValues(0, UUID.class));
+        var insert = dsl.insertInto(NOTIFICATION_ATTEMPTS, NOTIFICATION_ATTEMPTS.ORGANIZATION_ID,
+                NOTIFICATION_ATTEMPTS.NOTIFICATION_ID, NOTIFICATION_ATTEMPTS.NUMBER, NOTIFICATION_ATTEMPTS.AT,
+                NOTIFICATION_ATTEMPTS.RESULT, NOTIFICATION_ATTEMPTS.ERROR, NOTIFICATION_ATTEMPTS.PROVIDER_MESSAGE_ID);
+        boolean any = false;
+        for (Outcome o : outcomes) {
+            if (recorded.contains(o.claimed().id())) {
+                insert = insert.values(o.claimed().organizationId().value(), o.claimed().id(), o.claimed().attempts(),
+                        Times.toDb(o.at()), o.status().name(), o.error().orElse(null),
+                        o.providerMessageId().orElse(null));
+                any = true;
+            }
+        }
+        if (any) {
+            insert.execute();
+        }
+        return recorded;
+    }
+
+    @Override
+    public Optional<Notification> find(OrganizationId organizationId, UUID id) {
+        return dsl.selectFrom(NOTIFICATIONS).where(NOTIFICATIONS.ORGANIZATION_ID.eq(organizationId.value()))
+                .and(NOTIFICATIONS.ID.eq(id)).fetchOptional()
+                .map(r -> toDomain(r, attempts(organizationId, id)));
+    }
+
+    @Override
+    public Optional<OrganizationId> ownerOf(UUID id) {
+        return dsl.select(NOTIFICATIONS.ORGANIZATION_ID).from(NOTIFICATIONS).where(NOTIFICATIONS.ID.eq(id))
+                .fetchOptional(NOTIFICATIONS.ORGANIZATION_ID).map(OrganizationId::new);
+    }
+
+    @Override
+    public Page<Notification> list(Filter filter, PageRequest page) {
+        List<Condition> conditions = new ArrayList<>();
+        filter.organizationId().ifPresent(org -> conditions.add(NOTIFICATIONS.ORGANIZATION_ID.eq(org.value())));
+        filter.status().ifPresent(status -> conditions.add(NOTIFICATIONS.STATUS.eq(status.name())));
+        filter.channel().ifPresent(channel -> conditions.add(NOTIFICATIONS.CHANNEL.eq(channel.name())));
+        Condition where = DSL.and(conditions);
+        return new Page<>(dsl.selectFrom(NOTIFICATIONS).where(where)
+                .orderBy(NOTIFICATIONS.CREATED_AT.desc(), NOTIFICATIONS.ID)
+                .limit(page.size()).offset(page.offset()).fetch().map(r -> toDomain(r, List.of())),
+                page.page(), page.size(), dsl.fetchCount(NOTIFICATIONS, where));
+    }
+
+    @Override
+    public List<ChannelHealth> health(OrganizationId organizationId) {
+        Map<ChannelKind, long[]> counts = new EnumMap<>(ChannelKind.class);
+        dsl.select(NOTIFICATIONS.CHANNEL, DSL.count().filterWhere(NOTIFICATIONS.STATUS.in(UNSETTLED)),
+                        DSL.count().filterWhere(NOTIFICATIONS.STATUS.in("DEAD", "FAILED")))
+                .from(NOTIFICATIONS).where(NOTIFICATIONS.ORGANIZATION_ID.eq(organizationId.value()))
+                .groupBy(NOTIFICATIONS.CHANNEL).fetch()
+                .forEach(r -> counts.put(ChannelKind.valueOf(r.value1()), new long[] {r.value2(), r.value3()}));
+        // Successes and failures are read from the tries: a notification sent on its second try failed once.
+        var tries = NOTIFICATION_ATTEMPTS.join(NOTIFICATIONS).on(
+                NOTIFICATIONS.ORGANIZATION_ID.eq(NOTIFICATION_ATTEMPTS.ORGANIZATION_ID),
+                NOTIFICATIONS.ID.eq(NOTIFICATION_ATTEMPTS.NOTIFICATION_ID));
+        var sent = NOTIFICATION_ATTEMPTS.RESULT.eq(NotificationStatus.SENT.name());
+        Map<ChannelKind, Instant[]> times = new EnumMap<>(ChannelKind.class);
+        dsl.select(NOTIFICATIONS.CHANNEL, DSL.max(NOTIFICATION_ATTEMPTS.AT).filterWhere(sent),
+                        DSL.max(NOTIFICATION_ATTEMPTS.AT).filterWhere(DSL.not(sent)))
+                .from(tries).where(NOTIFICATION_ATTEMPTS.ORGANIZATION_ID.eq(organizationId.value()))
+                .groupBy(NOTIFICATIONS.CHANNEL).fetch()
+                .forEach(r -> times.put(ChannelKind.valueOf(r.value1()),
+                        new Instant[] {Times.fromDb(r.value2()), Times.fromDb(r.value3())}));
+        List<ChannelHealth> health = new ArrayList<>();
+        for (ChannelKind kind : ChannelKind.values()) {
+            long[] count = counts.getOrDefault(kind, new long[2]);
+            Instant[] at = times.getOrDefault(kind, new Instant[2]);
+            Optional<String> lastError = at[1] == null ? Optional.empty()
+                    : Optional.ofNullable(dsl.select(NOTIFICATION_ATTEMPTS.ERROR).from(tries)
+                            .where(NOTIFICATION_ATTEMPTS.ORGANIZATION_ID.eq(organizationId.value()),
+                                    NOTIFICATIONS.CHANNEL.eq(kind.name()), DSL.not(sent))
+                            .orderBy(NOTIFICATION_ATTEMPTS.AT.desc(), NOTIFICATION_ATTEMPTS.SEQ.desc()).limit(1)
+                            .fetchOne(NOTIFICATION_ATTEMPTS.ERROR));
+            health.add(new ChannelHealth(kind, Optional.ofNullable(at[0]), Optional.ofNullable(at[1]), lastError,
+                    count[0], count[1]));
+        }
+        return health;
+    }
+
+    @Override
+    public boolean replay(OrganizationId organizationId, UUID id, Instant now, int moreAttempts) {
+        return dsl.update(NOTIFICATIONS)
+                .set(NOTIFICATIONS.STATUS, NotificationStatus.QUEUED.name())
+                .set(NOTIFICATIONS.MAX_ATTEMPTS, NOTIFICATIONS.ATTEMPTS.plus(moreAttempts))
+                .set(NOTIFICATIONS.NEXT_ATTEMPT_AT, Times.toDb(now))
+                .set(NOTIFICATIONS.UPDATED_AT, Times.toDb(now))
+                .where(NOTIFICATIONS.ORGANIZATION_ID.eq(organizationId.value())).and(NOTIFICATIONS.ID.eq(id))
+                .and(NOTIFICATIONS.STATUS.in("DEAD", "FAILED"))
+                .execute() == 1;
+    }
+
+    private List<Notification.Attempt> attempts(OrganizationId organizationId, UUID id) {
+        return dsl.selectFrom(NOTIFICATION_ATTEMPTS)
+                .where(NOTIFICATION_ATTEMPTS.ORGANIZATION_ID.eq(organizationId.value()))
+                .and(NOTIFICATION_ATTEMPTS.NOTIFICATION_ID.eq(id)).orderBy(NOTIFICATION_ATTEMPTS.SEQ).fetch()
+                .map(r -> new Notification.Attempt(r.getNumber(), Times.fromDb(r.getAt()),
+                        NotificationStatus.valueOf(r.getResult()), Optional.ofNullable(r.getError()),
+                        Optional.ofNullable(r.getProviderMessageId())));
+    }
+
+    private static Notification toDomain(NotificationsRecord r, List<Notification.Attempt> attempts) {
+        return new Notification(r.getId(), new OrganizationId(r.getOrganizationId()),
+                Optional.ofNullable(r.getAlertId()), r.getDedupeKey(), ChannelKind.valueOf(r.getChannel()),
+                r.getRecipient(), NotificationJson.message(r.getMessage()), NotificationStatus.valueOf(r.getStatus()),
+                r.getAttempts(), r.getMaxAttempts(), Times.fromDb(r.getCreatedAt()),
+                Times.fromDb(r.getNextAttemptAt()), Optional.ofNullable(r.getLastError()),
+                Optional.ofNullable(r.getProviderMessageId()), attempts);
+    }
+}

@@ -1,0 +1,145 @@
+package dev.warden.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warden.application.port.out.NotificationOutbox;
+import dev.warden.domain.alert.AlertSeverity;
+import dev.warden.domain.notification.ChannelKind;
+import dev.warden.domain.notification.Notification;
+import dev.warden.domain.notification.NotificationMessage;
+import dev.warden.domain.notification.NotificationStatus;
+import dev.warden.domain.organization.Organization;
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.shared.PageRequest;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The notification outbox on a real PostgreSQL: dedupe, SKIP LOCKED claims, lost claims, replay, scoping. */
+class JooqNotificationOutboxIT {
+
+    private static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");
+    private final OrganizationId org = OrganizationId.random();
+    private final OrganizationId other = OrganizationId.random();
+    private DSLContext dsl;
+    private JooqNotificationOutbox outbox;
+
+    @BeforeEach
+    void empty() {
+        dsl = TestDatabase.emptyDatabase();
+        outbox = new JooqNotificationOutbox(dsl);
+        new JooqOrganizationRepository(dsl).add(Organization.create(org, "Acme", T0));
+        new JooqOrganizationRepository(dsl).add(Organization.create(other, "Globex", T0));
+    }
+
+    private static Notification queued(OrganizationId org, String key) {
+        return Notification.queue(org, Optional.of(UUID.randomUUID()), key, ChannelKind.EMAIL, "ops@example.com",
+                new NotificationMessage(AlertSeverity.CRITICAL, "t", "x", fields(), "/alerts/1"),
+                3, T0);
+    }
+
+    private static Map<String, String> fields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("Severity", "CRITICAL");
+        fields.put("Type", "QUALITY_DEGRADED");
+        fields.put("A", "last");
+        return fields;
+    }
+
+    @Test
+    void the_same_dedupe_key_is_stored_once_per_organisation() {
+        outbox.enqueue(List.of(queued(org, "a:RAISED:EMAIL:ops"), queued(other, "a:RAISED:EMAIL:ops")));
+        outbox.enqueue(List.of(queued(org, "a:RAISED:EMAIL:ops")));
+
+        assertThat(outbox.list(new NotificationOutbox.Filter(Optional.of(org), Optional.empty(), Optional.empty()),
+                PageRequest.first()).total()).isEqualTo(1);
+        assertThat(outbox.list(new NotificationOutbox.Filter(Optional.empty(), Optional.empty(), Optional.empty()),
+                PageRequest.first()).total()).isEqualTo(2);
+    }
+
+    @Test
+    void claims_skip_rows_another_dispatcher_holds() {
+        outbox.enqueue(List.of(queued(org, "1"), queued(org, "2")));
+
+        List<UUID> both = DSL.using(TestDatabase.dataSource(), SQLDialect.POSTGRES).transactionResult(c -> {
+            List<Notification> first = new JooqNotificationOutbox(c.dsl()).claimDue(T0, T0.plusSeconds(120), 1);
+            // A second dispatcher on its own connection while the first still holds its row.
+            List<Notification> second = new JooqNotificationOutbox(DSL.using(TestDatabase.dataSource(),
+                    SQLDialect.POSTGRES)).claimDue(T0, T0.plusSeconds(120), 5);
+            assertThat(first).hasSize(1);
+            assertThat(second).hasSize(1);
+            return List.of(first.get(0).id(), second.get(0).id());
+        });
+
+        assertThat(both).doesNotHaveDuplicates();
+        assertThat(outbox.claimDue(T0.plusSeconds(1), T0.plusSeconds(120), 5)).as("both are claimed").isEmpty();
+    }
+
+    @Test
+    void an_outcome_is_recorded_with_its_attempt_and_a_lost_claim_records_nothing() {
+        Notification stored = queued(org, "k");
+        outbox.enqueue(List.of(stored));
+
+        Notification claimed = outbox.claimDue(T0, T0.plusSeconds(60), 5).get(0);
+        assertThat(claimed.status()).isEqualTo(NotificationStatus.SENDING);
+        assertThat(claimed.attempts()).isEqualTo(1);
+        assertThat(outbox.claimDue(T0.plusSeconds(30), T0.plusSeconds(90), 5)).as("claimed until T0+60").isEmpty();
+
+        // The dispatcher died after sending: the claim expires and another takes the notification.
+        Notification again = outbox.claimDue(T0.plusSeconds(61), T0.plusSeconds(120), 5).get(0);
+        assertThat(again.id()).isEqualTo(stored.id());
+        assertThat(again.attempts()).isEqualTo(2);
+        assertThat(outbox.record(claimed, NotificationStatus.SENT, T0.plusSeconds(62), Optional.empty(),
+                Optional.of("<old>"), T0)).as("the lost claim").isFalse();
+
+        assertThat(outbox.record(again, NotificationStatus.RETRYING, T0.plusSeconds(63), Optional.of("4xx"),
+                Optional.empty(), T0.plusSeconds(70))).isTrue();
+        Notification retrying = outbox.find(org, stored.id()).orElseThrow();
+        assertThat(retrying.status()).isEqualTo(NotificationStatus.RETRYING);
+        assertThat(retrying.lastError()).contains("4xx");
+        assertThat(outbox.claimDue(T0.plusSeconds(69), T0.plusSeconds(200), 5)).isEmpty();
+
+        Notification third = outbox.claimDue(T0.plusSeconds(70), T0.plusSeconds(200), 5).get(0);
+        assertThat(outbox.record(third, NotificationStatus.SENT, T0.plusSeconds(71), Optional.empty(),
+                Optional.of("<id@warden>"), T0.plusSeconds(71))).isTrue();
+        Notification sent = outbox.find(org, stored.id()).orElseThrow();
+        assertThat(sent.status()).isEqualTo(NotificationStatus.SENT);
+        assertThat(sent.providerMessageId()).contains("<id@warden>");
+        assertThat(sent.attemptLog()).extracting(a -> a.number() + " " + a.result())
+                .containsExactly("2 RETRYING", "3 SENT");
+        assertThat(sent.message().fields().keySet()).as("in the order given").containsExactly("Severity", "Type", "A");
+        assertThat(outbox.replay(org, stored.id(), T0.plusSeconds(80), 3)).as("a SENT one is not replayed").isFalse();
+    }
+
+    @Test
+    void a_dead_notification_is_replayed_with_fresh_attempts_and_shows_in_health() {
+        Notification stored = queued(org, "k");
+        outbox.enqueue(List.of(stored));
+        Notification claimed = outbox.claimDue(T0, T0.plusSeconds(60), 5).get(0);
+        outbox.record(claimed, NotificationStatus.DEAD, T0.plusSeconds(1), Optional.of("gone"), Optional.empty(), T0);
+
+        NotificationOutbox.ChannelHealth email = outbox.health(org).stream()
+                .filter(h -> h.channel() == ChannelKind.EMAIL).findFirst().orElseThrow();
+        assertThat(email.dead()).isEqualTo(1);
+        assertThat(email.lastError()).contains("gone");
+        assertThat(email.lastSuccess()).isEmpty();
+        assertThat(outbox.health(other)).allSatisfy(h -> assertThat(h.dead()).isZero());
+
+        assertThat(outbox.replay(other, stored.id(), T0.plusSeconds(2), 3)).as("another organisation's").isFalse();
+        assertThat(outbox.replay(org, stored.id(), T0.plusSeconds(2), 3)).isTrue();
+        Notification replayed = outbox.find(org, stored.id()).orElseThrow();
+        assertThat(replayed.status()).isEqualTo(NotificationStatus.QUEUED);
+        assertThat(replayed.maxAttempts()).isEqualTo(4);
+        assertThat(outbox.claimDue(T0.plusSeconds(2), T0.plusSeconds(60), 5)).hasSize(1);
+        assertThat(outbox.find(other, stored.id())).isEmpty();
+        assertThat(outbox.ownerOf(stored.id())).contains(org);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.warden.adapters.web.api;
+
+import dev.warden.domain.notification.ChannelKind;
+import dev.warden.domain.notification.Notification;
+import dev.warden.domain.notification.NotificationPreferences;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A notification as the API shows it; a Slack recipient (a webhook URL, a credential) is masked. */
+@Serdeable
+record NotificationResponse(UUID id, String organizationId, @Nullable UUID alertId, String channel,
+                            String recipient, String status, String title, String text, Map<String, String> fields,
+                            int attempts, int maxAttempts, Instant createdAt, Instant nextAttemptAt,
+                            @Nullable String lastError, @Nullable String providerMessageId,
+                            List<AttemptResponse> attemptLog) {
+
+    @Serdeable
+    record AttemptResponse(int number, Instant at, String result, @Nullable String error,
+                           @Nullable String providerMessageId) {
+    }
+
+    static NotificationResponse from(Notification n) {
+        String recipient = n.channel() == ChannelKind.SLACK
+                ? NotificationPreferences.maskSlackUrl(n.recipient()) : n.recipient();
+        return new NotificationResponse(n.id(), n.organizationId().value().toString(), n.alertId().orElse(null),
+                n.channel().name(), recipient, n.status().name(), n.message().title(), n.message().text(),
+                n.message().fields(), n.attempts(), n.maxAttempts(), n.createdAt(), n.nextAttemptAt(),
+                n.lastError().orElse(null), n.providerMessageId().orElse(null),
+                n.attemptLog().stream().map(a -> new AttemptResponse(a.number(), a.at(), a.result().name(),
+                        a.error().orElse(null), a.providerMessageId().orElse(null))).toList());
+    }
+}

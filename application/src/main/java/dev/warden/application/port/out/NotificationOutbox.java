@@ -1,0 +1,72 @@
+package dev.warden.application.port.out;
+
+import dev.warden.domain.notification.ChannelKind;
+import dev.warden.domain.notification.Notification;
+import dev.warden.domain.notification.NotificationStatus;
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.shared.Page;
+import dev.warden.domain.shared.PageRequest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Outgoing port: the notifications waiting to go out and those that went. Stored in the transaction
+ * of what caused them; claimed, sent outside any transaction, then recorded (docs/adr/0011).
+ */
+public interface NotificationOutbox {
+
+    /** What an organisation's notifications look like per channel, for the health route. */
+    record ChannelHealth(ChannelKind channel, Optional<Instant> lastSuccess, Optional<Instant> lastFailure,
+                         Optional<String> lastError, long backlog, long dead) {
+    }
+
+    record Filter(Optional<OrganizationId> organizationId, Optional<NotificationStatus> status,
+                  Optional<ChannelKind> channel) {
+    }
+
+    /** Stores them; one whose dedupe key the organisation has already is skipped. */
+    void enqueue(List<Notification> notifications);
+
+    /**
+     * Claims up to {@code limit} due notifications (queued, retrying, or sending with an expired
+     * claim), skipping those other dispatchers hold: each becomes SENDING until {@code claimUntil}
+     * with one more attempt counted. Returned with the counted attempts.
+     */
+    List<Notification> claimDue(Instant now, Instant claimUntil, int limit);
+
+    /** How one claimed try ended, to be recorded. */
+    record Outcome(Notification claimed, NotificationStatus status, Instant at, Optional<String> error,
+                   Optional<String> providerMessageId, Instant nextAttemptAt) {
+    }
+
+    /** Records a batch's outcomes together; answers the ids whose claim still held (see {@link #record}). */
+    java.util.Set<UUID> recordAll(List<Outcome> outcomes);
+
+    /**
+     * Records how a claimed try ended, unless the claim was lost meanwhile (it expired and another
+     * dispatcher took the notification): then nothing changes and the answer is false.
+     */
+    default boolean record(Notification claimed, NotificationStatus status, Instant at, Optional<String> error,
+                           Optional<String> providerMessageId, Instant nextAttemptAt) {
+        return recordAll(List.of(new Outcome(claimed, status, at, error, providerMessageId, nextAttemptAt)))
+                .contains(claimed.id());
+    }
+
+    /** With its attempts. */
+    Optional<Notification> find(OrganizationId organizationId, UUID id);
+
+    Optional<OrganizationId> ownerOf(UUID id);
+
+    /** Newest first, without attempts. */
+    Page<Notification> list(Filter filter, PageRequest page);
+
+    List<ChannelHealth> health(OrganizationId organizationId);
+
+    /**
+     * Puts a DEAD or FAILED notification back in the queue with {@code moreAttempts} tries on top of
+     * those made; false if it is neither.
+     */
+    boolean replay(OrganizationId organizationId, UUID id, Instant now, int moreAttempts);
+}

@@ -1,0 +1,75 @@
+package dev.warden.application.service;
+
+import dev.warden.application.port.out.NotificationOutbox;
+import dev.warden.application.port.out.NotificationPreferencesStore;
+import dev.warden.domain.alert.AlertNotices;
+import dev.warden.domain.alert.AlertSnapshot;
+import dev.warden.domain.alert.AlertType;
+import dev.warden.domain.notification.ChannelKind;
+import dev.warden.domain.notification.Notification;
+import dev.warden.domain.notification.NotificationMessage;
+import dev.warden.domain.notification.NotificationPreferences;
+import dev.warden.domain.notification.RetryPolicy;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns an alert people must hear of into one outbox notification per channel and recipient the
+ * organisation routes its severity to, in the transaction that raised the alert. The dedupe key
+ * names the alert, why it is told and to whom, so a retried transaction or a second scheduler
+ * stores each notification once.
+ */
+public final class OutboxAlertNotices implements AlertNotices {
+
+    private final NotificationPreferencesStore preferences;
+    private final NotificationOutbox outbox;
+    private final RetryPolicy retryPolicy;
+    private final Clock clock;
+
+    public OutboxAlertNotices(NotificationPreferencesStore preferences, NotificationOutbox outbox,
+                              RetryPolicy retryPolicy, Clock clock) {
+        this.preferences = preferences;
+        this.outbox = outbox;
+        this.retryPolicy = retryPolicy;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notice(AlertSnapshot alert, Reason reason) {
+        NotificationPreferences routing = preferences.find(alert.organizationId())
+                .orElseGet(() -> NotificationPreferences.none(alert.organizationId()));
+        NotificationMessage message = NotificationMessage.about(alert, reason);
+        Instant now = clock.instant();
+        List<Notification> notifications = new ArrayList<>();
+        for (ChannelKind channel : ChannelKind.values()) {
+            if (!routing.channelsFor(alert.severity()).contains(channel) || aboutItself(alert, channel)) {
+                continue;
+            }
+            for (String recipient : routing.recipients(channel)) {
+                notifications.add(Notification.queue(alert.organizationId(), Optional.of(alert.id().value()),
+                        dedupeKey(alert, reason, channel, recipient), channel, recipient, message,
+                        retryPolicy.maxAttempts(channel), now));
+            }
+        }
+        if (!notifications.isEmpty()) {
+            outbox.enqueue(notifications);
+        }
+    }
+
+    /** A channel that is failing is not told that it is failing: the other channels are. */
+    private static boolean aboutItself(AlertSnapshot alert, ChannelKind channel) {
+        return alert.type() == AlertType.NOTIFICATION_CHANNEL_FAILING && alert.subject().key().equals(channel.name());
+    }
+
+    private static String dedupeKey(AlertSnapshot alert, Reason reason, ChannelKind channel, String recipient) {
+        String occasion = switch (reason) {
+            case RAISED -> "RAISED";
+            case ESCALATED -> "ESCALATED:" + alert.severity();
+            case UNACKNOWLEDGED -> "UNACKNOWLEDGED:" + alert.count();
+        };
+        return alert.id() + ":" + occasion + ":" + channel + ":" + recipient;
+    }
+}

@@ -1,0 +1,144 @@
+package dev.warden.bootstrap.wiring;
+
+import dev.warden.adapters.notify.email.SmtpEmailChannel;
+import dev.warden.adapters.notify.email.SmtpSettings;
+import dev.warden.adapters.notify.myoperator.MyOperatorSettings;
+import dev.warden.adapters.notify.myoperator.MyOperatorWhatsAppChannel;
+import dev.warden.adapters.notify.slack.SlackWebhookChannel;
+import dev.warden.application.port.in.DispatchNotificationsUseCase;
+import dev.warden.application.port.in.EscalateAlertsUseCase;
+import dev.warden.application.port.in.NotificationPreferencesUseCase;
+import dev.warden.application.port.in.NotificationsUseCase;
+import dev.warden.application.port.in.ReplayNotificationUseCase;
+import dev.warden.application.port.in.SaveNotificationPreferencesUseCase;
+import dev.warden.application.port.out.NotificationChannel;
+import dev.warden.application.port.out.NotificationOutbox;
+import dev.warden.application.port.out.NotificationPreferencesStore;
+import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.application.service.DispatchNotificationsService;
+import dev.warden.application.service.EscalateAlertsService;
+import dev.warden.application.service.NotificationPreferencesService;
+import dev.warden.application.service.NotificationsService;
+import dev.warden.application.service.OutboxAlertNotices;
+import dev.warden.application.service.ReplayNotificationService;
+import dev.warden.application.service.SaveNotificationPreferencesService;
+import dev.warden.domain.alert.AlertNotices;
+import dev.warden.domain.alert.AlertRepository;
+import dev.warden.domain.alert.Alerting;
+import dev.warden.domain.notification.ChannelKind;
+import dev.warden.domain.notification.RetryPolicy;
+import dev.warden.domain.shared.DomainEventPublisher;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.value.PropertyResolver;
+import jakarta.inject.Singleton;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates the notification outbox's use cases and the channels the configuration enables: e-mail
+ * when WARDEN_SMTP_HOST is set, WhatsApp through MyOperator when WARDEN_MYOPERATOR_API_KEY is set,
+ * Slack always (each organisation brings its own webhook URL).
+ */
+@Factory
+class NotificationFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NotificationFactory.class);
+
+    @Singleton
+    NotifySettings notifySettings(PropertyResolver properties) {
+        return NotifySettings.from(properties);
+    }
+
+    @Singleton
+    RetryPolicy notificationRetryPolicy(@Value("${warden.notify.retry.base:1s}") Duration base,
+                                        @Value("${warden.notify.retry.cap:5m}") Duration cap,
+                                        @Value("${warden.notify.max-attempts.email:3}") int email,
+                                        @Value("${warden.notify.max-attempts.slack:3}") int slack,
+                                        @Value("${warden.notify.max-attempts.whatsapp:3}") int whatsapp) {
+        return new RetryPolicy(base, cap, Map.of(ChannelKind.EMAIL, email, ChannelKind.SLACK, slack,
+                ChannelKind.WHATSAPP, whatsapp), () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    @Singleton
+    AlertNotices alertNotices(NotificationPreferencesStore preferences, NotificationOutbox outbox,
+                              RetryPolicy retryPolicy, Clock clock) {
+        return new OutboxAlertNotices(preferences, outbox, retryPolicy, clock);
+    }
+
+    @Singleton
+    DispatchNotificationsUseCase dispatchNotifications(NotificationOutbox outbox, RetryPolicy retryPolicy,
+                                                       UnitOfWork unitOfWork, Alerting alerting,
+                                                       DomainEventPublisher publisher, Clock clock,
+                                                       NotifySettings settings) {
+        // A claim must outlive the slowest batch (an SMTP try may wait on connect, read and write), or a
+        // second dispatcher would take notifications the first is still sending.
+        Duration slowestBatch = settings.timeout().multipliedBy(3L * settings.batchSize());
+        Duration claimTimeout = settings.claimTimeout().compareTo(slowestBatch) > 0
+                ? settings.claimTimeout() : slowestBatch;
+        return new DispatchNotificationsService(outbox, channels(settings), retryPolicy, unitOfWork, alerting,
+                publisher, clock, claimTimeout, settings.batchSize());
+    }
+
+    @Singleton
+    NotificationPreferencesUseCase notificationPreferences(NotificationPreferencesStore store, UnitOfWork unitOfWork) {
+        return new NotificationPreferencesService(store, unitOfWork);
+    }
+
+    @Singleton
+    SaveNotificationPreferencesUseCase saveNotificationPreferences(NotificationPreferencesStore store,
+                                                                   UnitOfWork unitOfWork, NotifySettings settings) {
+        return new SaveNotificationPreferencesService(store, unitOfWork, settings.allowPlainHttpSlack());
+    }
+
+    @Singleton
+    NotificationsUseCase notifications(NotificationOutbox outbox, UnitOfWork unitOfWork) {
+        return new NotificationsService(outbox, unitOfWork);
+    }
+
+    @Singleton
+    ReplayNotificationUseCase replayNotification(NotificationOutbox outbox, UnitOfWork unitOfWork,
+                                                 RetryPolicy retryPolicy, Clock clock) {
+        return new ReplayNotificationService(outbox, unitOfWork, retryPolicy, clock);
+    }
+
+    @Singleton
+    EscalateAlertsUseCase escalateAlerts(AlertRepository alerts, NotificationPreferencesStore preferences,
+                                         AlertNotices notices, UnitOfWork unitOfWork, Clock clock) {
+        return new EscalateAlertsService(alerts, preferences, notices, unitOfWork, clock);
+    }
+
+    private static List<NotificationChannel> channels(NotifySettings s) {
+        // HTTP/1.1: webhook posts are single small requests; a redirect is not followed (the URL is the contract).
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(s.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+        List<NotificationChannel> channels = new ArrayList<>();
+        channels.add(new SlackWebhookChannel(http, s.dashboardUrl(), s.timeout()));
+        if (!s.smtpHost().isBlank()) {
+            SmtpSettings smtp = new SmtpSettings(s.smtpHost(), s.smtpPort(), nonBlank(s.smtpUsername()),
+                    nonBlank(s.smtpPassword()), s.smtpFrom(), s.smtpStartTls(), s.dashboardUrl(), s.timeout());
+            channels.add(new SmtpEmailChannel(smtp));
+            LOG.info("Notifications: e-mail through {}", smtp);
+        }
+        if (!s.myOperatorApiKey().isBlank()) {
+            MyOperatorSettings myOperator = new MyOperatorSettings(s.myOperatorUrl(), s.myOperatorApiKey(),
+                    s.myOperatorCompanyId(), s.myOperatorPhoneNumberId(), s.myOperatorTemplate(),
+                    s.myOperatorLanguage(), s.dashboardUrl(), s.timeout());
+            channels.add(new MyOperatorWhatsAppChannel(http, myOperator));
+            LOG.info("Notifications: WhatsApp through {}", myOperator);
+        }
+        return channels;
+    }
+
+    private static Optional<String> nonBlank(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.warden.bootstrap.wiring;
+
+import io.micronaut.core.value.PropertyResolver;
+import java.time.Duration;
+
+/** The notification settings of application.yml (README lists their environment names). */
+record NotifySettings(String dashboardUrl, String smtpHost, int smtpPort, String smtpUsername, String smtpPassword,
+                      String smtpFrom, boolean smtpStartTls, String myOperatorUrl, String myOperatorApiKey,
+                      String myOperatorCompanyId, String myOperatorPhoneNumberId, String myOperatorTemplate,
+                      String myOperatorLanguage, Duration timeout, Duration claimTimeout, int batchSize,
+                      boolean allowPlainHttpSlack) {
+
+    static NotifySettings from(PropertyResolver p) {
+        return new NotifySettings(p.getProperty("warden.dashboard-url", String.class, "http://localhost:8080"),
+                p.getProperty("warden.smtp.host", String.class, ""),
+                p.getProperty("warden.smtp.port", Integer.class, 587),
+                p.getProperty("warden.smtp.username", String.class, ""),
+                p.getProperty("warden.smtp.password", String.class, ""),
+                p.getProperty("warden.smtp.from", String.class, "warden@localhost"),
+                p.getProperty("warden.smtp.starttls", Boolean.class, true),
+                p.getProperty("warden.myoperator.url", String.class, "https://publicapi.myoperator.co"),
+                p.getProperty("warden.myoperator.api-key", String.class, ""),
+                p.getProperty("warden.myoperator.company-id", String.class, ""),
+                p.getProperty("warden.myoperator.phone-number-id", String.class, ""),
+                p.getProperty("warden.myoperator.template", String.class, "warden_alert"),
+                p.getProperty("warden.myoperator.language", String.class, "en"),
+                p.getProperty("warden.notify.timeout", Duration.class, Duration.ofSeconds(10)),
+                p.getProperty("warden.notify.claim-timeout", Duration.class, Duration.ofMinutes(2)),
+                p.getProperty("warden.notify.batch-size", Integer.class, 10),
+                p.getProperty("warden.notify.allow-plain-http-slack", Boolean.class, false));
+    }
+
+    @Override
+    public String toString() {
+        return "NotifySettings[smtp " + smtpHost + ":" + smtpPort + ", myoperator " + myOperatorUrl + "]";
+    }
+}

@@ -1,0 +1,6 @@
+package dev.warden.domain.notification;
+
+/** The ways Warden reaches people. */
+public enum ChannelKind {
+    EMAIL, SLACK, WHATSAPP
+}

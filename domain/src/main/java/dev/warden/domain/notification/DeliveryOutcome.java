@@ -1,0 +1,49 @@
+package dev.warden.domain.notification;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What one try at a channel came to. Each channel sorts its provider's answers into these three
+ * (docs/adr/0011): accepted, worth another try (network, 5xx, 429), or refused for good.
+ */
+public sealed interface DeliveryOutcome {
+
+    /** @param providerMessageId the provider's id for the message, or the Message-ID Warden set */
+    record Sent(Optional<String> providerMessageId) implements DeliveryOutcome {
+        public Sent {
+            Objects.requireNonNull(providerMessageId, "providerMessageId");
+        }
+    }
+
+    /** @param notBefore the provider's own pace (Retry-After), a floor under the backoff */
+    record Retryable(String error, Optional<Duration> notBefore) implements DeliveryOutcome {
+        public Retryable {
+            Objects.requireNonNull(error, "error");
+            Objects.requireNonNull(notBefore, "notBefore");
+        }
+    }
+
+    /**
+     * @param channelBroken the channel itself cannot send (wallet empty, account disabled, webhook
+     *                      revoked): people hear of it on the other channels
+     */
+    record Permanent(String error, boolean channelBroken) implements DeliveryOutcome {
+        public Permanent {
+            Objects.requireNonNull(error, "error");
+        }
+    }
+
+    static DeliveryOutcome sent(String providerMessageId) {
+        return new Sent(Optional.ofNullable(providerMessageId));
+    }
+
+    static DeliveryOutcome retryable(String error) {
+        return new Retryable(error, Optional.empty());
+    }
+
+    static DeliveryOutcome permanent(String error) {
+        return new Permanent(error, false);
+    }
+}

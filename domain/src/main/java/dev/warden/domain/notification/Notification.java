@@ -1,0 +1,64 @@
+package dev.warden.domain.notification;
+
+import dev.warden.domain.shared.OrganizationId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One message to one recipient over one channel, as the outbox holds it.
+ *
+ * @param dedupeKey  the same cause, channel and recipient give the same key, so racing writers store it once
+ * @param attempts   tries started so far (a try whose result was never recorded counts too)
+ * @param attemptLog the tries with their outcome, oldest first (empty where not read)
+ */
+public record Notification(UUID id, OrganizationId organizationId, Optional<UUID> alertId, String dedupeKey,
+                           ChannelKind channel, String recipient, NotificationMessage message,
+                           NotificationStatus status, int attempts, int maxAttempts, Instant createdAt,
+                           Instant nextAttemptAt, Optional<String> lastError, Optional<String> providerMessageId,
+                           List<Attempt> attemptLog) {
+
+    /** One try: when, how it ended, what the provider said. */
+    public record Attempt(int number, Instant at, NotificationStatus result, Optional<String> error,
+                          Optional<String> providerMessageId) {
+    }
+
+    public Notification {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(organizationId, "organizationId");
+        Objects.requireNonNull(alertId, "alertId");
+        Objects.requireNonNull(dedupeKey, "dedupeKey");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(recipient, "recipient");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
+        Objects.requireNonNull(lastError, "lastError");
+        Objects.requireNonNull(providerMessageId, "providerMessageId");
+        attemptLog = List.copyOf(attemptLog);
+    }
+
+    public static Notification queue(OrganizationId organizationId, Optional<UUID> alertId, String dedupeKey,
+                                     ChannelKind channel, String recipient, NotificationMessage message,
+                                     int maxAttempts, Instant now) {
+        return new Notification(UUID.randomUUID(), organizationId, alertId, dedupeKey, channel, recipient, message,
+                NotificationStatus.QUEUED, 0, maxAttempts, now, now, Optional.empty(), Optional.empty(), List.of());
+    }
+
+    /**
+     * Where the outcome of a try leads: SENT, FAILED for a refusal, DEAD once the attempts are spent,
+     * else RETRYING.
+     */
+    public NotificationStatus after(DeliveryOutcome outcome) {
+        if (outcome instanceof DeliveryOutcome.Sent) {
+            return NotificationStatus.SENT;
+        }
+        if (outcome instanceof DeliveryOutcome.Permanent) {
+            return NotificationStatus.FAILED;
+        }
+        return attempts >= maxAttempts ? NotificationStatus.DEAD : NotificationStatus.RETRYING;
+    }
+}
