@@ -79,15 +79,16 @@ class AdminListPropertiesIT extends ApiTest {
 
     @Test
     void a_bad_value_is_a_400_problem_that_names_the_parameter() {
-        qt().withExamples(300).forAll(Generate.pick(List.copyOf(routes.keySet())), integers().between(0, 6), ANY_VALUE)
-                .assuming((route, index, value) -> bad(parameter(route, index), value))
-                .checkAssert((route, index, value) -> {
-                    String parameter = parameter(route, index);
-                    Answer answer = get(route + "?" + query(parameter, value));
-                    assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
-                    assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
-                    assertThat(answer.body()).containsIgnoringCase(parameter);
-                });
+        Gen<BadQuery> badQueries = Generate.pick(List.copyOf(routes.keySet())).zip(integers().between(0, 6),
+                        (route, index) -> new BadQuery(route, parameter(route, index), ""))
+                .flatMap(query -> badValue(query.parameter).map(value -> new BadQuery(query.route, query.parameter, value)));
+        qt().withExamples(300).forAll(badQueries).checkAssert(wrong -> {
+            assertThat(bad(wrong.parameter, wrong.value)).as("generated bad value %s", wrong).isTrue();
+            Answer answer = get(wrong.route + "?" + query(wrong.parameter, wrong.value));
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+            assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(answer.body()).containsIgnoringCase(wrong.parameter);
+        });
     }
 
     @Test
@@ -140,7 +141,32 @@ class AdminListPropertiesIT extends ApiTest {
         return parameter + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /** Whether the value is one a well-behaved server must refuse for this parameter. */
+    /** A route with one of its parameters and a value it must refuse. */
+    private record BadQuery(String route, String parameter, String value) {
+    }
+
+    /** Values this parameter must refuse, made bad by construction. */
+    private static Gen<String> badValue(String parameter) {
+        switch (parameter) {
+            case "page":
+                return BadValues.notANumberBetween(0, Integer.MAX_VALUE);
+            case "size":
+                return BadValues.notANumberBetween(1, 100);
+            case "state":
+            case "severity":
+            case "type":
+            case "status":
+            case "holdCause":
+                return BadValues.notOneOf();
+            case "organizationId":
+            case "templateId":
+                return BadValues.notAUuid();
+            default:
+                throw new IllegalStateException(parameter);
+        }
+    }
+
+    /** Whether the value is one a well-behaved server must refuse for this parameter (the generator's check). */
     private static boolean bad(String parameter, String value) {
         String text = value.strip();
         if (text.isEmpty()) {
