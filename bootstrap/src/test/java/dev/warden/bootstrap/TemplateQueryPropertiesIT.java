@@ -9,6 +9,7 @@ import dev.warden.bootstrap.LoopbackCaller.Answer;
 import dev.warden.domain.template.QualityRating;
 import dev.warden.domain.template.TemplateCategory;
 import dev.warden.domain.template.TemplateName;
+import dev.warden.domain.template.TemplateSortField;
 import dev.warden.domain.template.TemplateStatus;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -33,7 +34,7 @@ import org.quicktheories.generators.Generate;
 class TemplateQueryPropertiesIT extends ApiTest {
 
     private static final List<String> PARAMETERS = List.of("page", "size", "status", "quality", "category", "name",
-            "organizationId", "wabaId", "metaTemplateId");
+            "organizationId", "wabaId", "metaTemplateId", "sort");
 
     @Inject
     EmbeddedServer server;
@@ -44,7 +45,7 @@ class TemplateQueryPropertiesIT extends ApiTest {
             Pair.of(2, integers().all().map(number -> String.valueOf(number))),
             Pair.of(2, Generate.pick(List.of("", " ", "0", "-1", "100", "101", "2147483648",
                     "99999999999999999999", "approved", " RED ", "MARKETING", "1e3", "0x10", "NaN", "\u0000",
-                    "%00", "00000000-0000-0000-0000-000000000000", "123456789012345678901234567890123",
+                    "%00", "00000000-0000-0000-0000-000000000000", "name", "-updatedAt", "--name", "-", "+name", "123456789012345678901234567890123",
                     "x".repeat(1500)))));
 
     @Test
@@ -107,6 +108,8 @@ class TemplateQueryPropertiesIT extends ApiTest {
                 return BadValues.notAnId();
             case "name":
                 return BadValues.controlOrLongerThan(TemplateName.MAX_LENGTH);
+            case "sort":
+                return BadValues.notOneOf();
             default:
                 throw new IllegalStateException(parameter);
         }
@@ -136,6 +139,9 @@ class TemplateQueryPropertiesIT extends ApiTest {
                 return !text.matches("[0-9]{1,32}");
             case "name":
                 return text.chars().anyMatch(Character::isISOControl) || text.length() > TemplateName.MAX_LENGTH;
+            case "sort":
+                return Arrays.stream(TemplateSortField.values()).map(TemplateSortField::apiName)
+                        .noneMatch(text.startsWith("-") ? text.substring(1)::equals : text::equals);
             default:
                 throw new IllegalStateException(parameter);
         }
