@@ -8,10 +8,13 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import dev.warden.bootstrap.LoopbackCaller.Answer;
 import dev.warden.domain.alert.AlertSeverity;
+import dev.warden.domain.alert.AlertSortField;
 import dev.warden.domain.alert.AlertState;
 import dev.warden.domain.alert.AlertType;
+import dev.warden.domain.campaign.CampaignSortField;
 import dev.warden.domain.campaign.CampaignStatus;
 import dev.warden.domain.campaign.HoldCause;
+import dev.warden.domain.shared.SortField;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -44,7 +47,7 @@ class AdminListPropertiesIT extends ApiTest {
             Pair.of(3, strings().allPossible().ofLengthBetween(0, 40)),
             Pair.of(2, integers().all().map(number -> String.valueOf(number))),
             Pair.of(3, Generate.pick(List.of("", " ", "0", "-1", "100", "101", "2147483648", "open", " HIGH ",
-                    "TEMPLATE_PAUSED", "running", "MANUAL", "category_change", "1e3", "NaN", "\u0000", "%00",
+                    "TEMPLATE_PAUSED", "running", "MANUAL", "category_change", "-severity", "name", "-", "1e3", "NaN", "\u0000", "%00",
                     "00000000-0000-0000-0000-000000000000", "x".repeat(1500)))));
 
     @Inject
@@ -57,8 +60,10 @@ class AdminListPropertiesIT extends ApiTest {
     void tenant() {
         tenant = new Tenant(api, root, "740001");
         routes = Map.of(
-                "/api/v1/alerts", List.of("page", "size", "organizationId", "state", "severity", "type", "templateId"),
-                "/api/v1/campaigns", List.of("page", "size", "organizationId", "status", "templateId", "holdCause"),
+                "/api/v1/alerts", List.of("page", "size", "organizationId", "state", "severity", "type", "templateId",
+                        "sort"),
+                "/api/v1/campaigns", List.of("page", "size", "organizationId", "status", "templateId", "holdCause",
+                        "sort"),
                 "/api/v1/templates/" + tenant.templateId + "/campaigns", List.of("page", "size", "status", "holdCause"),
                 "/api/v1/templates/category-changes", List.of("page", "size", "organizationId"),
                 "/api/v1/organizations", List.of("page", "size"),
@@ -68,32 +73,33 @@ class AdminListPropertiesIT extends ApiTest {
 
     @Test
     void any_values_of_two_parameters_get_200_or_400_never_a_5xx() {
-        qt().withExamples(300).forAll(Generate.pick(List.copyOf(routes.keySet())), integers().between(0, 48),
+        qt().withExamples(300).forAll(Generate.pick(List.copyOf(routes.keySet())), integers().between(0, 63),
                         ANY_VALUE, ANY_VALUE)
                 .checkAssert((route, pair, firstValue, secondValue) -> {
-                    Answer answer = get(route + "?" + query(parameter(route, pair % 7), firstValue)
-                            + "&" + query(parameter(route, pair / 7), secondValue));
+                    Answer answer = get(route + "?" + query(parameter(route, pair % 8), firstValue)
+                            + "&" + query(parameter(route, pair / 8), secondValue));
                     assertThat(answer.status()).as(answer.toString()).isIn(200, 400);
                 });
     }
 
     @Test
     void a_bad_value_is_a_400_problem_that_names_the_parameter() {
-        qt().withExamples(300).forAll(Generate.pick(List.copyOf(routes.keySet())), integers().between(0, 6), ANY_VALUE)
-                .assuming((route, index, value) -> bad(parameter(route, index), value))
-                .checkAssert((route, index, value) -> {
-                    String parameter = parameter(route, index);
-                    Answer answer = get(route + "?" + query(parameter, value));
-                    assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
-                    assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
-                    assertThat(answer.body()).containsIgnoringCase(parameter);
-                });
+        Gen<BadQuery> badQueries = Generate.pick(List.copyOf(routes.keySet())).zip(integers().between(0, 7),
+                        (route, index) -> new BadQuery(route, parameter(route, index), ""))
+                .flatMap(query -> badValue(query.parameter).map(value -> new BadQuery(query.route, query.parameter, value)));
+        qt().withExamples(300).forAll(badQueries).checkAssert(wrong -> {
+            assertThat(bad(wrong.route, wrong.parameter, wrong.value)).as("generated bad value %s", wrong).isTrue();
+            Answer answer = get(wrong.route + "?" + query(wrong.parameter, wrong.value));
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+            assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(answer.body()).containsIgnoringCase(wrong.parameter);
+        });
     }
 
     @Test
     void raw_query_strings_with_broken_escapes_never_get_a_5xx() {
         Gen<String> raw = strings().betweenCodePoints(0x21, 0x7e).ofLengthBetween(0, 30).map(s -> s.replace("#", "%"));
-        qt().withExamples(200).forAll(Generate.pick(List.copyOf(routes.keySet())), integers().between(0, 6), raw)
+        qt().withExamples(200).forAll(Generate.pick(List.copyOf(routes.keySet())), integers().between(0, 7), raw)
                 .checkAssert((route, index, value) -> {
                     Answer answer = get(route + "?" + parameter(route, index) + "=" + value);
                     assertThat(answer.status()).as(answer.toString()).isLessThan(500);
@@ -140,8 +146,35 @@ class AdminListPropertiesIT extends ApiTest {
         return parameter + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /** Whether the value is one a well-behaved server must refuse for this parameter. */
-    private static boolean bad(String parameter, String value) {
+    /** A route with one of its parameters and a value it must refuse. */
+    private record BadQuery(String route, String parameter, String value) {
+    }
+
+    /** Values this parameter must refuse, made bad by construction. */
+    private static Gen<String> badValue(String parameter) {
+        switch (parameter) {
+            case "page":
+                return BadValues.notANumberBetween(0, Integer.MAX_VALUE);
+            case "size":
+                return BadValues.notANumberBetween(1, 100);
+            case "state":
+            case "severity":
+            case "type":
+            case "status":
+            case "holdCause":
+                return BadValues.notOneOf();
+            case "organizationId":
+            case "templateId":
+                return BadValues.notAUuid();
+            case "sort":
+                return BadValues.notOneOf();
+            default:
+                throw new IllegalStateException(parameter);
+        }
+    }
+
+    /** Whether the value is one a well-behaved server must refuse for this parameter (the generator's check). */
+    private static boolean bad(String route, String parameter, String value) {
         String text = value.strip();
         if (text.isEmpty()) {
             return false;
@@ -165,9 +198,17 @@ class AdminListPropertiesIT extends ApiTest {
             case "organizationId":
             case "templateId":
                 return !text.matches(UUID_PATTERN);
+            case "sort":
+                return !sortNames(route).contains(text.startsWith("-") ? text.substring(1) : text);
             default:
                 throw new IllegalStateException(parameter);
         }
+    }
+
+    /** The fields a route may be sorted by. */
+    private static Set<String> sortNames(String route) {
+        SortField<?>[] fields = route.equals("/api/v1/alerts") ? AlertSortField.values() : CampaignSortField.values();
+        return Arrays.stream(fields).map(SortField::apiName).collect(Collectors.toSet());
     }
 
     private static boolean number(String value, int min, int max) {

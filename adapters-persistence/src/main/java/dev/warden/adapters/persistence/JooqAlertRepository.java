@@ -11,6 +11,7 @@ import dev.warden.domain.alert.AlertId;
 import dev.warden.domain.alert.AlertRepository;
 import dev.warden.domain.alert.AlertSeverity;
 import dev.warden.domain.alert.AlertSnapshot;
+import dev.warden.domain.alert.AlertSortField;
 import dev.warden.domain.alert.AlertState;
 import dev.warden.domain.alert.AlertSubject;
 import dev.warden.domain.alert.AlertType;
@@ -161,7 +162,7 @@ public final class JooqAlertRepository implements AlertRepository {
         filter.subject().ifPresent(subject -> conditions.add(ALERTS.SUBJECT_KIND.eq(subject.kind())
                 .and(ALERTS.SUBJECT_KEY.eq(subject.key()))));
         Condition where = DSL.and(conditions);
-        return new Page<>(dsl.selectFrom(ALERTS).where(where).orderBy(ALERTS.LAST_RAISED_AT.desc(), ALERTS.ID)
+        return new Page<>(dsl.selectFrom(ALERTS).where(where).orderBy(order(filter))
                 .limit(page.size()).offset(page.offset()).fetch().map(JooqAlertRepository::toSnapshot),
                 page.page(), page.size(), dsl.fetchCount(ALERTS, where));
     }
@@ -192,6 +193,18 @@ public final class JooqAlertRepository implements AlertRepository {
         r.setResolvedAt(Times.toDb(s.resolvedAt().orElse(null)));
         r.setRevision(s.revision());
         return r;
+    }
+
+    /** The caller's order ({@link AlertSortField}), or last raised first, then id. */
+    private static List<org.jooq.SortField<?>> order(AlertFilter filter) {
+        return filter.sort().map(sort -> SortOrders.by(switch (sort.field()) {
+            case LAST_RAISED_AT -> ALERTS.LAST_RAISED_AT;
+            case CREATED_AT -> ALERTS.CREATED_AT;
+            case SEVERITY -> SortOrders.declared(ALERTS.SEVERITY, AlertSeverity.class);
+            case STATE -> SortOrders.declared(ALERTS.STATE, AlertState.class);
+            case TYPE -> SortOrders.declared(ALERTS.TYPE, AlertType.class);
+            case COUNT -> ALERTS.COUNT;
+        }, sort.descending(), ALERTS.ID)).orElse(List.of(ALERTS.LAST_RAISED_AT.desc(), ALERTS.ID.asc()));
     }
 
     private static AlertSnapshot toSnapshot(AlertsRecord r) {

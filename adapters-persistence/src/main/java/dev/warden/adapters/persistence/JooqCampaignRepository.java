@@ -12,6 +12,7 @@ import dev.warden.domain.campaign.CampaignFilter;
 import dev.warden.domain.campaign.CampaignId;
 import dev.warden.domain.campaign.CampaignRepository;
 import dev.warden.domain.campaign.CampaignSnapshot;
+import dev.warden.domain.campaign.CampaignSortField;
 import dev.warden.domain.campaign.CampaignStatus;
 import dev.warden.domain.campaign.Hold;
 import dev.warden.domain.campaign.HoldCause;
@@ -158,7 +159,7 @@ public final class JooqCampaignRepository implements CampaignRepository {
                         CAMPAIGN_HOLDS.CAMPAIGN_ID.eq(CAMPAIGNS.ID), CAMPAIGN_HOLDS.CAUSE.eq(cause.name())))));
         Condition where = DSL.and(conditions);
         List<CampaignsRecord> rows = dsl.selectFrom(CAMPAIGNS).where(where)
-                .orderBy(CAMPAIGNS.CREATED_AT.desc(), CAMPAIGNS.ID).limit(page.size()).offset(page.offset()).fetch();
+                .orderBy(order(filter)).limit(page.size()).offset(page.offset()).fetch();
         Map<UUID, List<Hold>> holds = rows.stream().collect(Collectors.groupingBy(CampaignsRecord::getOrganizationId))
                 .entrySet().stream()
                 .flatMap(e -> holdsOf(new OrganizationId(e.getKey()),
@@ -237,6 +238,16 @@ public final class JooqCampaignRepository implements CampaignRepository {
         r.setUpdatedAt(Times.toDb(s.updatedAt()));
         r.setRevision(s.revision());
         return r;
+    }
+
+    /** The caller's order ({@link CampaignSortField}), or newest first, then id. */
+    private static List<org.jooq.SortField<?>> order(CampaignFilter filter) {
+        return filter.sort().map(sort -> SortOrders.by(switch (sort.field()) {
+            case NAME -> SortOrders.text(CAMPAIGNS.NAME);
+            case STATUS -> SortOrders.declared(CAMPAIGNS.STATUS, CampaignStatus.class);
+            case CREATED_AT -> CAMPAIGNS.CREATED_AT;
+            case UPDATED_AT -> CAMPAIGNS.UPDATED_AT;
+        }, sort.descending(), CAMPAIGNS.ID)).orElse(List.of(CAMPAIGNS.CREATED_AT.desc(), CAMPAIGNS.ID.asc()));
     }
 
     private static CampaignSnapshot toSnapshot(CampaignsRecord r, List<Hold> holds) {

@@ -13,12 +13,16 @@ import dev.warden.domain.shared.Page;
 import dev.warden.domain.shared.PageRequest;
 import dev.warden.domain.template.LanguageCode;
 import dev.warden.domain.template.MessageTemplate;
+import dev.warden.domain.template.QualityRating;
+import dev.warden.domain.template.TemplateCategory;
 import dev.warden.domain.template.TemplateFilter;
 import dev.warden.domain.template.TemplateId;
 import dev.warden.domain.template.TemplateKey;
 import dev.warden.domain.template.TemplateName;
 import dev.warden.domain.template.TemplateRepository;
 import dev.warden.domain.template.TemplateSnapshot;
+import dev.warden.domain.template.TemplateSortField;
+import dev.warden.domain.template.TemplateStatus;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -168,7 +172,7 @@ public final class JooqTemplateRepository implements TemplateRepository {
     public Page<TemplateSnapshot> list(TemplateFilter filter, PageRequest page) {
         Condition where = conditions(filter);
         List<TemplateSnapshot> items = dsl.selectFrom(TEMPLATES).where(where)
-                .orderBy(TEMPLATES.NAME, TEMPLATES.LANGUAGE, TEMPLATES.ID)
+                .orderBy(order(filter))
                 .limit(page.size()).offset(page.offset())
                 .fetch().map(TemplateRowMapper::toSnapshot);
         return new Page<>(items, page.page(), page.size(), dsl.fetchCount(TEMPLATES, where));
@@ -188,6 +192,20 @@ public final class JooqTemplateRepository implements TemplateRepository {
             set.put(field, DSL.param(field.getName(), field));
         }
         return set;
+    }
+
+    /** The caller's order ({@link TemplateSortField}), or name, language and id. */
+    private static List<org.jooq.SortField<?>> order(TemplateFilter filter) {
+        return filter.sort().map(sort -> SortOrders.by(switch (sort.field()) {
+            case NAME -> SortOrders.text(TEMPLATES.NAME);
+            case LANGUAGE -> SortOrders.text(TEMPLATES.LANGUAGE);
+            case STATUS -> SortOrders.declared(TEMPLATES.STATUS, TemplateStatus.class);
+            case QUALITY -> SortOrders.declared(TEMPLATES.QUALITY, QualityRating.class);
+            case CATEGORY -> SortOrders.declared(TEMPLATES.CATEGORY, TemplateCategory.class);
+            case CREATED_AT -> TEMPLATES.CREATED_AT;
+            case UPDATED_AT -> TEMPLATES.UPDATED_AT;
+        }, sort.descending(), TEMPLATES.ID)).orElse(List.of(TEMPLATES.NAME.asc(), TEMPLATES.LANGUAGE.asc(),
+                TEMPLATES.ID.asc()));
     }
 
     private static Condition conditions(TemplateFilter filter) {

@@ -116,7 +116,9 @@ class JooqTemplateHealthIT {
 
     /** What the API shows of an item (the snapshot's revision differs between the stores). */
     private static List<Object> view(CriticalTemplate c) {
-        return List.of(c.template().id(), c.findings(), c.campaignsAffected());
+        TemplateSnapshot t = c.template();
+        return List.of(t.id(), t.organizationId(), t.wabaId(), t.metaTemplateId(), t.name(), t.language(),
+                t.category(), t.status(), t.quality(), c.findings(), c.campaignsAffected());
     }
 
     /** The same data in memory and in PostgreSQL. */

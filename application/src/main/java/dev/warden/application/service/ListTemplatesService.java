@@ -23,7 +23,8 @@ public final class ListTemplatesService implements ListTemplatesUseCase {
     @Override
     public Page<TemplateSnapshot> listTemplates(Actor actor, TemplateFilter filter, PageRequest page) {
         TemplateFilter scoped = new TemplateFilter(actor.readScope(filter.organizationId()), filter.wabaId(),
-                filter.metaTemplateId(), filter.name(), filter.status(), filter.quality(), filter.category());
+                filter.metaTemplateId(), filter.name(), filter.status(), filter.quality(), filter.category(),
+                filter.sort());
         return unitOfWork.inTransaction(() -> templates.list(scoped, page));
     }
 }

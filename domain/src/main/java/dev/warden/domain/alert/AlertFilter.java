@@ -1,16 +1,19 @@
 package dev.warden.domain.alert;
 
 import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.shared.Sort;
 import dev.warden.domain.template.TemplateId;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Which alerts to list; an empty organisation means all (super admins only). {@code template}
- * narrows to the alerts about one template.
+ * narrows to the alerts about one template. {@code sort} is the order the caller chose; without one the
+ * list is last raised first, then by id.
  */
 public record AlertFilter(Optional<OrganizationId> organizationId, Optional<AlertState> state,
-                          Optional<AlertSeverity> severity, Optional<AlertType> type, Optional<TemplateId> template) {
+                          Optional<AlertSeverity> severity, Optional<AlertType> type, Optional<TemplateId> template,
+                          Optional<Sort<AlertSortField, AlertSnapshot>> sort) {
 
     public AlertFilter {
         Objects.requireNonNull(organizationId, "organizationId");
@@ -18,6 +21,13 @@ public record AlertFilter(Optional<OrganizationId> organizationId, Optional<Aler
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(template, "template");
+        Objects.requireNonNull(sort, "sort");
+    }
+
+    /** Which alerts, in the default order. */
+    public AlertFilter(Optional<OrganizationId> organizationId, Optional<AlertState> state,
+                       Optional<AlertSeverity> severity, Optional<AlertType> type, Optional<TemplateId> template) {
+        this(organizationId, state, severity, type, template, Optional.empty());
     }
 
     /** Every alert of an organisation in a state and severity, of any type and subject. */
@@ -28,7 +38,11 @@ public record AlertFilter(Optional<OrganizationId> organizationId, Optional<Aler
 
     /** The same filter within another organisation scope. */
     public AlertFilter within(Optional<OrganizationId> scope) {
-        return new AlertFilter(scope, state, severity, type, template);
+        return new AlertFilter(scope, state, severity, type, template, sort);
+    }
+
+    public AlertFilter withSort(Optional<Sort<AlertSortField, AlertSnapshot>> order) {
+        return new AlertFilter(organizationId, state, severity, type, template, order);
     }
 
     /** The subject {@link #template} stands for. */

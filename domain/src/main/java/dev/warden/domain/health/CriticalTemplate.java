@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * A template that needs a person, with every reason that applies (most urgent first) and how many of
- * its campaigns are open (not completed or cancelled), so the admin sees what is at stake.
+ * its campaigns are open (not completed or cancelled), so the admin sees what is at stake. A store may
+ * leave out the template's content and approved edits: the views show neither.
  */
 public record CriticalTemplate(TemplateSnapshot template, List<Finding> findings, int campaignsAffected) {
 

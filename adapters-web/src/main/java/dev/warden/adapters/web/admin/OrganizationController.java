@@ -19,6 +19,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
 /** Web adapter: super admins register organisations and WABAs; admins create users. */
@@ -39,6 +40,7 @@ class OrganizationController {
 
     @Post
     @Secured("SUPER_ADMIN")
+    @Operation(operationId = "createOrganization")
     HttpResponse<OrganizationResponse> create(@Valid @Body CreateOrganizationRequest request,
                                               Authentication authentication) {
         return HttpResponse.created(OrganizationResponse.from(
@@ -47,6 +49,7 @@ class OrganizationController {
 
     @Post("/{orgId}/whatsapp-accounts")
     @Secured("SUPER_ADMIN")
+    @Operation(operationId = "registerWhatsAppAccount")
     HttpResponse<WhatsAppAccountResponse> registerWhatsAppAccount(@PathVariable String orgId,
                                                                   @Valid @Body RegisterWhatsAppAccountRequest request,
                                                                   Authentication authentication) {
@@ -58,6 +61,7 @@ class OrganizationController {
 
     @Post("/{orgId}/users")
     @Secured({"SUPER_ADMIN", "ORG_ADMIN"})
+    @Operation(operationId = "createUser")
     HttpResponse<UserResponse> createUser(@PathVariable String orgId, @Valid @Body CreateUserRequest request,
                                           Authentication authentication) {
         CreateUserCommand command = new CreateUserCommand(OrganizationId.parse(orgId),

@@ -16,6 +16,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
 
 /**
  * Web adapter: super admins list organisations; an organisation's members and super admins list its
@@ -38,6 +39,7 @@ class OrganizationDirectoryController {
 
     @Get
     @Secured("SUPER_ADMIN")
+    @Operation(operationId = "listOrganizations")
     PageResponse<OrganizationResponse> organizations(@Nullable @QueryValue Integer page,
                                                      @Nullable @QueryValue Integer size,
                                                      Authentication authentication) {
@@ -47,6 +49,7 @@ class OrganizationDirectoryController {
 
     @Get("/{orgId}/whatsapp-accounts")
     @Secured({"SUPER_ADMIN", "ORG_ADMIN", "VIEWER"})
+    @Operation(operationId = "listWhatsAppAccounts")
     PageResponse<WhatsAppAccountResponse> whatsAppAccounts(@PathVariable String orgId,
                                                            @Nullable @QueryValue Integer page,
                                                            @Nullable @QueryValue Integer size,
@@ -57,6 +60,7 @@ class OrganizationDirectoryController {
 
     @Get("/{orgId}/users")
     @Secured({"SUPER_ADMIN", "ORG_ADMIN", "VIEWER"})
+    @Operation(operationId = "listUsers")
     PageResponse<UserResponse> users(@PathVariable String orgId, @Nullable @QueryValue Integer page,
                                      @Nullable @QueryValue Integer size, Authentication authentication) {
         return PageResponse.of(listUsers.listUsers(Actors.of(authentication), OrganizationId.parse(orgId),

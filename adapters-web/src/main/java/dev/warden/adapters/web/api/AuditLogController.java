@@ -14,6 +14,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -39,6 +40,7 @@ class AuditLogController {
     }
 
     @Get
+    @Operation(operationId = "listAuditLog")
     PageResponse<AuditEntryResponse> list(@Nullable @QueryValue String organizationId,
                                           @Nullable @QueryValue String actor, @Nullable @QueryValue String resource,
                                           @Nullable @QueryValue String from, @Nullable @QueryValue String to,

@@ -21,6 +21,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
 /** Web adapter: campaigns and their holds; Warden never lifts a person's hold, a person never lifts Warden's. */
@@ -48,6 +49,7 @@ class CampaignController {
 
     @Post
     @Secured({"SUPER_ADMIN", "ORG_ADMIN"})
+    @Operation(operationId = "createCampaign")
     HttpResponse<CampaignResponse> create(@Valid @Body CreateCampaignRequest request,
                                           @Nullable @QueryValue String organizationId, Authentication authentication) {
         return HttpResponse.created(CampaignResponse.from(createCampaign.createCampaign(Actors.of(authentication),
@@ -56,6 +58,7 @@ class CampaignController {
 
     @Get("/{id}")
     @Secured({"SUPER_ADMIN", "ORG_ADMIN", "VIEWER"})
+    @Operation(operationId = "getCampaign")
     CampaignResponse get(@PathVariable String id, @Nullable @QueryValue String organizationId,
                          Authentication authentication) {
         return CampaignResponse.from(getCampaign.getCampaign(Actors.of(authentication),
@@ -64,6 +67,7 @@ class CampaignController {
 
     @Get("/{id}/hold-history")
     @Secured({"SUPER_ADMIN", "ORG_ADMIN", "VIEWER"})
+    @Operation(operationId = "listCampaignHolds")
     PageResponse<HoldRecordResponse> holdHistory(@PathVariable String id, @Nullable @QueryValue String organizationId,
                                                  @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
                                                  Authentication authentication) {
@@ -74,6 +78,7 @@ class CampaignController {
 
     @Post("/{id}/start")
     @Secured({"SUPER_ADMIN", "ORG_ADMIN"})
+    @Operation(operationId = "startCampaign")
     CampaignResponse start(@PathVariable String id, @Nullable @QueryValue String organizationId,
                            Authentication authentication) {
         return CampaignResponse.from(startCampaign.startCampaign(Actors.of(authentication),
@@ -82,6 +87,7 @@ class CampaignController {
 
     @Post("/{id}/pause")
     @Secured({"SUPER_ADMIN", "ORG_ADMIN"})
+    @Operation(operationId = "pauseCampaign")
     CampaignResponse pause(@PathVariable String id, @Nullable @QueryValue String organizationId,
                            Authentication authentication) {
         return CampaignResponse.from(pauseCampaign.pauseCampaign(Actors.of(authentication),
@@ -90,6 +96,7 @@ class CampaignController {
 
     @Post("/{id}/resume")
     @Secured({"SUPER_ADMIN", "ORG_ADMIN"})
+    @Operation(operationId = "resumeCampaign")
     CampaignResponse resume(@PathVariable String id, @Nullable @QueryValue String organizationId,
                             Authentication authentication) {
         return CampaignResponse.from(resumeCampaign.resumeCampaign(Actors.of(authentication),

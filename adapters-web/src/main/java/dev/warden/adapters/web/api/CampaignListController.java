@@ -3,6 +3,7 @@ package dev.warden.adapters.web.api;
 import dev.warden.adapters.web.security.Actors;
 import dev.warden.application.port.in.ListCampaignsUseCase;
 import dev.warden.domain.campaign.CampaignFilter;
+import dev.warden.domain.campaign.CampaignSortField;
 import dev.warden.domain.campaign.CampaignStatus;
 import dev.warden.domain.campaign.HoldCause;
 import io.micronaut.core.annotation.Nullable;
@@ -13,6 +14,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.util.Set;
 
 /** Web adapter: campaigns listed by status, template and hold cause, newest first, with their holds. */
@@ -21,6 +24,10 @@ import java.util.Set;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class CampaignListController {
 
+    private static final String SORT = "Order of the list: one of name, status, createdAt, updatedAt; a leading "
+            + "'-' sorts descending (sort=name). Statuses sort in the order the schema lists them; ties by id. "
+            + "Without it: newest first.";
+
     private final ListCampaignsUseCase listCampaigns;
 
     CampaignListController(ListCampaignsUseCase listCampaigns) {
@@ -28,14 +35,18 @@ class CampaignListController {
     }
 
     @Get
+    @Operation(operationId = "listCampaigns")
     PageResponse<CampaignResponse> list(@Nullable @QueryValue String organizationId, @Nullable @QueryValue String status,
                                         @Nullable @QueryValue String templateId,
                                         @Nullable @QueryValue String holdCause, @Nullable @QueryValue Integer page,
-                                        @Nullable @QueryValue Integer size, Authentication authentication) {
+                                        @Nullable @QueryValue Integer size,
+                                        @Parameter(description = SORT) @Nullable @QueryValue String sort,
+                                        Authentication authentication) {
         CampaignFilter filter = new CampaignFilter(QueryValues.organization(organizationId),
                 QueryValues.template(templateId),
                 QueryValues.oneOf("status", status, CampaignStatus.class).map(Set::of).orElse(Set.of()),
-                QueryValues.oneOf("holdCause", holdCause, HoldCause.class));
+                QueryValues.oneOf("holdCause", holdCause, HoldCause.class))
+                .withSort(QueryValues.sort(sort, CampaignSortField.class));
         return PageResponse.of(listCampaigns.listCampaigns(Actors.of(authentication), filter,
                 QueryValues.page(page, size)), CampaignResponse::from);
     }

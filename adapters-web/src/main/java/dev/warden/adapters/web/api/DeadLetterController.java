@@ -16,6 +16,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 
 /** Web adapter: webhook changes that failed for good, and replaying them (super admins only). */
@@ -44,6 +45,7 @@ class DeadLetterController {
     }
 
     @Get
+    @Operation(operationId = "listDeadLetters")
     PageResponse<DeadLetterResponse> list(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
                                           Authentication authentication) {
         return PageResponse.of(listDeadLetters.listDeadLetters(Actors.of(authentication), QueryValues.page(page, size)),
@@ -51,6 +53,7 @@ class DeadLetterController {
     }
 
     @Post("/{id}/replay")
+    @Operation(operationId = "replayDeadLetter")
     HttpResponse<Void> replay(@PathVariable long id, Authentication authentication) {
         replayDeadLetter.replay(Actors.of(authentication), id);
         return HttpResponse.accepted();

@@ -4,10 +4,13 @@ import dev.warden.adapters.web.problem.InvalidParameter;
 import dev.warden.domain.shared.InvalidValue;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.PageRequest;
+import dev.warden.domain.shared.Sort;
+import dev.warden.domain.shared.SortField;
 import dev.warden.domain.template.TemplateId;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Query parameters read strictly: a value that is not allowed is a 400 naming the parameter and the allowed values. */
 public final class QueryValues {
@@ -54,6 +57,28 @@ public final class QueryValues {
      * Free text to search for, stripped: at most {@code maxLength} characters and no control characters
      * (PostgreSQL refuses NUL in text, and no stored name contains one).
      */
+    /**
+     * The order of a list from {@code sort=field} (ascending) or {@code sort=-field} (descending); the
+     * field must be on the list's allow-list, which the 400 names.
+     */
+    static <F extends Enum<F> & SortField<T>, T> Optional<Sort<F, T>> sort(String text, Class<F> fields) {
+        if (blank(text)) {
+            return Optional.empty();
+        }
+        String wanted = text.strip();
+        boolean descending = wanted.startsWith("-");
+        String name = descending ? wanted.substring(1) : wanted;
+        return Optional.of(Arrays.stream(fields.getEnumConstants()).filter(f -> f.apiName().equals(name)).findFirst()
+                .map(field -> new Sort<F, T>(field, descending))
+                .orElseThrow(() -> new InvalidParameter("sort", "sort must be one of " + sortNames(fields)
+                        + ", with a leading '-' for descending, was '" + text + "'")));
+    }
+
+    /** The allow-list as the 400 and the API documentation name it. */
+    private static String sortNames(Class<? extends SortField<?>> fields) {
+        return Arrays.stream(fields.getEnumConstants()).map(SortField::apiName).collect(Collectors.joining(", "));
+    }
+
     static Optional<String> text(String name, String text, int maxLength) {
         if (blank(text)) {
             return Optional.empty();

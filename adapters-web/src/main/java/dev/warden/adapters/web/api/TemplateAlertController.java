@@ -12,6 +12,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** Web adapter: admins acknowledge every open alert about a template at once. */
 @Controller("/api/v1/templates")
@@ -26,6 +27,7 @@ class TemplateAlertController {
 
     @Post("/{id}/acknowledge-alert")
     @Secured({"SUPER_ADMIN", "ORG_ADMIN"})
+    @Operation(operationId = "acknowledgeTemplateAlerts")
     AcknowledgedAlertsResponse acknowledge(@PathVariable String id, @Nullable @QueryValue String organizationId,
                                            Authentication authentication) {
         TemplateId templateId = TemplateId.parse(id);

@@ -25,6 +25,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,7 @@ class TemplateAuthoringController {
     }
 
     @Post
+    @Operation(operationId = "createTemplate")
     HttpResponse<TemplateResponse> create(@Body Map<String, Object> body, @Nullable @QueryValue String organizationId,
                                           Authentication authentication) {
         TemplateRequests.Read<CreateTemplateCommand> request = TemplateRequests.create(body,
@@ -64,6 +66,7 @@ class TemplateAuthoringController {
 
     /** Replaces category (unless approved) and components wholesale, as Meta's edit does: a new version. */
     @Put("/{id}")
+    @Operation(operationId = "editTemplate")
     VersionResponse edit(@PathVariable String id, @Body Map<String, Object> body,
                          @Nullable @QueryValue String organizationId, Authentication authentication) {
         Actor actor = Actors.of(authentication);
@@ -79,6 +82,7 @@ class TemplateAuthoringController {
     }
 
     @Delete("/{id}")
+    @Operation(operationId = "deleteTemplate")
     HttpResponse<Void> delete(@PathVariable String id, @Nullable @QueryValue String organizationId,
                               Authentication authentication) {
         deleteTemplate.deleteTemplate(Actors.of(authentication), QueryValues.organization(organizationId),

@@ -15,6 +15,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,6 +35,7 @@ class TemplateCampaignsController {
     }
 
     @Get("/{id}/campaigns")
+    @Operation(operationId = "listTemplateCampaigns")
     PageResponse<CampaignResponse> campaigns(@PathVariable String id, @Nullable @QueryValue String organizationId,
                                              @Nullable @QueryValue String status,
                                              @Nullable @QueryValue String holdCause,

@@ -16,6 +16,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
 /** Web adapter: a template's category standing and policy, and the organisation's category history (SPEC 3.4). */
@@ -36,6 +37,7 @@ class TemplateCategoryController {
 
     @Get("/{id}/category-info")
     @Secured({"SUPER_ADMIN", "ORG_ADMIN", "VIEWER"})
+    @Operation(operationId = "getCategoryInfo")
     CategoryInfoResponse categoryInfo(@PathVariable String id, @Nullable @QueryValue String organizationId,
                                       Authentication authentication) {
         return CategoryInfoResponse.from(getCategoryInfo.getCategoryInfo(Actors.of(authentication),
@@ -44,6 +46,7 @@ class TemplateCategoryController {
 
     @Patch("/{id}/allow-category-change")
     @Secured({"SUPER_ADMIN", "ORG_ADMIN"})
+    @Operation(operationId = "setAllowCategoryChange")
     CategoryInfoResponse allowCategoryChange(@PathVariable String id, @Valid @Body AllowCategoryChangeRequest request,
                                              @Nullable @QueryValue String organizationId,
                                              Authentication authentication) {
@@ -53,6 +56,7 @@ class TemplateCategoryController {
 
     @Get("/category-changes")
     @Secured({"SUPER_ADMIN", "ORG_ADMIN", "VIEWER"})
+    @Operation(operationId = "listCategoryChanges")
     PageResponse<CategoryChangeResponse> categoryChanges(@Nullable @QueryValue String organizationId,
                                                          @Nullable @QueryValue Integer page,
                                                          @Nullable @QueryValue Integer size,

@@ -14,6 +14,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** Web adapter: the health views of templates (SPEC 5), read-only, within the caller's organisation. */
 @Controller("/api/v1/templates")
@@ -33,6 +34,7 @@ class TemplateHealthController {
     }
 
     @Get("/critical")
+    @Operation(operationId = "listCriticalTemplates")
     PageResponse<CriticalTemplateResponse> critical(@Nullable @QueryValue String organizationId,
                                                     @Nullable @QueryValue Integer page,
                                                     @Nullable @QueryValue Integer size,
@@ -43,6 +45,7 @@ class TemplateHealthController {
     }
 
     @Get("/quality-summary")
+    @Operation(operationId = "getQualitySummary")
     QualitySummaryResponse qualitySummary(@Nullable @QueryValue String organizationId,
                                           @Nullable @QueryValue Integer recent, Authentication authentication) {
         return QualitySummaryResponse.from(getSummary.getSummary(Actors.of(authentication),
@@ -51,6 +54,7 @@ class TemplateHealthController {
     }
 
     @Get("/{id}/quality-trend")
+    @Operation(operationId = "getQualityTrend")
     QualityTrendResponse qualityTrend(@PathVariable String id, @Nullable @QueryValue String organizationId,
                                       @Nullable @QueryValue Integer days, Authentication authentication) {
         int window = days == null ? GetQualityTrendUseCase.DEFAULT_DAYS : days;

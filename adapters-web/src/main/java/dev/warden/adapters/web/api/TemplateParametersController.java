@@ -21,6 +21,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,6 +46,7 @@ class TemplateParametersController {
 
     /** Body {@code {"text": "..."}}. */
     @Post("/parameters/detect")
+    @Operation(operationId = "detectParameters")
     ParameterReportResponse detect(@Body Map<String, Object> body) {
         JsonFields json = new JsonFields();
         Optional<String> text = json.requiredText(body, "text", "text");
@@ -54,6 +56,7 @@ class TemplateParametersController {
 
     /** Body {@code {"text", "parameterFormat" (default: as detected), "component" (default BODY), "examples"}}. */
     @Post("/parameters/validate")
+    @Operation(operationId = "validateParameters")
     ParameterReportResponse validate(@Body Map<String, Object> body) {
         JsonFields json = new JsonFields();
         Optional<String> text = json.requiredText(body, "text", "text");
@@ -71,6 +74,7 @@ class TemplateParametersController {
 
     /** Body {@code {"header": {name: value}, "body": {name: value}, "buttons": {index: value}}}; every value text. */
     @Post("/{id}/preview")
+    @Operation(operationId = "previewTemplate")
     RenderedResponse preview(@PathVariable String id, @Body Map<String, Object> body,
                              @Nullable @QueryValue String organizationId, Authentication authentication) {
         JsonFields json = new JsonFields();

@@ -17,6 +17,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** Web adapter: a template's versions: list (newest first), one, the diff of two, rollback to one. */
 @Controller("/api/v1/templates/{id}/versions")
@@ -38,6 +39,7 @@ class TemplateVersionController {
 
     @Get
     @Secured({"SUPER_ADMIN", "ORG_ADMIN", "VIEWER"})
+    @Operation(operationId = "listVersions")
     PageResponse<VersionResponse> list(@PathVariable String id, @Nullable @QueryValue String organizationId,
                                        @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
                                        Authentication authentication) {
@@ -48,6 +50,7 @@ class TemplateVersionController {
 
     @Get("/diff")
     @Secured({"SUPER_ADMIN", "ORG_ADMIN", "VIEWER"})
+    @Operation(operationId = "diffVersions")
     VersionDiffResponse diff(@PathVariable String id, @QueryValue String from, @QueryValue String to,
                              @Nullable @QueryValue String organizationId,
                              Authentication authentication) {
@@ -58,6 +61,7 @@ class TemplateVersionController {
 
     @Get("/{n}")
     @Secured({"SUPER_ADMIN", "ORG_ADMIN", "VIEWER"})
+    @Operation(operationId = "getVersion")
     VersionResponse get(@PathVariable String id, @PathVariable String n, @Nullable @QueryValue String organizationId,
                         Authentication authentication) {
         return VersionResponse.from(getVersion.getVersion(Actors.of(authentication),
@@ -67,6 +71,7 @@ class TemplateVersionController {
     /** Makes version n current again as a new version; refused (409) where Meta's edit rules would refuse it. */
     @Post("/{n}/rollback")
     @Secured({"SUPER_ADMIN", "ORG_ADMIN"})
+    @Operation(operationId = "rollbackToVersion")
     VersionResponse rollback(@PathVariable String id, @PathVariable String n,
                              @Nullable @QueryValue String organizationId, Authentication authentication) {
         return VersionResponse.from(rollback.rollbackTemplate(Actors.of(authentication),

@@ -12,6 +12,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.Optional;
 
 /** Web adapter: webhook changes kept because no organisation had registered their WABA (super admins only). */
@@ -32,6 +33,7 @@ class UnroutableController {
     }
 
     @Post("/requeue")
+    @Operation(operationId = "requeueUnroutable")
     RequeueResponse requeue(@Nullable @QueryValue String wabaId, Authentication authentication) {
         return new RequeueResponse(requeueUnroutable.requeueUnroutable(Actors.of(authentication),
                 Optional.ofNullable(wabaId).map(WabaId::new)));
