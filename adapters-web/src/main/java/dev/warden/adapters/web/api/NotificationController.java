@@ -18,6 +18,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.List;
 
@@ -51,6 +52,7 @@ class NotificationController {
     }
 
     @Get
+    @Operation(operationId = "listNotifications")
     PageResponse<NotificationResponse> list(@Nullable @QueryValue String organizationId,
                                             @Nullable @QueryValue String status, @Nullable @QueryValue String channel,
                                             @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
@@ -68,12 +70,14 @@ class NotificationController {
     }
 
     @Get("/health")
+    @Operation(operationId = "notificationHealth")
     HealthResponse health(@Nullable @QueryValue String organizationId, Authentication authentication) {
         return new HealthResponse(notifications.health(Actors.of(authentication),
                 QueryValues.organization(organizationId)).stream().map(ChannelHealthResponse::from).toList());
     }
 
     @Get("/{id}")
+    @Operation(operationId = "getNotification")
     NotificationResponse get(@PathVariable String id, @Nullable @QueryValue String organizationId,
                              Authentication authentication) {
         return NotificationResponse.from(notifications.notification(Actors.of(authentication),
@@ -81,6 +85,7 @@ class NotificationController {
     }
 
     @Post("/{id}/replay")
+    @Operation(operationId = "replayNotification")
     @Secured("SUPER_ADMIN")
     NotificationResponse replay(@PathVariable String id, @Nullable @QueryValue String organizationId,
                                 Authentication authentication) {

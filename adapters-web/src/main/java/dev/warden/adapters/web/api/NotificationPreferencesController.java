@@ -16,6 +16,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
 
 /**
  * Web adapter: who hears of an organisation's alerts. Everyone of the organisation reads the
@@ -37,11 +38,13 @@ class NotificationPreferencesController {
     }
 
     @Get
+    @Operation(operationId = "getNotificationPreferences")
     PreferencesBody get(@Nullable @QueryValue String organizationId, Authentication authentication) {
         return PreferencesBody.from(preferences.preferences(Actors.of(authentication), QueryValues.organization(organizationId)));
     }
 
     @Put
+    @Operation(operationId = "saveNotificationPreferences")
     @Secured({"SUPER_ADMIN", "ORG_ADMIN"})
     PreferencesBody put(@Nullable @QueryValue String organizationId, @Nullable @Body PreferencesBody body,
                         Authentication authentication) {

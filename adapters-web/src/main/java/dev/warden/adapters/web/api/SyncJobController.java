@@ -10,6 +10,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** Web adapter: how a reconciliation job stands, while it runs and after. */
 @Controller("/api/v1/sync-jobs")
@@ -23,6 +24,7 @@ class SyncJobController {
     }
 
     @Get("/{id}")
+    @Operation(operationId = "getSyncJob")
     @Secured({"SUPER_ADMIN", "ORG_ADMIN", "VIEWER"})
     SyncJobResponse get(@PathVariable String id, Authentication authentication) {
         return SyncJobResponse.from(getSyncJob.getSyncJob(Actors.of(authentication), Ids.parseUuid("id", id)));

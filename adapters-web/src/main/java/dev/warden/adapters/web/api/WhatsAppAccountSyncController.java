@@ -11,6 +11,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** Web adapter: reconcile a WABA's templates with Meta now; the answer is the job, to be watched. */
 @Controller("/api/v1/whatsapp-accounts")
@@ -24,6 +25,7 @@ class WhatsAppAccountSyncController {
     }
 
     @Post("/{wabaId}/sync")
+    @Operation(operationId = "syncWhatsAppAccount")
     @Secured({"SUPER_ADMIN", "ORG_ADMIN"})
     HttpResponse<SyncJobResponse> sync(@PathVariable String wabaId, Authentication authentication) {
         return HttpResponse.accepted().body(SyncJobResponse.from(sync.startSync(Actors.of(authentication),
