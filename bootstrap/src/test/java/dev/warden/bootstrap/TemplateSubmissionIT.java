@@ -11,6 +11,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.Fault;
 import dev.warden.bootstrap.ApiClient.Reply;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.net.URLEncoder;
@@ -140,6 +141,34 @@ class TemplateSubmissionIT extends ApiTest {
         Map<String, Object> unchanged = api.get("/api/v1/templates/" + draft, tenant.viewer).body();
         assertThat(unchanged).containsEntry("status", "DRAFT");
         assertThat(unchanged.get("metaTemplateId")).isNull();
+    }
+
+    @Test
+    void an_answer_lost_after_meta_accepted_is_healed_by_the_next_sync_matching_the_draft_by_name_and_language() {
+        AuthoringTenant tenant = new AuthoringTenant(api, root);
+        String draft = tenant.draft("lost_answer");
+        GraphApi.server().stubFor(post(urlPathEqualTo(createPath(tenant)))
+                .willReturn(WireMock.aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        Reply lost = submit(draft, tenant.admin);
+
+        assertThat(lost.status()).isEqualTo(503);
+        assertThat(api.get("/api/v1/templates/" + draft, tenant.viewer).text("status")).isEqualTo("DRAFT");
+        assertThat(GraphApi.server().countRequestsMatching(postRequestedFor(urlPathEqualTo(createPath(tenant))).build())
+                .getCount()).as("a write Meta may have received is not sent twice").isEqualTo(1);
+        // Meta did create it.
+        GraphApi.stubPage(tenant.waba, null, GraphApi.page(tenant.waba, null,
+                GraphApi.template("890001", "lost_answer", "PENDING", "UTILITY", "UNKNOWN")));
+
+        Reply sync = api.post("/api/v1/whatsapp-accounts/" + tenant.waba + "/sync", tenant.admin, Map.of());
+        assertThat(sync.status()).isEqualTo(202);
+        Eventually.holds(() -> assertThat(api.get("/api/v1/sync-jobs/" + sync.text("id"), tenant.viewer).text("status"))
+                .isEqualTo("COMPLETED"));
+
+        assertThat(api.get("/api/v1/templates/" + draft, tenant.viewer).body()).containsEntry("status", "PENDING")
+                .containsEntry("metaTemplateId", "890001");
+        assertThat(ReconciliationIT.items(api.get("/api/v1/templates?wabaId=" + tenant.waba, tenant.viewer)))
+                .as("matched, not imported a second time").hasSize(1);
     }
 
     @Test

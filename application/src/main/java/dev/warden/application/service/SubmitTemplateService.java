@@ -88,7 +88,7 @@ public final class SubmitTemplateService implements SubmitTemplateUseCase {
                         + "submission; Meta holds it as " + answer.id() + " with the content sent, and the next "
                         + "reconciliation records it");
             }
-            governance.history().append(template.submitted(answer.id(), actor.username(), now));
+            governance.history().append(template.submitted(answer.id(), ChangeSource.USER, actor.username(), now));
             templates.update(template);
             // Meta's answer has no time and Meta's events carry whole seconds: dated at the second
             // before, the answer is older than anything Meta reports about the template afterwards.

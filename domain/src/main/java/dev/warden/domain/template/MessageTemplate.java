@@ -210,18 +210,19 @@ public final class MessageTemplate {
     }
 
     /**
-     * Meta accepted the draft for review under {@code metaId}: from now on Meta's reports about that
-     * id are this template's. The status and category Meta answered with are applied afterwards as a
+     * Meta accepted the draft for review under {@code metaId} (as the submission's answer said, or
+     * as reconciliation found when that answer was never recorded): from now on Meta's reports about
+     * that id are this template's. The status and category Meta answered with are applied afterwards as a
      * reported change, so they take the path every change of Meta's takes.
      *
      * @throws SubmissionRefused unless this is a draft Meta has not seen
      */
-    public TemplateHistoryEntry submitted(MetaTemplateId metaId, String author, Instant now) {
+    public TemplateHistoryEntry submitted(MetaTemplateId metaId, ChangeSource source, String author, Instant now) {
         requireSubmittable();
         metaTemplateId = Objects.requireNonNull(metaId, "metaId");
         updatedAt = now;
         modified = true;
-        return new TemplateHistoryEntry(organizationId, id, HistoryKind.STATUS, ChangeSource.USER, "SUBMITTED",
+        return new TemplateHistoryEntry(organizationId, id, HistoryKind.STATUS, source, "SUBMITTED",
                 null, metaId.value(), null, false, now, now, Map.of("author", author));
     }
 
