@@ -59,4 +59,17 @@ class MissingAccessTokenIT extends ApiTest {
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.text("detail")).contains("WARDEN_META_ACCESS_TOKEN");
     }
+
+    @Test
+    void a_submission_is_refused_with_a_problem_naming_the_setting_and_the_draft_stays() {
+        AuthoringTenant tenant = new AuthoringTenant(api, root);
+        String draft = tenant.draft("no_token_yet");
+
+        Reply refused = api.post("/api/v1/templates/" + draft + "/submit", tenant.admin, Map.of());
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.text("detail")).contains("WARDEN_META_ACCESS_TOKEN").contains("submit");
+        assertThat(api.get("/api/v1/templates/" + draft, tenant.viewer).text("status")).isEqualTo("DRAFT");
+    }
 }

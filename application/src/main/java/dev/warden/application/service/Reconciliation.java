@@ -58,6 +58,7 @@ final class Reconciliation {
     private final DomainEventPublisher publisher;
     private final int callsPerHour;
     private final Clock clock;
+    private final SubmittedDrafts drafts;
 
     Reconciliation(MetaTemplateCatalog catalog, SyncJobs jobs, GovernancePorts governance, UnitOfWork unitOfWork,
                    DomainEventPublisher publisher, int callsPerHour, Clock clock) {
@@ -69,6 +70,7 @@ final class Reconciliation {
         this.publisher = publisher;
         this.callsPerHour = callsPerHour;
         this.clock = clock;
+        this.drafts = new SubmittedDrafts(templates, governance.history(), unitOfWork, clock);
     }
 
     /** Runs a job stored as RUNNING to its end; never throws, the job says how it ended. */
@@ -77,9 +79,13 @@ final class Reconciliation {
             Set<MetaTemplateId> seen = new HashSet<>();
             Set<String> cursors = new HashSet<>();
             String after = null;
+            boolean hasDrafts = drafts.any(job.organizationId(), job.wabaId());
             do {
                 requireBudget(job);
                 MetaTemplatePage page = catalog.page(job.wabaId(), after);
+                if (hasDrafts) {
+                    drafts.match(job.organizationId(), job.wabaId(), page.templates());
+                }
                 Instant seenAt = clock.instant();
                 inPageTransaction(job, page.templates().stream().map(MetaTemplateView::id).toList(), 1,
                         page.templates().size(), seenAt,

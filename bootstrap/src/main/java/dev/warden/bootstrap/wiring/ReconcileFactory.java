@@ -1,5 +1,6 @@
 package dev.warden.bootstrap.wiring;
 
+import dev.warden.adapters.meta.graph.GraphHttp;
 import dev.warden.adapters.meta.graph.GraphSettings;
 import dev.warden.adapters.meta.graph.GraphTemplateCatalog;
 import dev.warden.application.port.in.GetSyncJobUseCase;
@@ -41,9 +42,15 @@ class ReconcileFactory {
         return new GraphSettings(graphUrl, accessToken, connectTimeout, readTimeout, attempts, backoff, pageSize);
     }
 
+    /** One client for reads and writes, so a token Meta refused stops both. */
     @Singleton
-    MetaTemplateCatalog metaTemplateCatalog(GraphSettings settings) {
-        return new GraphTemplateCatalog(settings);
+    GraphHttp graphHttp(GraphSettings settings) {
+        return new GraphHttp(settings);
+    }
+
+    @Singleton
+    MetaTemplateCatalog metaTemplateCatalog(GraphHttp http) {
+        return new GraphTemplateCatalog(http);
     }
 
     @Singleton

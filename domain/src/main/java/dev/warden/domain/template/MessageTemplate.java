@@ -201,6 +201,31 @@ public final class MessageTemplate {
         });
     }
 
+    /** @throws SubmissionRefused unless this is a draft Meta has not seen */
+    public void requireSubmittable() {
+        if (metaTemplateId != null || state.status() != TemplateStatus.DRAFT) {
+            throw new SubmissionRefused(id, "it is " + state.status() + (metaTemplateId == null ? ""
+                    : " at Meta (id " + metaTemplateId + ")") + "; only a DRAFT is submitted");
+        }
+    }
+
+    /**
+     * Meta accepted the draft for review under {@code metaId} (as the submission's answer said, or
+     * as reconciliation found when that answer was never recorded): from now on Meta's reports about
+     * that id are this template's. The status and category Meta answered with are applied afterwards as a
+     * reported change, so they take the path every change of Meta's takes.
+     *
+     * @throws SubmissionRefused unless this is a draft Meta has not seen
+     */
+    public TemplateHistoryEntry submitted(MetaTemplateId metaId, ChangeSource source, String author, Instant now) {
+        requireSubmittable();
+        metaTemplateId = Objects.requireNonNull(metaId, "metaId");
+        updatedAt = now;
+        modified = true;
+        return new TemplateHistoryEntry(organizationId, id, HistoryKind.STATUS, source, "SUBMITTED",
+                null, metaId.value(), null, false, now, now, Map.of("author", author));
+    }
+
     /**
      * Only a draft Meta has never seen is deleted by Warden alone (ADR 0009): anything Meta knows would
      * come back with its next webhook or reconciliation, so deleting it is Meta's to do.

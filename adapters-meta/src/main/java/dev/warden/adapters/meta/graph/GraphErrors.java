@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.warden.adapters.meta.webhook.MetaJson;
 import dev.warden.application.port.out.MetaCallFailed;
 import dev.warden.application.port.out.MetaCallFailed.Kind;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,6 +19,17 @@ final class GraphErrors {
     private static final Set<Integer> RATE_LIMITS = Set.of(4, 80007, 80008, 80012);
     /** Expired or invalid token (190), missing permission (10, 200-299). */
     private static final Set<Integer> ACCESS = Set.of(190, 10);
+
+    /** Meta's template-creation rules by {@code error_subcode} (§5.5), so a refusal names the rule broken. */
+    private static final Map<Integer, String> TEMPLATE_RULES = Map.of(
+            2388040, "a field is longer than Meta allows",
+            2388047, "the header's format is not accepted",
+            2388072, "the body's format is not accepted",
+            2388073, "the footer's format is not accepted",
+            2388293, "too many variables for the text's length",
+            2388299, "a variable at the very start or end of the text",
+            2388019, "the WABA's template limit is reached",
+            2388023, "a template of this name and language already exists (or the name is locked after a deletion)");
 
     private GraphErrors() {
     }
@@ -37,7 +50,9 @@ final class GraphErrors {
             if (httpStatus >= 500 || "true".equals(MetaJson.text(error.get("is_transient")))) {
                 return new MetaCallFailed(Kind.UNAVAILABLE, what);
             }
-            return new MetaCallFailed(Kind.REFUSED, what);
+            return new MetaCallFailed(Kind.REFUSED, templateRule(code, error).map(rule -> "Meta refused the template: "
+                    + rule + " (code " + code + ", subcode " + MetaJson.text(error.get("error_subcode")) + ")"
+                    + userMessage(error) + said).orElse(what));
         }
         String what = "Meta answered HTTP " + httpStatus + said;
         if (httpStatus >= 500 || httpStatus == 429) {
@@ -47,6 +62,30 @@ final class GraphErrors {
             return new MetaCallFailed(Kind.ACCESS_DENIED, what);
         }
         return new MetaCallFailed(Kind.REFUSED, what);
+    }
+
+    /**
+     * Template-creation refusals: code 100 with a subcode 2388xxx, or 200002. A subcode not listed
+     * in §5.5 still says which family it is, with Meta's own words after it.
+     */
+    private static Optional<String> templateRule(int code, JsonNode error) {
+        Integer subcode = number(MetaJson.text(error.get("error_subcode")));
+        if (code == 200002) {
+            return Optional.of("Meta could not create the template");
+        }
+        if (code != 100 || subcode == null || subcode / 1000 != 2388) {
+            return Optional.empty();
+        }
+        return Optional.of(TEMPLATE_RULES.getOrDefault(subcode, "a template rule"));
+    }
+
+    /** Meta's explanation for people ({@code error_user_title}, {@code error_user_msg}) when it gave one. */
+    private static String userMessage(JsonNode error) {
+        String title = MetaJson.text(error.get("error_user_title"));
+        String message = MetaJson.text(error.get("error_user_msg"));
+        String both = (title == null ? "" : title) + (title != null && message != null ? ": " : "")
+                + (message == null ? "" : message);
+        return both.isBlank() ? "" : " — " + shorten(both);
     }
 
     private static Integer number(String text) {

@@ -1,7 +1,5 @@
 package dev.warden.adapters.meta.graph;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.warden.adapters.meta.webhook.MetaJson;
 import dev.warden.application.port.out.MetaCallFailed;
 import dev.warden.application.port.out.MetaCallFailed.Kind;
 import dev.warden.application.port.out.MetaTemplateCatalog;
@@ -9,23 +7,13 @@ import dev.warden.application.port.out.MetaTemplatePage;
 import dev.warden.application.port.out.MetaTemplateView;
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.template.MetaTemplateId;
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The Graph API's template endpoints over the JDK's HTTP client. Rate limits, network errors and
- * 5xx are tried again after a doubling wait; a refused token stops every further call for that
- * WABA (the token is fixed for the process, so until it is replaced) without asking Meta again.
- * The token goes only into the Authorization header, never into a URL, a message or a log.
+ * The Graph API's template list and template reads ({@link GraphHttp} tries them again when Meta is
+ * rate-limiting or unavailable, and stops after a refused token).
  */
 public final class GraphTemplateCatalog implements MetaTemplateCatalog {
 
@@ -38,13 +26,16 @@ public final class GraphTemplateCatalog implements MetaTemplateCatalog {
     private static final String SUMMARY = "total_count,message_template_count,message_template_limit";
 
     private final GraphSettings settings;
-    private final HttpClient http;
-    private final Set<WabaId> refused = ConcurrentHashMap.newKeySet();
+    private final GraphHttp http;
 
     public GraphTemplateCatalog(GraphSettings settings) {
-        this.settings = settings;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this(new GraphHttp(settings));
+    }
+
+    /** A reader sharing its calls (and what it learnt of refused tokens) with the writer. */
+    public GraphTemplateCatalog(GraphHttp http) {
+        this.settings = http.settings();
+        this.http = http;
     }
 
     @Override
@@ -56,7 +47,7 @@ public final class GraphTemplateCatalog implements MetaTemplateCatalog {
     public MetaTemplatePage page(WabaId wabaId, String after) {
         String query = "fields=" + encode(FIELDS) + "&limit=" + settings.pageSize() + "&summary=" + encode(SUMMARY)
                 + (after == null ? "" : "&after=" + encode(after));
-        Answer answer = call(wabaId, "/" + wabaId.value() + "/message_templates?" + query);
+        GraphHttp.Answer answer = http.get(wabaId, "/" + wabaId.value() + "/message_templates?" + query);
         if (answer.missing()) {
             throw new MetaCallFailed(Kind.REFUSED, "Meta does not know WABA " + wabaId + " (or the token cannot see it)");
         }
@@ -65,90 +56,11 @@ public final class GraphTemplateCatalog implements MetaTemplateCatalog {
 
     @Override
     public Optional<MetaTemplateView> template(WabaId wabaId, MetaTemplateId id) {
-        Answer answer = call(wabaId, "/" + id.value() + "?fields=" + encode(FIELDS));
+        GraphHttp.Answer answer = http.get(wabaId, "/" + id.value() + "?fields=" + encode(FIELDS));
         if (answer.missing()) {
             return Optional.empty();
         }
         return Optional.of(GraphTemplateReader.template(answer.body(), "template " + id));
-    }
-
-    /** A successful answer, or Meta saying the object does not exist. */
-    private record Answer(JsonNode body, boolean missing) {
-    }
-
-    private Answer call(WabaId wabaId, String pathAndQuery) {
-        if (!settings.hasToken()) {
-            throw new MetaCallFailed(Kind.ACCESS_DENIED, "no access token for Meta is configured");
-        }
-        if (refused.contains(wabaId)) {
-            throw new MetaCallFailed(Kind.ACCESS_DENIED, "Meta refused the access token for WABA " + wabaId
-                    + " before; no more calls until the token is replaced");
-        }
-        URI uri = URI.create(settings.baseUrl() + pathAndQuery);
-        Duration wait = settings.backoff();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return once(uri);
-            } catch (MetaCallFailed e) {
-                if (e.kind() == Kind.ACCESS_DENIED) {
-                    refused.add(wabaId);
-                }
-                if (!e.kind().retryable() || attempt >= settings.attempts()) {
-                    throw e;
-                }
-                sleep(wait);
-                wait = wait.multipliedBy(2);
-            }
-        }
-    }
-
-    private Answer once(URI uri) {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(settings.readTimeout())
-                .header("Authorization", "Bearer " + settings.accessToken())
-                .header("Accept", "application/json").GET().build();
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new MetaCallFailed(Kind.UNAVAILABLE, "cannot reach Meta's Graph API at " + settings.baseUrl()
-                    + ": " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MetaCallFailed(Kind.UNAVAILABLE, "interrupted while calling Meta");
-        }
-        if (response.statusCode() == 200) {
-            return new Answer(GraphTemplateReader.json(response.body()), false);
-        }
-        JsonNode body = readError(response.body());
-        if (response.statusCode() == 404 || isUnknownObject(body)) {
-            return new Answer(null, true);
-        }
-        throw GraphErrors.of(response.statusCode(), body);
-    }
-
-    /** Code 100 with subcode 33: "object does not exist", Meta's answer for an id it does not know. */
-    private static boolean isUnknownObject(JsonNode body) {
-        JsonNode error = body == null ? null : body.get("error");
-        return error != null && "100".equals(MetaJson.text(error.get("code")))
-                && "33".equals(MetaJson.text(error.get("error_subcode")));
-    }
-
-    private static JsonNode readError(byte[] body) {
-        try {
-            return GraphTemplateReader.json(body);
-        } catch (MetaCallFailed e) {
-            // An error page that is not JSON (a proxy's HTML): the HTTP status alone decides.
-            return null;
-        }
-    }
-
-    private static void sleep(Duration wait) {
-        try {
-            Thread.sleep(wait.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MetaCallFailed(Kind.UNAVAILABLE, "interrupted while waiting to call Meta again");
-        }
     }
 
     private static String encode(String value) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.warden.adapters.meta.webhook.MetaJson;
+import dev.warden.application.port.out.MetaCallFailed;
 import dev.warden.application.port.out.MetaCallFailed.Kind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,5 +37,20 @@ class GraphErrorsTest {
         assertThat(Kind.RATE_LIMITED.retryable()).isTrue();
         assertThat(Kind.UNAVAILABLE.retryable()).isTrue();
         assertThat(Kind.ACCESS_DENIED.retryable()).isFalse();
+    }
+
+    @Test
+    void a_template_creation_refusal_names_the_rule_meta_applied() throws Exception {
+        JsonNode body = MetaJson.MAPPER.readTree("""
+                {"error":{"message":"(#100) Invalid parameter","type":"OAuthException","code":100,
+                "error_subcode":2388299,"is_transient":false,"error_user_title":"Variables can't be at the start or end",
+                "error_user_msg":"Move the variable.","fbtrace_id":"A"}}""");
+
+        MetaCallFailed failed = GraphErrors.of(400, body);
+
+        assertThat(failed.kind()).isEqualTo(Kind.REFUSED);
+        assertThat(failed.getMessage()).contains("Meta refused the template")
+                .contains("a variable at the very start or end of the text").contains("2388299")
+                .contains("Move the variable.");
     }
 }

@@ -1,6 +1,8 @@
 package dev.warden.adapters.web.problem;
 
 import dev.warden.application.port.in.AccessDenied;
+import dev.warden.application.port.in.MetaRefused;
+import dev.warden.application.port.in.MetaUnreachable;
 import dev.warden.domain.campaign.CampaignTransitionRefused;
 import dev.warden.domain.organization.WabaAlreadyOwned;
 import dev.warden.domain.shared.ConcurrentModification;
@@ -36,7 +38,9 @@ final class DomainExceptionHandler implements ExceptionHandler<DomainException, 
             TemplateNotSendable.class, HttpStatus.CONFLICT,
             CampaignTransitionRefused.class, HttpStatus.CONFLICT,
             EditRefused.class, HttpStatus.CONFLICT,
-            ConcurrentModification.class, HttpStatus.CONFLICT);
+            ConcurrentModification.class, HttpStatus.CONFLICT,
+            MetaRefused.class, HttpStatus.UNPROCESSABLE_ENTITY,
+            MetaUnreachable.class, HttpStatus.SERVICE_UNAVAILABLE);
 
     private final ErrorResponseProcessor<?> errors;
 

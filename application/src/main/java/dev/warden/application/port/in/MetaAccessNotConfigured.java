@@ -8,6 +8,11 @@ public class MetaAccessNotConfigured extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public MetaAccessNotConfigured() {
-        super("no access token for Meta is configured (WARDEN_META_ACCESS_TOKEN): Warden cannot read templates from Meta");
+        this("read templates from Meta");
+    }
+
+    /** @param action what Warden cannot do without the token, e.g. "submit templates to Meta" */
+    public MetaAccessNotConfigured(String action) {
+        super("no access token for Meta is configured (WARDEN_META_ACCESS_TOKEN): Warden cannot " + action);
     }
 }
