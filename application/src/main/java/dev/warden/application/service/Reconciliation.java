@@ -13,6 +13,7 @@ import dev.warden.domain.alert.AlertType;
 import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.governance.GovernanceResult;
 import dev.warden.domain.governance.TemplateMention;
+import dev.warden.domain.health.MissedWebhooks;
 import dev.warden.domain.shared.ConcurrentModification;
 import dev.warden.domain.shared.DomainEvent;
 import dev.warden.domain.shared.DomainEventPublisher;
@@ -58,32 +59,39 @@ final class Reconciliation {
     private final DomainEventPublisher publisher;
     private final int callsPerHour;
     private final Clock clock;
+    private final WebhookGapDetector gaps;
 
-    Reconciliation(MetaTemplateCatalog catalog, SyncJobs jobs, GovernancePorts governance, UnitOfWork unitOfWork,
-                   DomainEventPublisher publisher, int callsPerHour, Clock clock) {
-        this.catalog = catalog;
-        this.jobs = jobs;
-        this.governance = governance;
+    Reconciliation(ReconciliationPorts ports, WebhookGapDetector gaps) {
+        this.catalog = ports.catalog();
+        this.jobs = ports.jobs();
+        this.governance = ports.governance();
         this.templates = governance.templates();
-        this.unitOfWork = unitOfWork;
-        this.publisher = publisher;
-        this.callsPerHour = callsPerHour;
-        this.clock = clock;
+        this.unitOfWork = ports.unitOfWork();
+        this.publisher = ports.publisher();
+        this.callsPerHour = ports.callsPerHour();
+        this.clock = ports.clock();
+        this.gaps = gaps;
     }
 
     /** Runs a job stored as RUNNING to its end; never throws, the job says how it ended. */
     void run(SyncJob job) {
+        MissedWebhooks missed = new MissedWebhooks();
         try {
             Set<MetaTemplateId> seen = new HashSet<>();
             Set<String> cursors = new HashSet<>();
+            MissedWebhooks pageMissed = new MissedWebhooks();
             String after = null;
             do {
                 requireBudget(job);
                 MetaTemplatePage page = catalog.page(job.wabaId(), after);
                 Instant seenAt = clock.instant();
                 inPageTransaction(job, page.templates().stream().map(MetaTemplateView::id).toList(), 1,
-                        page.templates().size(), seenAt,
-                        (governor, events) -> applyPage(job, page.templates(), governor, events, seenAt));
+                        page.templates().size(), seenAt, (governor, events) -> {
+                            // A retried page counts afresh: only what its committed attempt applied was missed.
+                            pageMissed.clear();
+                            return applyPage(job, page.templates(), governor, events, seenAt, pageMissed);
+                        });
+                missed.addAll(pageMissed);
                 page.templates().forEach(t -> seen.add(t.id()));
                 after = page.next().orElse(null);
                 if (after != null && !cursors.add(after)) {
@@ -93,25 +101,32 @@ final class Reconciliation {
             } while (after != null);
             markDeleted(job, seen);
             finish(job, SyncJob.Status.COMPLETED, List.of());
+            gaps.afterRun(job, missed, true, clock.instant());
         } catch (MetaCallFailed e) {
             if (e.kind() == MetaCallFailed.Kind.ACCESS_DENIED) {
                 alertAccessDenied(job, e);
             }
             finish(job, SyncJob.Status.FAILED, List.of(e.kind() + ": " + e.getMessage()));
+            gaps.afterRun(job, missed, false, clock.instant());
         } catch (RuntimeException e) {
             finish(job, SyncJob.Status.FAILED, List.of("reconciliation failed: " + e));
         }
     }
 
     private int applyPage(SyncJob job, List<MetaTemplateView> page, BatchGovernor governor, List<DomainEvent> events,
-                          Instant seenAt) {
+                          Instant seenAt, MissedWebhooks missed) {
         OrganizationId organization = job.organizationId();
         int applied = 0;
         for (MetaTemplateView meta : page) {
             TemplateKey key = new TemplateKey(job.wabaId(), meta.id());
             TemplateMention mention = new TemplateMention(key, meta.name(), meta.language(), meta.category());
-            for (ReportedChange change : CatalogDiff.changes(governor.current(organization, key), meta, seenAt)) {
-                applied += count(governor.govern(organization, mention, change, seenAt), events);
+            Optional<TemplateSnapshot> local = governor.current(organization, key);
+            for (ReportedChange change : CatalogDiff.changes(local, meta, seenAt)) {
+                int one = count(governor.govern(organization, mention, change, seenAt), events);
+                if (one == 1 && local.isPresent()) {
+                    CatalogDiff.field(change).ifPresent(missed::count);
+                }
+                applied += one;
             }
         }
         return applied;

@@ -3,16 +3,21 @@ package dev.warden.bootstrap.wiring;
 import dev.warden.adapters.meta.graph.GraphSettings;
 import dev.warden.adapters.meta.graph.GraphTemplateCatalog;
 import dev.warden.application.port.in.GetSyncJobUseCase;
+import dev.warden.application.port.in.GetWebhookHealthUseCase;
 import dev.warden.application.port.in.ReconcileAccountsUseCase;
 import dev.warden.application.port.in.SyncWhatsAppAccountUseCase;
 import dev.warden.application.port.out.MetaTemplateCatalog;
+import dev.warden.application.port.out.MetaWebhookSubscriptions;
 import dev.warden.application.port.out.SyncJobs;
 import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.application.port.out.WebhookGaps;
 import dev.warden.application.service.GetSyncJobService;
+import dev.warden.application.service.GetWebhookHealthService;
 import dev.warden.application.service.GovernancePorts;
 import dev.warden.application.service.ReconcileAccountsService;
 import dev.warden.application.service.ReconciliationPorts;
 import dev.warden.application.service.SyncWhatsAppAccountService;
+import dev.warden.domain.alert.AlertRepository;
 import dev.warden.domain.organization.OrganizationRepository;
 import dev.warden.domain.organization.WhatsAppAccountRepository;
 import dev.warden.domain.shared.DomainEventPublisher;
@@ -41,8 +46,9 @@ class ReconcileFactory {
         return new GraphSettings(graphUrl, accessToken, connectTimeout, readTimeout, attempts, backoff, pageSize);
     }
 
+    /** The one Graph client, seen as each of the narrow ports it implements. */
     @Singleton
-    MetaTemplateCatalog metaTemplateCatalog(GraphSettings settings) {
+    GraphTemplateCatalog metaTemplateCatalog(GraphSettings settings) {
         return new GraphTemplateCatalog(settings);
     }
 
@@ -50,8 +56,16 @@ class ReconcileFactory {
     ReconciliationPorts reconciliationPorts(MetaTemplateCatalog catalog, SyncJobs jobs, GovernancePorts governance,
                                             UnitOfWork unitOfWork, DomainEventPublisher publisher,
                                             @Value("${warden.reconcile.calls-per-hour:200}") int callsPerHour,
-                                            Clock clock) {
-        return new ReconciliationPorts(catalog, jobs, governance, unitOfWork, publisher, callsPerHour, clock);
+                                            Clock clock, WebhookGaps gaps, MetaWebhookSubscriptions subscriptions,
+                                            @Value("${warden.reconcile.gap-threshold:1}") int gapThreshold) {
+        return new ReconciliationPorts(catalog, jobs, governance, unitOfWork, publisher, callsPerHour, clock, gaps,
+                subscriptions, gapThreshold);
+    }
+
+    @Singleton
+    GetWebhookHealthUseCase getWebhookHealth(WhatsAppAccountRepository accounts, SyncJobs jobs, WebhookGaps gaps,
+                                             AlertRepository alerts, UnitOfWork unitOfWork) {
+        return new GetWebhookHealthService(accounts, jobs, gaps, alerts, unitOfWork);
     }
 
     @Singleton

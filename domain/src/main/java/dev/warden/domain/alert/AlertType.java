@@ -15,5 +15,7 @@ public enum AlertType {
     /** A webhook change Warden gave up on: unreadable, or failing on every retry. */
     WEBHOOK_DEAD_LETTER,
     /** Meta refused Warden's access token for a WABA: Warden stops calling Meta for it until the token changes. */
-    META_ACCESS_DENIED
+    META_ACCESS_DENIED,
+    /** Reconciliation found changes no webhook reported: Meta's template webhooks are not reaching Warden for a WABA. */
+    WEBHOOKS_MISSING
 }

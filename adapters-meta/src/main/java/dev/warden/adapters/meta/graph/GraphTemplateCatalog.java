@@ -7,6 +7,7 @@ import dev.warden.application.port.out.MetaCallFailed.Kind;
 import dev.warden.application.port.out.MetaTemplateCatalog;
 import dev.warden.application.port.out.MetaTemplatePage;
 import dev.warden.application.port.out.MetaTemplateView;
+import dev.warden.application.port.out.MetaWebhookSubscriptions;
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.template.MetaTemplateId;
 import java.io.IOException;
@@ -27,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * WABA (the token is fixed for the process, so until it is replaced) without asking Meta again.
  * The token goes only into the Authorization header, never into a URL, a message or a log.
  */
-public final class GraphTemplateCatalog implements MetaTemplateCatalog {
+public final class GraphTemplateCatalog implements MetaTemplateCatalog, MetaWebhookSubscriptions {
 
     /**
      * What reconciliation compares (§5.1). Components are not asked for: content is not reconciled,
@@ -70,6 +71,15 @@ public final class GraphTemplateCatalog implements MetaTemplateCatalog {
             return Optional.empty();
         }
         return Optional.of(GraphTemplateReader.template(answer.body(), "template " + id));
+    }
+
+    @Override
+    public Subscribed subscribedApps(WabaId wabaId) {
+        Answer answer = call(wabaId, "/" + wabaId.value() + "/subscribed_apps");
+        if (answer.missing()) {
+            throw new MetaCallFailed(Kind.REFUSED, "Meta does not know WABA " + wabaId + " (or the token cannot see it)");
+        }
+        return GraphTemplateReader.subscribedApps(answer.body());
     }
 
     /** A successful answer, or Meta saying the object does not exist. */
