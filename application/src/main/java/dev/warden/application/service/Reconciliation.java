@@ -60,8 +60,9 @@ final class Reconciliation {
     private final int callsPerHour;
     private final Clock clock;
     private final WebhookGapDetector gaps;
+    private final TemplateLimitWatch limit;
 
-    Reconciliation(ReconciliationPorts ports, WebhookGapDetector gaps) {
+    Reconciliation(ReconciliationPorts ports, WebhookGapDetector gaps, TemplateLimitWatch limit) {
         this.catalog = ports.catalog();
         this.jobs = ports.jobs();
         this.governance = ports.governance();
@@ -71,6 +72,7 @@ final class Reconciliation {
         this.callsPerHour = ports.callsPerHour();
         this.clock = ports.clock();
         this.gaps = gaps;
+        this.limit = limit;
     }
 
     /** Runs a job stored as RUNNING to its end; never throws, the job says how it ended. */
@@ -92,6 +94,10 @@ final class Reconciliation {
                             return applyPage(job, page.templates(), governor, events, seenAt, pageMissed);
                         });
                 missed.addAll(pageMissed);
+                if (after == null) {
+                    // The summary counts the whole WABA: the first page's is enough.
+                    limit.check(job, page, clock.instant());
+                }
                 page.templates().forEach(t -> seen.add(t.id()));
                 after = page.next().orElse(null);
                 if (after != null && !cursors.add(after)) {

@@ -14,11 +14,12 @@ import java.time.Duration;
  *
  * @param callsPerHour Graph API calls Warden makes per WABA and hour at most (Meta allows 200 by default)
  * @param gapThreshold changes no webhook reported, found in one reconciliation, that raise WEBHOOKS_MISSING
+ * @param limitWarnPercent share of Meta's template limit, in percent, from which TEMPLATE_LIMIT_NEAR is raised
  */
 public record ReconciliationPorts(MetaTemplateCatalog catalog, SyncJobs jobs, GovernancePorts governance,
                                   UnitOfWork unitOfWork, DomainEventPublisher publisher, int callsPerHour,
                                   Clock clock, WebhookGaps gaps, MetaWebhookSubscriptions subscriptions,
-                                  int gapThreshold) {
+                                  int gapThreshold, int limitWarnPercent) {
 
     /**
      * A RUNNING job without progress for this long died with its instance (a page takes seconds,
@@ -28,6 +29,7 @@ public record ReconciliationPorts(MetaTemplateCatalog catalog, SyncJobs jobs, Go
 
     Reconciliation reconciliation() {
         return new Reconciliation(this, new WebhookGapDetector(gaps, subscriptions, governance.alerting(), unitOfWork,
-                publisher, gapThreshold));
+                publisher, gapThreshold), new TemplateLimitWatch(governance.alerting(), unitOfWork, publisher,
+                limitWarnPercent));
     }
 }

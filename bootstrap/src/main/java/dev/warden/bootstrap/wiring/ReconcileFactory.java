@@ -57,9 +57,10 @@ class ReconcileFactory {
                                             UnitOfWork unitOfWork, DomainEventPublisher publisher,
                                             @Value("${warden.reconcile.calls-per-hour:200}") int callsPerHour,
                                             Clock clock, WebhookGaps gaps, MetaWebhookSubscriptions subscriptions,
-                                            @Value("${warden.reconcile.gap-threshold:1}") int gapThreshold) {
+                                            @Value("${warden.reconcile.gap-threshold:1}") int gapThreshold,
+                                            @Value("${warden.reconcile.template-limit-warning:90}") int limitWarnPercent) {
         return new ReconciliationPorts(catalog, jobs, governance, unitOfWork, publisher, callsPerHour, clock, gaps,
-                subscriptions, gapThreshold);
+                subscriptions, gapThreshold, limitWarnPercent);
     }
 
     @Singleton

@@ -17,5 +17,7 @@ public enum AlertType {
     /** Meta refused Warden's access token for a WABA: Warden stops calling Meta for it until the token changes. */
     META_ACCESS_DENIED,
     /** Reconciliation found changes no webhook reported: Meta's template webhooks are not reaching Warden for a WABA. */
-    WEBHOOKS_MISSING
+    WEBHOOKS_MISSING,
+    /** A WABA has (nearly) as many templates as Meta allows it: new ones are refused at the limit. */
+    TEMPLATE_LIMIT_NEAR
 }
