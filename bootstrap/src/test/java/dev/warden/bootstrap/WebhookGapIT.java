@@ -173,6 +173,34 @@ class WebhookGapIT extends ApiTest {
     }
 
     @Test
+    void quality_drops_found_by_reconciliation_raise_the_webhook_alerts_and_recovery_resolves_them() {
+        Tenant tenant = new Tenant();
+        tenant.subscribedApps("{\"data\":[]}");
+        GraphApi.stubPage(tenant.waba, null, page(tenant.waba, null,
+                template("734001", "order_update", "APPROVED", "MARKETING", "GREEN")));
+        tenant.sync();
+        String templateId = ReconciliationIT.items(api.get("/api/v1/templates?wabaId=" + tenant.waba
+                + "&metaTemplateId=734001", tenant.viewer)).get(0).get("id").toString();
+
+        // The severities are LifecycleReactions' (SPEC: YELLOW -> MEDIUM, RED -> CRITICAL), as for a webhook.
+        for (String[] step : new String[][] {{"YELLOW", "MEDIUM"}, {"RED", "CRITICAL"}}) {
+            GraphApi.stubPage(tenant.waba, null, page(tenant.waba, null,
+                    template("734001", "order_update", "APPROVED", "MARKETING", step[0])));
+            tenant.sync();
+            assertThat(ReconciliationIT.items(api.get("/api/v1/alerts?type=QUALITY_DEGRADED&templateId=" + templateId,
+                    tenant.admin))).as(step[0]).singleElement().satisfies(alert -> assertThat(alert)
+                    .containsEntry("severity", step[1]).containsEntry("state", "OPEN"));
+        }
+        assertThat(missed(tenant.health(tenant.viewer).body(), "QUALITY")).containsEntry("count", 2);
+
+        GraphApi.stubPage(tenant.waba, null, page(tenant.waba, null,
+                template("734001", "order_update", "APPROVED", "MARKETING", "GREEN")));
+        tenant.sync();
+        assertThat(ReconciliationIT.items(api.get("/api/v1/alerts?type=QUALITY_DEGRADED&templateId=" + templateId,
+                tenant.admin))).singleElement().satisfies(alert -> assertThat(alert).containsEntry("state", "RESOLVED"));
+    }
+
+    @Test
     void imports_are_not_missed_webhooks() {
         Tenant tenant = new Tenant();
         GraphApi.stubPage(tenant.waba, null, page(tenant.waba, null,
