@@ -75,6 +75,12 @@ final class GraphApi {
         server().stubFor(listPage(waba, cursor).willReturn(ok(body)));
     }
 
+    /** Stubs {@code GET /{WABA_ID}/subscribed_apps}: the apps Meta sends the WABA's webhooks to. */
+    static void stubSubscribedApps(String waba, ResponseDefinitionBuilder answer) {
+        server().stubFor(get(urlPathEqualTo(VERSION + "/" + waba + "/subscribed_apps"))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN)).willReturn(answer));
+    }
+
     static ResponseDefinitionBuilder ok(String body) {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
     }

@@ -181,17 +181,31 @@ class ReconciliationIT extends ApiTest {
     }
 
     @Test
-    void a_synced_template_meta_no_longer_lists_becomes_deleted() {
+    void a_synced_template_meta_no_longer_lists_becomes_deleted_once_meta_says_it_does_not_exist() {
         Tenant tenant = new Tenant();
         tenant.webhook("720001", "APPROVED", 1000);
         tenant.webhook("720002", "APPROVED", 1000);
+        tenant.webhook("720003", "APPROVED", 1000);
         GraphApi.stubPage(tenant.waba, null, page(tenant.waba, null,
                 template("720002", "order_update", "APPROVED", "UTILITY", "UNKNOWN")));
+        stubOne("720001", aResponse().withStatus(400).withHeader("Content-Type", "application/json").withBody("""
+                {"error":{"message":"Unsupported get request. Object with ID '720001' does not exist",
+                "type":"GraphMethodException","code":100,"error_subcode":33,"fbtrace_id":"A"}}"""));
+        // Skipped by the list (Meta reordered it mid-walk) but there when asked by its id: not deleted.
+        stubOne("720003", GraphApi.ok(template("720003", "order_update", "APPROVED", "UTILITY", "UNKNOWN")));
 
         assertThat(tenant.sync()).containsEntry("status", "COMPLETED").containsEntry("changesApplied", 1);
 
         assertThat(tenant.template("720001")).containsEntry("status", "DELETED");
         assertThat(tenant.template("720002")).containsEntry("status", "APPROVED");
+        assertThat(tenant.template("720003")).containsEntry("status", "APPROVED");
+    }
+
+    private static void stubOne(String metaTemplateId,
+                                com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder answer) {
+        GraphApi.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(GraphApi.VERSION + "/" + metaTemplateId))
+                .willReturn(answer));
     }
 
     @Test

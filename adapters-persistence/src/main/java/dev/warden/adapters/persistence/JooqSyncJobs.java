@@ -115,6 +115,14 @@ public final class JooqSyncJobs implements SyncJobs {
     }
 
     @Override
+    public Optional<SyncJob> latest(OrganizationId organizationId, WabaId wabaId) {
+        return dsl.selectFrom(SYNC_JOBS)
+                .where(SYNC_JOBS.ORGANIZATION_ID.eq(organizationId.value()), SYNC_JOBS.WABA_ID.eq(wabaId.value()))
+                .orderBy(SYNC_JOBS.STARTED_AT.desc(), SYNC_JOBS.ID.desc()).limit(1)
+                .fetchOptional(JooqSyncJobs::toJob);
+    }
+
+    @Override
     public Optional<OrganizationId> ownerOf(UUID id) {
         return dsl.select(SYNC_JOBS.ORGANIZATION_ID).from(SYNC_JOBS).where(SYNC_JOBS.ID.eq(id))
                 .fetchOptional(r -> new OrganizationId(r.value1()));

@@ -1,6 +1,7 @@
 package dev.warden.application.service;
 
 import dev.warden.application.port.out.MetaTemplateView;
+import dev.warden.domain.health.WebhookField;
 import dev.warden.domain.template.ChangeSource;
 import dev.warden.domain.template.QualityRating;
 import dev.warden.domain.template.ReportedChange;
@@ -47,6 +48,21 @@ final class CatalogDiff {
             changes.add(new ReportedChange.Quality(known.quality(), meta.quality(), seenAt, ChangeSource.RECONCILE));
         }
         return changes;
+    }
+
+    /** The webhook field that reports such a change, had it arrived. */
+    static Optional<WebhookField> field(ReportedChange change) {
+        if (change instanceof ReportedChange.Status) {
+            return Optional.of(WebhookField.STATUS);
+        }
+        if (change instanceof ReportedChange.Quality quality) {
+            // A rating Warden never had becoming known is not counted: a template Warden has never
+            // seen rated would otherwise raise the alarm on its first reconciliation.
+            return quality.previous() == null || quality.previous() == QualityRating.UNKNOWN ? Optional.empty()
+                    : Optional.of(WebhookField.QUALITY);
+        }
+        return change instanceof ReportedChange.CategoryCompleted ? Optional.of(WebhookField.CATEGORY)
+                : Optional.empty();
     }
 
     /** Meta no longer lists a template Warden had synced: it was deleted there. */

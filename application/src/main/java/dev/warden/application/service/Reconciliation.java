@@ -13,6 +13,7 @@ import dev.warden.domain.alert.AlertType;
 import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.governance.GovernanceResult;
 import dev.warden.domain.governance.TemplateMention;
+import dev.warden.domain.health.MissedWebhooks;
 import dev.warden.domain.shared.ConcurrentModification;
 import dev.warden.domain.shared.DomainEvent;
 import dev.warden.domain.shared.DomainEventPublisher;
@@ -59,25 +60,30 @@ final class Reconciliation {
     private final int callsPerHour;
     private final Clock clock;
     private final SubmittedDrafts drafts;
+    private final WebhookGapDetector gaps;
+    private final TemplateLimitWatch limit;
 
-    Reconciliation(MetaTemplateCatalog catalog, SyncJobs jobs, GovernancePorts governance, UnitOfWork unitOfWork,
-                   DomainEventPublisher publisher, int callsPerHour, Clock clock) {
-        this.catalog = catalog;
-        this.jobs = jobs;
-        this.governance = governance;
+    Reconciliation(ReconciliationPorts ports, WebhookGapDetector gaps, TemplateLimitWatch limit) {
+        this.catalog = ports.catalog();
+        this.jobs = ports.jobs();
+        this.governance = ports.governance();
         this.templates = governance.templates();
-        this.unitOfWork = unitOfWork;
-        this.publisher = publisher;
-        this.callsPerHour = callsPerHour;
-        this.clock = clock;
+        this.unitOfWork = ports.unitOfWork();
+        this.publisher = ports.publisher();
+        this.callsPerHour = ports.callsPerHour();
+        this.clock = ports.clock();
         this.drafts = new SubmittedDrafts(templates, governance.history(), unitOfWork, clock);
+        this.gaps = gaps;
+        this.limit = limit;
     }
 
     /** Runs a job stored as RUNNING to its end; never throws, the job says how it ended. */
     void run(SyncJob job) {
+        MissedWebhooks missed = new MissedWebhooks();
         try {
             Set<MetaTemplateId> seen = new HashSet<>();
             Set<String> cursors = new HashSet<>();
+            MissedWebhooks pageMissed = new MissedWebhooks();
             String after = null;
             boolean hasDrafts = drafts.any(job.organizationId(), job.wabaId());
             do {
@@ -88,8 +94,16 @@ final class Reconciliation {
                 }
                 Instant seenAt = clock.instant();
                 inPageTransaction(job, page.templates().stream().map(MetaTemplateView::id).toList(), 1,
-                        page.templates().size(), seenAt,
-                        (governor, events) -> applyPage(job, page.templates(), governor, events, seenAt));
+                        page.templates().size(), seenAt, (governor, events) -> {
+                            // A retried page counts afresh: only what its committed attempt applied was missed.
+                            pageMissed.clear();
+                            return applyPage(job, page.templates(), governor, events, seenAt, pageMissed);
+                        });
+                missed.addAll(pageMissed);
+                if (after == null) {
+                    // The summary counts the whole WABA: the first page's is enough.
+                    limit.check(job, page, clock.instant());
+                }
                 page.templates().forEach(t -> seen.add(t.id()));
                 after = page.next().orElse(null);
                 if (after != null && !cursors.add(after)) {
@@ -99,25 +113,32 @@ final class Reconciliation {
             } while (after != null);
             markDeleted(job, seen);
             finish(job, SyncJob.Status.COMPLETED, List.of());
+            gaps.afterRun(job, missed, true, clock.instant());
         } catch (MetaCallFailed e) {
             if (e.kind() == MetaCallFailed.Kind.ACCESS_DENIED) {
                 alertAccessDenied(job, e);
             }
             finish(job, SyncJob.Status.FAILED, List.of(e.kind() + ": " + e.getMessage()));
+            gaps.afterRun(job, missed, false, clock.instant());
         } catch (RuntimeException e) {
             finish(job, SyncJob.Status.FAILED, List.of("reconciliation failed: " + e));
         }
     }
 
     private int applyPage(SyncJob job, List<MetaTemplateView> page, BatchGovernor governor, List<DomainEvent> events,
-                          Instant seenAt) {
+                          Instant seenAt, MissedWebhooks missed) {
         OrganizationId organization = job.organizationId();
         int applied = 0;
         for (MetaTemplateView meta : page) {
             TemplateKey key = new TemplateKey(job.wabaId(), meta.id());
             TemplateMention mention = new TemplateMention(key, meta.name(), meta.language(), meta.category());
-            for (ReportedChange change : CatalogDiff.changes(governor.current(organization, key), meta, seenAt)) {
-                applied += count(governor.govern(organization, mention, change, seenAt), events);
+            Optional<TemplateSnapshot> local = governor.current(organization, key);
+            for (ReportedChange change : CatalogDiff.changes(local, meta, seenAt)) {
+                int one = count(governor.govern(organization, mention, change, seenAt), events);
+                if (one == 1 && local.isPresent()) {
+                    CatalogDiff.field(change).ifPresent(missed::count);
+                }
+                applied += one;
             }
         }
         return applied;
@@ -139,7 +160,11 @@ final class Reconciliation {
             List<TemplateKey> gone = local.stream()
                     .filter(t -> t.metaTemplateId().isPresent() && !seen.contains(t.metaTemplateId().get()))
                     .filter(t -> t.status() != TemplateStatus.DELETED && t.createdAt().isBefore(job.startedAt()))
-                    .map(t -> new TemplateKey(t.wabaId(), t.metaTemplateId().get())).toList();
+                    .map(t -> new TemplateKey(t.wabaId(), t.metaTemplateId().get()))
+                    // A cursor walk can skip a template Meta reordered mid-way: only Meta's "no such
+                    // template", asked by id, makes it DELETED (a failed call fails the job, deleting nothing).
+                    .filter(key -> catalog.template(job.wabaId(), key.metaTemplateId()).isEmpty())
+                    .toList();
             if (!gone.isEmpty()) {
                 Instant seenAt = clock.instant();
                 inPageTransaction(job, gone.stream().map(TemplateKey::metaTemplateId).toList(), 0, 0, seenAt,

@@ -4,16 +4,21 @@ import dev.warden.adapters.meta.graph.GraphHttp;
 import dev.warden.adapters.meta.graph.GraphSettings;
 import dev.warden.adapters.meta.graph.GraphTemplateCatalog;
 import dev.warden.application.port.in.GetSyncJobUseCase;
+import dev.warden.application.port.in.GetWebhookHealthUseCase;
 import dev.warden.application.port.in.ReconcileAccountsUseCase;
 import dev.warden.application.port.in.SyncWhatsAppAccountUseCase;
 import dev.warden.application.port.out.MetaTemplateCatalog;
+import dev.warden.application.port.out.MetaWebhookSubscriptions;
 import dev.warden.application.port.out.SyncJobs;
 import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.application.port.out.WebhookGaps;
 import dev.warden.application.service.GetSyncJobService;
+import dev.warden.application.service.GetWebhookHealthService;
 import dev.warden.application.service.GovernancePorts;
 import dev.warden.application.service.ReconcileAccountsService;
 import dev.warden.application.service.ReconciliationPorts;
 import dev.warden.application.service.SyncWhatsAppAccountService;
+import dev.warden.domain.alert.AlertRepository;
 import dev.warden.domain.organization.OrganizationRepository;
 import dev.warden.domain.organization.WhatsAppAccountRepository;
 import dev.warden.domain.shared.DomainEventPublisher;
@@ -48,8 +53,9 @@ class ReconcileFactory {
         return new GraphHttp(settings);
     }
 
+    /** The one Graph reader, seen as each of the narrow ports it implements. */
     @Singleton
-    MetaTemplateCatalog metaTemplateCatalog(GraphHttp http) {
+    GraphTemplateCatalog metaTemplateCatalog(GraphHttp http) {
         return new GraphTemplateCatalog(http);
     }
 
@@ -57,8 +63,17 @@ class ReconcileFactory {
     ReconciliationPorts reconciliationPorts(MetaTemplateCatalog catalog, SyncJobs jobs, GovernancePorts governance,
                                             UnitOfWork unitOfWork, DomainEventPublisher publisher,
                                             @Value("${warden.reconcile.calls-per-hour:200}") int callsPerHour,
-                                            Clock clock) {
-        return new ReconciliationPorts(catalog, jobs, governance, unitOfWork, publisher, callsPerHour, clock);
+                                            Clock clock, WebhookGaps gaps, MetaWebhookSubscriptions subscriptions,
+                                            @Value("${warden.reconcile.gap-threshold:1}") int gapThreshold,
+                                            @Value("${warden.reconcile.template-limit-warning:90}") int limitWarnPercent) {
+        return new ReconciliationPorts(catalog, jobs, governance, unitOfWork, publisher, callsPerHour, clock, gaps,
+                subscriptions, gapThreshold, limitWarnPercent);
+    }
+
+    @Singleton
+    GetWebhookHealthUseCase getWebhookHealth(WhatsAppAccountRepository accounts, SyncJobs jobs, WebhookGaps gaps,
+                                             AlertRepository alerts, UnitOfWork unitOfWork) {
+        return new GetWebhookHealthService(accounts, jobs, gaps, alerts, unitOfWork);
     }
 
     @Singleton

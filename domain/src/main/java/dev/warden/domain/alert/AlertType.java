@@ -17,5 +17,9 @@ public enum AlertType {
     /** Meta refused Warden's access token for a WABA: Warden stops calling Meta for it until the token changes. */
     META_ACCESS_DENIED,
     /** A notification channel refused a message for good (wallet empty, webhook revoked) or kept failing. */
-    NOTIFICATION_CHANNEL_FAILING
+    NOTIFICATION_CHANNEL_FAILING,
+    /** Reconciliation found changes no webhook reported: Meta's template webhooks are not reaching Warden for a WABA. */
+    WEBHOOKS_MISSING,
+    /** A WABA has (nearly) as many templates as Meta allows it: new ones are refused at the limit. */
+    TEMPLATE_LIMIT_NEAR
 }

@@ -5,6 +5,7 @@ import dev.warden.application.port.out.MetaCallFailed.Kind;
 import dev.warden.application.port.out.MetaTemplateCatalog;
 import dev.warden.application.port.out.MetaTemplatePage;
 import dev.warden.application.port.out.MetaTemplateView;
+import dev.warden.application.port.out.MetaWebhookSubscriptions;
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.template.MetaTemplateId;
 import java.net.URLEncoder;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * The Graph API's template list and template reads ({@link GraphHttp} tries them again when Meta is
  * rate-limiting or unavailable, and stops after a refused token).
  */
-public final class GraphTemplateCatalog implements MetaTemplateCatalog {
+public final class GraphTemplateCatalog implements MetaTemplateCatalog, MetaWebhookSubscriptions {
 
     /**
      * What reconciliation compares (§5.1). Components are not asked for: content is not reconciled,
@@ -61,6 +62,15 @@ public final class GraphTemplateCatalog implements MetaTemplateCatalog {
             return Optional.empty();
         }
         return Optional.of(GraphTemplateReader.template(answer.body(), "template " + id));
+    }
+
+    @Override
+    public Subscribed subscribedApps(WabaId wabaId) {
+        GraphHttp.Answer answer = http.get(wabaId, "/" + wabaId.value() + "/subscribed_apps");
+        if (answer.missing()) {
+            throw new MetaCallFailed(Kind.REFUSED, "Meta does not know WABA " + wabaId + " (or the token cannot see it)");
+        }
+        return GraphTemplateReader.subscribedApps(answer.body());
     }
 
     private static String encode(String value) {

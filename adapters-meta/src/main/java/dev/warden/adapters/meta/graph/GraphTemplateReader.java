@@ -6,6 +6,7 @@ import dev.warden.adapters.meta.webhook.MetaVocabulary;
 import dev.warden.application.port.out.MetaCallFailed;
 import dev.warden.application.port.out.MetaTemplatePage;
 import dev.warden.application.port.out.MetaTemplateView;
+import dev.warden.application.port.out.MetaWebhookSubscriptions;
 import dev.warden.domain.shared.InvalidValue;
 import dev.warden.domain.template.MetaTemplateId;
 import java.io.IOException;
@@ -38,6 +39,25 @@ final class GraphTemplateReader {
             throw malformed("the answer is not JSON: " + GraphErrors.shorten(String.valueOf(e.getMessage())
                     .lines().findFirst().orElse("")));
         }
+    }
+
+    /**
+     * {@code GET /{WABA_ID}/subscribed_apps}: {@code {"data":[{"whatsapp_business_api_data":
+     * {"id","link","name"}}]}}, one entry per app; an app is named by its name, else its id.
+     */
+    static MetaWebhookSubscriptions.Subscribed subscribedApps(JsonNode root) {
+        JsonNode data = root.get("data");
+        if (!root.isObject() || data == null || !data.isArray()) {
+            throw malformed("subscribed apps need a 'data' array");
+        }
+        List<String> apps = new ArrayList<>(data.size());
+        for (JsonNode entry : data) {
+            JsonNode app = entry.path("whatsapp_business_api_data");
+            String name = MetaJson.text(app.get("name"));
+            String id = MetaJson.text(app.get("id"));
+            apps.add(name != null ? GraphErrors.shorten(name) : id != null ? GraphErrors.shorten(id) : "an unnamed app");
+        }
+        return new MetaWebhookSubscriptions.Subscribed(apps);
     }
 
     /** {@code GET /{WABA_ID}/message_templates}: {@code data}, {@code paging}, {@code summary}. */

@@ -76,4 +76,17 @@ class GraphTemplateReaderTest {
             }
         });
     }
+
+    @Test
+    void subscribed_apps_are_named_by_name_else_id_and_a_shape_without_data_is_malformed() {
+        assertThat(GraphTemplateReader.subscribedApps(GraphTemplateReader.json("""
+                {"data":[{"whatsapp_business_api_data":{"link":"https://www.facebook.com/games/?app_id=67084",
+                "name":"Warden","id":"67084"}},{"whatsapp_business_api_data":{"id":"99"}},{}]}"""
+                .getBytes(StandardCharsets.UTF_8))).apps()).containsExactly("Warden", "99", "an unnamed app");
+        assertThat(GraphTemplateReader.subscribedApps(GraphTemplateReader.json("{\"data\":[]}"
+                .getBytes(StandardCharsets.UTF_8))).apps()).isEmpty();
+        assertThatThrownBy(() -> GraphTemplateReader.subscribedApps(GraphTemplateReader.json("[]"
+                .getBytes(StandardCharsets.UTF_8)))).isInstanceOfSatisfying(MetaCallFailed.class,
+                e -> assertThat(e.kind()).isEqualTo(MetaCallFailed.Kind.MALFORMED_RESPONSE));
+    }
 }

@@ -36,6 +36,9 @@ public interface SyncJobs {
 
     Optional<SyncJob> find(OrganizationId organizationId, UUID id);
 
+    /** The WABA's most recently started job, if it ever had one. */
+    Optional<SyncJob> latest(OrganizationId organizationId, WabaId wabaId);
+
     /** The organisation a job belongs to; for super admins, who name no organisation. */
     Optional<OrganizationId> ownerOf(UUID id);
 }
