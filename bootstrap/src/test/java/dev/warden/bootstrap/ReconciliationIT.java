@@ -345,6 +345,10 @@ class ReconciliationIT extends ApiTest {
         assertThat(bySuperAdmin.status()).isEqualTo(202);
         String id = bySuperAdmin.text("id");
         assertThat(tenant.finished(id)).containsEntry("status", "COMPLETED").containsEntry("wabaId", tenant.waba);
+        assertThat(items(api.get("/api/v1/audit-log?resource=WHATSAPP_ACCOUNT:" + tenant.waba + "&organizationId="
+                + tenant.org, root))).extracting(e -> e.get("action") + " " + e.get("actor") + " " + e.get("after"))
+                .containsExactly("WHATSAPP_ACCOUNT_SYNC_REQUESTED root {syncJob=" + id + "}",
+                        "WHATSAPP_ACCOUNT_REGISTERED root {name=Main}");
         assertThat(api.get("/api/v1/sync-jobs/" + id, other.admin).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/sync-jobs/" + id, root).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/sync-jobs/not-a-uuid", tenant.viewer).status()).isEqualTo(400);

@@ -7,11 +7,15 @@ import dev.warden.application.port.out.MetaTemplateCatalog;
 import dev.warden.application.port.out.SyncJob;
 import dev.warden.application.port.out.SyncJobs;
 import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.domain.audit.AuditAction;
+import dev.warden.domain.audit.AuditResource;
+import dev.warden.domain.audit.AuditTrail;
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.organization.WhatsAppAccount;
 import dev.warden.domain.organization.WhatsAppAccountRepository;
 import dev.warden.domain.shared.NotFound;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
@@ -28,8 +32,10 @@ public final class SyncWhatsAppAccountService implements SyncWhatsAppAccountUseC
     private final UnitOfWork unitOfWork;
     private final Executor executor;
     private final Clock clock;
+    private final AdminAudit audit;
 
-    public SyncWhatsAppAccountService(WhatsAppAccountRepository accounts, ReconciliationPorts ports, Executor executor) {
+    public SyncWhatsAppAccountService(WhatsAppAccountRepository accounts, ReconciliationPorts ports, Executor executor,
+                                      AuditTrail audit) {
         this.accounts = accounts;
         this.catalog = ports.catalog();
         this.jobs = ports.jobs();
@@ -37,6 +43,7 @@ public final class SyncWhatsAppAccountService implements SyncWhatsAppAccountUseC
         this.unitOfWork = ports.unitOfWork();
         this.executor = executor;
         this.clock = ports.clock();
+        this.audit = new AdminAudit(audit, clock);
     }
 
     @Override
@@ -51,7 +58,13 @@ public final class SyncWhatsAppAccountService implements SyncWhatsAppAccountUseC
         SyncJob job = SyncJob.starting(account.organizationId(), wabaId, Optional.of(actor.username()), clock.instant());
         boolean started = unitOfWork.inTransaction(() -> {
             jobs.abandonStale(clock.instant().minus(ReconciliationPorts.STALE_AFTER), clock.instant());
-            return jobs.start(job);
+            if (!jobs.start(job)) {
+                return false;
+            }
+            audit.record(actor, account.organizationId(), AuditAction.WHATSAPP_ACCOUNT_SYNC_REQUESTED,
+                    AuditResource.of(AuditResource.Kind.WHATSAPP_ACCOUNT, wabaId.value()), Map.of(),
+                    Map.of("syncJob", job.id().toString()));
+            return true;
         });
         if (!started) {
             return unitOfWork.inTransaction(() -> jobs.running(wabaId)).orElseThrow(

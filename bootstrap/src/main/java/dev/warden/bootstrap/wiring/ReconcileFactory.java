@@ -19,6 +19,7 @@ import dev.warden.application.service.ReconcileAccountsService;
 import dev.warden.application.service.ReconciliationPorts;
 import dev.warden.application.service.SyncWhatsAppAccountService;
 import dev.warden.domain.alert.AlertRepository;
+import dev.warden.domain.audit.AuditTrail;
 import dev.warden.domain.organization.OrganizationRepository;
 import dev.warden.domain.organization.WhatsAppAccountRepository;
 import dev.warden.domain.shared.DomainEventPublisher;
@@ -78,8 +79,9 @@ class ReconcileFactory {
 
     @Singleton
     SyncWhatsAppAccountUseCase syncWhatsAppAccount(WhatsAppAccountRepository accounts, ReconciliationPorts ports,
-                                                   @Named(TaskExecutors.IO) ExecutorService executor) {
-        return new SyncWhatsAppAccountService(accounts, ports, executor);
+                                                   @Named(TaskExecutors.IO) ExecutorService executor,
+                                                   AuditTrail audit) {
+        return new SyncWhatsAppAccountService(accounts, ports, executor, audit);
     }
 
     @Singleton
