@@ -61,23 +61,17 @@ class ReconciliationIT extends ApiTest {
 
     /** An organisation with a registered WABA, an admin and a viewer. */
     final class Tenant {
-        final String waba = MetaWebhooks.randomWaba();
+        final String waba;
         final String org;
         final String admin;
         final String viewer;
 
         Tenant() {
-            org = api.post("/api/v1/organizations", root, Map.of("name", "Tenant " + waba)).text("id");
-            api.post("/api/v1/organizations/" + org + "/whatsapp-accounts", root, Map.of("wabaId", waba, "name", "Main"));
-            admin = user("ORG_ADMIN");
-            viewer = user("VIEWER");
-        }
-
-        private String user(String role) {
-            String username = role.toLowerCase() + "_" + UUID.randomUUID().toString().substring(0, 8);
-            api.post("/api/v1/organizations/" + org + "/users", root,
-                    Map.of("username", username, "password", "long enough password", "role", role));
-            return api.login(username, "long enough password");
+            TestOrganization created = TestOrganization.create(api, root, "Tenant");
+            waba = created.waba();
+            org = created.org();
+            admin = created.admin();
+            viewer = created.viewer();
         }
 
         /** Meta's webhook says the template is {@code event}; returns Warden's id once it is applied. */

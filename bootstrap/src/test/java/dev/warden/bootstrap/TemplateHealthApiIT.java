@@ -32,23 +32,17 @@ class TemplateHealthApiIT extends ApiTest {
 
     /** An organisation with a WABA and users of every role; templates arrive by webhook. */
     private final class Tenant {
-        final String waba = MetaWebhooks.randomWaba();
+        final String waba;
         final String org;
         final String admin;
         final String viewer;
 
         Tenant() {
-            org = api.post("/api/v1/organizations", root, Map.of("name", "Health " + waba)).text("id");
-            api.post("/api/v1/organizations/" + org + "/whatsapp-accounts", root, Map.of("wabaId", waba, "name", "Main"));
-            admin = user("ORG_ADMIN");
-            viewer = user("VIEWER");
-        }
-
-        private String user(String role) {
-            String username = role.toLowerCase() + "_" + UUID.randomUUID().toString().substring(0, 8);
-            api.post("/api/v1/organizations/" + org + "/users", root,
-                    Map.of("username", username, "password", "long enough password", "role", role));
-            return api.login(username, "long enough password");
+            TestOrganization created = TestOrganization.create(api, root, "Health");
+            waba = created.waba();
+            org = created.org();
+            admin = created.admin();
+            viewer = created.viewer();
         }
 
         void status(String metaId, String event, long time) {

@@ -8,15 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.warden.bootstrap.ApiClient.Reply;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
- * An organisation made through the API as an operator would: a WABA, an admin and a viewer, and one
- * template Meta approved by webhook.
+ * A {@link TestOrganization} with one template Meta approved by webhook, and what tests do with it.
  */
 final class Tenant {
 
-    final String waba = MetaWebhooks.randomWaba();
+    final String waba;
     final String org;
     final String admin;
     final String adminName;
@@ -24,17 +22,16 @@ final class Tenant {
     final String metaTemplateId;
     final String templateId;
     private final ApiClient api;
-    private final String root;
 
     Tenant(ApiClient api, String root, String metaTemplateId) {
         this.api = api;
-        this.root = root;
         this.metaTemplateId = metaTemplateId;
-        org = api.post("/api/v1/organizations", root, Map.of("name", "Tenant " + waba)).text("id");
-        api.post("/api/v1/organizations/" + org + "/whatsapp-accounts", root, Map.of("wabaId", waba, "name", "Main"));
-        adminName = username("ORG_ADMIN");
-        admin = api.login(adminName, "long enough password");
-        viewer = api.login(username("VIEWER"), "long enough password");
+        TestOrganization created = TestOrganization.create(api, root, "Tenant");
+        waba = created.waba();
+        org = created.org();
+        adminName = created.adminName();
+        admin = created.admin();
+        viewer = created.viewer();
         templateId = approvedTemplate(metaTemplateId);
     }
 
@@ -48,13 +45,6 @@ final class Tenant {
             id[0] = found.get(0).get("id").toString();
         });
         return id[0];
-    }
-
-    private String username(String role) {
-        String username = role.toLowerCase() + "_" + UUID.randomUUID().toString().substring(0, 8);
-        api.post("/api/v1/organizations/" + org + "/users", root,
-                Map.of("username", username, "password", "long enough password", "role", role));
-        return username;
     }
 
     void webhook(String metaTemplateId, String event, long time) {

@@ -22,6 +22,12 @@ import java.util.Set;
  * A WhatsApp message template under governance. Meta is the source of truth for status, quality
  * and category: reported changes always apply unless they are stale (older than the last applied
  * change of the same kind) or say nothing new (a redelivery). Local edits follow Meta's edit rules.
+ *
+ * <p>Why this class is a little over 300 lines: it is the aggregate root, the one public face of a
+ * template, so each command (apply, edit, rollback, consent, submit, delete checks) has its entry here.
+ * The rules themselves already live apart: status, markers and quality in {@link TemplateState},
+ * category in {@link CategoryState}, content limits in {@code content}, edit limits in {@code version}.
+ * What is left is the content/version bookkeeping; move it into a {@code ContentState} next time it grows.
  */
 public final class MessageTemplate {
 
