@@ -182,19 +182,19 @@ class AdminListPropertiesIT extends ApiTest {
         String upper = text.toUpperCase(Locale.ROOT);
         switch (parameter) {
             case "page":
-                return !number(value, 0, Integer.MAX_VALUE);
+                return !BadValues.number(value, 0, Integer.MAX_VALUE);
             case "size":
-                return !number(value, 1, 100);
+                return !BadValues.number(value, 1, 100);
             case "state":
-                return !names(AlertState.values()).contains(upper);
+                return !BadValues.names(AlertState.values()).contains(upper);
             case "severity":
-                return !names(AlertSeverity.values()).contains(upper);
+                return !BadValues.names(AlertSeverity.values()).contains(upper);
             case "type":
-                return !names(AlertType.values()).contains(upper);
+                return !BadValues.names(AlertType.values()).contains(upper);
             case "status":
-                return !names(CampaignStatus.values()).contains(upper);
+                return !BadValues.names(CampaignStatus.values()).contains(upper);
             case "holdCause":
-                return !names(HoldCause.values()).contains(upper);
+                return !BadValues.names(HoldCause.values()).contains(upper);
             case "organizationId":
             case "templateId":
                 return !text.matches(UUID_PATTERN);
@@ -209,18 +209,5 @@ class AdminListPropertiesIT extends ApiTest {
     private static Set<String> sortNames(String route) {
         SortField<?>[] fields = route.equals("/api/v1/alerts") ? AlertSortField.values() : CampaignSortField.values();
         return Arrays.stream(fields).map(SortField::apiName).collect(Collectors.toSet());
-    }
-
-    private static boolean number(String value, int min, int max) {
-        try {
-            int number = Integer.parseInt(value);
-            return number >= min && number <= max;
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    private static Set<String> names(Enum<?>[] values) {
-        return Arrays.stream(values).map(Enum::name).collect(Collectors.toSet());
     }
 }

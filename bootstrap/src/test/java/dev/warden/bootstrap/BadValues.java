@@ -4,7 +4,10 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -64,5 +67,20 @@ final class BadValues {
                 Pair.of(3, TEXT.zip(integers().between(1, 0x1f), TEXT,
                         (before, control, after) -> "a" + before + (char) control.intValue() + after + "a")),
                 Pair.of(1, integers().between(maxLength + 1, maxLength + 200).map("a"::repeat)));
+    }
+
+    /** Whether a query value is an integer a well-behaved server accepts between min and max. */
+    static boolean number(String value, int min, int max) {
+        try {
+            int number = Integer.parseInt(value);
+            return number >= min && number <= max;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** The names of an enum's constants, as the API accepts them. */
+    static Set<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.toSet());
     }
 }

@@ -78,22 +78,13 @@ class TemplateHealthQueryPropertiesIT extends ApiTest {
             return false;
         }
         return switch (parameter) {
-            case "page" -> !number(value, 0, Integer.MAX_VALUE);
-            case "size" -> !number(value, 1, 100);
-            case "recent" -> !number(value, 1, 50);
-            case "days" -> !number(value, 1, 365);
+            case "page" -> !BadValues.number(value, 0, Integer.MAX_VALUE);
+            case "size" -> !BadValues.number(value, 1, 100);
+            case "recent" -> !BadValues.number(value, 1, 50);
+            case "days" -> !BadValues.number(value, 1, 365);
             case "organizationId" -> !text.matches(
                     "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
             default -> throw new IllegalStateException(parameter);
         };
-    }
-
-    private static boolean number(String value, int min, int max) {
-        try {
-            int number = Integer.parseInt(value);
-            return number >= min && number <= max;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 }

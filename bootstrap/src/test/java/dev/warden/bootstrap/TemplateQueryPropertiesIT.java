@@ -19,8 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
@@ -123,15 +121,15 @@ class TemplateQueryPropertiesIT extends ApiTest {
         }
         switch (parameter) {
             case "page":
-                return !number(value, 0, Integer.MAX_VALUE);
+                return !BadValues.number(value, 0, Integer.MAX_VALUE);
             case "size":
-                return !number(value, 1, 100);
+                return !BadValues.number(value, 1, 100);
             case "status":
-                return !names(TemplateStatus.values()).contains(text.toUpperCase(Locale.ROOT));
+                return !BadValues.names(TemplateStatus.values()).contains(text.toUpperCase(Locale.ROOT));
             case "quality":
-                return !names(QualityRating.values()).contains(text.toUpperCase(Locale.ROOT));
+                return !BadValues.names(QualityRating.values()).contains(text.toUpperCase(Locale.ROOT));
             case "category":
-                return !names(TemplateCategory.values()).contains(text.toUpperCase(Locale.ROOT));
+                return !BadValues.names(TemplateCategory.values()).contains(text.toUpperCase(Locale.ROOT));
             case "organizationId":
                 return !text.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
             case "wabaId":
@@ -145,18 +143,5 @@ class TemplateQueryPropertiesIT extends ApiTest {
             default:
                 throw new IllegalStateException(parameter);
         }
-    }
-
-    private static boolean number(String value, int min, int max) {
-        try {
-            int number = Integer.parseInt(value);
-            return number >= min && number <= max;
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    private static Set<String> names(Enum<?>[] values) {
-        return Arrays.stream(values).map(Enum::name).collect(Collectors.toSet());
     }
 }
