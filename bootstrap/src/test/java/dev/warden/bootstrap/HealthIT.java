@@ -32,6 +32,21 @@ class HealthIT extends ApiTest {
                 .doesNotContain(MetaWebhooks.VERIFY_TOKEN);
     }
 
+    @Test
+    void liveness_asks_only_whether_a_restart_would_help_and_readiness_checks_the_rest() {
+        Reply liveness = api.get("/health/liveness", root);
+        Reply readiness = api.get("/health/readiness", root);
+
+        assertThat(liveness.status()).isEqualTo(200);
+        assertThat(liveness.text("status")).isEqualTo("UP");
+        assertThat(details(liveness)).containsKey("inboxWorkers").doesNotContainKeys("jdbc", "inbox");
+        assertThat(readiness.status()).isEqualTo(200);
+        assertThat(readiness.text("status")).isEqualTo("UP");
+        assertThat(details(readiness)).containsKeys("jdbc", "inbox").doesNotContainKey("inboxWorkers");
+        assertThat(details(readiness).get("inbox").toString()).contains("lagSeconds").contains("pending");
+        assertThat(api.get("/health/readiness", null).body().get("details")).as("anonymous: status only").isNull();
+    }
+
     @SuppressWarnings("unchecked")
     static Map<String, Object> details(Reply health) {
         return (Map<String, Object>) health.body().get("details");

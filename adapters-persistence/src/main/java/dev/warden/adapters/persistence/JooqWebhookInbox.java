@@ -155,12 +155,16 @@ public final class JooqWebhookInbox implements WebhookInbox {
 
     @Override
     public InboxBacklog backlog() {
+        // One state per subquery, so each reads only its partial index (the table holds every settled change too).
         var counts = dsl.select(
-                        DSL.count().filterWhere(WEBHOOK_CHANGES.STATE.eq(PENDING)),
-                        DSL.count().filterWhere(WEBHOOK_CHANGES.STATE.eq("UNROUTABLE")),
-                        DSL.count().filterWhere(WEBHOOK_CHANGES.STATE.eq("DEAD")))
-                .from(WEBHOOK_CHANGES).fetchSingle();
-        return new InboxBacklog(counts.value1(), counts.value2(), counts.value3());
+                        DSL.field(DSL.selectCount().from(WEBHOOK_CHANGES).where(WEBHOOK_CHANGES.STATE.eq(PENDING))),
+                        DSL.field(DSL.select(DSL.min(WEBHOOK_CHANGES.RECEIVED_AT)).from(WEBHOOK_CHANGES)
+                                .where(WEBHOOK_CHANGES.STATE.eq(PENDING))),
+                        DSL.field(DSL.selectCount().from(WEBHOOK_CHANGES).where(WEBHOOK_CHANGES.STATE.eq("UNROUTABLE"))),
+                        DSL.field(DSL.selectCount().from(WEBHOOK_CHANGES).where(WEBHOOK_CHANGES.STATE.eq("DEAD"))))
+                .fetchSingle();
+        return new InboxBacklog(counts.value1(), Optional.ofNullable(counts.value2()).map(Times::fromDb),
+                counts.value3(), counts.value4());
     }
 
     private static InboxChange toChange(WebhookChangesRecord r) {

@@ -6,6 +6,7 @@ import dev.warden.application.port.out.MalformedPayload;
 import dev.warden.application.port.out.MetaChangeTranslator;
 import dev.warden.application.port.out.TranslatedChange;
 import dev.warden.application.port.out.WebhookInbox;
+import dev.warden.application.port.out.WebhookMetrics.ChangeFate;
 import dev.warden.domain.alert.AlertSeverity;
 import dev.warden.domain.alert.AlertSubject;
 import dev.warden.domain.alert.AlertType;
@@ -49,22 +50,24 @@ final class ChangeRouting {
     }
 
     /** Routes and translates one change; empty when it was settled instead (events it raised go to {@code events}). */
-    Optional<RoutedChange> read(InboxChange change, Instant now, List<DomainEvent> events) {
+    Optional<RoutedChange> read(InboxChange change, Instant now, List<DomainEvent> events, ChangeTally tally) {
         Optional<OrganizationId> routed = organizationOf(change.wabaId());
         if (routed.isEmpty()) {
             events.add(unroutable(change, now));
+            tally.add(ChangeFate.UNROUTABLE);
             return Optional.empty();
         }
         TranslatedChange meaning;
         try {
             meaning = translator.translate(change);
         } catch (MalformedPayload e) {
-            deadLetters.bury(change, routed, change.attempts(), "cannot be read: " + e.getMessage(), now)
+            deadLetters.bury(change, routed, change.attempts(), "cannot be read: " + e.getMessage(), now, tally)
                     .ifPresent(events::add);
             return Optional.empty();
         }
         if (meaning instanceof TranslatedChange.Ignored ignored) {
             inbox.markIgnored(change.id(), ignored.reason(), now);
+            tally.add(ChangeFate.IGNORED);
             return Optional.empty();
         }
         return Optional.of(new RoutedChange(change, routed.get(), meaning));

@@ -4,6 +4,7 @@ import dev.warden.application.port.in.PlatformOrganization;
 import dev.warden.application.port.out.DeadLetterLog;
 import dev.warden.application.port.out.InboxChange;
 import dev.warden.application.port.out.WebhookInbox;
+import dev.warden.application.port.out.WebhookMetrics;
 import dev.warden.domain.alert.AlertSeverity;
 import dev.warden.domain.alert.AlertSubject;
 import dev.warden.domain.alert.AlertType;
@@ -36,11 +37,12 @@ final class DeadLetters {
 
     /** Empty when the change was settled meanwhile by another worker: nothing is buried, nothing alerted. */
     Optional<DomainEvent> bury(InboxChange change, Optional<OrganizationId> owner, int attempts, String reason,
-                               Instant now) {
+                               Instant now, ChangeTally tally) {
         String shortReason = reason.length() <= REASON_LENGTH ? reason : reason.substring(0, REASON_LENGTH) + "...";
         if (!inbox.markDead(change.id(), attempts, shortReason, now)) {
             return Optional.empty();
         }
+        tally.add(WebhookMetrics.ChangeFate.DEAD);
         String waba = change.wabaId() == null ? "(none)" : change.wabaId();
         String field = String.valueOf(change.field());
         log.deadLettered(change.id(), waba, field, shortReason);

@@ -7,6 +7,8 @@ import dev.warden.application.port.out.MetaChangeTranslator;
 import dev.warden.application.port.out.TranslatedChange;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.application.port.out.WebhookInbox;
+import dev.warden.application.port.out.WebhookMetrics;
+import dev.warden.application.port.out.WebhookMetrics.ChangeFate;
 import dev.warden.application.service.ChangeRouting.RoutedChange;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.TemplateKey;
@@ -47,13 +49,14 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
     private final DomainEventPublisher publisher;
     private final InboxRetryPolicy retryPolicy;
     private final DeadLetters deadLetters;
+    private final WebhookMetrics metrics;
     private final Clock clock;
 
     public ProcessWebhookChangeService(WebhookInbox inbox, WhatsAppAccountRepository accounts,
                                        MetaChangeTranslator translator, GovernancePorts governance,
                                        ConversationWindows windows, UnitOfWork unitOfWork,
                                        DomainEventPublisher publisher, InboxRetryPolicy retryPolicy,
-                                       DeadLetterLog deadLetterLog, Clock clock) {
+                                       DeadLetterLog deadLetterLog, WebhookMetrics metrics, Clock clock) {
         this.inbox = inbox;
         Alerting alerting = governance.alerting();
         this.deadLetters = new DeadLetters(inbox, alerting, deadLetterLog);
@@ -63,18 +66,22 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
         this.unitOfWork = unitOfWork;
         this.publisher = publisher;
         this.retryPolicy = retryPolicy;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
     @Override
     public Optional<Instant> processNextBatch() {
         List<InboxChange> claimed = new ArrayList<>();
+        ChangeTally tally = new ChangeTally();
         try {
             List<DomainEvent> events = unitOfWork.inTransaction(() -> {
                 claimed.clear();
+                tally.clear();
                 claimed.addAll(inbox.claimDueChanges(clock.instant(), BATCH));
-                return processAll(claimed);
+                return processAll(claimed, tally);
             });
+            tally.reportTo(metrics);
             publisher.publish(events);
             return oldestReceipt(claimed);
         } catch (RuntimeException | StackOverflowError e) {
@@ -95,12 +102,15 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
 
     private void processAlone(long changeId) {
         InboxChange[] claimed = new InboxChange[1];
+        ChangeTally tally = new ChangeTally();
         try {
             Optional<List<DomainEvent>> events = unitOfWork.inTransaction(() -> inbox.claimChange(changeId)
                     .map(change -> {
                         claimed[0] = change;
-                        return processAll(List.of(change));
+                        tally.clear();
+                        return processAll(List.of(change), tally);
                     }));
+            tally.reportTo(metrics);
             events.ifPresent(publisher::publish);
         } catch (RuntimeException | StackOverflowError e) {
             if (claimed[0] == null) {
@@ -115,12 +125,12 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
      * query per organisation, govern them in order over write-behind ports, then write everything
      * together and mark the changes done.
      */
-    private List<DomainEvent> processAll(List<InboxChange> changes) {
+    private List<DomainEvent> processAll(List<InboxChange> changes, ChangeTally tally) {
         Instant now = clock.instant();
         List<DomainEvent> events = new ArrayList<>();
         List<RoutedChange> routed = new ArrayList<>();
         for (InboxChange change : changes) {
-            routing.read(change, now, events).ifPresent(routed::add);
+            routing.read(change, now, events, tally).ifPresent(routed::add);
         }
         Map<OrganizationId, List<TemplateKey>> keys = routed.stream()
                 .filter(r -> r.meaning() instanceof TranslatedChange.TemplateUpdate)
@@ -130,7 +140,7 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
             List<WebhookInbox.CompletedChange> done = new ArrayList<>();
             for (RoutedChange r : routed) {
                 done.add(new WebhookInbox.CompletedChange(r.change().id(), r.organization(),
-                        apply(governor, r, now, events)));
+                        apply(governor, r, now, events, tally)));
             }
             return done;
         });
@@ -141,12 +151,15 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
     }
 
     /** Applies one routed change; returns what it did, for the inbox row. */
-    private String apply(BatchGovernor governor, RoutedChange routed, Instant now, List<DomainEvent> events) {
+    private String apply(BatchGovernor governor, RoutedChange routed, Instant now, List<DomainEvent> events,
+                         ChangeTally tally) {
         if (routed.meaning() instanceof TranslatedChange.TemplateUpdate update) {
             GovernanceResult result = governor.govern(routed.organization(), update.template(), update.change(), now);
             events.addAll(result.events());
+            tally.add(result.result());
             return result.result().name() + " template " + result.templateId();
         }
+        tally.add(ChangeFate.CONVERSATION);
         return windows.apply(routed.organization(), (TranslatedChange.ConversationUpdate) routed.meaning());
     }
 
@@ -159,16 +172,20 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
         int attempts = change.attempts() + 1;
         String message = error.getClass().getSimpleName() + ": " + error.getMessage();
         Instant now = clock.instant();
+        ChangeTally tally = new ChangeTally();
         List<DomainEvent> events = unitOfWork.inTransaction(() -> {
+            tally.clear();
             boolean exhausted = error instanceof ConcurrentModification
                     ? retryPolicy.exhaustedByContention(attempts) : retryPolicy.exhausted(attempts);
             if (exhausted) {
                 return deadLetters.bury(change, routing.organizationOf(change.wabaId()), attempts,
-                        "failed " + attempts + " times, last: " + message, now).stream().toList();
+                        "failed " + attempts + " times, last: " + message, now, tally).stream().toList();
             }
             inbox.markFailed(change.id(), attempts, message, retryPolicy.nextAttemptAt(attempts, now));
+            tally.add(ChangeFate.RETRIED);
             return List.<DomainEvent>of();
         });
+        tally.reportTo(metrics);
         publisher.publish(events);
     }
 }

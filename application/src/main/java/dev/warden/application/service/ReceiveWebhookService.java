@@ -2,10 +2,12 @@ package dev.warden.application.service;
 
 import dev.warden.application.port.in.ReceiveWebhookUseCase;
 import dev.warden.application.port.in.WebhookIntakeLoad;
+import dev.warden.application.port.out.DeliveryNotStored;
 import dev.warden.application.port.out.DeliveryStore;
 import dev.warden.application.port.out.MalformedPayload;
 import dev.warden.application.port.out.NewInboxChange;
 import dev.warden.application.port.out.WebhookEnvelopeReader;
+import dev.warden.application.port.out.WebhookMetrics;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,12 +21,15 @@ public final class ReceiveWebhookService implements ReceiveWebhookUseCase, Webho
 
     private final WebhookEnvelopeReader envelopes;
     private final DeliveryStore deliveries;
+    private final WebhookMetrics metrics;
     private final Clock clock;
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    public ReceiveWebhookService(WebhookEnvelopeReader envelopes, DeliveryStore deliveries, Clock clock) {
+    public ReceiveWebhookService(WebhookEnvelopeReader envelopes, DeliveryStore deliveries, WebhookMetrics metrics,
+                                 Clock clock) {
         this.envelopes = envelopes;
         this.deliveries = deliveries;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -36,6 +41,14 @@ public final class ReceiveWebhookService implements ReceiveWebhookUseCase, Webho
         } finally {
             inFlight.decrementAndGet();
         }
+    }
+
+    @Override
+    public void refused(Refusal refusal) {
+        metrics.delivery(switch (refusal) {
+            case SIGNATURE_MISSING -> WebhookMetrics.Delivery.SIGNATURE_MISSING;
+            case SIGNATURE_MISMATCH -> WebhookMetrics.Delivery.SIGNATURE_MISMATCH;
+        });
     }
 
     @Override
@@ -51,7 +64,14 @@ public final class ReceiveWebhookService implements ReceiveWebhookUseCase, Webho
         } catch (MalformedPayload e) {
             problem = e.getMessage();
         }
-        long id = deliveries.store(body, signature, clock.instant(), problem, changes);
+        long id;
+        try {
+            id = deliveries.store(body, signature, clock.instant(), problem, changes);
+        } catch (DeliveryNotStored e) {
+            metrics.delivery(WebhookMetrics.Delivery.NOT_STORED);
+            throw e;
+        }
+        metrics.delivery(problem == null ? WebhookMetrics.Delivery.ACCEPTED : WebhookMetrics.Delivery.MALFORMED);
         return new Receipt(id, problem == null, problem);
     }
 }

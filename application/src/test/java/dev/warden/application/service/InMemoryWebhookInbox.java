@@ -185,7 +185,9 @@ final class InMemoryWebhookInbox implements WebhookInbox, DeliveryStore {
 
     @Override
     public synchronized InboxBacklog backlog() {
-        return new InboxBacklog(count("PENDING"), count("UNROUTABLE"), count("DEAD"));
+        Optional<Instant> oldestPending = changes.values().stream().filter(row -> row.state.equals("PENDING"))
+                .map(row -> row.change.receivedAt()).min(Comparator.naturalOrder());
+        return new InboxBacklog(count("PENDING"), oldestPending, count("UNROUTABLE"), count("DEAD"));
     }
 
     synchronized Row row(long changeId) {

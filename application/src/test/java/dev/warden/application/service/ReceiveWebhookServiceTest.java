@@ -3,20 +3,23 @@ package dev.warden.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.warden.application.port.in.ReceiveWebhookUseCase;
 import dev.warden.application.port.out.DeliveryNotStored;
+import dev.warden.application.port.out.WebhookMetrics;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The intake load the inbox workers give way to: POSTs count while they are being stored, and only then. */
+/** The intake load the inbox workers give way to (POSTs count while they are being stored, and only then), and the delivery counts operators see. */
 class ReceiveWebhookServiceTest {
 
     private static final byte[] BODY = "{\"object\":\"whatsapp_business_account\",\"entry\":[]}"
             .getBytes(StandardCharsets.UTF_8);
 
     private final List<Integer> seenWhileStoring = new ArrayList<>();
+    private final CountingWebhookMetrics metrics = new CountingWebhookMetrics();
     private ReceiveWebhookService service;
 
     @Test
@@ -24,7 +27,7 @@ class ReceiveWebhookServiceTest {
         service = new ReceiveWebhookService(body -> List.of(), (body, signature, at, reason, changes) -> {
             seenWhileStoring.add(service.inFlight());
             return 7L;
-        }, Clock.systemUTC());
+        }, metrics, Clock.systemUTC());
 
         assertThat(service.inFlight()).isZero();
         assertThat(service.receive(BODY, "sha256=00").deliveryId()).isEqualTo(7L);
@@ -38,11 +41,26 @@ class ReceiveWebhookServiceTest {
         service = new ReceiveWebhookService(body -> List.of(), (body, signature, at, reason, changes) -> {
             seenWhileStoring.add(service.inFlight());
             throw new DeliveryNotStored("the delivery writer is not accepting work", null);
-        }, Clock.systemUTC());
+        }, metrics, Clock.systemUTC());
 
         assertThatThrownBy(() -> service.receive(BODY, "sha256=00")).isInstanceOf(DeliveryNotStored.class);
 
         assertThat(seenWhileStoring).containsExactly(1);
         assertThat(service.inFlight()).isZero();
+        assertThat(metrics.count(WebhookMetrics.Delivery.NOT_STORED)).isEqualTo(1);
+        assertThat(metrics.count(WebhookMetrics.Delivery.ACCEPTED)).isZero();
+    }
+
+    @Test
+    void a_refused_signature_is_counted_by_what_was_wrong_with_it() {
+        service = new ReceiveWebhookService(body -> List.of(), (body, signature, at, reason, changes) -> 1L, metrics,
+                Clock.systemUTC());
+
+        service.refused(ReceiveWebhookUseCase.Refusal.SIGNATURE_MISSING);
+        service.refused(ReceiveWebhookUseCase.Refusal.SIGNATURE_MISMATCH);
+        service.refused(ReceiveWebhookUseCase.Refusal.SIGNATURE_MISMATCH);
+
+        assertThat(metrics.count(WebhookMetrics.Delivery.SIGNATURE_MISSING)).isEqualTo(1);
+        assertThat(metrics.count(WebhookMetrics.Delivery.SIGNATURE_MISMATCH)).isEqualTo(2);
     }
 }

@@ -13,6 +13,7 @@ import dev.warden.application.port.in.PlatformOrganization;
 import dev.warden.application.port.in.ReceiveWebhookUseCase.Receipt;
 import dev.warden.application.port.in.RegisterWhatsAppAccountCommand;
 import dev.warden.application.port.out.DeadLetterLog;
+import dev.warden.application.port.out.WebhookMetrics;
 import dev.warden.application.port.out.MalformedPayload;
 import dev.warden.application.port.out.MetaChangeTranslator;
 import dev.warden.application.port.out.NewInboxChange;
@@ -97,12 +98,13 @@ class WebhookProcessingTest {
     private final List<String> deadLetterLines = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final DeadLetterLog deadLetterLog = (id, waba, field, reason) -> deadLetterLines.add(id + " " + field + " " + reason);
 
-    private final ReceiveWebhookService receive = new ReceiveWebhookService(envelopes, inbox, warden.clock);
+    private final CountingWebhookMetrics metrics = new CountingWebhookMetrics();
+    private final ReceiveWebhookService receive = new ReceiveWebhookService(envelopes, inbox, metrics, warden.clock);
     private final ProcessWebhookChangeService process = new ProcessWebhookChangeService(inbox, accounts, translator,
             new GovernancePorts(warden.templates, warden.history, warden.versions, warden.quality, warden.campaigns,
                     warden.alerts, warden.organizations, AutoPausePolicy.WHEN_NOT_SENDABLE),
             new ConversationWindows(windows), unitOfWork, warden.events,
-            InboxRetryPolicy.DEFAULT, deadLetterLog, warden.clock);
+            InboxRetryPolicy.DEFAULT, deadLetterLog, metrics, warden.clock);
     private final RegisterWhatsAppAccountService register = new RegisterWhatsAppAccountService(warden.organizations,
             accounts, inbox, new Alerting(warden.alerts), unitOfWork, auditLog, warden.clock);
 
@@ -130,6 +132,8 @@ class WebhookProcessingTest {
         assertThat(receipt.problem()).contains("not JSON");
         assertThat(inbox.deliveryState(receipt.deliveryId())).isEqualTo("MALFORMED");
         assertThat(inbox.claimDueChanges(warden.now(), 10)).isEmpty();
+        assertThat(metrics.count(WebhookMetrics.Delivery.MALFORMED)).isEqualTo(1);
+        assertThat(metrics.count(WebhookMetrics.Delivery.ACCEPTED)).isZero();
     }
 
     @Test
@@ -141,9 +145,11 @@ class WebhookProcessingTest {
                 Optional.empty(), Optional.empty()), PageRequest.first()).items();
         assertThat(platformAlerts).singleElement().extracting(AlertSnapshot::type).isEqualTo(AlertType.UNROUTABLE_WEBHOOK);
         assertThat(inbox.backlog().unroutable()).isEqualTo(1);
+        assertThat(metrics.count(WebhookMetrics.ChangeFate.UNROUTABLE)).isEqualTo(1);
 
         registerWaba();
         drain();
+        assertThat(metrics.count(WebhookMetrics.ChangeFate.APPLIED)).isEqualTo(1);
 
         assertThat(warden.templates.findByKey(org, key).orElseThrow().status()).isEqualTo(TemplateStatus.APPROVED);
         assertThat(inbox.backlog().unroutable()).isZero();
@@ -161,6 +167,10 @@ class WebhookProcessingTest {
         assertThat(warden.templates.findByKey(org, key).orElseThrow().status()).isEqualTo(TemplateStatus.APPROVED);
         assertThat(windows.find(new ConversationKey(org, "106540352242922", "16505551234"))).isPresent();
         assertThat(inbox.backlog().dead()).isEqualTo(1);
+        assertThat(metrics.count(WebhookMetrics.ChangeFate.APPLIED)).isEqualTo(1);
+        assertThat(metrics.count(WebhookMetrics.ChangeFate.CONVERSATION)).isEqualTo(1);
+        assertThat(metrics.count(WebhookMetrics.ChangeFate.IGNORED)).isEqualTo(1);
+        assertThat(metrics.count(WebhookMetrics.ChangeFate.DEAD)).isEqualTo(1);
         long dead = inbox.deadLetters(PageRequest.first()).items().get(0).id();
         assertThat(inbox.row(dead).lastError).contains("message_template_id is missing");
 
@@ -188,6 +198,9 @@ class WebhookProcessingTest {
 
         assertThat(inbox.countIn("DONE")).isEqualTo(2);
         assertThat(warden.history.all()).hasSize(2);
+        assertThat(metrics.count(WebhookMetrics.Delivery.ACCEPTED)).isEqualTo(10);
+        assertThat(metrics.count(WebhookMetrics.ChangeFate.APPLIED) + metrics.count(WebhookMetrics.ChangeFate.STALE))
+                .as("two distinct changes, each counted once").isEqualTo(2);
     }
 
     @Test
@@ -209,6 +222,8 @@ class WebhookProcessingTest {
                 assertThat(row.state).isEqualTo("DEAD");
             }
         }
+        assertThat(metrics.count(WebhookMetrics.ChangeFate.RETRIED)).isEqualTo(InboxRetryPolicy.DEFAULT.maxAttempts() - 1);
+        assertThat(metrics.count(WebhookMetrics.ChangeFate.DEAD)).isEqualTo(1);
     }
 
     @Test
@@ -268,7 +283,7 @@ class WebhookProcessingTest {
                         warden.campaigns, warden.alerts, warden.organizations,
                         AutoPausePolicy.WHEN_NOT_SENDABLE),
                 new ConversationWindows(windows), unitOfWork, warden.events, InboxRetryPolicy.DEFAULT, deadLetterLog,
-                warden.clock);
+                metrics, warden.clock);
         deliver("APPROVED");
         racing.processNext();
         assertThat(inbox.backlog().unroutable()).as("stranded by the race").isEqualTo(1);
@@ -384,6 +399,7 @@ class WebhookProcessingTest {
         assertThat(warden.templates.findByKey(org, key)).get().extracting(t -> t.status())
                 .isEqualTo(TemplateStatus.APPROVED);
         assertThat(inbox.backlog().pending()).isEqualTo(1);
+        assertThat(inbox.backlog().oldestPending()).as("the retried change waits").isPresent();
         assertThat(inbox.deadLetters(PageRequest.first()).items()).isEmpty();
     }
 

@@ -12,6 +12,7 @@ import dev.warden.application.port.out.MetaChangeTranslator;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.application.port.out.WebhookEnvelopeReader;
 import dev.warden.application.port.out.WebhookInbox;
+import dev.warden.application.port.out.WebhookMetrics;
 import dev.warden.application.service.ConversationWindows;
 import dev.warden.application.service.InboxRetryPolicy;
 import dev.warden.application.service.ListDeadLettersService;
@@ -48,8 +49,9 @@ class WebhookFactory {
 
     /** Also the {@link dev.warden.application.port.in.WebhookIntakeLoad} the inbox workers give way to. */
     @Singleton
-    ReceiveWebhookService receiveWebhook(WebhookEnvelopeReader envelopes, DeliveryStore deliveries, Clock clock) {
-        return new ReceiveWebhookService(envelopes, deliveries, clock);
+    ReceiveWebhookService receiveWebhook(WebhookEnvelopeReader envelopes, DeliveryStore deliveries,
+                                         WebhookMetrics metrics, Clock clock) {
+        return new ReceiveWebhookService(envelopes, deliveries, metrics, clock);
     }
 
     @Singleton
@@ -57,10 +59,11 @@ class WebhookFactory {
                                                      MetaChangeTranslator translator, GovernancePorts governance,
                                                      CustomerServiceWindowRepository windows,
                                                      UnitOfWork unitOfWork, DomainEventPublisher publisher,
-                                                     DeadLetterLog deadLetterLog, Clock clock) {
+                                                     DeadLetterLog deadLetterLog, WebhookMetrics metrics,
+                                                     Clock clock) {
         return new ProcessWebhookChangeService(inbox, accounts, translator, governance,
                 new ConversationWindows(windows), unitOfWork, publisher, InboxRetryPolicy.DEFAULT, deadLetterLog,
-                clock);
+                metrics, clock);
     }
 
     @Singleton

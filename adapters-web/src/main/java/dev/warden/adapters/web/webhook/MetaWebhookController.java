@@ -68,6 +68,8 @@ class MetaWebhookController {
                             @Header("X-Hub-Signature-256") @Nullable String signatureHeader) {
         byte[] raw = body == null ? new byte[0] : body;
         if (!signature.matches(raw, signatureHeader)) {
+            receive.refused(signatureHeader == null ? ReceiveWebhookUseCase.Refusal.SIGNATURE_MISSING
+                    : ReceiveWebhookUseCase.Refusal.SIGNATURE_MISMATCH);
             return problem(request, HttpStatus.UNAUTHORIZED, signatureHeader == null
                     ? "X-Hub-Signature-256 is missing" : "X-Hub-Signature-256 does not match the body");
         }

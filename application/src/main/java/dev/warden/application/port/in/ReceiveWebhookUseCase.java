@@ -5,7 +5,16 @@ public interface ReceiveWebhookUseCase {
 
     Receipt receive(byte[] body, String signature);
 
+    /** Notes a POST refused for its signature: nothing of it is kept (anyone can send one), but operators see the count. */
+    void refused(Refusal refusal);
+
     /** What happened to the POST: stored for processing, or stored for inspection because it is not JSON. */
     record Receipt(long deliveryId, boolean accepted, String problem) {
+    }
+
+    /** Why a POST was refused before it was read. */
+    enum Refusal {
+        SIGNATURE_MISSING,
+        SIGNATURE_MISMATCH
     }
 }

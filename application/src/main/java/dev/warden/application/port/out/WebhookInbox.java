@@ -4,6 +4,7 @@ import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.Page;
 import dev.warden.domain.shared.PageRequest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -66,7 +67,13 @@ public interface WebhookInbox {
     /** How many changes wait: pending (due or not), unroutable, dead. */
     InboxBacklog backlog();
 
-    /** Counts the inbox reports on. */
-    record InboxBacklog(long pending, long unroutable, long dead) {
+    /** Counts the inbox reports on, and when the oldest pending change was received (how far processing is behind). */
+    record InboxBacklog(long pending, Optional<Instant> oldestPending, long unroutable, long dead) {
+
+        /** How long the oldest pending change has waited at {@code now}; zero when none waits. */
+        public Duration lagAt(Instant now) {
+            return oldestPending.map(oldest -> Duration.between(oldest, now)).filter(lag -> !lag.isNegative())
+                    .orElse(Duration.ZERO);
+        }
     }
 }
