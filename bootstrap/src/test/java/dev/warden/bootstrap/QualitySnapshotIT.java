@@ -56,14 +56,16 @@ class QualitySnapshotIT extends ApiTest {
         Instant at = Instant.now().minus(Duration.ofMinutes(60 + ThreadLocalRandom.current().nextInt(30)))
                 .truncatedTo(ChronoUnit.SECONDS);
         Clock clock = Clock.fixed(at, ZoneOffset.UTC);
-        TakeQualitySnapshotService one = new TakeQualitySnapshotService(snapshots, unitOfWork, clock, Duration.ofMinutes(1));
-        TakeQualitySnapshotService other = new TakeQualitySnapshotService(snapshots, unitOfWork, clock, Duration.ofMinutes(1));
+        Duration minute = Duration.ofMinutes(1);
+        TakeQualitySnapshotService one = new TakeQualitySnapshotService(snapshots, unitOfWork, clock, minute);
+        TakeQualitySnapshotService other = new TakeQualitySnapshotService(snapshots, unitOfWork, clock, minute);
         CompletableFuture<OptionalInt> first = CompletableFuture.supplyAsync(one::takeDue);
         CompletableFuture<OptionalInt> second = CompletableFuture.supplyAsync(other::takeDue);
         List<OptionalInt> taken = List.of(first.join(), second.join());
 
         assertThat(taken).filteredOn(OptionalInt::isPresent).as("one instance took the period").hasSize(1);
-        assertThat(taken).filteredOn(OptionalInt::isPresent).first().satisfies(t -> assertThat(t.getAsInt()).isPositive());
+        assertThat(taken).filteredOn(OptionalInt::isPresent).first()
+                .satisfies(t -> assertThat(t.getAsInt()).isPositive());
         assertThat(one.takeDue()).as("the period is taken").isEmpty();
         assertThat(points(tenant, yellow)).filteredOn(p -> "SNAPSHOT".equals(p.get("source"))).singleElement()
                 .satisfies(p -> assertThat(p).containsEntry("rating", "YELLOW").containsEntry("at", at.toString()));

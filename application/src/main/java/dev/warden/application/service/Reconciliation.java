@@ -222,7 +222,8 @@ final class Reconciliation {
                 List<DomainEvent> events = new ArrayList<>();
                 unitOfWork.run(() -> {
                     events.clear();
-                    int applied = ids.isEmpty() ? 0 : governance.governBatch(keys, governor -> work.apply(governor, events));
+                    int applied = ids.isEmpty() ? 0
+                            : governance.governBatch(keys, governor -> work.apply(governor, events));
                     if (!jobs.progress(job.id(), pages, calls, seen, applied, at)) {
                         throw new JobNoLongerRunning();
                     }
