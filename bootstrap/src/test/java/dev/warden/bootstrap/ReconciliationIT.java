@@ -8,6 +8,10 @@ import static dev.warden.bootstrap.MetaWebhooks.sign;
 import static dev.warden.bootstrap.MetaWebhooks.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.warden.application.port.out.MetaTemplateCatalog;
@@ -28,6 +32,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.slf4j.LoggerFactory;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
@@ -366,5 +374,86 @@ class ReconciliationIT extends ApiTest {
             assertThat(view.quality()).isEqualTo(QualityRating.RED);
         });
         assertThat(catalog.template(new WabaId(waba), new MetaTemplateId("760002"))).isEmpty();
+    }
+
+    @Test
+    void a_job_failed_as_abandoned_by_another_instance_stops_and_applies_no_further_page() {
+        Tenant tenant = new Tenant();
+        GraphApi.server().stubFor(GraphApi.listPage(tenant.waba, null).willReturn(GraphApi.ok(page(tenant.waba, "p2",
+                template("780001", "a_one", "APPROVED", "UTILITY", "GREEN")))));
+        GraphApi.server().stubFor(GraphApi.listPage(tenant.waba, "p2").willReturn(GraphApi.ok(page(tenant.waba, "p3",
+                template("780002", "a_two", "APPROVED", "UTILITY", "GREEN"))).withFixedDelay(1500)));
+        GraphApi.server().stubFor(GraphApi.listPage(tenant.waba, "p3").willReturn(GraphApi.ok(page(tenant.waba, null,
+                template("780003", "a_three", "APPROVED", "UTILITY", "GREEN")))));
+        String id = api.post("/api/v1/whatsapp-accounts/" + tenant.waba + "/sync", tenant.admin, Map.of()).text("id");
+        Eventually.holds(() -> assertThat(api.get("/api/v1/sync-jobs/" + id, tenant.viewer).body())
+                .containsEntry("pagesFetched", 1));
+
+        // Another instance, started meanwhile, took the job for dead (its heartbeat looked stale) and failed it.
+        sql("UPDATE sync_jobs SET status = 'FAILED', finished_at = now(), errors = errors || '{abandoned: test}'"
+                + " WHERE id = '" + id + "'");
+
+        Eventually.holds(() -> assertThat(GraphApi.server().countRequestsMatching(GraphApi.listPage(tenant.waba, "p2")
+                .build().getRequest()).getCount()).isEqualTo(1));
+        Map<String, Object> job = tenant.finished(id);
+        assertThat(job).containsEntry("status", "FAILED").containsEntry("pagesFetched", 1)
+                .containsEntry("errors", List.of("abandoned: test"));
+        try {
+            Thread.sleep(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        assertThat(GraphApi.server().countRequestsMatching(GraphApi.listPage(tenant.waba, "p3").build().getRequest())
+                .getCount()).as("the abandoned job asks for no further page").isZero();
+        assertThat(items(api.get("/api/v1/templates?wabaId=" + tenant.waba + "&metaTemplateId=780002", tenant.viewer)))
+                .as("the page read after the job was failed is not applied").isEmpty();
+        assertThat(api.get("/api/v1/sync-jobs/" + id, tenant.viewer).body()).containsEntry("pagesFetched", 1)
+                .containsEntry("errors", List.of("abandoned: test"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_internal_error_shows_a_reference_not_its_text_and_logs_the_exception() {
+        Tenant tenant = new Tenant();
+        // A database refusal whose text (SQL detail) must stay in the server's log.
+        sql("CREATE OR REPLACE FUNCTION refuse_test_template() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                + " RAISE EXCEPTION 'secret detail: relation templates column quality_internal'; END $$");
+        sql("CREATE OR REPLACE TRIGGER refuse_test_template BEFORE INSERT ON templates FOR EACH ROW"
+                + " WHEN (NEW.name = 'refused_by_trigger') EXECUTE FUNCTION refuse_test_template()");
+        GraphApi.stubPage(tenant.waba, null, page(tenant.waba, null,
+                template("790001", "refused_by_trigger", "APPROVED", "UTILITY", "GREEN")));
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        Logger rootLogger = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(Logger.ROOT_LOGGER_NAME);
+        log.start();
+        rootLogger.addAppender(log);
+        Map<String, Object> job;
+        try {
+            job = tenant.sync();
+        } finally {
+            rootLogger.detachAppender(log);
+            sql("DROP TRIGGER refuse_test_template ON templates");
+        }
+
+        assertThat(job).containsEntry("status", "FAILED");
+        List<String> errors = (List<String>) job.get("errors");
+        assertThat(errors).singleElement().satisfies(error -> assertThat(error).startsWith("INTERNAL_ERROR: ")
+                .contains("reference ").doesNotContain("secret detail").doesNotContain("Exception")
+                .doesNotContain("SQL"));
+        String reference = errors.get(0).replaceAll(".*reference ([0-9a-f-]+).*", "$1");
+        assertThat(log.list).anySatisfy(event -> {
+            assertThat(event.getFormattedMessage()).contains(reference).contains(tenant.waba);
+            assertThat(event.getThrowableProxy()).isNotNull();
+            assertThat(event.getLevel().toString()).isEqualTo("ERROR");
+        });
+    }
+
+    private void sql(String statement) {
+        // Its own connection, as another instance (or an operator) would have.
+        try (Connection connection = TestPostgres.server().getPostgresDatabase().getConnection();
+             Statement s = connection.createStatement()) {
+            s.execute(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -60,22 +60,23 @@ public final class JooqSyncJobs implements SyncJobs {
     }
 
     @Override
-    public long pagesFetchedSince(WabaId wabaId, Instant since) {
-        Number pages = dsl.select(DSL.sum(SYNC_JOBS.PAGES_FETCHED)).from(SYNC_JOBS)
+    public long graphCallsSince(WabaId wabaId, Instant since) {
+        Number pages = dsl.select(DSL.sum(SYNC_JOBS.GRAPH_CALLS)).from(SYNC_JOBS)
                 .where(SYNC_JOBS.WABA_ID.eq(wabaId.value()), SYNC_JOBS.HEARTBEAT_AT.ge(Times.toDb(since)))
                 .fetchOne(0, Number.class);
         return pages == null ? 0 : pages.longValue();
     }
 
     @Override
-    public void progress(UUID id, int pages, int templatesSeen, int changesApplied, Instant at) {
-        dsl.update(SYNC_JOBS)
+    public boolean progress(UUID id, int pages, int graphCalls, int templatesSeen, int changesApplied, Instant at) {
+        return dsl.update(SYNC_JOBS)
                 .set(SYNC_JOBS.PAGES_FETCHED, SYNC_JOBS.PAGES_FETCHED.plus(pages))
+                .set(SYNC_JOBS.GRAPH_CALLS, SYNC_JOBS.GRAPH_CALLS.plus(graphCalls))
                 .set(SYNC_JOBS.TEMPLATES_SEEN, SYNC_JOBS.TEMPLATES_SEEN.plus(templatesSeen))
                 .set(SYNC_JOBS.CHANGES_APPLIED, SYNC_JOBS.CHANGES_APPLIED.plus(changesApplied))
                 .set(SYNC_JOBS.HEARTBEAT_AT, Times.toDb(at))
                 .where(SYNC_JOBS.ID.eq(id), SYNC_JOBS.STATUS.eq(SyncJob.Status.RUNNING.name()))
-                .execute();
+                .execute() == 1;
     }
 
     @Override

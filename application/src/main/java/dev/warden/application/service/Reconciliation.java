@@ -4,6 +4,7 @@ import dev.warden.application.port.out.MetaCallFailed;
 import dev.warden.application.port.out.MetaTemplateCatalog;
 import dev.warden.application.port.out.MetaTemplatePage;
 import dev.warden.application.port.out.MetaTemplateView;
+import dev.warden.application.port.out.ServerLog;
 import dev.warden.application.port.out.SyncJob;
 import dev.warden.application.port.out.SyncJobs;
 import dev.warden.application.port.out.UnitOfWork;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.BiFunction;
 
 /**
@@ -49,6 +51,8 @@ final class Reconciliation {
 
     /** Attempts of a page whose templates another writer changed meanwhile; each retry reads them afresh. */
     static final int ATTEMPTS = 3;
+    /** The kind of a failure inside Warden, beside {@link MetaCallFailed.Kind}'s failures of Meta's. */
+    static final String INTERNAL_ERROR = "INTERNAL_ERROR";
     private static final int LOCAL_PAGE = 100;
 
     private final MetaTemplateCatalog catalog;
@@ -62,6 +66,7 @@ final class Reconciliation {
     private final SubmittedDrafts drafts;
     private final WebhookGapDetector gaps;
     private final TemplateLimitWatch limit;
+    private final ServerLog log;
 
     Reconciliation(ReconciliationPorts ports, WebhookGapDetector gaps, TemplateLimitWatch limit) {
         this.catalog = ports.catalog();
@@ -75,6 +80,7 @@ final class Reconciliation {
         this.drafts = new SubmittedDrafts(templates, governance.history(), unitOfWork, clock);
         this.gaps = gaps;
         this.limit = limit;
+        this.log = ports.log();
     }
 
     /** Runs a job stored as RUNNING to its end; never throws, the job says how it ended. */
@@ -87,13 +93,13 @@ final class Reconciliation {
             String after = null;
             boolean hasDrafts = drafts.any(job.organizationId(), job.wabaId());
             do {
-                requireBudget(job);
+                requireBudget(job, 1);
                 MetaTemplatePage page = catalog.page(job.wabaId(), after);
                 if (hasDrafts) {
                     drafts.match(job.organizationId(), job.wabaId(), page.templates());
                 }
                 Instant seenAt = clock.instant();
-                inPageTransaction(job, page.templates().stream().map(MetaTemplateView::id).toList(), 1,
+                inPageTransaction(job, page.templates().stream().map(MetaTemplateView::id).toList(), 1, 1,
                         page.templates().size(), seenAt, (governor, events) -> {
                             // A retried page counts afresh: only what its committed attempt applied was missed.
                             pageMissed.clear();
@@ -114,14 +120,26 @@ final class Reconciliation {
             markDeleted(job, seen);
             finish(job, SyncJob.Status.COMPLETED, List.of());
             gaps.afterRun(job, missed, true, clock.instant());
+        } catch (JobNoLongerRunning e) {
+            // Failed as abandoned by another instance, whose job may now hold the WABA: this run stops, and
+            // the page it was applying was rolled back with the progress that could not be recorded.
+            log.warning("Reconciliation " + job.id() + " of WABA " + job.wabaId()
+                    + " stopped: the job no longer runs (failed as abandoned by another instance)");
+            gaps.afterRun(job, missed, false, clock.instant());
         } catch (MetaCallFailed e) {
+            log.warning("Reconciliation " + job.id() + " of WABA " + job.wabaId() + " failed: " + e.kind() + ": "
+                    + e.getMessage());
             if (e.kind() == MetaCallFailed.Kind.ACCESS_DENIED) {
                 alertAccessDenied(job, e);
             }
             finish(job, SyncJob.Status.FAILED, List.of(e.kind() + ": " + e.getMessage()));
             gaps.afterRun(job, missed, false, clock.instant());
         } catch (RuntimeException e) {
-            finish(job, SyncJob.Status.FAILED, List.of("reconciliation failed: " + e));
+            // Its text may quote SQL or Warden's internals: the viewer sees a reference, the log the rest.
+            String reference = UUID.randomUUID().toString();
+            log.internalError(reference, "Reconciliation " + job.id() + " of WABA " + job.wabaId() + " failed", e);
+            finish(job, SyncJob.Status.FAILED, List.of(INTERNAL_ERROR + ": Warden stopped on an internal error"
+                    + " (reference " + reference + "); the server log has the details under that reference"));
         }
     }
 
@@ -157,17 +175,22 @@ final class Reconciliation {
             if (local.isEmpty()) {
                 return;
             }
-            List<TemplateKey> gone = local.stream()
+            List<TemplateKey> unlisted = local.stream()
                     .filter(t -> t.metaTemplateId().isPresent() && !seen.contains(t.metaTemplateId().get()))
                     .filter(t -> t.status() != TemplateStatus.DELETED && t.createdAt().isBefore(job.startedAt()))
                     .map(t -> new TemplateKey(t.wabaId(), t.metaTemplateId().get()))
-                    // A cursor walk can skip a template Meta reordered mid-way: only Meta's "no such
-                    // template", asked by id, makes it DELETED (a failed call fails the job, deleting nothing).
-                    .filter(key -> catalog.template(job.wabaId(), key.metaTemplateId()).isEmpty())
                     .toList();
-            if (!gone.isEmpty()) {
+            if (!unlisted.isEmpty()) {
+                // Each lookup is a Graph call: all of them fit in the budget, or none is made.
+                requireBudget(job, unlisted.size());
+                // A cursor walk can skip a template Meta reordered mid-way: only Meta's "no such
+                // template", asked by id, makes it DELETED (a failed call fails the job, deleting nothing).
+                List<TemplateKey> gone = unlisted.stream()
+                        .filter(key -> catalog.template(job.wabaId(), key.metaTemplateId()).isEmpty())
+                        .toList();
                 Instant seenAt = clock.instant();
-                inPageTransaction(job, gone.stream().map(TemplateKey::metaTemplateId).toList(), 0, 0, seenAt,
+                inPageTransaction(job, gone.stream().map(TemplateKey::metaTemplateId).toList(), 0, unlisted.size(), 0,
+                        seenAt,
                         (governor, events) -> {
                             int applied = 0;
                             for (TemplateKey key : gone) {
@@ -190,7 +213,7 @@ final class Reconciliation {
      * never disagree with what was applied; retried on fresh state when a webhook worker changed one
      * of the templates first.
      */
-    private void inPageTransaction(SyncJob job, List<MetaTemplateId> ids, int pages, int seen, Instant at,
+    private void inPageTransaction(SyncJob job, List<MetaTemplateId> ids, int pages, int calls, int seen, Instant at,
                                    BiFunction<BatchGovernor, List<DomainEvent>, Integer> work) {
         Map<OrganizationId, List<TemplateKey>> keys = Map.of(job.organizationId(),
                 ids.stream().map(id -> new TemplateKey(job.wabaId(), id)).distinct().toList());
@@ -199,8 +222,11 @@ final class Reconciliation {
                 List<DomainEvent> events = new ArrayList<>();
                 unitOfWork.run(() -> {
                     events.clear();
-                    int applied = governance.governBatch(keys, governor -> work.apply(governor, events));
-                    jobs.progress(job.id(), pages, seen, applied, at);
+                    int applied = ids.isEmpty() ? 0
+                            : governance.governBatch(keys, governor -> work.apply(governor, events));
+                    if (!jobs.progress(job.id(), pages, calls, seen, applied, at)) {
+                        throw new JobNoLongerRunning();
+                    }
                 });
                 publisher.publish(events);
                 return;
@@ -217,12 +243,14 @@ final class Reconciliation {
         return result.result() == ChangeOutcome.Result.APPLIED ? 1 : 0;
     }
 
-    private void requireBudget(SyncJob job) {
+    /** Refuses {@code calls} more Graph calls when they would take the WABA past its hourly budget. */
+    private void requireBudget(SyncJob job, int calls) {
         Instant now = clock.instant();
-        long spent = unitOfWork.inTransaction(() -> jobs.pagesFetchedSince(job.wabaId(), now.minus(Duration.ofHours(1))));
-        if (spent >= callsPerHour) {
+        long spent = unitOfWork.inTransaction(() -> jobs.graphCallsSince(job.wabaId(), now.minus(Duration.ofHours(1))));
+        if (spent + calls > callsPerHour) {
             throw new MetaCallFailed(MetaCallFailed.Kind.RATE_LIMITED, "Warden's budget of " + callsPerHour
-                    + " Graph API calls per hour for WABA " + job.wabaId() + " is spent; the next run goes on");
+                    + " Graph API calls per hour for WABA " + job.wabaId() + " is spent (" + spent + " made, "
+                    + calls + " needed); the next run goes on");
         }
     }
 
@@ -248,5 +276,15 @@ final class Reconciliation {
             return List.<DomainEvent>of();
         });
         publisher.publish(events);
+    }
+
+    /** The job's row is no longer RUNNING: rolls back the page being applied and ends the run. */
+    private static final class JobNoLongerRunning extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        JobNoLongerRunning() {
+            super(null, null, false, false);
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.warden.application.service;
 
 import dev.warden.application.port.out.MetaTemplateCatalog;
 import dev.warden.application.port.out.MetaWebhookSubscriptions;
+import dev.warden.application.port.out.ServerLog;
 import dev.warden.application.port.out.SyncJobs;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.application.port.out.WebhookGaps;
@@ -15,11 +16,12 @@ import java.time.Duration;
  * @param callsPerHour Graph API calls Warden makes per WABA and hour at most (Meta allows 200 by default)
  * @param gapThreshold changes no webhook reported, found in one reconciliation, that raise WEBHOOKS_MISSING
  * @param limitWarnPercent share of Meta's template limit, in percent, from which TEMPLATE_LIMIT_NEAR is raised
+ * @param log where a run's failures are written in full (the job shows users a sentence)
  */
 public record ReconciliationPorts(MetaTemplateCatalog catalog, SyncJobs jobs, GovernancePorts governance,
                                   UnitOfWork unitOfWork, DomainEventPublisher publisher, int callsPerHour,
                                   Clock clock, WebhookGaps gaps, MetaWebhookSubscriptions subscriptions,
-                                  int gapThreshold, int limitWarnPercent) {
+                                  int gapThreshold, int limitWarnPercent, ServerLog log) {
 
     /**
      * A RUNNING job without progress for this long died with its instance (a page takes seconds,

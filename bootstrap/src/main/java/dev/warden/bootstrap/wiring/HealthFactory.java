@@ -3,13 +3,16 @@ package dev.warden.bootstrap.wiring;
 import dev.warden.application.port.in.GetQualitySummaryUseCase;
 import dev.warden.application.port.in.GetQualityTrendUseCase;
 import dev.warden.application.port.in.ListCriticalTemplatesUseCase;
+import dev.warden.application.port.in.TakeQualitySnapshotUseCase;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.application.service.GetQualitySummaryService;
 import dev.warden.application.service.GetQualityTrendService;
 import dev.warden.application.service.ListCriticalTemplatesService;
+import dev.warden.application.service.TakeQualitySnapshotService;
 import dev.warden.domain.health.CriticalRule;
 import dev.warden.domain.health.TemplateHealthViews;
 import dev.warden.domain.quality.QualityHistory;
+import dev.warden.domain.quality.QualitySnapshots;
 import dev.warden.domain.template.TemplateRepository;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -17,7 +20,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 
-/** Creates the health-view use cases and the critical rule from configuration. */
+/** Creates the health-view use cases, the quality snapshot and the critical rule from configuration. */
 @Factory
 class HealthFactory {
 
@@ -41,5 +44,11 @@ class HealthFactory {
     GetQualityTrendUseCase getQualityTrend(TemplateRepository templates, QualityHistory quality,
                                            UnitOfWork unitOfWork, Clock clock) {
         return new GetQualityTrendService(templates, quality, unitOfWork, clock);
+    }
+
+    @Singleton
+    TakeQualitySnapshotUseCase takeQualitySnapshot(QualitySnapshots snapshots, UnitOfWork unitOfWork, Clock clock,
+                                                   @Value("${warden.quality.snapshot.interval:6h}") Duration interval) {
+        return new TakeQualitySnapshotService(snapshots, unitOfWork, clock, interval);
     }
 }

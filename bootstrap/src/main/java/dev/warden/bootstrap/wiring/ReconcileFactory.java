@@ -9,6 +9,7 @@ import dev.warden.application.port.in.ReconcileAccountsUseCase;
 import dev.warden.application.port.in.SyncWhatsAppAccountUseCase;
 import dev.warden.application.port.out.MetaTemplateCatalog;
 import dev.warden.application.port.out.MetaWebhookSubscriptions;
+import dev.warden.application.port.out.ServerLog;
 import dev.warden.application.port.out.SyncJobs;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.application.port.out.WebhookGaps;
@@ -66,9 +67,10 @@ class ReconcileFactory {
                                             @Value("${warden.reconcile.calls-per-hour:200}") int callsPerHour,
                                             Clock clock, WebhookGaps gaps, MetaWebhookSubscriptions subscriptions,
                                             @Value("${warden.reconcile.gap-threshold:1}") int gapThreshold,
-                                            @Value("${warden.reconcile.template-limit-warning:90}") int limitWarnPercent) {
+                                            @Value("${warden.reconcile.template-limit-warning:90}") int limitWarnPercent,
+                                            ServerLog log) {
         return new ReconciliationPorts(catalog, jobs, governance, unitOfWork, publisher, callsPerHour, clock, gaps,
-                subscriptions, gapThreshold, limitWarnPercent);
+                subscriptions, gapThreshold, limitWarnPercent, log);
     }
 
     @Singleton

@@ -22,11 +22,19 @@ public interface SyncJobs {
     /** When the WABA's latest job started, if it ever had one. */
     Optional<Instant> lastStarted(WabaId wabaId);
 
-    /** Graph pages the WABA's jobs fetched since then: what Warden spent of Meta's hourly call limit. */
-    long pagesFetchedSince(WabaId wabaId, Instant since);
+    /**
+     * Graph API calls the WABA's jobs made since then (list pages and templates asked for by id): what
+     * Warden spent of Meta's hourly call limit.
+     */
+    long graphCallsSince(WabaId wabaId, Instant since);
 
-    /** Adds a page's progress to a running job and moves its heartbeat on. */
-    void progress(UUID id, int pages, int templatesSeen, int changesApplied, Instant at);
+    /**
+     * Adds progress to a job that is still RUNNING and moves its heartbeat on. False when the job no
+     * longer runs (another instance failed it as abandoned): nothing was recorded and the run must stop.
+     *
+     * @param graphCalls Graph API calls made for this progress, counted in the hourly budget
+     */
+    boolean progress(UUID id, int pages, int graphCalls, int templatesSeen, int changesApplied, Instant at);
 
     /** Ends a running job; errors are added to those it has. */
     void finish(UUID id, SyncJob.Status status, List<String> errors, Instant at);
