@@ -3,9 +3,10 @@
 File repo = localRepositoryPath
 String log = new File(basedir, 'build.log').text
 
-def results = (log =~ /Tests run: (\d+), Failures: (\d+), Errors: (\d+), Skipped: (\d+)\s*\n/)
-assert results.size() > 0 : 'the consumer build ran no test'
-def total = results[results.size() - 1]
+def summaries = []
+(log =~ /Tests run: (\d+), Failures: (\d+), Errors: (\d+), Skipped: (\d+)\s*\n/).each { summaries << it }
+assert !summaries.isEmpty() : 'the consumer build ran no test'
+def total = summaries.last()
 int written = 0
 new File(basedir, 'src/test/java').eachFileRecurse { file ->
     if (file.name.endsWith('Test.java')) {
