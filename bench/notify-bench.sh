@@ -13,6 +13,6 @@ N=${1:-10000}
 THREADS=${2:-16}
 FAIL_PERCENT=${3:-5}
 [ -f bootstrap/target/warden.jar ] || ./mvnw -q -DskipTests install
-TESTS_JAR=$(ls domain/target/warden-domain-*-tests.jar | head -1)
-java -cp "bootstrap/target/warden.jar:$TESTS_JAR" bench/NotifyBench.java "$N" "$THREADS" "$FAIL_PERCENT" 2>/dev/null \
+FIXTURES_JAR=$(ls domain-fixtures/target/warden-domain-fixtures-*.jar | grep -v -e sources -e javadoc | head -1)
+java -cp "bootstrap/target/warden.jar:$FIXTURES_JAR" bench/NotifyBench.java "$N" "$THREADS" "$FAIL_PERCENT" 2>/dev/null \
   | grep '^notify'

@@ -16,7 +16,7 @@ import io.micronaut.context.annotation.Factory;
         importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
 class ArchitectureTest {
 
-    /** The domain's test fixtures reach bootstrap as a test-jar, which DoNotIncludeTests does not recognise. */
+    /** Test-jars (adapters-meta's odd Graph API pages) reach bootstrap as jars, which DoNotIncludeTests does not recognise. */
     static final class NoTestJars implements ImportOption {
         @Override
         public boolean includes(com.tngtech.archunit.core.importer.Location location) {

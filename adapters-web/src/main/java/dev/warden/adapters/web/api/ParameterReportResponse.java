@@ -14,15 +14,16 @@ record ParameterReportResponse(boolean valid, String format, List<String> parame
     record Placeholder(String name, int start, int end) {
     }
 
-    /** One broken rule. */
+    /** One broken rule; {@code parameter} names the variable it is about, null when it is about the whole text. */
     @Serdeable
-    record Issue(String rule, String message) {
+    record Issue(String rule, String parameter, String message) {
     }
 
     static ParameterReportResponse from(ParameterReport report) {
         return new ParameterReportResponse(report.valid(), report.format().map(Enum::name).orElse(null),
                 report.parameters(), report.placeholders().stream()
                 .map(p -> new Placeholder(p.name(), p.start(), p.end())).toList(),
-                report.issues().stream().map(i -> new Issue(i.rule().name(), i.message())).toList());
+                report.issues().stream().map(i -> new Issue(i.rule().name(), i.parameter().orElse(null),
+                        i.message())).toList());
     }
 }

@@ -29,10 +29,10 @@ final class FieldErrorHandlers {
                 v.component().toLowerCase(Locale.ROOT) + "." + v.field(), v.rule(), v.message())).toList();
     }
 
-    /** Values that do not fit a template: {@code body.first_name}, {@code buttons[0].1}. */
+    /** Values that do not fit a template: {@code body.first_name MISSING_VALUE}, {@code buttons[0].1 BLANK_VALUE}. */
     static List<FieldError> of(ParameterMismatch exception) {
         return exception.problems().stream().map(p -> new FieldError(
-                p.component().toLowerCase(Locale.ROOT) + "." + p.parameter(), "PARAMETER_MISMATCH", p.message()))
+                p.component().toLowerCase(Locale.ROOT) + "." + p.parameter(), p.rule().name(), p.message()))
                 .toList();
     }
 }

@@ -85,7 +85,7 @@ public record TemplateContent(ParameterFormat parameterFormat, Optional<Header> 
             problems.addAll(Renderer.problems("HEADER", headerText.get(), headerValues));
         } else {
             headerValues.keySet().forEach(name -> problems.add(new ValueProblem("HEADER", name,
-                    "HEADER has no text variables")));
+                    ValueProblem.Rule.UNKNOWN_PARAMETER, "HEADER has no text variables")));
         }
         TemplateText bodyText = TemplateText.parse(body.text());
         problems.addAll(Renderer.problems("BODY", bodyText, bodyValues));
@@ -96,6 +96,7 @@ public record TemplateContent(ParameterFormat parameterFormat, Optional<Header> 
         }
         buttonValues.keySet().stream().filter(index -> index < 0 || index >= buttons.size()).forEach(index ->
                 problems.add(new ValueProblem("BUTTONS[" + index + "]", String.valueOf(index),
+                        ValueProblem.Rule.NO_SUCH_BUTTON,
                         "there is no button " + index + "; the template has " + buttons.size())));
         if (!problems.isEmpty()) {
             throw new ParameterMismatch(problems);

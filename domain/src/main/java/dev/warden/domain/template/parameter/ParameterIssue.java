@@ -1,7 +1,32 @@
 package dev.warden.domain.template.parameter;
 
-/** Why Meta would reject a text's variables (or how Meta's review heuristics would). */
-public record ParameterIssue(Rule rule, String message) {
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Why Meta would reject a text's variables (or how Meta's review heuristics would).
+ *
+ * @param rule      which rule the text breaks
+ * @param parameter the variable the issue is about ("1" when positional); empty when it is about the whole text
+ * @param message   the same for a person
+ */
+public record ParameterIssue(Rule rule, Optional<String> parameter, String message) {
+
+    public ParameterIssue {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(parameter, "parameter");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /** An issue of the whole text (its syntax, its format, its length). */
+    static ParameterIssue ofText(Rule rule, String message) {
+        return new ParameterIssue(rule, Optional.empty(), message);
+    }
+
+    /** An issue of one variable. */
+    static ParameterIssue about(String parameter, Rule rule, String message) {
+        return new ParameterIssue(rule, Optional.of(parameter), message);
+    }
 
     /** Whether the issue lies in the examples given rather than in the text itself. */
     public boolean aboutExamples() {

@@ -1,11 +1,11 @@
 package dev.warden.domain.template.parameter;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a text's variables are and which of Meta's rules they break.
+ * What a text's variables are and which of Meta's rules they break ({@link TemplateParameters#detect},
+ * {@link TemplateParameters#validate}).
  *
  * @param format       the format the variables use; empty when there are none or they are mixed
  * @param parameters   distinct variable names in order of first appearance
@@ -18,22 +18,6 @@ public record ParameterReport(Optional<ParameterFormat> format, List<String> par
         parameters = List.copyOf(parameters);
         placeholders = List.copyOf(placeholders);
         issues = List.copyOf(issues);
-    }
-
-    /** Detects the format from the text and checks the text as a body in it, before any example is written. */
-    public static ParameterReport detect(String text) {
-        TemplateText parsed = TemplateText.parse(text);
-        Optional<ParameterFormat> format = parsed.detectFormat();
-        return new ParameterReport(format, parsed.parameterNames(), parsed.placeholders(), ParameterRules.checkText(
-                parsed, format.orElse(ParameterFormat.POSITIONAL), TextRole.BODY));
-    }
-
-    /** Checks a text and its examples against the format it claims, as Meta would for that component. */
-    public static ParameterReport validate(String text, ParameterFormat format, TextRole role,
-                                           Map<String, String> examples) {
-        TemplateText parsed = TemplateText.parse(text);
-        return new ParameterReport(parsed.detectFormat(), parsed.parameterNames(), parsed.placeholders(),
-                ParameterRules.check(parsed, format, role, examples));
     }
 
     public boolean valid() {

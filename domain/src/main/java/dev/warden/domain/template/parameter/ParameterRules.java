@@ -35,7 +35,7 @@ public final class ParameterRules {
         checkFormat(text, format, issues);
         List<String> names = text.parameterNames();
         if (names.size() > role.maxVariables()) {
-            issues.add(new ParameterIssue(Rule.TOO_MANY_VARIABLES_IN_COMPONENT,
+            issues.add(ParameterIssue.ofText(Rule.TOO_MANY_VARIABLES_IN_COMPONENT,
                     "the " + role.label() + " allows at most " + role.maxVariables() + " variable(s), found "
                             + names.size()));
         }
@@ -48,12 +48,12 @@ public final class ParameterRules {
     private static void checkSyntax(TemplateText text, List<ParameterIssue> issues) {
         String outside = text.text().replaceAll("\\{\\{[^{}]*}}", "");
         if (outside.contains("{{") || outside.contains("}}")) {
-            issues.add(new ParameterIssue(Rule.MALFORMED_PLACEHOLDER,
+            issues.add(ParameterIssue.ofText(Rule.MALFORMED_PLACEHOLDER,
                     "unbalanced '{{' or '}}' outside a variable"));
         }
         for (Placeholder placeholder : text.placeholders()) {
             if (!placeholder.isPositional() && !placeholder.isNamed()) {
-                issues.add(new ParameterIssue(Rule.INVALID_NAME, "variable '{{" + placeholder.name()
+                issues.add(ParameterIssue.about(placeholder.name(), Rule.INVALID_NAME, "variable '{{" + placeholder.name()
                         + "}}' must be a number or lowercase letters, digits and underscores"));
             }
         }
@@ -63,11 +63,11 @@ public final class ParameterRules {
         boolean positional = text.placeholders().stream().anyMatch(Placeholder::isPositional);
         boolean named = text.placeholders().stream().anyMatch(Placeholder::isNamed);
         if (positional && named) {
-            issues.add(new ParameterIssue(Rule.MIXED_FORMATS, "positional and named variables are mixed"));
+            issues.add(ParameterIssue.ofText(Rule.MIXED_FORMATS, "positional and named variables are mixed"));
             return;
         }
         if ((positional && format == ParameterFormat.NAMED) || (named && format == ParameterFormat.POSITIONAL)) {
-            issues.add(new ParameterIssue(Rule.WRONG_FORMAT, "the template is " + format + " but its variables are "
+            issues.add(ParameterIssue.ofText(Rule.WRONG_FORMAT, "the template is " + format + " but its variables are "
                     + (positional ? ParameterFormat.POSITIONAL : ParameterFormat.NAMED)));
         }
         if (positional && !named) {
@@ -76,7 +76,8 @@ public final class ParameterRules {
             int expected = 1;
             for (int position : positions) {
                 if (position != expected++) {
-                    issues.add(new ParameterIssue(Rule.NOT_SEQUENTIAL,
+                    // Names the first variable out of sequence: where the gap shows.
+                    issues.add(ParameterIssue.about(nameAt(text, position), Rule.NOT_SEQUENTIAL,
                             "positional variables must run {{1}}..{{n}} without gaps, found " + positions));
                     break;
                 }
@@ -91,14 +92,14 @@ public final class ParameterRules {
         }
         String raw = text.text();
         if (raw.substring(0, placeholders.get(0).start()).isBlank()) {
-            issues.add(new ParameterIssue(Rule.VARIABLE_AT_START, "the " + role.label() + " must not start with a variable"));
+            issues.add(ParameterIssue.about(placeholders.get(0).name(), Rule.VARIABLE_AT_START, "the " + role.label() + " must not start with a variable"));
         }
         if (raw.substring(placeholders.get(placeholders.size() - 1).end()).isBlank()) {
-            issues.add(new ParameterIssue(Rule.VARIABLE_AT_END, "the " + role.label() + " must not end with a variable"));
+            issues.add(ParameterIssue.about(placeholders.get(placeholders.size() - 1).name(), Rule.VARIABLE_AT_END, "the " + role.label() + " must not end with a variable"));
         }
         for (int i = 1; i < placeholders.size(); i++) {
             if (raw.substring(placeholders.get(i - 1).end(), placeholders.get(i).start()).isBlank()) {
-                issues.add(new ParameterIssue(Rule.ADJACENT_VARIABLES, "variables '{{" + placeholders.get(i - 1).name()
+                issues.add(ParameterIssue.about(placeholders.get(i).name(), Rule.ADJACENT_VARIABLES, "variables '{{" + placeholders.get(i - 1).name()
                         + "}}' and '{{" + placeholders.get(i).name() + "}}' need text between them"));
             }
         }
@@ -107,7 +108,7 @@ public final class ParameterRules {
         // Meta's review rejects texts with too many variables for their length (subcode 2388293);
         // BSPs document the threshold as words + variables >= 3 * variables + 1.
         if (words + variables < 3 * variables + 1) {
-            issues.add(new ParameterIssue(Rule.TOO_MANY_VARIABLES, variables + " variables need at least "
+            issues.add(ParameterIssue.ofText(Rule.TOO_MANY_VARIABLES, variables + " variables need at least "
                     + (2 * variables + 1) + " words of text around them, found " + words));
         }
     }
@@ -116,15 +117,20 @@ public final class ParameterRules {
         for (String name : names) {
             String example = examples.get(name);
             if (example == null || example.isBlank()) {
-                issues.add(new ParameterIssue(Rule.MISSING_EXAMPLE, "variable '{{" + name + "}}' needs an example value"));
+                issues.add(ParameterIssue.about(name, Rule.MISSING_EXAMPLE, "variable '{{" + name + "}}' needs an example value"));
             }
         }
         for (String name : examples.keySet()) {
             if (!names.contains(name)) {
-                issues.add(new ParameterIssue(Rule.UNUSED_EXAMPLE, "example given for '{{" + name
+                issues.add(ParameterIssue.about(name, Rule.UNUSED_EXAMPLE, "example given for '{{" + name
                         + "}}', which the text does not use"));
             }
         }
+    }
+
+    private static String nameAt(TemplateText text, int position) {
+        return text.placeholders().stream().filter(p -> p.position() == position).findFirst()
+                .map(Placeholder::name).orElseThrow();
     }
 
     static int countWords(String text) {

@@ -34,17 +34,20 @@ public final class Renderer {
         for (String name : names) {
             String value = values.get(name);
             if (value == null) {
-                problems.add(new ValueProblem(component, name, component + " is missing a value for '{{" + name + "}}'"));
+                problems.add(new ValueProblem(component, name, ValueProblem.Rule.MISSING_VALUE,
+                        component + " is missing a value for '{{" + name + "}}'"));
             } else if (value.isBlank()) {
-                problems.add(new ValueProblem(component, name, component + " value for '{{" + name + "}}' is blank"));
+                problems.add(new ValueProblem(component, name, ValueProblem.Rule.BLANK_VALUE,
+                        component + " value for '{{" + name + "}}' is blank"));
             } else if (FORBIDDEN_IN_VALUE.matcher(value).find()) {
-                problems.add(new ValueProblem(component, name, component + " value for '{{" + name
-                        + "}}' contains a new line, a tab or more than four spaces in a row"));
+                problems.add(new ValueProblem(component, name, ValueProblem.Rule.FORBIDDEN_CHARACTERS,
+                        component + " value for '{{" + name + "}}' contains a new line, a tab or more than four spaces in a row"));
             }
         }
         for (String name : values.keySet()) {
             if (!names.contains(name)) {
-                problems.add(new ValueProblem(component, name, component + " has no variable '{{" + name + "}}'"));
+                problems.add(new ValueProblem(component, name, ValueProblem.Rule.UNKNOWN_PARAMETER,
+                        component + " has no variable '{{" + name + "}}'"));
             }
         }
         return problems;

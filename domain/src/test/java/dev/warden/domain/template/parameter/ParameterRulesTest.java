@@ -81,10 +81,40 @@ class ParameterRulesTest {
 
         assertThatThrownBy(() -> Renderer.render("BODY", text, Map.of("2", "line\nbreak", "3", "  ", "4", "extra")))
                 .isInstanceOf(ParameterMismatch.class)
-                .satisfies(e -> assertThat(((ParameterMismatch) e).problems()).hasSize(4))
+                .satisfies(e -> assertThat(((ParameterMismatch) e).problems())
+                        .extracting(p -> p.parameter() + " " + p.rule()).containsExactlyInAnyOrder(
+                                "1 MISSING_VALUE", "2 FORBIDDEN_CHARACTERS", "3 BLANK_VALUE", "4 UNKNOWN_PARAMETER"))
                 .hasMessageContaining("missing a value for '{{1}}'")
                 .hasMessageContaining("new line")
                 .hasMessageContaining("blank")
                 .hasMessageContaining("no variable '{{4}}'");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+        "{{1}} is your code for the shop login today. | VARIABLE_AT_START | 1",
+        "Your code for the shop login today is {{1}} | VARIABLE_AT_END | 1",
+        "Hello {{1}}{{2}} from our shop today, see you soon. | ADJACENT_VARIABLES | 2",
+        "Hello {{1}} and {{3}} from our shop today, see you. | NOT_SEQUENTIAL | 3",
+        "Hello {{First}} from our shop today, see you soon. | INVALID_NAME | First",
+        "Hello {{1}} and {{name}} from our shop today. | MIXED_FORMATS | ''",
+        "Hi {{1}} {{2}} {{3}} | TOO_MANY_VARIABLES | ''",
+    })
+    void every_issue_names_the_variable_it_is_about_or_none_for_the_whole_text(String text, Rule rule,
+                                                                                String parameter) {
+        List<ParameterIssue> issues = ParameterRules.checkText(TemplateText.parse(text), ParameterFormat.POSITIONAL,
+                TextRole.BODY);
+
+        assertThat(issues).filteredOn(issue -> issue.rule() == rule).first()
+                .extracting(ParameterIssue::parameter)
+                .isEqualTo(parameter.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(parameter));
+    }
+
+    @Test
+    void examples_are_checked_variable_by_variable() {
+        assertThat(TemplateParameters.validate("Hello {{1}} and {{2}} from our shop today, see you.",
+                Map.of("1", "Ana", "7", "x")).issues())
+                .extracting(issue -> issue.rule() + " " + issue.parameter().orElse("-"))
+                .containsExactlyInAnyOrder("MISSING_EXAMPLE 2", "UNUSED_EXAMPLE 7");
     }
 }

@@ -97,7 +97,7 @@ class LifecyclePropertiesTest {
     void no_unknown_event_value_ever_changes_the_status() {
         qt().forAll(strings().basicLatinAlphabet().ofLengthBetween(0, 24)).checkAssert(value -> {
             MessageTemplate template = aTemplate().build();
-            ChangeOutcome outcome = template.apply(MetaReports.unrecognised(value, T0), T0);
+            ChangeOutcome outcome = template.apply(ReportedChange.Status.of(new StatusEvent.Unrecognised(value), T0), T0);
             assertThat(outcome.result()).isEqualTo(ChangeOutcome.Result.UNRECOGNISED);
             assertThat(template.status()).isEqualTo(TemplateStatus.APPROVED);
         });

@@ -9,7 +9,7 @@ import static dev.warden.domain.fixtures.MetaReports.paused;
 import static dev.warden.domain.fixtures.MetaReports.quality;
 import static dev.warden.domain.fixtures.MetaReports.rejected;
 import static dev.warden.domain.fixtures.MetaReports.status;
-import static dev.warden.domain.fixtures.MetaReports.unrecognised;
+import static dev.warden.domain.fixtures.MetaReports.unknown;
 import static dev.warden.domain.fixtures.MetaReports.marker;
 import static dev.warden.domain.fixtures.TemplateFixtures.aTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +27,6 @@ import dev.warden.domain.campaign.Hold;
 import dev.warden.domain.campaign.HoldCause;
 import dev.warden.domain.fixtures.InMemoryGovernance;
 import dev.warden.domain.fixtures.TemplateFixtures;
-import dev.warden.domain.organization.Organization;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.PageRequest;
 import dev.warden.domain.template.ChangeOutcome.Result;
@@ -78,7 +77,7 @@ class TemplateGovernorTest {
     void a_pause_pauses_running_campaigns_and_approval_resumes_them() {
         CampaignId campaign = warden.aRunningCampaign(org, template.id());
 
-        warden.report(org, key, paused(PauseKind.FIRST, "FIRST_PAUSE", at(1)));
+        warden.report(org, key, paused(PauseKind.FIRST, at(1)));
 
         assertThat(campaign(campaign).status()).isEqualTo(CampaignStatus.PAUSED);
         assertThat(campaign(campaign).firstHold()).map(Hold::detail).contains(java.util.Optional.of("PAUSED"));
@@ -97,11 +96,9 @@ class TemplateGovernorTest {
     @Test
     void a_campaign_a_person_paused_stays_paused_when_the_template_recovers() {
         CampaignId campaign = warden.aRunningCampaign(org, template.id());
-        var manual = warden.campaigns.findById(org, campaign).orElseThrow();
-        manual.pauseBy("alice", at(0));
-        warden.campaigns.update(manual);
+        warden.holdByHand(campaign, "alice");
 
-        warden.report(org, key, paused(PauseKind.FIRST, "FIRST_PAUSE", at(1)));
+        warden.report(org, key, paused(PauseKind.FIRST, at(1)));
         warden.report(org, key, status(TemplateStatus.APPROVED, at(180)));
 
         assertThat(campaign(campaign).status()).isEqualTo(CampaignStatus.PAUSED);
@@ -110,13 +107,12 @@ class TemplateGovernorTest {
 
     @Test
     void an_organization_can_turn_automatic_resume_off() {
-        OrganizationId manualOrg = OrganizationId.random();
-        warden.organizations.add(new Organization(manualOrg, "Careful Co", false, at(0)));
+        OrganizationId manualOrg = warden.anOrganizationResumingByHand("Careful Co");
         TemplateFixtures.Builder builder = aTemplate().in(manualOrg);
         MessageTemplate careful = warden.store(builder.build());
         CampaignId campaign = warden.aRunningCampaign(manualOrg, careful.id());
 
-        warden.report(manualOrg, builder.key(), paused(PauseKind.FIRST, "FIRST_PAUSE", at(1)));
+        warden.report(manualOrg, builder.key(), paused(PauseKind.FIRST, at(1)));
         warden.report(manualOrg, builder.key(), status(TemplateStatus.APPROVED, at(180)));
 
         assertThat(warden.campaigns.findById(manualOrg, campaign).orElseThrow().status())
@@ -219,7 +215,9 @@ class TemplateGovernorTest {
     void a_template_never_seen_gets_a_stub_from_what_the_event_says() {
         TemplateKey unknown = new TemplateKey(TemplateFixtures.WABA, new MetaTemplateId("9007199254740993"));
 
-        GovernanceResult result = warden.report(org, unknown, status(TemplateStatus.APPROVED, at(1)));
+        GovernanceResult result = warden.reportAboutAnUnseenTemplate(org,
+                InMemoryGovernance.mention(unknown, "order_update", "en_US", TemplateCategory.UTILITY),
+                status(TemplateStatus.APPROVED, at(1)));
 
         assertThat(result.templateDiscovered()).isTrue();
         TemplateSnapshot stub = warden.template(org, result.templateId());
@@ -232,9 +230,9 @@ class TemplateGovernorTest {
     @Test
     void redelivery_and_late_delivery_have_no_second_effect() {
         warden.aRunningCampaign(org, template.id());
-        warden.report(org, key, paused(PauseKind.FIRST, "FIRST_PAUSE", at(10)));
+        warden.report(org, key, paused(PauseKind.FIRST, at(10)));
 
-        GovernanceResult again = warden.report(org, key, paused(PauseKind.FIRST, "FIRST_PAUSE", at(10)));
+        GovernanceResult again = warden.report(org, key, paused(PauseKind.FIRST, at(10)));
         GovernanceResult late = warden.report(org, key, status(TemplateStatus.APPROVED, at(5)));
 
         assertThat(again.result()).isEqualTo(Result.DUPLICATE);
@@ -251,7 +249,7 @@ class TemplateGovernorTest {
     void an_unknown_event_is_shown_but_changes_nothing() {
         CampaignId campaign = warden.aRunningCampaign(org, template.id());
 
-        GovernanceResult result = warden.report(org, key, unrecognised("SUSPENDED_FOR_REVIEW", at(1)));
+        GovernanceResult result = warden.report(org, key, unknown("SUSPENDED_FOR_REVIEW", at(1)));
 
         assertThat(result.result()).isEqualTo(Result.UNRECOGNISED);
         assertThat(warden.template(org, template.id()).status()).isEqualTo(TemplateStatus.APPROVED);
@@ -275,7 +273,7 @@ class TemplateGovernorTest {
     void consent_given_while_the_template_cannot_be_sent_is_not_used_up() {
         CampaignId campaign = warden.aRunningCampaign(org, template.id());
         warden.report(org, key, categoryChanged(TemplateCategory.UTILITY, TemplateCategory.MARKETING, at(1)));
-        warden.report(org, key, paused(PauseKind.FIRST, "FIRST_PAUSE", at(2)));
+        warden.report(org, key, paused(PauseKind.FIRST, at(2)));
         AlertSnapshot changed = alerts().stream().filter(a -> a.type() == AlertType.CATEGORY_CHANGED).findFirst()
                 .orElseThrow();
 
@@ -329,7 +327,7 @@ class TemplateGovernorTest {
 
     @Test
     void a_pause_during_pacing_says_a_person_must_unpause() {
-        warden.report(org, key, paused(PauseKind.RATE_LIMITING, "RATE_LIMITING_PAUSE", at(1)));
+        warden.report(org, key, paused(PauseKind.RATE_LIMITING, at(1)));
 
         assertThat(alerts()).singleElement().satisfies(alert -> {
             assertThat(alert.message()).contains("a person must unpause");

@@ -7,7 +7,7 @@ import static dev.warden.domain.fixtures.MetaReports.paused;
 import static dev.warden.domain.fixtures.MetaReports.quality;
 import static dev.warden.domain.fixtures.MetaReports.rejected;
 import static dev.warden.domain.fixtures.MetaReports.status;
-import static dev.warden.domain.fixtures.MetaReports.unrecognised;
+import static dev.warden.domain.fixtures.MetaReports.unknown;
 import static dev.warden.domain.fixtures.MetaReports.marker;
 import static dev.warden.domain.fixtures.TemplateFixtures.T0;
 import static dev.warden.domain.fixtures.TemplateFixtures.aTemplate;
@@ -68,7 +68,7 @@ class MessageTemplateLifecycleTest {
     void an_unknown_event_is_kept_as_unrecognised_and_changes_nothing(String event) {
         MessageTemplate template = aTemplate().build();
 
-        ChangeOutcome outcome = template.apply(unrecognised(event, t(1)), t(2));
+        ChangeOutcome outcome = template.apply(unknown(event, t(1)), t(2));
 
         assertThat(outcome.result()).isEqualTo(Result.UNRECOGNISED);
         assertThat(template.status()).isEqualTo(TemplateStatus.APPROVED);
@@ -82,7 +82,7 @@ class MessageTemplateLifecycleTest {
         MessageTemplate template = aTemplate().withStatus(TemplateStatus.PENDING).build();
         template.apply(status(TemplateStatus.APPROVED, t(20)), t(21));
 
-        ChangeOutcome late = template.apply(paused(PauseKind.FIRST, "FIRST_PAUSE", t(10)), t(22));
+        ChangeOutcome late = template.apply(paused(PauseKind.FIRST, t(10)), t(22));
 
         assertThat(late.result()).isEqualTo(Result.STALE);
         assertThat(late.history()).singleElement().satisfies(entry -> {
@@ -99,7 +99,7 @@ class MessageTemplateLifecycleTest {
         MessageTemplate template = aTemplate().build();
         template.apply(quality(QualityRating.GREEN, QualityRating.YELLOW, t(100)), t(100));
 
-        ChangeOutcome status = template.apply(paused(PauseKind.FIRST, "FIRST_PAUSE", t(50)), t(101));
+        ChangeOutcome status = template.apply(paused(PauseKind.FIRST, t(50)), t(101));
 
         assertThat(status.result()).isEqualTo(Result.APPLIED);
         assertThat(template.status()).isEqualTo(TemplateStatus.PAUSED);
@@ -108,7 +108,7 @@ class MessageTemplateLifecycleTest {
     @Test
     void in_the_same_second_the_more_restrictive_status_wins_and_both_are_in_history() {
         MessageTemplate pausedFirst = aTemplate().build();
-        pausedFirst.apply(paused(PauseKind.FIRST, "FIRST_PAUSE", t(5)), t(5));
+        pausedFirst.apply(paused(PauseKind.FIRST, t(5)), t(5));
         ChangeOutcome approval = pausedFirst.apply(status(TemplateStatus.APPROVED, t(5)), t(6));
 
         assertThat(approval.result()).isEqualTo(Result.STALE);
@@ -120,7 +120,7 @@ class MessageTemplateLifecycleTest {
 
         MessageTemplate approvedFirst = aTemplate().withStatus(TemplateStatus.PENDING).build();
         approvedFirst.apply(status(TemplateStatus.APPROVED, t(5)), t(5));
-        assertThat(approvedFirst.apply(paused(PauseKind.FIRST, "FIRST_PAUSE", t(5)), t(6)).result())
+        assertThat(approvedFirst.apply(paused(PauseKind.FIRST, t(5)), t(6)).result())
                 .isEqualTo(Result.APPLIED);
         assertThat(approvedFirst.status()).isEqualTo(TemplateStatus.PAUSED);
     }
@@ -128,9 +128,9 @@ class MessageTemplateLifecycleTest {
     @Test
     void a_redelivered_change_is_a_duplicate_without_history() {
         MessageTemplate template = aTemplate().build();
-        template.apply(paused(PauseKind.FIRST, "FIRST_PAUSE", t(5)), t(5));
+        template.apply(paused(PauseKind.FIRST, t(5)), t(5));
 
-        ChangeOutcome again = template.apply(paused(PauseKind.FIRST, "FIRST_PAUSE", t(5)), t(9));
+        ChangeOutcome again = template.apply(paused(PauseKind.FIRST, t(5)), t(9));
 
         assertThat(again.result()).isEqualTo(Result.DUPLICATE);
         assertThat(again.history()).isEmpty();
@@ -141,9 +141,9 @@ class MessageTemplateLifecycleTest {
     @Test
     void counts_pauses_and_knows_when_meta_unpauses() {
         MessageTemplate template = aTemplate().build();
-        template.apply(paused(PauseKind.FIRST, "FIRST_PAUSE", t(0)), t(0));
+        template.apply(paused(PauseKind.FIRST, t(0)), t(0));
         template.apply(status(TemplateStatus.APPROVED, t(3 * 3600)), t(3 * 3600));
-        template.apply(paused(PauseKind.SECOND, "SECOND_PAUSE", t(4 * 3600)), t(4 * 3600));
+        template.apply(paused(PauseKind.SECOND, t(4 * 3600)), t(4 * 3600));
 
         TemplateSnapshot snapshot = template.snapshot();
         assertThat(snapshot.pauseCount()).isEqualTo(2);
