@@ -1,14 +1,10 @@
 package dev.warden.bootstrap;
 
-import dev.warden.application.port.out.WebhookInbox;
 import dev.warden.application.port.out.WebhookInbox.InboxBacklog;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.inject.Singleton;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import org.slf4j.Logger;
@@ -16,56 +12,41 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Inbox gauges: changes waiting ({@code warden_inbox_changes{state}}) and how far processing is
- * behind ({@code warden_inbox_lag_seconds}: the age of the oldest pending change). One query serves
- * all of them for a few seconds, so a scrape, or several scrapers, never load the database.
+ * behind ({@code warden_inbox_lag_seconds}: how long the change due next has waited), from
+ * {@link InboxBacklogReader}. While the database is away a scrape shows the last values read.
  */
 @Singleton
 final class InboxMeters implements MeterBinder {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboxMeters.class);
-    private static final Duration FRESH_FOR = Duration.ofSeconds(5);
 
-    private final WebhookInbox inbox;
-    private final Clock clock;
+    private final InboxBacklogReader reader;
     private InboxBacklog last = new InboxBacklog(0, Optional.empty(), 0, 0);
-    private Instant readAt = Instant.MIN;
 
-    InboxMeters(WebhookInbox inbox, Clock clock) {
-        this.inbox = inbox;
-        this.clock = clock;
+    InboxMeters(InboxBacklogReader reader) {
+        this.reader = reader;
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        gauge(registry, "warden.inbox.changes", "pending", "Changes waiting to be applied", InboxBacklog::pending);
-        gauge(registry, "warden.inbox.changes", "unroutable", "Changes for WABAs no organisation registered",
-                InboxBacklog::unroutable);
-        gauge(registry, "warden.inbox.changes", "dead", "Dead letters waiting for a replay", InboxBacklog::dead);
-        Gauge.builder("warden.inbox.lag", this, meters -> meters.lagSeconds())
-                .description("Age of the oldest pending change: how far processing is behind")
+        gauge(registry, "pending", "Changes waiting to be applied", InboxBacklog::pending);
+        gauge(registry, "unroutable", "Changes for WABAs no organisation registered", InboxBacklog::unroutable);
+        gauge(registry, "dead", "Dead letters waiting for a replay", InboxBacklog::dead);
+        Gauge.builder("warden.inbox.lag", this, meters -> meters.backlog().lagAt(reader.now()).toMillis() / 1000.0)
+                .description("How long the change processing takes next has waited: how far processing is behind")
                 .baseUnit("seconds").register(registry);
     }
 
-    private void gauge(MeterRegistry registry, String name, String state, String description,
-                       ToDoubleFunction<InboxBacklog> value) {
-        Gauge.builder(name, this, meters -> value.applyAsDouble(meters.backlog()))
+    private void gauge(MeterRegistry registry, String state, String description, ToDoubleFunction<InboxBacklog> value) {
+        Gauge.builder("warden.inbox.changes", this, meters -> value.applyAsDouble(meters.backlog()))
                 .description(description).tag("state", state).register(registry);
     }
 
-    private double lagSeconds() {
-        return backlog().lagAt(clock.instant()).toMillis() / 1000.0;
-    }
-
     private synchronized InboxBacklog backlog() {
-        Instant now = clock.instant();
-        if (Duration.between(readAt, now).compareTo(FRESH_FOR) > 0) {
-            try {
-                last = inbox.backlog();
-            } catch (RuntimeException e) {
-                // A scrape while the database is away shows the last counts; /health says the database is down.
-                LOG.debug("Inbox gauges kept their last values: {}", e.toString());
-            }
-            readAt = now;
+        try {
+            last = reader.current();
+        } catch (RuntimeException e) {
+            LOG.debug("Inbox gauges kept their last values: {}", e.toString());
         }
         return last;
     }

@@ -28,7 +28,7 @@ class MetricsIT extends ApiTest {
     /** The value of the one sample of {@code name} whose labels contain {@code label}; 0 when there is none yet. */
     private static double value(String scrape, String name, String label) {
         return scrape.lines()
-                .filter(line -> line.startsWith(name + "{") && line.contains(label))
+                .filter(line -> (line.startsWith(name + "{") || line.startsWith(name + " ")) && line.contains(label))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
     }
@@ -37,10 +37,13 @@ class MetricsIT extends ApiTest {
     void a_webhook_that_pauses_a_template_is_counted_from_receipt_to_the_campaign_it_held() {
         Tenant tenant = new Tenant(api, root, "640001");
         String campaign = tenant.campaign("Weekly digest");
-        api.post("/api/v1/campaigns/" + campaign + "/start", tenant.admin, Map.of());
+        assertThat(api.post("/api/v1/campaigns/" + campaign + "/start", tenant.admin, Map.of()).text("status"))
+                .isEqualTo("RUNNING");
         String before = scrape();
 
         tenant.webhook("640001", "PAUSED", 3000);
+        Eventually.holds(() -> assertThat(api.get("/api/v1/campaigns/" + campaign, tenant.viewer).text("status"))
+                .isEqualTo("PAUSED"));
         byte[] forged = bytes(MetaWebhooks.status(tenant.waba, 3001, "640001", "APPROVED"));
         assertThat(api.postWebhook(forged, sign("not-the-app-secret", forged)).status()).isEqualTo(401);
         assertThat(api.postWebhook(forged, null).status()).isEqualTo(401);

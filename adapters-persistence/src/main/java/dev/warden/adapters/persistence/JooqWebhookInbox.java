@@ -155,11 +155,13 @@ public final class JooqWebhookInbox implements WebhookInbox {
 
     @Override
     public InboxBacklog backlog() {
-        // One state per subquery, so each reads only its partial index (the table holds every settled change too).
+        // One state per subquery, so each reads only its partial index (the table holds every settled change too);
+        // the change due next is the first entry of the claim's index, one row however long the backlog.
         var counts = dsl.select(
                         DSL.field(DSL.selectCount().from(WEBHOOK_CHANGES).where(WEBHOOK_CHANGES.STATE.eq(PENDING))),
-                        DSL.field(DSL.select(DSL.min(WEBHOOK_CHANGES.RECEIVED_AT)).from(WEBHOOK_CHANGES)
-                                .where(WEBHOOK_CHANGES.STATE.eq(PENDING))),
+                        DSL.field(DSL.select(WEBHOOK_CHANGES.RECEIVED_AT).from(WEBHOOK_CHANGES)
+                                .where(WEBHOOK_CHANGES.STATE.eq(PENDING))
+                                .orderBy(WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, WEBHOOK_CHANGES.ID).limit(1)),
                         DSL.field(DSL.selectCount().from(WEBHOOK_CHANGES).where(WEBHOOK_CHANGES.STATE.eq("UNROUTABLE"))),
                         DSL.field(DSL.selectCount().from(WEBHOOK_CHANGES).where(WEBHOOK_CHANGES.STATE.eq("DEAD"))))
                 .fetchSingle();

@@ -27,7 +27,8 @@ public final class TakeQualitySnapshotService implements TakeQualitySnapshotUseC
         this.snapshots = snapshots;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
-        this.interval = interval;
+        // Refused at start (warden.quality.snapshot.interval), not at every scheduled check.
+        this.interval = SnapshotPeriod.requireValidLength(interval);
     }
 
     @Override

@@ -185,9 +185,10 @@ final class InMemoryWebhookInbox implements WebhookInbox, DeliveryStore {
 
     @Override
     public synchronized InboxBacklog backlog() {
-        Optional<Instant> oldestPending = changes.values().stream().filter(row -> row.state.equals("PENDING"))
-                .map(row -> row.change.receivedAt()).min(Comparator.naturalOrder());
-        return new InboxBacklog(count("PENDING"), oldestPending, count("UNROUTABLE"), count("DEAD"));
+        Optional<Instant> nextDueReceivedAt = changes.values().stream().filter(row -> row.state.equals("PENDING"))
+                .min(Comparator.comparing((Row row) -> row.nextAttemptAt).thenComparing(row -> row.change.id()))
+                .map(row -> row.change.receivedAt());
+        return new InboxBacklog(count("PENDING"), nextDueReceivedAt, count("UNROUTABLE"), count("DEAD"));
     }
 
     synchronized Row row(long changeId) {

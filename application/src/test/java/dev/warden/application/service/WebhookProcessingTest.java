@@ -399,7 +399,7 @@ class WebhookProcessingTest {
         assertThat(warden.templates.findByKey(org, key)).get().extracting(t -> t.status())
                 .isEqualTo(TemplateStatus.APPROVED);
         assertThat(inbox.backlog().pending()).isEqualTo(1);
-        assertThat(inbox.backlog().oldestPending()).as("the retried change waits").isPresent();
+        assertThat(inbox.backlog().nextDueReceivedAt()).as("the retried change waits").isPresent();
         assertThat(inbox.deadLetters(PageRequest.first()).items()).isEmpty();
     }
 

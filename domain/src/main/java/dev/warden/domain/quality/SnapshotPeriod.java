@@ -13,14 +13,20 @@ public record SnapshotPeriod(Instant start, Duration length) {
     public SnapshotPeriod {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(length, "length");
+        requireValidLength(length);
+    }
+
+    /** A period is at least a minute long: shorter ones would snapshot every template many times an hour. */
+    public static Duration requireValidLength(Duration length) {
         if (length.compareTo(Duration.ofMinutes(1)) < 0) {
             throw new IllegalArgumentException("a snapshot period is at least a minute, was " + length);
         }
+        return length;
     }
 
     /** The period that holds {@code moment}. */
     public static SnapshotPeriod containing(Instant moment, Duration length) {
-        long millis = length.toMillis();
+        long millis = requireValidLength(length).toMillis();
         return new SnapshotPeriod(Instant.ofEpochMilli(Math.floorDiv(moment.toEpochMilli(), millis) * millis), length);
     }
 }

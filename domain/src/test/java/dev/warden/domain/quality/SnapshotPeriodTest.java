@@ -32,5 +32,7 @@ class SnapshotPeriodTest {
     void a_period_shorter_than_a_minute_is_refused() {
         assertThatThrownBy(() -> SnapshotPeriod.containing(Instant.EPOCH, Duration.ofSeconds(30)))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SnapshotPeriod.containing(Instant.EPOCH, Duration.ZERO))
+                .as("a zero interval is refused, not divided by").isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -67,12 +67,16 @@ public interface WebhookInbox {
     /** How many changes wait: pending (due or not), unroutable, dead. */
     InboxBacklog backlog();
 
-    /** Counts the inbox reports on, and when the oldest pending change was received (how far processing is behind). */
-    record InboxBacklog(long pending, Optional<Instant> oldestPending, long unroutable, long dead) {
+    /**
+     * Counts the inbox reports on, and when the change processing takes next (the pending change
+     * due first) was received: how far processing is behind. A change waiting out a retry delay is
+     * not behind; the one due before it is.
+     */
+    record InboxBacklog(long pending, Optional<Instant> nextDueReceivedAt, long unroutable, long dead) {
 
-        /** How long the oldest pending change has waited at {@code now}; zero when none waits. */
+        /** How long the change processing takes next has waited at {@code now}; zero when none waits. */
         public Duration lagAt(Instant now) {
-            return oldestPending.map(oldest -> Duration.between(oldest, now)).filter(lag -> !lag.isNegative())
+            return nextDueReceivedAt.map(received -> Duration.between(received, now)).filter(lag -> !lag.isNegative())
                     .orElse(Duration.ZERO);
         }
     }

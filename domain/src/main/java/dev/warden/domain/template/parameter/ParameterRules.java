@@ -72,7 +72,8 @@ public final class ParameterRules {
         }
         if (positional && !named) {
             Set<Integer> positions = new TreeSet<>();
-            text.placeholders().forEach(p -> positions.add(p.position()));
+            // Only well-formed positional ones have a position; an invalid one ({{A}}) is reported on its own.
+            text.placeholders().stream().filter(Placeholder::isPositional).forEach(p -> positions.add(p.position()));
             int expected = 1;
             for (int position : positions) {
                 if (position != expected++) {
@@ -129,7 +130,7 @@ public final class ParameterRules {
     }
 
     private static String nameAt(TemplateText text, int position) {
-        return text.placeholders().stream().filter(p -> p.position() == position).findFirst()
+        return text.placeholders().stream().filter(p -> p.isPositional() && p.position() == position).findFirst()
                 .map(Placeholder::name).orElseThrow();
     }
 

@@ -44,6 +44,9 @@ class ParameterRulesTest {
         "Hello {{First Name}}, welcome to the shop today. | NAMED | INVALID_NAME",
         "Hello {{1}}, welcome to the shop today. | NAMED | WRONG_FORMAT",
         "Hello {{name}, welcome to the shop today. | NAMED | MALFORMED_PLACEHOLDER",
+        "Hello {{1}} and {{A}} from our shop today, see you. | POSITIONAL | INVALID_NAME",
+        "Hello {{1}} and {{2x}} from our shop today, see you. | POSITIONAL | INVALID_NAME",
+        "Hello {{1}}, {{A}} and {{3}} from our shop today, see you. | POSITIONAL | NOT_SEQUENTIAL",
     })
     void refuses_what_meta_refuses(String text, ParameterFormat format, Rule expected) {
         Map<String, String> examples = new java.util.HashMap<>();
