@@ -68,7 +68,8 @@ public final class GraphTemplateRecovery implements MetaTemplateRecovery {
         return unarchived(answer.body());
     }
 
-    private static Unarchived unarchived(JsonNode body) {
+    /** Meta's per-template answer; an id that is not Meta's makes the whole answer malformed. */
+    static Unarchived unarchived(JsonNode body) {
         Set<MetaTemplateId> restored = new HashSet<>();
         for (String list : List.of("unarchived_templates", "archived_templates")) {
             JsonNode ids = body.get(list);
