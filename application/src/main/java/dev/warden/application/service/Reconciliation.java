@@ -112,8 +112,9 @@ final class Reconciliation {
                 }
             } while (after != null);
             markDeleted(job, seen);
-            finish(job, SyncJob.Status.COMPLETED, List.of());
+            // Before the job says COMPLETED: whoever watches the job then finds its gap alert too.
             gaps.afterRun(job, missed, true, clock.instant());
+            finish(job, SyncJob.Status.COMPLETED, List.of());
         } catch (MetaCallFailed e) {
             if (e.kind() == MetaCallFailed.Kind.ACCESS_DENIED) {
                 alertAccessDenied(job, e);
