@@ -72,4 +72,26 @@ class MissingAccessTokenIT extends ApiTest {
         assertThat(refused.text("detail")).contains("WARDEN_META_ACCESS_TOKEN").contains("submit");
         assertThat(api.get("/api/v1/templates/" + draft, tenant.viewer).text("status")).isEqualTo("DRAFT");
     }
+
+    @Test
+    void an_unpause_or_unarchive_is_refused_with_a_problem_naming_the_setting_and_the_template_stays() {
+        AuthoringTenant tenant = new AuthoringTenant(api, root);
+        String paused = tenant.fromMeta("770001", "APPROVED");
+        tenant.webhook(MetaWebhooks.envelope(tenant.waba, 2000, "message_template_status_update", """
+                {"event":"PAUSED","message_template_id":770001,"message_template_name":"order_update",
+                 "message_template_language":"en-US","other_info":{"title":"RATE_LIMITING_PAUSE"}}"""));
+        Eventually.holds(() -> assertThat(api.get("/api/v1/templates/" + paused, tenant.viewer).text("status"))
+                .isEqualTo("PAUSED"));
+        String archived = tenant.fromMeta("770002", "ARCHIVED");
+
+        Reply unpause = api.post("/api/v1/templates/" + paused + "/unpause", tenant.admin, Map.of());
+        Reply unarchive = api.post("/api/v1/templates/" + archived + "/unarchive", tenant.admin, Map.of());
+
+        assertThat(unpause.status()).isEqualTo(409);
+        assertThat(unpause.text("detail")).contains("WARDEN_META_ACCESS_TOKEN", "unpause");
+        assertThat(unarchive.status()).isEqualTo(409);
+        assertThat(unarchive.text("detail")).contains("WARDEN_META_ACCESS_TOKEN", "unarchive");
+        assertThat(api.get("/api/v1/templates/" + paused, tenant.viewer).text("status")).isEqualTo("PAUSED");
+        assertThat(api.get("/api/v1/templates/" + archived, tenant.viewer).text("status")).isEqualTo("ARCHIVED");
+    }
 }

@@ -113,27 +113,6 @@ class TemplateVersionsApiIT extends ApiTest {
     }
 
     @Test
-    void a_rollback_of_an_approved_template_edited_today_is_refused_with_metas_limit() {
-        AuthoringTenant tenant = new AuthoringTenant(api, root);
-        String id = tenant.fromMeta("740001", "APPROVED");
-        tenant.webhook(MetaWebhooks.envelope(tenant.waba, 1001, "message_template_components_update", """
-                {"message_template_id":740001,"message_template_name":"order_update","message_template_language":"en-US",
-                 "message_template_element":"Your order left our shop today, thank you."}"""));
-        Eventually.holds(() -> assertThat(api.get("/api/v1/templates/" + id, tenant.viewer).body())
-                .containsEntry("currentVersion", 1));
-        Map<String, Object> edit = new HashMap<>(withBody("Hi {{first_name}}, your order left our shop today."));
-        edit.remove("name");
-        edit.put("category", "UTILITY");
-        assertThat(api.put("/api/v1/templates/" + id, tenant.admin, edit).body()).containsEntry("number", 2);
-
-        Reply refused = api.post("/api/v1/templates/" + id + "/versions/1/rollback", tenant.admin, Map.of());
-
-        assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.text("detail")).contains("cannot be edited", "1 edit per 24 hours");
-        assertThat(api.get("/api/v1/templates/" + id, tenant.viewer).body()).containsEntry("currentVersion", 2);
-    }
-
-    @Test
     void another_organisations_versions_are_not_found_and_super_admins_see_all() {
         AuthoringTenant mine = new AuthoringTenant(api, root);
         AuthoringTenant theirs = new AuthoringTenant(api, root);

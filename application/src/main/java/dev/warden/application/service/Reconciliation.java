@@ -118,8 +118,9 @@ final class Reconciliation {
                 }
             } while (after != null);
             markDeleted(job, seen);
-            finish(job, SyncJob.Status.COMPLETED, List.of());
+            // Before the job says COMPLETED: whoever watches the job then finds its gap alert too.
             gaps.afterRun(job, missed, true, clock.instant());
+            finish(job, SyncJob.Status.COMPLETED, List.of());
         } catch (JobNoLongerRunning e) {
             // Failed as abandoned by another instance, whose job may now hold the WABA: this run stops, and
             // the page it was applying was rolled back with the progress that could not be recorded.

@@ -17,6 +17,7 @@ import dev.warden.domain.shared.DomainEventPublisher;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.ChangeSource;
 import dev.warden.domain.template.MessageTemplate;
+import dev.warden.domain.template.MetaAnswerTime;
 import dev.warden.domain.template.ReportedChange;
 import dev.warden.domain.template.StatusEvent;
 import dev.warden.domain.template.TemplateId;
@@ -25,7 +26,6 @@ import dev.warden.domain.template.TemplateRepository;
 import dev.warden.domain.template.TemplateSnapshot;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,9 +90,7 @@ public final class SubmitTemplateService implements SubmitTemplateUseCase {
             }
             governance.history().append(template.submitted(answer.id(), ChangeSource.USER, actor.username(), now));
             templates.update(template);
-            // Meta's answer has no time and Meta's events carry whole seconds: dated at the second
-            // before, the answer is older than anything Meta reports about the template afterwards.
-            Instant answeredAt = now.truncatedTo(ChronoUnit.SECONDS).minusSeconds(1);
+            Instant answeredAt = MetaAnswerTime.of(template.snapshot(), now);
             ReportedChange change = new ReportedChange.Status(StatusEvent.of(answer.status()), null, null, null, null,
                     null, null, answer.category(), answeredAt, ChangeSource.USER);
             List<DomainEvent> governed = governance.governBatch(Map.of(organizationId, List.of(key)),

@@ -10,7 +10,11 @@ import dev.warden.application.port.in.ApplyTemplateChangeCommand;
 import dev.warden.application.port.in.CreateTemplateCommand;
 import dev.warden.application.port.in.EditTemplateCommand;
 import dev.warden.application.port.in.TemplateNotFound;
+import dev.warden.application.port.out.MetaTemplateSubmission;
 import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.domain.organization.WabaId;
+import dev.warden.domain.template.MetaTemplateId;
+import dev.warden.domain.template.content.TemplateContent;
 import dev.warden.domain.fixtures.InMemoryAuditLog;
 import dev.warden.domain.audit.AuditAction;
 import dev.warden.domain.audit.AuditEntry;
@@ -55,6 +59,31 @@ class TemplateAndCampaignUseCasesTest {
     private final OrganizationId org = warden.anOrganization("Acme");
     private final Actor admin = new Actor("ann", Role.ORG_ADMIN, Optional.of(org));
     private final Actor viewer = new Actor("vic", Role.VIEWER, Optional.of(org));
+
+    /** Meta is never asked about a draft's edit: every call fails the test. */
+    private static final MetaTemplateSubmission DRAFTS_STAY_LOCAL = new MetaTemplateSubmission() {
+        @Override
+        public boolean configured() {
+            throw new AssertionError("a draft's edit asked whether Meta is configured");
+        }
+
+        @Override
+        public Submitted create(WabaId wabaId, TemplateName name, LanguageCode language, TemplateCategory category,
+                                TemplateContent content) {
+            throw new AssertionError("a draft's edit created a template at Meta");
+        }
+
+        @Override
+        public void edit(WabaId wabaId, MetaTemplateId id, Optional<TemplateCategory> category,
+                         TemplateContent content) {
+            throw new AssertionError("a draft's edit was sent to Meta");
+        }
+
+        @Override
+        public void delete(WabaId wabaId, MetaTemplateId id, TemplateName name) {
+            throw new AssertionError("a draft's edit deleted a template at Meta");
+        }
+    };
 
     @Test
     void applying_a_change_publishes_what_it_caused_after_the_transaction() {
@@ -111,8 +140,11 @@ class TemplateAndCampaignUseCasesTest {
         TemplateSnapshot draft = create.createTemplate(admin, command);
         assertThatThrownBy(() -> create.createTemplate(admin, command)).isInstanceOf(
                 dev.warden.domain.template.TemplateNameTaken.class).hasMessageContaining("order_update");
-        EditTemplateService edit = new EditTemplateService(warden.templates, warden.versions, warden.history,
-                EditPolicy.META_LIMITS, unitOfWork, auditLog, warden.clock);
+        GovernancePorts governance = new GovernancePorts(warden.templates, warden.history, warden.versions,
+                warden.quality, warden.campaigns, warden.alerts, warden.organizations,
+                dev.warden.domain.governance.AutoPausePolicy.WHEN_NOT_SENDABLE);
+        EditTemplateService edit = new EditTemplateService(DRAFTS_STAY_LOCAL, governance, EditPolicy.META_LIMITS,
+                unitOfWork, warden.events, auditLog, warden.clock);
         TemplateVersion v2 = edit.editTemplate(admin, new EditTemplateCommand(Optional.empty(), draft.id(),
                 dev.warden.domain.template.content.TemplateContent.ofBody(
                         dev.warden.domain.template.parameter.ParameterFormat.NAMED,
@@ -120,8 +152,8 @@ class TemplateAndCampaignUseCasesTest {
                         java.util.Map.of("first_name", "Ana", "order_id", "A1")), Optional.empty(), "wording"));
         VersionDiff diff = new CompareTemplateVersionsService(warden.templates, warden.versions, unitOfWork)
                 .compareVersions(admin, Optional.empty(), draft.id(), 1, 2);
-        TemplateVersion v3 = new RollbackTemplateService(warden.templates, warden.versions, warden.history,
-                EditPolicy.META_LIMITS, unitOfWork, auditLog, warden.clock)
+        TemplateVersion v3 = new RollbackTemplateService(DRAFTS_STAY_LOCAL, governance, EditPolicy.META_LIMITS,
+                unitOfWork, warden.events, auditLog, warden.clock)
                 .rollbackTemplate(admin, Optional.empty(), draft.id(), 1);
 
         assertThat(v2.number()).isEqualTo(2);

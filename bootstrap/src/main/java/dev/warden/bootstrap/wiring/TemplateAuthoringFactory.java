@@ -1,33 +1,22 @@
 package dev.warden.bootstrap.wiring;
 
-import dev.warden.application.port.in.DeleteTemplateUseCase;
 import dev.warden.application.port.in.DetectParametersUseCase;
 import dev.warden.application.port.in.GetTemplateVersionUseCase;
 import dev.warden.application.port.in.PreviewTemplateUseCase;
 import dev.warden.application.port.in.ValidateParametersUseCase;
 import dev.warden.application.port.out.UnitOfWork;
-import dev.warden.application.service.DeleteTemplateService;
 import dev.warden.application.service.DetectParametersService;
 import dev.warden.application.service.GetTemplateVersionService;
 import dev.warden.application.service.PreviewTemplateService;
 import dev.warden.application.service.ValidateParametersService;
-import dev.warden.domain.audit.AuditTrail;
-import dev.warden.domain.campaign.CampaignRepository;
 import dev.warden.domain.template.TemplateRepository;
 import dev.warden.domain.template.version.TemplateVersionRepository;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
-import java.time.Clock;
 
-/** Creates the use cases of writing templates in Warden: delete, preview, parameter checks, one version. */
+/** Creates the use cases of writing templates in Warden: preview, parameter checks, one version. */
 @Factory
 class TemplateAuthoringFactory {
-
-    @Singleton
-    DeleteTemplateUseCase deleteTemplate(TemplateRepository templates, CampaignRepository campaigns,
-                                         UnitOfWork unitOfWork, AuditTrail audit, Clock clock) {
-        return new DeleteTemplateService(templates, campaigns, unitOfWork, audit, clock);
-    }
 
     @Singleton
     PreviewTemplateUseCase previewTemplate(TemplateRepository templates, UnitOfWork unitOfWork) {

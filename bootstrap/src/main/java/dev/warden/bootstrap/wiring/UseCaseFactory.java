@@ -8,7 +8,6 @@ import dev.warden.application.port.in.CreateCampaignUseCase;
 import dev.warden.application.port.in.CreateOrganizationUseCase;
 import dev.warden.application.port.in.CreateTemplateUseCase;
 import dev.warden.application.port.in.CreateUserUseCase;
-import dev.warden.application.port.in.EditTemplateUseCase;
 import dev.warden.application.port.in.GetCampaignUseCase;
 import dev.warden.application.port.in.GetTemplateHistoryUseCase;
 import dev.warden.application.port.in.GetTemplateUseCase;
@@ -21,7 +20,6 @@ import dev.warden.application.port.in.PauseCampaignUseCase;
 import dev.warden.application.port.in.ProvisionAdminUseCase;
 import dev.warden.application.port.in.RegisterWhatsAppAccountUseCase;
 import dev.warden.application.port.in.ResumeCampaignUseCase;
-import dev.warden.application.port.in.RollbackTemplateUseCase;
 import dev.warden.application.port.in.StartCampaignUseCase;
 import dev.warden.application.port.out.PasswordHasher;
 import dev.warden.application.port.out.UnitOfWork;
@@ -33,7 +31,6 @@ import dev.warden.application.service.CreateCampaignService;
 import dev.warden.application.service.CreateOrganizationService;
 import dev.warden.application.service.CreateTemplateService;
 import dev.warden.application.service.CreateUserService;
-import dev.warden.application.service.EditTemplateService;
 import dev.warden.application.service.GetCampaignService;
 import dev.warden.application.service.ListCampaignHoldsService;
 import dev.warden.application.service.GetTemplateHistoryService;
@@ -46,7 +43,6 @@ import dev.warden.application.service.PauseCampaignService;
 import dev.warden.application.service.ProvisionAdminService;
 import dev.warden.application.service.RegisterWhatsAppAccountService;
 import dev.warden.application.service.ResumeCampaignService;
-import dev.warden.application.service.RollbackTemplateService;
 import dev.warden.application.service.StartCampaignService;
 import dev.warden.domain.alert.AlertRepository;
 import dev.warden.domain.audit.AuditLog;
@@ -59,7 +55,6 @@ import dev.warden.domain.organization.WhatsAppAccountRepository;
 import dev.warden.domain.shared.DomainEventPublisher;
 import dev.warden.domain.template.TemplateHistory;
 import dev.warden.domain.template.TemplateRepository;
-import dev.warden.domain.template.version.EditPolicy;
 import dev.warden.domain.template.version.TemplateVersionRepository;
 import dev.warden.domain.user.UserRepository;
 import dev.warden.application.port.out.WebhookInbox;
@@ -115,20 +110,6 @@ class UseCaseFactory {
                                          TemplateVersionRepository versions, TemplateHistory history,
                                          UnitOfWork unitOfWork, AuditTrail audit, Clock clock) {
         return new CreateTemplateService(accounts, templates, versions, history, unitOfWork, audit, clock);
-    }
-
-    @Singleton
-    EditTemplateUseCase editTemplate(TemplateRepository templates, TemplateVersionRepository versions,
-                                     TemplateHistory history, EditPolicy editPolicy, UnitOfWork unitOfWork,
-                                     AuditTrail audit, Clock clock) {
-        return new EditTemplateService(templates, versions, history, editPolicy, unitOfWork, audit, clock);
-    }
-
-    @Singleton
-    RollbackTemplateUseCase rollbackTemplate(TemplateRepository templates, TemplateVersionRepository versions,
-                                             TemplateHistory history, EditPolicy editPolicy, UnitOfWork unitOfWork,
-                                             AuditTrail audit, Clock clock) {
-        return new RollbackTemplateService(templates, versions, history, editPolicy, unitOfWork, audit, clock);
     }
 
     @Singleton
