@@ -13,6 +13,7 @@ import dev.warden.application.port.in.DispatchNotificationsUseCase;
 import dev.warden.application.port.in.EscalateAlertsUseCase;
 import dev.warden.application.port.in.NotificationPreferencesUseCase;
 import dev.warden.application.port.in.NotificationsUseCase;
+import dev.warden.application.port.in.PurgeNotificationsUseCase;
 import dev.warden.application.port.in.ReplayNotificationUseCase;
 import dev.warden.application.port.in.SaveNotificationPreferencesUseCase;
 import dev.warden.application.port.out.NotificationChannel;
@@ -24,11 +25,13 @@ import dev.warden.application.service.EscalateAlertsService;
 import dev.warden.application.service.NotificationPreferencesService;
 import dev.warden.application.service.NotificationsService;
 import dev.warden.application.service.OutboxAlertNotices;
+import dev.warden.application.service.PurgeSentNotificationsService;
 import dev.warden.application.service.ReplayNotificationService;
 import dev.warden.application.service.SaveNotificationPreferencesService;
 import dev.warden.domain.alert.AlertNotices;
 import dev.warden.domain.alert.AlertRepository;
 import dev.warden.domain.alert.Alerting;
+import dev.warden.domain.audit.AuditTrail;
 import dev.warden.domain.notification.ChannelKind;
 import dev.warden.domain.notification.RetryPolicy;
 import dev.warden.domain.shared.DomainEventPublisher;
@@ -102,8 +105,10 @@ class NotificationFactory {
 
     @Singleton
     SaveNotificationPreferencesUseCase saveNotificationPreferences(NotificationPreferencesStore store,
-                                                                   UnitOfWork unitOfWork, NotifySettings settings) {
-        return new SaveNotificationPreferencesService(store, unitOfWork, settings.allowPlainHttpSlack());
+                                                                   UnitOfWork unitOfWork, AuditTrail audit,
+                                                                   Clock clock, NotifySettings settings) {
+        return new SaveNotificationPreferencesService(store, unitOfWork, audit, clock,
+                settings.allowPlainHttpSlack());
     }
 
     @Singleton
@@ -113,8 +118,15 @@ class NotificationFactory {
 
     @Singleton
     ReplayNotificationUseCase replayNotification(NotificationOutbox outbox, UnitOfWork unitOfWork,
-                                                 RetryPolicy retryPolicy, Clock clock) {
-        return new ReplayNotificationService(outbox, unitOfWork, retryPolicy, clock);
+                                                 RetryPolicy retryPolicy, AuditTrail audit, Clock clock) {
+        return new ReplayNotificationService(outbox, unitOfWork, retryPolicy, audit, clock);
+    }
+
+    @Singleton
+    PurgeNotificationsUseCase purgeNotifications(NotificationOutbox outbox, UnitOfWork unitOfWork,
+                                                 @Value("${warden.notify.retention.period:30d}") Duration retention,
+                                                 Clock clock) {
+        return new PurgeSentNotificationsService(outbox, unitOfWork, retention, clock);
     }
 
     @Singleton
