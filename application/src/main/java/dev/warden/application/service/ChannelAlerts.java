@@ -48,6 +48,11 @@ final class ChannelAlerts {
         }
     }
 
+    /** A read only, so it can share the recording transaction: resolving is rare, looking is every batch. */
+    boolean isFailing(OrganizationId organizationId, ChannelKind channel) {
+        return alerting.isUnresolved(organizationId, subject(channel), AlertType.NOTIFICATION_CHANNEL_FAILING);
+    }
+
     void delivering(OrganizationId organizationId, ChannelKind channel, Instant at) {
         try {
             Optional<AlertEvent.Resolved> resolved = unitOfWork.inTransaction(() -> alerting.resolve(organizationId,

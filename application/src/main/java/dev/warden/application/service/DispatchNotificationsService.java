@@ -84,8 +84,10 @@ public final class DispatchNotificationsService implements DispatchNotifications
         }
         List<NotificationOutbox.Outcome> outcomes = tried.stream().map(this::outcome).toList();
         // One transaction, set-based: recording row by row was what bounded the throughput (docs/benchmarks.md).
-        Set<UUID> recorded = unitOfWork.inTransaction(() -> outbox.recordAll(outcomes));
-        reportChannels(tried, outcomes, recorded);
+        // The look for channel alerts to resolve rides along; the raising and resolving get their own.
+        Report report = unitOfWork.inTransaction(() -> report(tried, outcomes, outbox.recordAll(outcomes)));
+        report.failing().forEach(t -> channelAlerts.failing(t.notification(), error(t.outcome()), t.at()));
+        report.recovered().forEach((key, at) -> channelAlerts.delivering(key.organizationId(), key.channel(), at));
         return claim.notifications().size();
     }
 
@@ -144,13 +146,18 @@ public final class DispatchNotificationsService implements DispatchNotifications
         return new NotificationOutbox.Outcome(n, n.after(outcome), tried.at(), error, providerId, next);
     }
 
+    /** Recorded tries that report their channel failing, and channels that delivered while an alert says they fail. */
+    private record Report(List<Tried> failing, Map<OrganizationChannel, Instant> recovered) {
+    }
+
     /**
-     * Raises the channel alert for each recorded refusal that says the channel cannot send, and each
-     * notification out of attempts; resolves it where the channel delivered and nothing in the batch
-     * said otherwise.
+     * Each recorded refusal that says the channel cannot send, and each notification out of attempts,
+     * reports its channel; a channel that delivered, with nothing in the batch saying otherwise and an
+     * unresolved channel alert, has recovered.
      */
-    private void reportChannels(List<Tried> tried, List<NotificationOutbox.Outcome> outcomes, Set<UUID> recorded) {
-        Set<OrganizationChannel> failing = new HashSet<>();
+    private Report report(List<Tried> tried, List<NotificationOutbox.Outcome> outcomes, Set<UUID> recorded) {
+        List<Tried> failing = new ArrayList<>();
+        Set<OrganizationChannel> failed = new HashSet<>();
         Map<OrganizationChannel, Instant> delivered = new LinkedHashMap<>();
         for (int i = 0; i < tried.size(); i++) {
             Tried t = tried.get(i);
@@ -160,17 +167,15 @@ public final class DispatchNotificationsService implements DispatchNotifications
             OrganizationChannel key = new OrganizationChannel(t.notification().organizationId(),
                     t.notification().channel());
             if (reportsChannel(t, outcomes.get(i))) {
-                failing.add(key);
-                channelAlerts.failing(t.notification(), error(t.outcome()), t.at());
+                failing.add(t);
+                failed.add(key);
             } else if (t.outcome() instanceof DeliveryOutcome.Sent) {
                 delivered.put(key, t.at());
             }
         }
-        delivered.forEach((key, at) -> {
-            if (!failing.contains(key)) {
-                channelAlerts.delivering(key.organizationId(), key.channel(), at);
-            }
-        });
+        delivered.keySet().removeIf(key -> failed.contains(key)
+                || !channelAlerts.isFailing(key.organizationId(), key.channel()));
+        return new Report(failing, delivered);
     }
 
     /** A refusal that says the channel cannot send, or a notification out of attempts. */
