@@ -1,11 +1,12 @@
 import com.sun.net.httpserver.HttpServer;
 import dev.warden.adapters.notify.slack.SlackWebhookChannel;
+import dev.warden.adapters.persistence.JooqAlertRepository;
 import dev.warden.adapters.persistence.JooqNotificationOutbox;
+import dev.warden.adapters.persistence.JooqNotificationPreferences;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.application.service.DispatchNotificationsService;
 import dev.warden.domain.alert.AlertSeverity;
 import dev.warden.domain.alert.Alerting;
-import dev.warden.domain.fixtures.InMemoryAlertRepository;
 import dev.warden.domain.notification.ChannelKind;
 import dev.warden.domain.notification.Notification;
 import dev.warden.domain.notification.NotificationMessage;
@@ -103,9 +104,11 @@ public class NotifyBench {
             if (!batch.isEmpty()) {
                 unitOfWork.run(() -> outbox.enqueue(batch));
             }
+            // The real alert table: each batch's delivery asks it for an open channel alert to resolve.
             DispatchNotificationsService dispatch = new DispatchNotificationsService(outbox,
+                    new JooqNotificationPreferences(dsl),
                     List.of(new SlackWebhookChannel(http, "http://localhost", Duration.ofSeconds(5))), retry,
-                    unitOfWork, new Alerting(new InMemoryAlertRepository()), events -> { }, Clock.systemUTC(),
+                    unitOfWork, new Alerting(new JooqAlertRepository(dsl)), events -> { }, Clock.systemUTC(),
                     Duration.ofMinutes(5), 10);
             long servedBefore = served.get();
             long start = System.nanoTime();

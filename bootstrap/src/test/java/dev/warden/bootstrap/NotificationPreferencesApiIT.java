@@ -79,6 +79,37 @@ class NotificationPreferencesApiIT extends ApiTest {
     }
 
     @Test
+    void each_change_is_in_the_audit_log_with_the_slack_url_masked() {
+        Tenant initech = new Tenant(api, root, "940003");
+        assertThat(api.put(PATH, initech.admin, body(List.of("ops@example.com"), SLACK, List.of("+919812345678")))
+                .status()).isEqualTo(200);
+        Map<String, Object> changed = new java.util.HashMap<>(body(List.of("oncall@example.com"), SLACK,
+                List.of("+14155550123")));
+        changed.put("whatsapp", Map.of("provider", "META", "numbers", List.of("+14155550123")));
+        assertThat(api.put(PATH, initech.admin, changed).status()).isEqualTo(200);
+
+        List<Map<String, Object>> entries = Tenant.items(api.get("/api/v1/audit-log?resource=NOTIFICATION_PREFERENCES",
+                initech.admin));
+        assertThat(entries).hasSize(2).allSatisfy(entry -> {
+            assertThat(entry).containsEntry("action", "NOTIFICATION_PREFERENCES_CHANGED")
+                    .containsEntry("actor", initech.adminName.toLowerCase())
+                    .containsEntry("resource", Map.of("kind", "NOTIFICATION_PREFERENCES", "id", initech.org));
+            assertThat(entry.toString()).doesNotContain("sEcReT").doesNotContain("T0001");
+        });
+        Map<String, Object> latest = entries.get(0);
+        assertThat(map(latest.get("before"))).containsEntry("email", "ops@example.com")
+                .containsEntry("whatsapp", "MYOPERATOR: +919812345678");
+        assertThat(map(latest.get("after"))).containsEntry("email", "oncall@example.com")
+                .containsEntry("whatsapp", "META: +14155550123")
+                .containsEntry("routes", "CRITICAL: EMAIL, SLACK, WHATSAPP; HIGH: SLACK")
+                .containsEntry("escalation", "30 min");
+        assertThat(((Map<?, ?>) latest.get("after")).get("slack").toString()).startsWith("https://hooks.slack.com/");
+        assertThat(map(entries.get(1).get("before"))).containsEntry("email", "").containsEntry("slack", "");
+        assertThat(api.get("/api/v1/audit-log?resource=NOTIFICATION_PREFERENCES", acme.admin).body().toString())
+                .doesNotContain(initech.org);
+    }
+
+    @Test
     void wrong_values_are_400_problems_naming_the_field() {
         assertProblem(body(List.of("not an address"), SLACK, List.of()), "email.recipients");
         assertProblem(body(List.of(), "http://hooks.slack.com/services/x", List.of()), "slack.webhookUrl");
@@ -135,5 +166,10 @@ class NotificationPreferencesApiIT extends ApiTest {
             }
         });
         return out.append('"').toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
     }
 }

@@ -1,5 +1,6 @@
 package dev.warden.adapters.persistence;
 
+import static dev.warden.adapters.persistence.jooq.Tables.ALERTS;
 import static dev.warden.adapters.persistence.jooq.Tables.NOTIFICATIONS;
 import static dev.warden.adapters.persistence.jooq.Tables.NOTIFICATION_ATTEMPTS;
 
@@ -180,6 +181,19 @@ public final class JooqNotificationOutbox implements NotificationOutbox {
                 .where(NOTIFICATIONS.ORGANIZATION_ID.eq(organizationId.value())).and(NOTIFICATIONS.ID.eq(id))
                 .and(NOTIFICATIONS.STATUS.in("DEAD", "FAILED"))
                 .execute() == 1;
+    }
+
+    @Override
+    public int purgeSent(Instant sentBefore, int limit) {
+        // The alert's state is read in the same statement: an OPEN alert's notices keep their dedupe keys.
+        var openAlert = DSL.selectOne().from(ALERTS).where(ALERTS.ORGANIZATION_ID.eq(NOTIFICATIONS.ORGANIZATION_ID),
+                ALERTS.ID.eq(NOTIFICATIONS.ALERT_ID), ALERTS.STATE.eq("OPEN"));
+        var oldest = DSL.select(NOTIFICATIONS.ORGANIZATION_ID, NOTIFICATIONS.ID).from(NOTIFICATIONS)
+                .where(NOTIFICATIONS.STATUS.eq(NotificationStatus.SENT.name()),
+                        NOTIFICATIONS.UPDATED_AT.lt(Times.toDb(sentBefore)), DSL.notExists(openAlert))
+                .orderBy(NOTIFICATIONS.UPDATED_AT).limit(limit);
+        return dsl.deleteFrom(NOTIFICATIONS)
+                .where(DSL.row(NOTIFICATIONS.ORGANIZATION_ID, NOTIFICATIONS.ID).in(oldest)).execute();
     }
 
     private List<Notification.Attempt> attempts(OrganizationId organizationId, UUID id) {

@@ -3,7 +3,11 @@ package dev.warden.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.application.port.out.NotificationOutbox;
+import dev.warden.domain.alert.Alert;
+import dev.warden.domain.alert.AlertId;
 import dev.warden.domain.alert.AlertSeverity;
+import dev.warden.domain.alert.AlertSubject;
+import dev.warden.domain.alert.AlertType;
 import dev.warden.domain.notification.ChannelKind;
 import dev.warden.domain.notification.Notification;
 import dev.warden.domain.notification.NotificationMessage;
@@ -11,6 +15,7 @@ import dev.warden.domain.notification.NotificationStatus;
 import dev.warden.domain.organization.Organization;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.PageRequest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,6 +68,64 @@ class JooqNotificationOutboxIT {
                 PageRequest.first()).total()).isEqualTo(1);
         assertThat(outbox.list(new NotificationOutbox.Filter(Optional.empty(), Optional.empty(), Optional.empty()),
                 PageRequest.first()).total()).isEqualTo(2);
+    }
+
+    @Test
+    void the_purge_deletes_old_sent_notifications_in_batches_and_keeps_the_rest() {
+        JooqAlertRepository alerts = new JooqAlertRepository(dsl);
+        Alert open = Alert.raise(AlertId.random(), org, AlertType.QUALITY_DEGRADED, AlertSeverity.CRITICAL,
+                new AlertSubject("TEMPLATE", "t1"), "RED", Map.of(), T0);
+        Alert resolved = Alert.raise(AlertId.random(), org, AlertType.QUALITY_DEGRADED, AlertSeverity.CRITICAL,
+                new AlertSubject("TEMPLATE", "t2"), "RED", Map.of(), T0);
+        alerts.add(open);
+        alerts.add(resolved);
+        resolved.resolve(T0.plusSeconds(5));
+        alerts.update(resolved);
+        Notification ofOpenAlert = about(open.id(), "open");
+        Notification ofResolvedAlert = about(resolved.id(), "resolved");
+        Notification old = queued(org, "old");
+        Notification otherOld = queued(other, "other-old");
+        Notification dead = queued(org, "dead");
+        Notification recent = queued(org, "recent");
+        Notification waiting = queued(org, "waiting");
+        outbox.enqueue(List.of(ofOpenAlert, ofResolvedAlert, old, otherOld, dead, recent, waiting));
+        settle(List.of(ofOpenAlert, ofResolvedAlert, old, otherOld), NotificationStatus.SENT, T0.plusSeconds(10));
+        settle(List.of(dead), NotificationStatus.DEAD, T0.plusSeconds(10));
+        settle(List.of(recent), NotificationStatus.SENT, T0.plus(Duration.ofDays(20)));
+        Instant cutoff = T0.plus(Duration.ofDays(10));
+
+        assertThat(outbox.purgeSent(cutoff, 2)).as("at most a batch").isEqualTo(2);
+        assertThat(outbox.purgeSent(cutoff, 2)).isEqualTo(1);
+        assertThat(outbox.purgeSent(cutoff, 2)).isZero();
+
+        assertThat(outbox.find(org, old.id())).isEmpty();
+        assertThat(outbox.find(other, otherOld.id())).isEmpty();
+        assertThat(outbox.find(org, ofResolvedAlert.id())).isEmpty();
+        assertThat(outbox.find(org, ofOpenAlert.id())).as("its alert is still open").isPresent();
+        assertThat(outbox.find(org, dead.id())).as("waits for a replay").isPresent();
+        assertThat(outbox.find(org, recent.id())).isPresent();
+        assertThat(outbox.find(org, waiting.id())).isPresent();
+        assertThat(dsl.fetchCount(DSL.table("notification_attempts"), DSL.field("notification_id").eq(old.id())))
+                .as("its attempts went with it").isZero();
+    }
+
+    private Notification about(AlertId alert, String key) {
+        return Notification.queue(org, Optional.of(alert.value()), key, ChannelKind.EMAIL,
+                "ops@example.com", new NotificationMessage(AlertSeverity.CRITICAL, "t", "x", fields(), "/alerts/1"), 3,
+                T0);
+    }
+
+    /** Claims and records each as it ended, at the given time. */
+    private void settle(List<Notification> notifications, NotificationStatus status, Instant at) {
+        List<UUID> ids = notifications.stream().map(Notification::id).toList();
+        for (Notification claimed : outbox.claimDue(T0.plus(Duration.ofDays(365)), T0.plus(Duration.ofDays(366)), 100)) {
+            if (ids.contains(claimed.id())) {
+                outbox.record(claimed, status, at, Optional.empty(), Optional.empty(), at);
+            } else {
+                outbox.record(claimed, NotificationStatus.QUEUED, claimed.createdAt(), Optional.empty(),
+                        Optional.empty(), claimed.createdAt());
+            }
+        }
     }
 
     @Test

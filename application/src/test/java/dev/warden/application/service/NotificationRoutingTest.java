@@ -183,5 +183,10 @@ class NotificationRoutingTest {
         public boolean replay(OrganizationId organizationId, UUID id, Instant now, int moreAttempts) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public int purgeSent(Instant sentBefore, int limit) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

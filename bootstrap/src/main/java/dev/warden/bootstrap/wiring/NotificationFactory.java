@@ -1,5 +1,9 @@
 package dev.warden.bootstrap.wiring;
 
+import dev.warden.adapters.meta.graph.GraphHttp;
+import dev.warden.adapters.meta.graph.GraphSettings;
+import dev.warden.adapters.meta.graph.GraphWhatsAppChannel;
+import dev.warden.adapters.meta.graph.MetaAlertSettings;
 import dev.warden.adapters.notify.email.SmtpEmailChannel;
 import dev.warden.adapters.notify.email.SmtpSettings;
 import dev.warden.adapters.notify.myoperator.MyOperatorSettings;
@@ -9,6 +13,7 @@ import dev.warden.application.port.in.DispatchNotificationsUseCase;
 import dev.warden.application.port.in.EscalateAlertsUseCase;
 import dev.warden.application.port.in.NotificationPreferencesUseCase;
 import dev.warden.application.port.in.NotificationsUseCase;
+import dev.warden.application.port.in.PurgeNotificationsUseCase;
 import dev.warden.application.port.in.ReplayNotificationUseCase;
 import dev.warden.application.port.in.SaveNotificationPreferencesUseCase;
 import dev.warden.application.port.out.NotificationChannel;
@@ -20,11 +25,13 @@ import dev.warden.application.service.EscalateAlertsService;
 import dev.warden.application.service.NotificationPreferencesService;
 import dev.warden.application.service.NotificationsService;
 import dev.warden.application.service.OutboxAlertNotices;
+import dev.warden.application.service.PurgeSentNotificationsService;
 import dev.warden.application.service.ReplayNotificationService;
 import dev.warden.application.service.SaveNotificationPreferencesService;
 import dev.warden.domain.alert.AlertNotices;
 import dev.warden.domain.alert.AlertRepository;
 import dev.warden.domain.alert.Alerting;
+import dev.warden.domain.audit.AuditTrail;
 import dev.warden.domain.notification.ChannelKind;
 import dev.warden.domain.notification.RetryPolicy;
 import dev.warden.domain.shared.DomainEventPublisher;
@@ -46,7 +53,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Creates the notification outbox's use cases and the channels the configuration enables: e-mail
  * when WARDEN_SMTP_HOST is set, WhatsApp through MyOperator when WARDEN_MYOPERATOR_API_KEY is set,
- * Slack always (each organisation brings its own webhook URL).
+ * WhatsApp through Meta's Cloud API when WARDEN_META_ALERT_PHONE_NUMBER_ID and WARDEN_META_ACCESS_TOKEN
+ * are set, Slack always (each organisation brings its own webhook URL).
  */
 @Factory
 class NotificationFactory {
@@ -75,17 +83,19 @@ class NotificationFactory {
     }
 
     @Singleton
-    DispatchNotificationsUseCase dispatchNotifications(NotificationOutbox outbox, RetryPolicy retryPolicy,
-                                                       UnitOfWork unitOfWork, Alerting alerting,
-                                                       DomainEventPublisher publisher, Clock clock,
-                                                       NotifySettings settings) {
+    DispatchNotificationsUseCase dispatchNotifications(NotificationOutbox outbox,
+                                                       NotificationPreferencesStore preferences,
+                                                       RetryPolicy retryPolicy, UnitOfWork unitOfWork,
+                                                       Alerting alerting, DomainEventPublisher publisher,
+                                                       Clock clock, NotifySettings settings, GraphHttp graph,
+                                                       GraphSettings graphSettings) {
         // A claim must outlive the slowest batch (an SMTP try may wait on connect, read and write), or a
         // second dispatcher would take notifications the first is still sending.
         Duration slowestBatch = settings.timeout().multipliedBy(3L * settings.batchSize());
         Duration claimTimeout = settings.claimTimeout().compareTo(slowestBatch) > 0
                 ? settings.claimTimeout() : slowestBatch;
-        return new DispatchNotificationsService(outbox, channels(settings), retryPolicy, unitOfWork, alerting,
-                publisher, clock, claimTimeout, settings.batchSize());
+        return new DispatchNotificationsService(outbox, preferences, channels(settings, graph, graphSettings),
+                retryPolicy, unitOfWork, alerting, publisher, clock, claimTimeout, settings.batchSize());
     }
 
     @Singleton
@@ -95,8 +105,10 @@ class NotificationFactory {
 
     @Singleton
     SaveNotificationPreferencesUseCase saveNotificationPreferences(NotificationPreferencesStore store,
-                                                                   UnitOfWork unitOfWork, NotifySettings settings) {
-        return new SaveNotificationPreferencesService(store, unitOfWork, settings.allowPlainHttpSlack());
+                                                                   UnitOfWork unitOfWork, AuditTrail audit,
+                                                                   Clock clock, NotifySettings settings) {
+        return new SaveNotificationPreferencesService(store, unitOfWork, audit, clock,
+                settings.allowPlainHttpSlack());
     }
 
     @Singleton
@@ -106,8 +118,15 @@ class NotificationFactory {
 
     @Singleton
     ReplayNotificationUseCase replayNotification(NotificationOutbox outbox, UnitOfWork unitOfWork,
-                                                 RetryPolicy retryPolicy, Clock clock) {
-        return new ReplayNotificationService(outbox, unitOfWork, retryPolicy, clock);
+                                                 RetryPolicy retryPolicy, AuditTrail audit, Clock clock) {
+        return new ReplayNotificationService(outbox, unitOfWork, retryPolicy, audit, clock);
+    }
+
+    @Singleton
+    PurgeNotificationsUseCase purgeNotifications(NotificationOutbox outbox, UnitOfWork unitOfWork,
+                                                 @Value("${warden.notify.retention.period:30d}") Duration retention,
+                                                 Clock clock) {
+        return new PurgeSentNotificationsService(outbox, unitOfWork, retention, clock);
     }
 
     @Singleton
@@ -116,7 +135,7 @@ class NotificationFactory {
         return new EscalateAlertsService(alerts, preferences, notices, unitOfWork, clock);
     }
 
-    private static List<NotificationChannel> channels(NotifySettings s) {
+    private static List<NotificationChannel> channels(NotifySettings s, GraphHttp graph, GraphSettings graphSettings) {
         // HTTP/1.1: webhook posts are single small requests; a redirect is not followed (the URL is the contract).
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(s.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -134,6 +153,17 @@ class NotificationFactory {
                     s.myOperatorLanguage(), s.dashboardUrl(), s.timeout());
             channels.add(new MyOperatorWhatsAppChannel(http, myOperator));
             LOG.info("Notifications: WhatsApp through {}", myOperator);
+        }
+        if (!s.metaAlertPhoneNumberId().isBlank()) {
+            if (graphSettings.hasToken()) {
+                channels.add(new GraphWhatsAppChannel(graph, new MetaAlertSettings(s.metaAlertPhoneNumberId(),
+                        s.metaAlertTemplate(), s.metaAlertTemplateLanguage(), s.dashboardUrl(), s.timeout())));
+                LOG.info("Notifications: WhatsApp through Meta's Cloud API from phone number id {}, template {} ({})",
+                        s.metaAlertPhoneNumberId(), s.metaAlertTemplate(), s.metaAlertTemplateLanguage());
+            } else {
+                LOG.warn("Notifications: WARDEN_META_ALERT_PHONE_NUMBER_ID is set but WARDEN_META_ACCESS_TOKEN is not:"
+                        + " WhatsApp alerts through Meta fail until it is");
+            }
         }
         return channels;
     }

@@ -7,7 +7,8 @@ import java.time.Duration;
 record NotifySettings(String dashboardUrl, String smtpHost, int smtpPort, String smtpUsername, String smtpPassword,
                       String smtpFrom, boolean smtpStartTls, String myOperatorUrl, String myOperatorApiKey,
                       String myOperatorCompanyId, String myOperatorPhoneNumberId, String myOperatorTemplate,
-                      String myOperatorLanguage, Duration timeout, Duration claimTimeout, int batchSize,
+                      String myOperatorLanguage, String metaAlertPhoneNumberId, String metaAlertTemplate,
+                      String metaAlertTemplateLanguage, Duration timeout, Duration claimTimeout, int batchSize,
                       boolean allowPlainHttpSlack) {
 
     static NotifySettings from(PropertyResolver p) {
@@ -24,6 +25,9 @@ record NotifySettings(String dashboardUrl, String smtpHost, int smtpPort, String
                 p.getProperty("warden.myoperator.phone-number-id", String.class, ""),
                 p.getProperty("warden.myoperator.template", String.class, "warden_alert"),
                 p.getProperty("warden.myoperator.language", String.class, "en"),
+                p.getProperty("warden.meta.alerts.phone-number-id", String.class, "").strip(),
+                p.getProperty("warden.meta.alerts.template", String.class, "warden_alert"),
+                p.getProperty("warden.meta.alerts.template-language", String.class, "en"),
                 p.getProperty("warden.notify.timeout", Duration.class, Duration.ofSeconds(10)),
                 p.getProperty("warden.notify.claim-timeout", Duration.class, Duration.ofMinutes(2)),
                 p.getProperty("warden.notify.batch-size", Integer.class, 10),
@@ -32,6 +36,7 @@ record NotifySettings(String dashboardUrl, String smtpHost, int smtpPort, String
 
     @Override
     public String toString() {
-        return "NotifySettings[smtp " + smtpHost + ":" + smtpPort + ", myoperator " + myOperatorUrl + "]";
+        return "NotifySettings[smtp " + smtpHost + ":" + smtpPort + ", myoperator " + myOperatorUrl + ", meta alerts from "
+                + (metaAlertPhoneNumberId.isBlank() ? "nobody" : metaAlertPhoneNumberId) + "]";
     }
 }

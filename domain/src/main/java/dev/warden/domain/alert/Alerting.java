@@ -84,6 +84,11 @@ public final class Alerting {
         return resolved;
     }
 
+    /** Whether an unresolved alert exists for the cause: a read, for callers that resolve it elsewhere. */
+    public boolean isUnresolved(OrganizationId organizationId, AlertSubject subject, AlertType type) {
+        return alerts.findUnresolved(organizationId, subject, type).isPresent();
+    }
+
     /** Resolves the unresolved alert for the cause, if there is one. */
     public Optional<AlertEvent.Resolved> resolve(OrganizationId organizationId, AlertSubject subject, AlertType type,
                                                  Instant now) {

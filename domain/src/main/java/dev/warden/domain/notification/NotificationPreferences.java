@@ -26,6 +26,7 @@ public record NotificationPreferences(OrganizationId organizationId, Map<AlertSe
                                       WhatsAppProvider whatsAppProvider, List<String> whatsAppNumbers,
                                       Duration escalateAfter) {
 
+    /** Who carries WhatsApp alerts: MyOperator's API, or Meta's Cloud API directly. */
     public enum WhatsAppProvider { MYOPERATOR, META }
 
     public static final Duration DEFAULT_ESCALATE_AFTER = Duration.ofMinutes(30);
@@ -73,11 +74,6 @@ public record NotificationPreferences(OrganizationId organizationId, Map<AlertSe
             }
         }
         slackWebhookUrl.ifPresent(url -> slackProblem(url, allowPlainHttp).ifPresent(problems::add));
-        if (whatsAppProvider == WhatsAppProvider.META) {
-            // Refused rather than stored: numbers routed to a provider Warden cannot send through would
-            // look configured and never be told anything.
-            problems.add("whatsapp.provider META is not available yet; use MYOPERATOR");
-        }
         if (escalateAfter.isNegative() || escalateAfter.isZero() || escalateAfter.compareTo(Duration.ofDays(7)) > 0) {
             problems.add("escalateAfterMinutes must be between 1 and 10080");
         }

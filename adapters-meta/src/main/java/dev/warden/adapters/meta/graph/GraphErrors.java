@@ -64,6 +64,12 @@ final class GraphErrors {
         return new MetaCallFailed(Kind.REFUSED, what);
     }
 
+    /** Meta's {@code error.code}, for callers that sort codes of their own API on top of {@link #of}. */
+    static Optional<Integer> code(JsonNode body) {
+        JsonNode error = body == null ? null : body.get("error");
+        return Optional.ofNullable(error == null ? null : number(MetaJson.text(error.get("code"))));
+    }
+
     /**
      * Template-creation refusals: code 100 with a subcode 2388xxx, or 200002. A subcode not listed
      * in §5.5 still says which family it is, with Meta's own words after it.

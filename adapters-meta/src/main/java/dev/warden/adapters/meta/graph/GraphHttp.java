@@ -126,6 +126,32 @@ public final class GraphHttp {
         }
     }
 
+    /**
+     * One POST and Meta's raw answer, without the retries and the refused-token memory of the calls
+     * above: for a caller that keeps its own retries and reads its own answers (the notification
+     * outbox sending WhatsApp alerts). Bounded by {@code timeout}; a network error is UNAVAILABLE.
+     */
+    HttpResponse<byte[]> postOnce(String pathAndQuery, byte[] json, Duration timeout) {
+        if (!settings.hasToken()) {
+            throw new MetaCallFailed(Kind.ACCESS_DENIED, "no access token for Meta is configured");
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.baseUrl() + pathAndQuery))
+                .timeout(timeout)
+                .header("Authorization", "Bearer " + settings.accessToken())
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new MetaCallFailed(Kind.UNAVAILABLE, "cannot reach Meta's Graph API at " + settings.baseUrl()
+                    + ": " + e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MetaCallFailed(Kind.UNAVAILABLE, "interrupted while calling Meta");
+        }
+    }
+
     private static void sleep(Duration wait) {
         try {
             Thread.sleep(wait.toMillis());

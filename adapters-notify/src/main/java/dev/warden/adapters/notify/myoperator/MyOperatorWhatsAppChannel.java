@@ -13,6 +13,7 @@ import dev.warden.domain.notification.ChannelKind;
 import dev.warden.domain.notification.DeliveryOutcome;
 import dev.warden.domain.notification.Notification;
 import dev.warden.domain.notification.NotificationMessage;
+import dev.warden.domain.notification.NotificationPreferences;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -47,6 +48,11 @@ public final class MyOperatorWhatsAppChannel implements NotificationChannel {
     @Override
     public ChannelKind kind() {
         return ChannelKind.WHATSAPP;
+    }
+
+    @Override
+    public Optional<NotificationPreferences.WhatsAppProvider> whatsAppProvider() {
+        return Optional.of(NotificationPreferences.WhatsAppProvider.MYOPERATOR);
     }
 
     @Override

@@ -69,4 +69,10 @@ public interface NotificationOutbox {
      * those made; false if it is neither.
      */
     boolean replay(OrganizationId organizationId, UUID id, Instant now, int moreAttempts);
+
+    /**
+     * Deletes up to {@code limit} SENT notifications (with their attempts) last updated before
+     * {@code sentBefore}, oldest first, keeping those whose alert is still OPEN; answers how many went.
+     */
+    int purgeSent(Instant sentBefore, int limit);
 }

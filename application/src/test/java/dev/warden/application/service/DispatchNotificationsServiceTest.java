@@ -1,0 +1,296 @@
+package dev.warden.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.warden.application.port.out.NotificationChannel;
+import dev.warden.application.port.out.NotificationOutbox;
+import dev.warden.application.port.out.NotificationPreferencesStore;
+import dev.warden.domain.alert.AlertEvent;
+import dev.warden.domain.alert.AlertFilter;
+import dev.warden.domain.alert.AlertSeverity;
+import dev.warden.domain.alert.AlertSnapshot;
+import dev.warden.domain.alert.AlertState;
+import dev.warden.domain.alert.AlertType;
+import dev.warden.domain.alert.Alerting;
+import dev.warden.domain.fixtures.InMemoryAlertRepository;
+import dev.warden.domain.fixtures.MutableClock;
+import dev.warden.domain.fixtures.RecordingEventPublisher;
+import dev.warden.domain.notification.ChannelKind;
+import dev.warden.domain.notification.DeliveryOutcome;
+import dev.warden.domain.notification.Notification;
+import dev.warden.domain.notification.NotificationMessage;
+import dev.warden.domain.notification.NotificationPreferences;
+import dev.warden.domain.notification.NotificationPreferences.WhatsAppProvider;
+import dev.warden.domain.notification.NotificationStatus;
+import dev.warden.domain.notification.RetryPolicy;
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.shared.Page;
+import dev.warden.domain.shared.PageRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dispatcher with fake channels: WhatsApp goes through the provider the organisation names at
+ * the time of the try, a channel that cannot send raises its alert and its next delivery resolves it,
+ * and the retention refuses to forget faster than a day.
+ */
+class DispatchNotificationsServiceTest {
+
+    private final OrganizationId org = OrganizationId.random();
+    private final MutableClock clock = MutableClock.at("2026-12-01T10:00:00Z");
+    private final InMemoryAlertRepository alerts = new InMemoryAlertRepository();
+    private final RecordingEventPublisher events = new RecordingEventPublisher();
+    private final Outbox outbox = new Outbox();
+    private final Map<OrganizationId, NotificationPreferences> stored = new HashMap<>();
+    private final Channel myOperator = new Channel(ChannelKind.WHATSAPP, WhatsAppProvider.MYOPERATOR);
+    private final Channel meta = new Channel(ChannelKind.WHATSAPP, WhatsAppProvider.META);
+    private final Channel email = new Channel(ChannelKind.EMAIL, null);
+    private final DispatchNotificationsService dispatch = new DispatchNotificationsService(outbox,
+            new NotificationPreferencesStore() {
+                @Override
+                public Optional<NotificationPreferences> find(OrganizationId organizationId) {
+                    return Optional.ofNullable(stored.get(organizationId));
+                }
+
+                @Override
+                public void save(NotificationPreferences preferences) {
+                    stored.put(preferences.organizationId(), preferences);
+                }
+            }, List.of(myOperator, meta, email),
+            new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), Map.of(), () -> 0.0),
+            new PassThroughUnitOfWork(), new Alerting(alerts), events, clock, Duration.ofMinutes(5), 10);
+
+    private void provider(WhatsAppProvider provider) {
+        stored.put(org, new NotificationPreferences(org, Map.of(), List.of(), Optional.empty(), provider,
+                List.of("+919812345678"), Duration.ofMinutes(30)));
+    }
+
+    private Notification queue(ChannelKind channel, String recipient) {
+        Notification n = Notification.queue(org, Optional.of(UUID.randomUUID()), UUID.randomUUID().toString(), channel,
+                recipient, new NotificationMessage(AlertSeverity.CRITICAL, "t", "x", Map.of(), "/alerts/1"), 3,
+                clock.instant());
+        outbox.enqueue(List.of(n));
+        return n;
+    }
+
+    @Test
+    void whatsapp_goes_through_the_provider_the_organisation_names_when_it_is_tried() {
+        provider(WhatsAppProvider.MYOPERATOR);
+        queue(ChannelKind.WHATSAPP, "+919812345678");
+        dispatch.dispatchNext();
+
+        provider(WhatsAppProvider.META);
+        queue(ChannelKind.WHATSAPP, "+919812345678");
+        dispatch.dispatchNext();
+
+        assertThat(myOperator.tried).hasSize(1);
+        assertThat(meta.tried).hasSize(1);
+        assertThat(outbox.statuses()).containsOnly(NotificationStatus.SENT);
+    }
+
+    @Test
+    void an_organisation_without_preferences_is_sent_through_myoperator_and_a_provider_not_configured_fails() {
+        queue(ChannelKind.WHATSAPP, "+919812345678");
+        dispatch.dispatchNext();
+        assertThat(myOperator.tried).hasSize(1);
+
+        DispatchNotificationsService withoutMeta = new DispatchNotificationsService(outbox,
+                new NotificationPreferencesStore() {
+                    @Override
+                    public Optional<NotificationPreferences> find(OrganizationId organizationId) {
+                        return Optional.of(new NotificationPreferences(org, Map.of(), List.of(), Optional.empty(),
+                                WhatsAppProvider.META, List.of(), Duration.ofMinutes(30)));
+                    }
+
+                    @Override
+                    public void save(NotificationPreferences preferences) {
+                    }
+                }, List.of(myOperator), new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), Map.of(),
+                () -> 0.0), new PassThroughUnitOfWork(), new Alerting(alerts), events, clock, Duration.ofMinutes(5), 10);
+        Notification lost = queue(ChannelKind.WHATSAPP, "+919812345678");
+        withoutMeta.dispatchNext();
+
+        assertThat(outbox.byId.get(lost.id()).status()).isEqualTo(NotificationStatus.FAILED);
+        assertThat(outbox.byId.get(lost.id()).lastError()).contains("no WHATSAPP channel is configured for provider META");
+        assertThat(channelAlerts(AlertState.OPEN)).hasSize(1);
+    }
+
+    @Test
+    void a_broken_channel_raises_its_alert_and_its_next_delivery_resolves_it() {
+        email.answers.add(new DeliveryOutcome.Permanent("535 authentication failed", true));
+        queue(ChannelKind.EMAIL, "ops@example.com");
+        dispatch.dispatchNext();
+        assertThat(channelAlerts(AlertState.OPEN)).singleElement()
+                .satisfies(a -> assertThat(a.message()).contains("535 authentication failed"));
+
+        // A batch where the channel both failed and delivered leaves the alert open.
+        email.answers.add(new DeliveryOutcome.Permanent("535 authentication failed", true));
+        email.answers.add(DeliveryOutcome.sent("<2@warden>"));
+        queue(ChannelKind.EMAIL, "a@example.com");
+        queue(ChannelKind.EMAIL, "b@example.com");
+        clock.advance(Duration.ofSeconds(1));
+        dispatch.dispatchNext();
+        assertThat(channelAlerts(AlertState.OPEN)).hasSize(1);
+
+        email.answers.add(DeliveryOutcome.sent("<3@warden>"));
+        queue(ChannelKind.EMAIL, "c@example.com");
+        clock.advance(Duration.ofSeconds(1));
+        dispatch.dispatchNext();
+
+        assertThat(channelAlerts(AlertState.OPEN)).isEmpty();
+        assertThat(channelAlerts(AlertState.RESOLVED)).hasSize(1);
+        assertThat(events.published(AlertEvent.Resolved.class)).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(AlertType.NOTIFICATION_CHANNEL_FAILING));
+    }
+
+    @Test
+    void a_delivery_on_another_channel_resolves_nothing() {
+        email.answers.add(new DeliveryOutcome.Permanent("535 authentication failed", true));
+        queue(ChannelKind.EMAIL, "ops@example.com");
+        dispatch.dispatchNext();
+
+        queue(ChannelKind.WHATSAPP, "+919812345678");
+        dispatch.dispatchNext();
+
+        assertThat(channelAlerts(AlertState.OPEN)).hasSize(1);
+    }
+
+    @Test
+    void the_retention_is_at_least_a_day_and_the_purge_runs_in_batches_until_one_is_short() {
+        assertThatThrownBy(() -> new PurgeSentNotificationsService(outbox, new PassThroughUnitOfWork(),
+                Duration.ofHours(23), clock)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 day");
+        outbox.purgeable = PurgeSentNotificationsService.CHUNK * 2 + 7;
+
+        int purged = new PurgeSentNotificationsService(outbox, new PassThroughUnitOfWork(), Duration.ofDays(30), clock)
+                .purge();
+
+        assertThat(purged).isEqualTo(PurgeSentNotificationsService.CHUNK * 2 + 7);
+        assertThat(outbox.purgeCutoffs).containsOnly(clock.instant().minus(Duration.ofDays(30))).hasSize(3);
+    }
+
+    private List<AlertSnapshot> channelAlerts(AlertState state) {
+        return alerts.list(new AlertFilter(Optional.of(org), Optional.of(state), Optional.empty(),
+                Optional.of(AlertType.NOTIFICATION_CHANNEL_FAILING), Optional.empty(), Optional.empty()),
+                PageRequest.first()).items();
+    }
+
+    /** A channel that answers what it is told (sent by default) and remembers what it was given. */
+    private static final class Channel implements NotificationChannel {
+
+        private final ChannelKind kind;
+        private final WhatsAppProvider provider;
+        final List<Notification> tried = new ArrayList<>();
+        final LinkedList<DeliveryOutcome> answers = new LinkedList<>();
+
+        Channel(ChannelKind kind, WhatsAppProvider provider) {
+            this.kind = kind;
+            this.provider = provider;
+        }
+
+        @Override
+        public ChannelKind kind() {
+            return kind;
+        }
+
+        @Override
+        public Optional<WhatsAppProvider> whatsAppProvider() {
+            return Optional.ofNullable(provider);
+        }
+
+        @Override
+        public DeliveryOutcome deliver(Notification notification) {
+            tried.add(notification);
+            return answers.isEmpty() ? DeliveryOutcome.sent("id-" + tried.size()) : answers.removeFirst();
+        }
+    }
+
+    /** Claims whatever is due, in the order stored; records outcomes as the database would. */
+    private static final class Outbox implements NotificationOutbox {
+
+        final Map<UUID, Notification> byId = new LinkedHashMap<>();
+        int purgeable;
+        final List<Instant> purgeCutoffs = new ArrayList<>();
+
+        List<NotificationStatus> statuses() {
+            return byId.values().stream().map(Notification::status).collect(Collectors.toList());
+        }
+
+        @Override
+        public void enqueue(List<Notification> notifications) {
+            notifications.forEach(n -> byId.put(n.id(), n));
+        }
+
+        @Override
+        public List<Notification> claimDue(Instant now, Instant claimUntil, int limit) {
+            List<Notification> claimed = new ArrayList<>();
+            for (Notification n : byId.values()) {
+                boolean due = Set.of(NotificationStatus.QUEUED, NotificationStatus.RETRYING).contains(n.status())
+                        && !n.nextAttemptAt().isAfter(now);
+                if (due && claimed.size() < limit) {
+                    claimed.add(with(n, NotificationStatus.SENDING, n.attempts() + 1, Optional.empty()));
+                }
+            }
+            claimed.forEach(n -> byId.put(n.id(), n));
+            return claimed;
+        }
+
+        @Override
+        public Set<UUID> recordAll(List<Outcome> outcomes) {
+            outcomes.forEach(o -> byId.put(o.claimed().id(), with(o.claimed(), o.status(), o.claimed().attempts(),
+                    o.error())));
+            return outcomes.stream().map(o -> o.claimed().id()).collect(Collectors.toSet());
+        }
+
+        private static Notification with(Notification n, NotificationStatus status, int attempts,
+                                         Optional<String> error) {
+            return new Notification(n.id(), n.organizationId(), n.alertId(), n.dedupeKey(), n.channel(),
+                    n.recipient(), n.message(), status, attempts, n.maxAttempts(), n.createdAt(), n.nextAttemptAt(),
+                    error.or(n::lastError), n.providerMessageId(), List.of());
+        }
+
+        @Override
+        public Optional<Notification> find(OrganizationId organizationId, UUID id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public Optional<OrganizationId> ownerOf(UUID id) {
+            return find(null, id).map(Notification::organizationId);
+        }
+
+        @Override
+        public Page<Notification> list(Filter filter, PageRequest page) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<ChannelHealth> health(OrganizationId organizationId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean replay(OrganizationId organizationId, UUID id, Instant now, int moreAttempts) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int purgeSent(Instant sentBefore, int limit) {
+            purgeCutoffs.add(sentBefore);
+            int purged = Math.min(limit, purgeable);
+            purgeable -= purged;
+            return purged;
+        }
+    }
+}
