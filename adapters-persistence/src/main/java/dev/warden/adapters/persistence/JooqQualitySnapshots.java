@@ -7,6 +7,7 @@ import static dev.warden.adapters.persistence.jooq.Tables.TEMPLATES;
 import dev.warden.domain.quality.QualitySnapshots;
 import dev.warden.domain.quality.SnapshotPeriod;
 import dev.warden.domain.template.ChangeSource;
+import dev.warden.domain.template.QualityRating;
 import dev.warden.domain.template.TemplateStatus;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -16,11 +17,15 @@ import org.jooq.impl.DSL;
 
 /**
  * Persistence adapter: the quality snapshot as two statements, whatever the number of templates. The
- * period's row, inserted first, is the lock: an instance taking the same period waits for the first
- * one's commit and then finds the row there.
+ * period's row, inserted first, says the period is taken; a transaction-scoped advisory lock keeps a
+ * second instance from waiting on that row while the first one's snapshot runs (its lock wait would
+ * time out on a large snapshot): it skips, and a later check finds the row committed.
  */
 @Singleton
 public final class JooqQualitySnapshots implements QualitySnapshots {
+
+    /** The advisory lock key of the snapshot (any constant other locks of Warden do not use). */
+    private static final long SNAPSHOT_LOCK = 0x5741_5244_454e_5153L;
 
     private final DSLContext dsl;
 
@@ -30,6 +35,11 @@ public final class JooqQualitySnapshots implements QualitySnapshots {
 
     @Override
     public OptionalInt takeOnce(SnapshotPeriod period, Instant at) {
+        boolean alone = dsl.select(DSL.field("pg_try_advisory_xact_lock(?)", Boolean.class, SNAPSHOT_LOCK))
+                .fetchSingle().value1();
+        if (!alone) {
+            return OptionalInt.empty();
+        }
         boolean ours = dsl.insertInto(QUALITY_SNAPSHOTS)
                 .set(QUALITY_SNAPSHOTS.PERIOD_START, Times.toDb(period.start()))
                 .set(QUALITY_SNAPSHOTS.TAKEN_AT, Times.toDb(at))
@@ -39,7 +49,8 @@ public final class JooqQualitySnapshots implements QualitySnapshots {
         if (!ours) {
             return OptionalInt.empty();
         }
-        // Every tenant's templates that Meta rates: drafts have no Meta id, DELETED ones are gone.
+        // Every tenant's templates that Meta rates: drafts have no Meta id, DELETED ones are gone, and an
+        // UNKNOWN score (not rated yet) is no point on a trend.
         int recorded = dsl.insertInto(QUALITY_HISTORY, QUALITY_HISTORY.ORGANIZATION_ID, QUALITY_HISTORY.TEMPLATE_ID,
                         QUALITY_HISTORY.RATING, QUALITY_HISTORY.OBSERVED_AT, QUALITY_HISTORY.SOURCE)
                 .select(DSL.select(TEMPLATES.ORGANIZATION_ID, TEMPLATES.ID, TEMPLATES.QUALITY,
@@ -47,7 +58,8 @@ public final class JooqQualitySnapshots implements QualitySnapshots {
                                 DSL.val(ChangeSource.SNAPSHOT.name(), QUALITY_HISTORY.SOURCE))
                         .from(TEMPLATES)
                         .where(TEMPLATES.META_TEMPLATE_ID.isNotNull(),
-                                TEMPLATES.STATUS.ne(TemplateStatus.DELETED.name())))
+                                TEMPLATES.STATUS.ne(TemplateStatus.DELETED.name()),
+                                TEMPLATES.QUALITY.ne(QualityRating.UNKNOWN.name())))
                 .execute();
         dsl.update(QUALITY_SNAPSHOTS).set(QUALITY_SNAPSHOTS.TEMPLATES, recorded)
                 .where(QUALITY_SNAPSHOTS.PERIOD_START.eq(Times.toDb(period.start())))

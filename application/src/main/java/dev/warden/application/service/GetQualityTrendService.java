@@ -7,6 +7,7 @@ import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.domain.quality.QualityHistory;
 import dev.warden.domain.quality.QualityObservation;
 import dev.warden.domain.quality.QualityTrend;
+import dev.warden.domain.quality.TrendPoints;
 import dev.warden.domain.shared.InvalidValue;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.MessageTemplate;
@@ -47,7 +48,7 @@ public final class GetQualityTrendService implements GetQualityTrendUseCase {
                     () -> new TemplateNotFound(templateId));
             TemplateSnapshot template = templates.findById(scope, templateId).map(MessageTemplate::snapshot)
                     .orElseThrow(() -> new TemplateNotFound(templateId));
-            List<QualityObservation> points = quality.since(scope, templateId, from);
+            List<QualityObservation> points = TrendPoints.current(quality.since(scope, templateId, from));
             return new Report(template, from, to, points, QualityTrend.of(points));
         });
     }

@@ -37,11 +37,11 @@ class MetaRequestTest {
     @Test
     void only_a_pause_during_pacing_or_of_unknown_kind_is_lifted_on_request() {
         MessageTemplate paced = in(TemplateStatus.APPROVED);
-        paced.apply(paused(PauseKind.RATE_LIMITING, "RATE_LIMITING_PAUSE", T0), T0);
+        paced.apply(paused(PauseKind.RATE_LIMITING, T0), T0);
         MessageTemplate unknownKind = in(TemplateStatus.APPROVED);
-        unknownKind.apply(paused(PauseKind.UNSPECIFIED, null, T0), T0);
+        unknownKind.apply(paused(PauseKind.UNSPECIFIED, T0), T0);
         MessageTemplate quality = in(TemplateStatus.APPROVED);
-        quality.apply(paused(PauseKind.FIRST, "FIRST_PAUSE", T0), T0);
+        quality.apply(paused(PauseKind.FIRST, T0), T0);
 
         assertThatCode(() -> MetaRequest.UNPAUSE.requireAllowedFor(paced.snapshot())).doesNotThrowAnyException();
         assertThatCode(() -> MetaRequest.UNPAUSE.requireAllowedFor(unknownKind.snapshot())).doesNotThrowAnyException();
@@ -56,7 +56,7 @@ class MetaRequestTest {
     @Test
     void what_metas_acceptance_means_is_applied_like_metas_own_report_of_it() {
         MessageTemplate paced = in(TemplateStatus.APPROVED);
-        paced.apply(paused(PauseKind.RATE_LIMITING, "RATE_LIMITING_PAUSE", T0), T0);
+        paced.apply(paused(PauseKind.RATE_LIMITING, T0), T0);
         MessageTemplate archived = in(TemplateStatus.APPROVED);
         archived.apply(status(TemplateStatus.REJECTED, T0), T0);
         archived.apply(status(TemplateStatus.ARCHIVED, T0.plusSeconds(1)), T0.plusSeconds(1));
@@ -84,7 +84,7 @@ class MetaRequestTest {
         Instant answered = Instant.parse("2026-03-01T10:00:00.700Z");
         assertThat(MetaAnswerTime.of(template.snapshot(), answered)).isEqualTo(Instant.parse("2026-03-01T09:59:59Z"));
 
-        template.apply(paused(PauseKind.RATE_LIMITING, "RATE_LIMITING_PAUSE", Instant.parse("2026-03-01T10:00:00Z")),
+        template.apply(paused(PauseKind.RATE_LIMITING, Instant.parse("2026-03-01T10:00:00Z")),
                 answered);
         Instant dated = MetaAnswerTime.of(template.snapshot(), answered);
         assertThat(dated).isEqualTo(Instant.parse("2026-03-01T10:00:00.001Z"));
