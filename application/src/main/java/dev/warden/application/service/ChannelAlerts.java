@@ -53,10 +53,11 @@ final class ChannelAlerts {
         return alerting.isUnresolved(organizationId, subject(channel), AlertType.NOTIFICATION_CHANNEL_FAILING);
     }
 
+    /** The channel delivered at {@code at}: resolves its alert unless the alert was raised (or repeated) since. */
     void delivering(OrganizationId organizationId, ChannelKind channel, Instant at) {
         try {
-            Optional<AlertEvent.Resolved> resolved = unitOfWork.inTransaction(() -> alerting.resolve(organizationId,
-                    subject(channel), AlertType.NOTIFICATION_CHANNEL_FAILING, at));
+            Optional<AlertEvent.Resolved> resolved = unitOfWork.inTransaction(() -> alerting.resolveRaisedBefore(
+                    organizationId, subject(channel), AlertType.NOTIFICATION_CHANNEL_FAILING, at));
             resolved.ifPresent(event -> publisher.publish(List.of(event)));
         } catch (RuntimeException e) {
             // Another dispatcher resolved it at the same moment: it is resolved.

@@ -12,7 +12,9 @@ import dev.warden.domain.campaign.CampaignId;
 import dev.warden.domain.campaign.CampaignRepository;
 import dev.warden.domain.campaign.CampaignSnapshot;
 import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.template.MessageTemplate;
 import dev.warden.domain.template.TemplateId;
+import dev.warden.domain.template.TemplateNotSendable;
 import dev.warden.domain.template.TemplateRepository;
 import java.time.Clock;
 import java.util.Map;
@@ -43,8 +45,13 @@ public final class CreateCampaignService implements CreateCampaignUseCase {
             OrganizationId organizationId = Scopes.of(actor, requested, () -> templates.ownerOf(templateId),
                     () -> new TemplateNotFound(templateId));
             actor.requireWrite(organizationId);
+            MessageTemplate template = templates.findById(organizationId, templateId)
+                    .orElseThrow(() -> new TemplateNotFound(templateId));
+            if (template.status().isGone()) {
+                // A campaign for a deleted template could never send.
+                throw new TemplateNotSendable(templateId, template.status());
+            }
             Campaign campaign = Campaign.draft(CampaignId.random(), organizationId, name, templateId, clock.instant());
-            templates.findById(organizationId, templateId).orElseThrow(() -> new TemplateNotFound(templateId));
             campaigns.add(campaign);
             audit.record(actor, organizationId, AuditAction.CAMPAIGN_CREATED,
                     AuditResource.of(AuditResource.Kind.CAMPAIGN, campaign.id().value()), Map.of(),

@@ -186,6 +186,12 @@ class TemplateAndCampaignUseCasesTest {
                 .isInstanceOf(TemplateNotSendable.class).hasMessageContaining("PAUSED");
         assertThatThrownBy(() -> create.createCampaign(admin, Optional.of(org), "Ghost",
                 dev.warden.domain.template.TemplateId.random())).isInstanceOf(TemplateNotFound.class);
+        for (TemplateStatus gone : List.of(TemplateStatus.DELETED, TemplateStatus.PENDING_DELETION)) {
+            MessageTemplate deleted = warden.store(aTemplate().in(org).withStatus(gone).build());
+            assertThatThrownBy(() -> create.createCampaign(admin, Optional.of(org), "Late", deleted.id()))
+                    .as("no campaign for a template Meta deletes").isInstanceOf(TemplateNotSendable.class)
+                    .hasMessageContaining(gone.name());
+        }
 
         MessageTemplate approved = warden.store(aTemplate().in(org).build());
         CampaignSnapshot running = start.startCampaign(admin, Optional.of(org),

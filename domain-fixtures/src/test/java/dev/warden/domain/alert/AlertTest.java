@@ -30,6 +30,21 @@ class AlertTest {
     }
 
     @Test
+    void evidence_older_than_the_last_raise_resolves_nothing() {
+        AlertSubject channel = new AlertSubject("CHANNEL", "SLACK");
+        alerting.raise(org, AlertType.NOTIFICATION_CHANNEL_FAILING, AlertSeverity.HIGH, channel, "404", Map.of(),
+                T0.plusSeconds(5));
+
+        AlertType failing = AlertType.NOTIFICATION_CHANNEL_FAILING;
+        assertThat(alerting.resolveRaisedBefore(org, channel, failing, T0.plusSeconds(1)))
+                .as("a delivery tried before the failure").isEmpty();
+        assertThat(alerting.isUnresolved(org, channel, AlertType.NOTIFICATION_CHANNEL_FAILING)).isTrue();
+        assertThat(alerting.resolveRaisedBefore(org, channel, failing, T0.plusSeconds(9)))
+                .as("a delivery tried after it").isPresent();
+        assertThat(alerting.isUnresolved(org, channel, AlertType.NOTIFICATION_CHANNEL_FAILING)).isFalse();
+    }
+
+    @Test
     void an_acknowledged_alert_reopens_when_its_cause_repeats() {
         AlertEvent.Raised raised = alerting.raise(org, AlertType.TEMPLATE_PAUSED, AlertSeverity.HIGH, subject, "m",
                 Map.of(), T0);

@@ -92,10 +92,23 @@ public final class Alerting {
     /** Resolves the unresolved alert for the cause, if there is one. */
     public Optional<AlertEvent.Resolved> resolve(OrganizationId organizationId, AlertSubject subject, AlertType type,
                                                  Instant now) {
-        return alerts.findUnresolved(organizationId, subject, type).map(alert -> {
-            alert.resolve(now);
-            alerts.update(alert);
-            return new AlertEvent.Resolved(organizationId, alert.id(), type, now);
-        });
+        return alerts.findUnresolved(organizationId, subject, type).map(alert -> resolve(alert, now));
+    }
+
+    /**
+     * Resolves the unresolved alert for the cause only if the evidence that it is over is newer than
+     * its last raise: a success seen before the failure that raised (or repeated) it says nothing.
+     */
+    public Optional<AlertEvent.Resolved> resolveRaisedBefore(OrganizationId organizationId, AlertSubject subject,
+                                                             AlertType type, Instant evidenceAt) {
+        return alerts.findUnresolved(organizationId, subject, type)
+                .filter(alert -> alert.snapshot().lastRaisedAt().isBefore(evidenceAt))
+                .map(alert -> resolve(alert, evidenceAt));
+    }
+
+    private AlertEvent.Resolved resolve(Alert alert, Instant now) {
+        alert.resolve(now);
+        alerts.update(alert);
+        return new AlertEvent.Resolved(alert.organizationId(), alert.id(), alert.type(), now);
     }
 }

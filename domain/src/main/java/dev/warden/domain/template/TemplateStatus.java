@@ -57,6 +57,11 @@ public enum TemplateStatus {
         return this != DELETED;
     }
 
+    /** Deleted at Meta, or on its way there: nothing will ever send it again. */
+    public boolean isGone() {
+        return this == DELETED || this == PENDING_DELETION;
+    }
+
     /** Meta accepts edits to approved, rejected and paused templates; drafts are edited locally. */
     public boolean isEditable() {
         return this == DRAFT || this == APPROVED || this == REJECTED || this == PAUSED;

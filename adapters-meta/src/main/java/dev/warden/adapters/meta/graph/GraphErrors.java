@@ -17,8 +17,8 @@ final class GraphErrors {
 
     /** App, WABA and template rate limits. */
     private static final Set<Integer> RATE_LIMITS = Set.of(4, 80007, 80008, 80012);
-    /** Expired or invalid token (190), missing permission (10, 200-299). */
-    private static final Set<Integer> ACCESS = Set.of(190, 10);
+    /** Authentication (0), API method (3), expired or invalid token (190), missing permission (10, 200-299). */
+    private static final Set<Integer> ACCESS = Set.of(0, 3, 190, 10);
 
     /** Meta's template-creation rules by {@code error_subcode} (§5.5), so a refusal names the rule broken. */
     private static final Map<Integer, String> TEMPLATE_RULES = Map.of(

@@ -26,11 +26,11 @@ final class GraphSendOutcomes {
     private static final Set<Integer> TRANSIENT = Set.of(1, 2, 131000, 131016, 131057);
     /**
      * Refusals no alert gets past: the template (parameters 132000, missing or unapproved 132001,
-     * too long 132005, policy 132007, parameter format 132012, paused 132015, disabled 132016,
-     * parameter 132018) or the sending account (locked 131031, payment 131042, number not
-     * registered 133010, blocked 368).
+     * policy 132007, parameter format 132012, paused 132015, disabled 132016, parameter 132018) or
+     * the sending account (locked 131031, payment 131042, number not registered 133010, blocked 368).
+     * Too long (132005) is this alert's text, not the channel: that notification fails alone.
      */
-    private static final Set<Integer> CHANNEL_BROKEN = Set.of(132000, 132001, 132005, 132007, 132012, 132015,
+    private static final Set<Integer> CHANNEL_BROKEN = Set.of(132000, 132001, 132007, 132012, 132015,
             132016, 132018, 131031, 131042, 133010, 368);
 
     private GraphSendOutcomes() {

@@ -23,8 +23,13 @@ import java.util.Optional;
  */
 public final class GraphWhatsAppChannel implements NotificationChannel {
 
-    /** Each parameter is cut to this: the whole body must stay within what Meta sends. */
-    static final int PARAMETER_LIMIT = 1000;
+    /**
+     * What each parameter is cut to: together 900 characters, so the body with the template's own
+     * words stays within Meta's 1,024 (meta-platform.md §8); a longer one is refused with 132005.
+     */
+    static final int TITLE_LIMIT = 100;
+    static final int TEXT_LIMIT = 600;
+    static final int LINK_LIMIT = 200;
 
     private final GraphHttp http;
     private final MetaAlertSettings settings;
@@ -75,9 +80,9 @@ public final class GraphWhatsAppChannel implements NotificationChannel {
         template.putObject("language").put("code", settings.language());
         ArrayNode parameters = template.putArray("components").addObject().put("type", "body")
                 .putArray("parameters");
-        parameters.addObject().put("type", "text").put("text", parameter(message.title()));
-        parameters.addObject().put("type", "text").put("text", parameter(message.text()));
-        parameters.addObject().put("type", "text").put("text", parameter(dashboardLink(message)));
+        parameters.addObject().put("type", "text").put("text", parameter(message.title(), TITLE_LIMIT));
+        parameters.addObject().put("type", "text").put("text", parameter(message.text(), TEXT_LIMIT));
+        parameters.addObject().put("type", "text").put("text", parameter(dashboardLink(message), LINK_LIMIT));
         // Echoed on Meta's status webhooks: names the notification, so a repeat is recognisable.
         root.put("biz_opaque_callback_data", notification.id().toString());
         return root.toString().getBytes(StandardCharsets.UTF_8);
@@ -87,12 +92,12 @@ public final class GraphWhatsAppChannel implements NotificationChannel {
      * Meta refuses template parameters with line breaks, tabs or more than four spaces in a row, and
      * empty ones: one line, spaces collapsed, cut to the limit.
      */
-    static String parameter(String text) {
+    static String parameter(String text, int limit) {
         String line = text.replaceAll("\\s+", " ").strip();
         if (line.isEmpty()) {
             return "-";
         }
-        return line.length() <= PARAMETER_LIMIT ? line : line.substring(0, PARAMETER_LIMIT - 1) + "…";
+        return line.length() <= limit ? line : line.substring(0, limit - 1) + "…";
     }
 
     private String dashboardLink(NotificationMessage message) {

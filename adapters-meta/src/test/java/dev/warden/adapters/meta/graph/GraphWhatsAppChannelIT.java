@@ -175,9 +175,11 @@ class GraphWhatsAppChannelIT {
 
     @Test
     void parameters_are_one_line_within_the_limit_and_never_empty() {
-        assertThat(GraphWhatsAppChannel.parameter("a\n\n b\t\tc     d")).isEqualTo("a b c d");
-        assertThat(GraphWhatsAppChannel.parameter(" \n ")).isEqualTo("-");
-        String cut = GraphWhatsAppChannel.parameter("x".repeat(5000));
-        assertThat(cut).hasSize(GraphWhatsAppChannel.PARAMETER_LIMIT).endsWith("…");
+        assertThat(GraphWhatsAppChannel.parameter("a\n\n b\t\tc     d", 100)).isEqualTo("a b c d");
+        assertThat(GraphWhatsAppChannel.parameter(" \n ", 100)).isEqualTo("-");
+        String cut = GraphWhatsAppChannel.parameter("x".repeat(5000), GraphWhatsAppChannel.TEXT_LIMIT);
+        assertThat(cut).hasSize(GraphWhatsAppChannel.TEXT_LIMIT).endsWith("…");
+        assertThat(GraphWhatsAppChannel.TITLE_LIMIT + GraphWhatsAppChannel.TEXT_LIMIT + GraphWhatsAppChannel.LINK_LIMIT)
+                .as("room left in Meta's 1,024-character body for the template's own words").isLessThanOrEqualTo(900);
     }
 }
