@@ -16,7 +16,6 @@ public final class PurgeSentNotificationsService implements PurgeNotificationsUs
 
     /** The history and the health route's "last success" read sent notifications: a day at least. */
     public static final Duration MINIMUM_RETENTION = Duration.ofDays(1);
-    static final int CHUNK = 1_000;
 
     private final NotificationOutbox outbox;
     private final UnitOfWork unitOfWork;
@@ -37,13 +36,6 @@ public final class PurgeSentNotificationsService implements PurgeNotificationsUs
 
     @Override
     public int purge() {
-        int total = 0;
-        int purged;
-        do {
-            // Small transactions: a long delete would hold back vacuum and the dispatchers' claims.
-            purged = unitOfWork.inTransaction(() -> outbox.purgeSent(clock.instant().minus(retention), CHUNK));
-            total += purged;
-        } while (purged == CHUNK);
-        return total;
+        return ChunkedPurge.run(unitOfWork, clock.instant().minus(retention), outbox::purgeSent);
     }
 }

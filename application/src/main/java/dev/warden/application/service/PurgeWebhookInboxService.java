@@ -14,7 +14,6 @@ import java.time.Duration;
 public final class PurgeWebhookInboxService implements PurgeWebhookInboxUseCase {
 
     public static final Duration MINIMUM_RETENTION = Duration.ofDays(8);
-    static final int CHUNK = 1_000;
 
     private final WebhookInbox inbox;
     private final UnitOfWork unitOfWork;
@@ -34,13 +33,6 @@ public final class PurgeWebhookInboxService implements PurgeWebhookInboxUseCase 
 
     @Override
     public int purge() {
-        int total = 0;
-        int purged;
-        do {
-            // Small transactions: a long delete would hold back vacuum and the workers' claims.
-            purged = unitOfWork.inTransaction(() -> inbox.purgeSettled(clock.instant().minus(retention), CHUNK));
-            total += purged;
-        } while (purged == CHUNK);
-        return total;
+        return ChunkedPurge.run(unitOfWork, clock.instant().minus(retention), inbox::purgeSettled);
     }
 }

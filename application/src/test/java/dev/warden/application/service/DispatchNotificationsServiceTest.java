@@ -171,12 +171,12 @@ class DispatchNotificationsServiceTest {
     void the_retention_is_at_least_a_day_and_the_purge_runs_in_batches_until_one_is_short() {
         assertThatThrownBy(() -> new PurgeSentNotificationsService(outbox, new PassThroughUnitOfWork(),
                 Duration.ofHours(23), clock)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 day");
-        outbox.purgeable = PurgeSentNotificationsService.CHUNK * 2 + 7;
+        outbox.purgeable = ChunkedPurge.CHUNK * 2 + 7;
 
         int purged = new PurgeSentNotificationsService(outbox, new PassThroughUnitOfWork(), Duration.ofDays(30), clock)
                 .purge();
 
-        assertThat(purged).isEqualTo(PurgeSentNotificationsService.CHUNK * 2 + 7);
+        assertThat(purged).isEqualTo(ChunkedPurge.CHUNK * 2 + 7);
         assertThat(outbox.purgeCutoffs).containsOnly(clock.instant().minus(Duration.ofDays(30))).hasSize(3);
     }
 
