@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.util.Map;
 
@@ -87,6 +88,11 @@ final class ApiClient {
         } catch (HttpClientResponseException e) {
             return new Reply(e.code(), e.getResponse().getBody(Argument.mapOf(String.class, Object.class))
                     .orElse(Map.of()), e.getResponse().getContentType().map(Object::toString).orElse(""));
+        } catch (HttpClientException e) {
+            // No answer at all (read timeout, connection refused): a property test then reports this
+            // reply, with the cause, next to the falsifying input instead of an exception QuickTheories
+            // shrinks without saying what went wrong.
+            return new Reply(0, Map.of("transportError", e.getClass().getSimpleName() + ": " + e.getMessage()), "");
         }
     }
 }
