@@ -2,27 +2,26 @@
 # Notification dispatch benchmark (issue 10): the jar's own notification workers drain an outbox of
 # Slack notifications into a local stand-in (bench/NotifyBench.java: the JDK HTTP server, answering 503
 # to a share of the posts so that retries and backoff run), against a real PostgreSQL 15 server
-# (Debian's `postgresql` package) that this script starts and deletes itself. In the same run: the
-# stand-in's own ceiling (an HTTP client built as Warden's, the same concurrency) and PostgreSQL's
-# (pgbench, single-row insert, 16 clients). Loopback only; stops by itself.
+# (Debian's `postgresql` package) that this script starts and deletes itself. In the same run, for
+# each configuration: the stand-in's own ceiling (an HTTP client built as Warden's, the same
+# concurrency); once: PostgreSQL's (pgbench, single-row insert, 16 clients). Loopback only.
 #
 #   flock /tmp/warden-mvn.lock bench/notify-bench.sh [notifications, default 20000] [% 503, default 5]
-#   BENCH_PROFILE=1 ...     also a JFR of the jar while it drains, summarised
-#
-# Settings of the jar, as an operator would set them (defaults: the jar's own):
-#   BENCH_THREADS      WARDEN_NOTIFY_WORKERS_THREADS       dispatchers
-#   BENCH_CONCURRENCY  WARDEN_NOTIFY_WORKERS_CONCURRENCY   provider calls in flight (also the ceiling's)
-#   BENCH_BATCH        WARDEN_NOTIFY_BATCH_SIZE            notifications claimed, sent and recorded together
+#   BENCH_CONFIGS="2:50:16 4:100:32"   the jar's settings to drain with, one drain each, as
+#       threads:batch:concurrency = WARDEN_NOTIFY_WORKERS_THREADS : WARDEN_NOTIFY_BATCH_SIZE :
+#       WARDEN_NOTIFY_WORKERS_CONCURRENCY (default: one drain with the jar's defaults, 2:50:16)
+#   BENCH_PROFILE=1     also a JFR of the jar during each drain, summarised
+#   BENCH_JAR=path      that jar instead of bootstrap/target/warden.jar (a baseline; an older jar
+#                       ignores the settings it does not know)
 # Retries: backoff base 10 ms, cap 200 ms (so that the retries land inside the run), 10 attempts.
 #
 # Needs: root or the postgres user able to run /usr/lib/postgresql/15/bin, psql, pgbench, curl, a JDK
-# 17+ (jfr for BENCH_PROFILE). Builds the jar when it is missing (BENCH_BUILD=always: every time;
-# BENCH_JAR=path: that jar instead, e.g. an older build for a baseline).
+# 17+ (jcmd and jfr for BENCH_PROFILE). Builds the jar when it is missing (BENCH_BUILD=always: every time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-20000}
 FAIL_PERCENT=${2:-5}
-CONCURRENCY=${BENCH_CONCURRENCY:-16}
+CONFIGS=${BENCH_CONFIGS:-2:50:16}
 BENCH_NAME=notify
 source bench/lib.sh
 
@@ -31,19 +30,20 @@ PORT=$(free_port "${BENCH_PORT:-18280}")
 export DATASOURCES_DEFAULT_URL="jdbc:postgresql://localhost:$PGPORT/warden" DATASOURCES_DEFAULT_USERNAME=warden \
        DATASOURCES_DEFAULT_PASSWORD=$DB_PASSWORD WARDEN_JWT_SECRET=bench-jwt-secret-of-at-least-32-characters \
        MICRONAUT_SERVER_PORT=$PORT WARDEN_NOTIFY_RETRY_BASE=10ms WARDEN_NOTIFY_RETRY_CAP=200ms \
-       WARDEN_NOTIFY_MAX_ATTEMPTS_SLACK=10 WARDEN_NOTIFY_WORKERS_CONCURRENCY=$CONCURRENCY
-[ -n "${BENCH_THREADS:-}" ] && export WARDEN_NOTIFY_WORKERS_THREADS=$BENCH_THREADS
-[ -n "${BENCH_BATCH:-}" ] && export WARDEN_NOTIFY_BATCH_SIZE=$BENCH_BATCH
+       WARDEN_NOTIFY_MAX_ATTEMPTS_SLACK=10
 
 java bench/NotifyBench.java standin "$FAIL_PERCENT" >"$WORK/standin.log" 2>&1 &
 STANDIN_PID=$!
 trap 'kill $STANDIN_PID 2>/dev/null || true; cleanup' EXIT
 for _ in $(seq 1 120); do grep -q '^port=' "$WORK/standin.log" && break; sleep 0.25; done
 STANDIN="http://127.0.0.1:$(sed -n 's/^port=//p' "$WORK/standin.log")"
-standin_count() { curl -sf "$STANDIN/count"; }
+standin_count() {  # standin_count <field>: served, accepted or distinct
+  curl -sf "$STANDIN/count" | sed -E "s/.*$1=([0-9]+).*/\1/"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0 && a != "") printf "%.2f", a / b; else print "—" }'; }
 
 echo "== $(date -u +%Y-%m-%dT%H:%MZ): PostgreSQL $PG_VERSION on port $PGPORT, $(nproc) cores, $(java -version 2>&1 | head -1)"
-echo "== load before: $(uptime | sed 's/.*load/load/')"
+echo "== jar: $WARDEN_JAR; load before: $(uptime | sed 's/.*load/load/')"
 # Migrations only: the notification workers stay off while the outbox is filled.
 export WARDEN_NOTIFY_WORKERS_ENABLED=false
 start_warden false
@@ -51,68 +51,91 @@ stop_warden
 unset WARDEN_NOTIFY_WORKERS_ENABLED
 ORG=00000000-0000-0000-0000-0000000000b1
 "${SQL[@]}" -c "INSERT INTO organizations (id, name, created_at) VALUES ('$ORG', 'Bench', now())"
-# What OutboxAlertNotices stores for a CRITICAL quality alert routed to Slack, one per notification.
-"${SQL[@]}" -c "INSERT INTO notifications (organization_id, id, alert_id, dedupe_key, channel, recipient, message,
-    status, attempts, max_attempts, created_at, next_attempt_at, updated_at)
-  SELECT '$ORG', gen_random_uuid(), gen_random_uuid(), 'bench:' || i, 'SLACK', '$STANDIN/services/T0/B0/bench',
-    jsonb_build_object('severity', 'CRITICAL', 'title', 'CRITICAL: QUALITY_DEGRADED',
-      'text', 'Quality of template order_update_' || i || ' (en_US) fell from GREEN to RED',
-      'fields', jsonb_build_array(jsonb_build_object('name', 'Severity', 'value', 'CRITICAL'),
-        jsonb_build_object('name', 'Type', 'value', 'QUALITY_DEGRADED'),
-        jsonb_build_object('name', 'Template', 'value', 'order_update_' || i)),
-      'dashboardPath', '/alerts/' || gen_random_uuid()),
-    'QUEUED', 0, 10, now(), now(), now()
-  FROM generate_series(1, $N) i" -c "VACUUM ANALYZE" -c "CHECKPOINT" -c "SELECT pg_stat_statements_reset()" >/dev/null
 
-echo "== drain: $N Slack notifications queued, the jar's notification workers on (${FAIL_PERCENT} % of posts answered 503)"
-start_warden false
-# Profiled from the moment the jar is up: its start-up is not the drain's cost.
-[ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.start name=drain settings=profile >/dev/null
-T0=$(date +%s.%N); JVM0=$(jvm_ticks); PG0=$(pg_ticks); LOAD0=$(cut -d' ' -f1 /proc/loadavg)
+# What OutboxAlertNotices stores for a CRITICAL quality alert routed to Slack, one per notification.
+fill_outbox() {
+  "${SQL[@]}" -c "TRUNCATE notification_attempts, notifications" -c "INSERT INTO notifications (organization_id, id,
+      alert_id, dedupe_key, channel, recipient, message, status, attempts, max_attempts, created_at, next_attempt_at,
+      updated_at)
+    SELECT '$ORG', gen_random_uuid(), gen_random_uuid(), 'bench:' || i, 'SLACK', '$STANDIN/services/T0/B0/bench',
+      jsonb_build_object('severity', 'CRITICAL', 'title', 'CRITICAL: QUALITY_DEGRADED',
+        'text', 'Quality of template order_update_' || i || ' (en_US) fell from GREEN to RED',
+        'fields', jsonb_build_array(jsonb_build_object('name', 'Severity', 'value', 'CRITICAL'),
+          jsonb_build_object('name', 'Type', 'value', 'QUALITY_DEGRADED'),
+          jsonb_build_object('name', 'Template', 'value', 'order_update_' || i)),
+        'dashboardPath', '/alerts/' || gen_random_uuid()),
+      'QUEUED', 0, 10, now(), now(), now()
+    FROM generate_series(1, $N) i" -c "VACUUM ANALYZE" -c "CHECKPOINT" -c "SELECT pg_stat_statements_reset()" >/dev/null
+}
 unsettled() { "${SQL[@]}" -c "/* bench */ SELECT EXISTS (SELECT 1 FROM notifications
   WHERE status IN ('QUEUED', 'RETRYING', 'SENDING'))"; }
-for _ in $(seq 1 1200); do [ "$(unsettled)" = f ] && break; sleep 0.5; done
-T1=$(date +%s.%N); JVM1=$(jvm_ticks); PG1=$(pg_ticks); LOAD1=$(cut -d' ' -f1 /proc/loadavg)
-[ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.dump name=drain filename="$WORK/drain.jfr" >/dev/null
-WORKERS_LINE=$(grep -o 'Notification outbox: .*' "$WARDEN_LOG" | head -1)
-stop_warden
-COUNT=$(standin_count)
 
-# First try to last record, from the attempts the workers stored (the start-up of the jar is not counted).
-read -r SENT DEAD OTHER TRIES RETRIES SECONDS_DRAIN RATE <<<"$("${SQL[@]}" -F ' ' -c "
-  SELECT (SELECT count(*) FROM notifications WHERE status = 'SENT'),
-         (SELECT count(*) FROM notifications WHERE status = 'DEAD'),
-         (SELECT count(*) FROM notifications WHERE status NOT IN ('SENT', 'DEAD')),
-         count(*), count(*) FILTER (WHERE result <> 'SENT'),
-         round(extract(epoch FROM max(at) - min(at))::numeric, 2),
-         round((SELECT count(*) FROM notifications WHERE status = 'SENT')
-           / greatest(extract(epoch FROM max(at) - min(at)), 0.001))
-  FROM notification_attempts")"
-SENT_TWICE=$("${SQL[@]}" -c "SELECT count(*) FROM (SELECT 1 FROM notification_attempts WHERE result = 'SENT'
-  GROUP BY notification_id HAVING count(*) > 1) twice")
-SERVED=$(sed -E 's/.*served=([0-9]+).*/\1/' <<<"$COUNT")
-ACCEPTED=$(sed -E 's/.*accepted=([0-9]+).*/\1/' <<<"$COUNT")
-DISTINCT=$(sed -E 's/.*distinct=([0-9]+).*/\1/' <<<"$COUNT")
-echo "   $WORKERS_LINE"
-echo "   sent=$SENT dead=$DEAD other=$OTHER in ${SECONDS_DRAIN}s (first try to last record): ${RATE}/s"
-echo "   provider posts: $SERVED served by the stand-in, $TRIES tries recorded ($RETRIES answered 503 and retried);" \
-  "$ACCEPTED accepted for $DISTINCT distinct notifications; $SENT_TWICE recorded as sent twice"
-CPU_LINE=$(awk -v j=$((JVM1 - JVM0)) -v p=$((PG1 - PG0)) -v s="$(awk -v a="$T0" -v b="$T1" 'BEGIN{print b-a}')" \
-  -v hz="$(getconf CLK_TCK)" -v n="$(nproc)" 'BEGIN { t = j + p; if (t == 0) t = 1;
-  printf "JVM %.0f %% : PostgreSQL %.0f %% of the CPU they used; %.0f %% of %d cores busy with both (over %.1f s from the jar being up)",
-  100 * j / t, 100 * p / t, 100 * (j + p) / hz / s / n, n, s }')
-echo "   CPU: $CPU_LINE"
-echo "   load average (1 min) at the start and end of the drain: $LOAD0, $LOAD1"
-echo "   top statements by total time (calls | total | mean | rows | query):"
-"${SQL[@]}" -F ' | ' -c "SELECT calls, round(total_exec_time)::text || ' ms', round(mean_exec_time::numeric, 3)::text || ' ms',
-    rows, left(regexp_replace(query, '\s+', ' ', 'g'), 140)
-  FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'warden')
-    AND query NOT LIKE '%/* bench */%' AND query NOT LIKE '%pg_stat_statements%'
-  ORDER BY total_exec_time DESC LIMIT 8" | sed 's/^/     /'
+ROWS=()
+VERDICT=PASS
+drain() {  # drain <threads> <batch> <concurrency>
+  local threads=$1 batch=$2 concurrency=$3
+  echo "== drain with threads=$threads batch=$batch concurrency=$concurrency: $N Slack notifications queued," \
+    "${FAIL_PERCENT} % of posts answered 503"
+  fill_outbox
+  local served0 accepted0 distinct0
+  served0=$(standin_count served); accepted0=$(standin_count accepted); distinct0=$(standin_count distinct)
+  WARDEN_NOTIFY_WORKERS_THREADS=$threads WARDEN_NOTIFY_BATCH_SIZE=$batch WARDEN_NOTIFY_WORKERS_CONCURRENCY=$concurrency \
+    start_warden false
+  # Profiled from the moment the jar is up: its start-up is not the drain's cost.
+  [ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.start name=drain settings=profile >/dev/null
+  local t0 t1 jvm0 jvm1 pg0 pg1 load0 load1
+  t0=$(date +%s.%N); jvm0=$(jvm_ticks); pg0=$(pg_ticks); load0=$(cut -d' ' -f1 /proc/loadavg)
+  for _ in $(seq 1 1200); do [ "$(unsettled)" = f ] && break; sleep 0.5; done
+  t1=$(date +%s.%N); jvm1=$(jvm_ticks); pg1=$(pg_ticks); load1=$(cut -d' ' -f1 /proc/loadavg)
+  [ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.dump name=drain filename="$WORK/drain.jfr" >/dev/null
+  grep -o 'Notification outbox: .*' "$WARDEN_LOG" | head -1 | sed 's/^/   /'
+  stop_warden
+  local served=$(($(standin_count served) - served0)) accepted=$(($(standin_count accepted) - accepted0))
+  local distinct=$(($(standin_count distinct) - distinct0))
+  # First try to last record, from the attempts the workers stored (the start-up of the jar is not counted).
+  local sent dead other tries retries seconds rate twice
+  read -r sent dead other tries retries seconds rate <<<"$("${SQL[@]}" -F ' ' -c "
+    SELECT (SELECT count(*) FROM notifications WHERE status = 'SENT'),
+           (SELECT count(*) FROM notifications WHERE status = 'DEAD'),
+           (SELECT count(*) FROM notifications WHERE status NOT IN ('SENT', 'DEAD')),
+           count(*), count(*) FILTER (WHERE result <> 'SENT'),
+           round(extract(epoch FROM max(at) - min(at))::numeric, 2),
+           round((SELECT count(*) FROM notifications WHERE status = 'SENT')
+             / greatest(extract(epoch FROM max(at) - min(at)), 0.001))
+    FROM notification_attempts")"
+  twice=$("${SQL[@]}" -c "SELECT count(*) FROM (SELECT 1 FROM notification_attempts WHERE result = 'SENT'
+    GROUP BY notification_id HAVING count(*) > 1) twice")
+  echo "   sent=$sent dead=$dead other=$other in ${seconds}s (first try to last record): ${rate}/s"
+  echo "   provider posts: $served served by the stand-in, $tries tries recorded ($retries answered 503 and retried);" \
+    "$accepted accepted for $distinct distinct notifications; $twice recorded as sent twice"
+  awk -v j=$((jvm1 - jvm0)) -v p=$((pg1 - pg0)) -v s="$(awk -v a="$t0" -v b="$t1" 'BEGIN{print b-a}')" \
+    -v hz="$(getconf CLK_TCK)" -v n="$(nproc)" 'BEGIN { t = j + p; if (t == 0) t = 1;
+    printf "   CPU: JVM %.0f %% : PostgreSQL %.0f %% of what they used; %.0f %% of %d cores busy with both (%.1f s from the jar being up)\n",
+    100 * j / t, 100 * p / t, 100 * (j + p) / hz / s / n, n, s }'
+  echo "   load average (1 min) at the start and the end of the drain: $load0, $load1"
+  echo "   top statements by total time (calls | total | mean | rows | query):"
+  "${SQL[@]}" -F ' | ' -c "SELECT calls, round(total_exec_time)::text || ' ms', round(mean_exec_time::numeric, 3)::text || ' ms',
+      rows, left(regexp_replace(query, '\s+', ' ', 'g'), 140)
+    FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'warden')
+      AND query NOT LIKE '%/* bench */%' AND query NOT LIKE '%pg_stat_statements%'
+    ORDER BY total_exec_time DESC LIMIT 8" | sed 's/^/     /'
+  if [ -n "${BENCH_PROFILE:-}" ] && [ -f "$WORK/drain.jfr" ]; then
+    echo "   profile of the jar during the drain (JFR execution samples):"
+    summarise_jfr "$WORK/drain.jfr"
+    rm -f "$WORK/drain.jfr"
+  fi
+  local ceiling
+  ceiling=$(java bench/NotifyBench.java ceiling "$STANDIN/services/T0/B0/ceiling" "$concurrency" "$N" | sed -n 's/^ceiling\/s=//p')
+  echo "   the stand-in alone, $N posts from $concurrency threads: ${ceiling}/s"
+  [ "$sent" = "$N" ] && [ "$twice" = 0 ] && [ "$distinct" = "$N" ] && [ "$accepted" = "$N" ] && [ "$served" = "$tries" ] \
+    || VERDICT=FAIL
+  ROWS+=("| $threads : $batch : $concurrency | $N | $rate | $ceiling | $(ratio "$rate" "$ceiling") | $served ($retries) | $((accepted - distinct)) | $load0 → $load1 |")
+}
 
-echo "== ceiling: the stand-in alone, $N posts from $CONCURRENCY threads"
-CEILING=$(java bench/NotifyBench.java ceiling "$STANDIN/services/T0/B0/ceiling" "$CONCURRENCY" "$N" | sed -n 's/^ceiling\/s=//p')
-echo "   ${CEILING}/s"
+for config in $CONFIGS; do
+  IFS=: read -r threads batch concurrency <<<"$config"
+  drain "$threads" "$batch" "$concurrency"
+done
 
 echo "== ceiling: pgbench, single-row INSERT of an attempt-sized row, 16 clients, 10 s"
 "${SQL[@]}" -c "CREATE TABLE bench_ceiling (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at timestamptz NOT NULL,
@@ -125,19 +148,10 @@ PGBENCH=$(PGPASSWORD=$DB_PASSWORD "$PG_BIN/pgbench" -n -h localhost -p "$PGPORT"
 echo "   ${PGBENCH:-?} tps"
 echo "== load after: $(uptime | sed 's/.*load/load/')"
 
-if [ -n "${BENCH_PROFILE:-}" ] && [ -f "$WORK/drain.jfr" ]; then
-  echo "== profile of the jar during the drain (JFR execution samples)"
-  summarise_jfr "$WORK/drain.jfr"
-fi
-
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0 && a != "") printf "%.2f", a / b; else print "—" }'; }
-VERDICT=PASS
-[ "$SENT" = "$N" ] && [ "$SENT_TWICE" = 0 ] && [ "$DISTINCT" = "$N" ] && [ "$ACCEPTED" = "$N" ] \
-  && [ "$SERVED" = "$TRIES" ] || VERDICT=FAIL
 echo
-echo "| notifications | dispatch/s | stand-in ceiling/s | ratio | pgbench insert tps | ratio | provider posts (503, retried) | sent twice |"
+echo "| threads : batch : concurrency | notifications | dispatched/s | stand-in ceiling/s | ratio | provider posts (503s retried) | sent twice | load (1 min) |"
 echo "|---|---|---|---|---|---|---|---|"
-echo "| $N | $RATE | $CEILING | $(ratio "$RATE" "$CEILING") | ${PGBENCH:-?} | $(ratio "$RATE" "${PGBENCH:-0}") |" \
-  "$SERVED ($RETRIES) | $((ACCEPTED - DISTINCT)) |"
+printf '%s\n' "${ROWS[@]}"
+echo "pgbench single-row insert ceiling of the same server: ${PGBENCH:-?} tps"
 echo "== correctness: $VERDICT (every notification SENT, each accepted by the stand-in once, every post recorded)"
 [ "$VERDICT" = PASS ]
