@@ -24,9 +24,10 @@ import java.util.regex.Pattern;
  *       of the posts so that Warden's retries run; prints "port=N" when ready. GET /count answers
  *       "served=… accepted=… distinct=…": posts answered, posts answered "ok", and the distinct
  *       notification ids among those (fewer than accepted means a notification was sent twice).
- *   java bench/NotifyBench.java ceiling URL CONCURRENCY N
+ *   java bench/NotifyBench.java ceiling URL CONCURRENCY N [WARMUP]
  *       the stand-in's own ceiling: N posts of a Slack-sized body from CONCURRENCY threads through an
- *       HTTP client built as Warden's notification channels build theirs; prints "ceiling/s=…".
+ *       HTTP client built as Warden's notification channels build theirs, after WARMUP posts that are
+ *       not measured (as the jar is measured warm); prints "ceiling/s=…".
  */
 public class NotifyBench {
 
@@ -36,7 +37,8 @@ public class NotifyBench {
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "standin" -> standIn(Integer.parseInt(args[1]));
-            case "ceiling" -> ceiling(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "ceiling" -> ceiling(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                    args.length > 4 ? Integer.parseInt(args[4]) : 0);
             default -> throw new IllegalArgumentException("standin | ceiling, not " + args[0]);
         }
     }
@@ -78,14 +80,21 @@ public class NotifyBench {
         Thread.currentThread().join();
     }
 
-    private static void ceiling(String url, int concurrency, int n) throws Exception {
+    private static void ceiling(String url, int concurrency, int n, int warmup) throws Exception {
         // As NotificationFactory builds the channels' client: HTTP/1.1, connect timeout, no redirects.
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
-        // The size of a bench notification's Slack message (header, text, fields, link, id).
+        post(http, url, concurrency, warmup);
+        long start = System.nanoTime();
+        post(http, url, concurrency, n);
+        System.out.printf("ceiling/s=%.0f%n", n / ((System.nanoTime() - start) / 1e9));
+        System.exit(0);
+    }
+
+    /** {@code n} posts of the size of a bench notification's Slack message from {@code concurrency} threads. */
+    private static void post(HttpClient http, String url, int concurrency, int n) throws Exception {
         String body = "{\"text\":\"" + "x".repeat(900) + "\"}";
         AtomicLong left = new AtomicLong(n);
-        long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         for (int t = 0; t < concurrency; t++) {
             pool.submit(() -> {
@@ -100,7 +109,5 @@ public class NotifyBench {
         }
         pool.shutdown();
         pool.awaitTermination(10, TimeUnit.MINUTES);
-        System.out.printf("ceiling/s=%.0f%n", n / ((System.nanoTime() - start) / 1e9));
-        System.exit(0);
     }
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Notification dispatch benchmark (issue 10): the jar's own notification workers drain an outbox of
-# Slack notifications into a local stand-in (bench/NotifyBench.java: the JDK HTTP server, answering 503
+# Slack notifications, all queued at once, into a local stand-in (bench/NotifyBench.java: the JDK HTTP server, answering 503
 # to a share of the posts so that retries and backoff run), against a real PostgreSQL 15 server
 # (Debian's `postgresql` package) that this script starts and deletes itself. In the same run, for
 # each configuration: the stand-in's own ceiling (an HTTP client built as Warden's, the same
@@ -10,7 +10,9 @@
 #   BENCH_CONFIGS="2:50:16 4:100:32"   the jar's settings to drain with, one drain each, as
 #       threads:batch:concurrency = WARDEN_NOTIFY_WORKERS_THREADS : WARDEN_NOTIFY_BATCH_SIZE :
 #       WARDEN_NOTIFY_WORKERS_CONCURRENCY (default: one drain with the jar's defaults, 2:50:16)
-#   BENCH_PROFILE=1     also a JFR of the jar during each drain, summarised
+#   BENCH_WARMUP=5000   notifications drained first by each jar (and posted first by each ceiling
+#                       client), unmeasured: JIT, pools and connections warm, as in a running server
+#   BENCH_PROFILE=1     also a JFR of the jar during each measured drain, summarised
 #   BENCH_JAR=path      that jar instead of bootstrap/target/warden.jar (a baseline; an older jar
 #                       ignores the settings it does not know)
 # Retries: backoff base 10 ms, cap 200 ms (so that the retries land inside the run), 10 attempts.
@@ -22,6 +24,7 @@ cd "$(dirname "$0")/.."
 N=${1:-20000}
 FAIL_PERCENT=${2:-5}
 CONFIGS=${BENCH_CONFIGS:-2:50:16}
+WARMUP=${BENCH_WARMUP:-5000}
 BENCH_NAME=notify
 source bench/lib.sh
 
@@ -52,12 +55,12 @@ unset WARDEN_NOTIFY_WORKERS_ENABLED
 ORG=00000000-0000-0000-0000-0000000000b1
 "${SQL[@]}" -c "INSERT INTO organizations (id, name, created_at) VALUES ('$ORG', 'Bench', now())"
 
-# What OutboxAlertNotices stores for a CRITICAL quality alert routed to Slack, one per notification.
+# What OutboxAlertNotices stores for a CRITICAL quality alert routed to Slack, one per notification:
+# fill_outbox <count> <dedupe key prefix>, committed at once.
 fill_outbox() {
-  "${SQL[@]}" -c "TRUNCATE notification_attempts, notifications" -c "INSERT INTO notifications (organization_id, id,
-      alert_id, dedupe_key, channel, recipient, message, status, attempts, max_attempts, created_at, next_attempt_at,
-      updated_at)
-    SELECT '$ORG', gen_random_uuid(), gen_random_uuid(), 'bench:' || i, 'SLACK', '$STANDIN/services/T0/B0/bench',
+  "${SQL[@]}" -c "INSERT INTO notifications (organization_id, id, alert_id, dedupe_key, channel, recipient, message,
+      status, attempts, max_attempts, created_at, next_attempt_at, updated_at)
+    SELECT '$ORG', gen_random_uuid(), gen_random_uuid(), '$2:' || i, 'SLACK', '$STANDIN/services/T0/B0/bench',
       jsonb_build_object('severity', 'CRITICAL', 'title', 'CRITICAL: QUALITY_DEGRADED',
         'text', 'Quality of template order_update_' || i || ' (en_US) fell from GREEN to RED',
         'fields', jsonb_build_array(jsonb_build_object('name', 'Severity', 'value', 'CRITICAL'),
@@ -65,7 +68,7 @@ fill_outbox() {
           jsonb_build_object('name', 'Template', 'value', 'order_update_' || i)),
         'dashboardPath', '/alerts/' || gen_random_uuid()),
       'QUEUED', 0, 10, now(), now(), now()
-    FROM generate_series(1, $N) i" -c "VACUUM ANALYZE" -c "CHECKPOINT" -c "SELECT pg_stat_statements_reset()" >/dev/null
+    FROM generate_series(1, $1) i" >/dev/null
 }
 unsettled() { "${SQL[@]}" -c "/* bench */ SELECT EXISTS (SELECT 1 FROM notifications
   WHERE status IN ('QUEUED', 'RETRYING', 'SENDING'))"; }
@@ -74,17 +77,23 @@ ROWS=()
 VERDICT=PASS
 drain() {  # drain <threads> <batch> <concurrency>
   local threads=$1 batch=$2 concurrency=$3
-  echo "== drain with threads=$threads batch=$batch concurrency=$concurrency: $N Slack notifications queued," \
-    "${FAIL_PERCENT} % of posts answered 503"
-  fill_outbox
-  local served0 accepted0 distinct0
-  served0=$(standin_count served); accepted0=$(standin_count accepted); distinct0=$(standin_count distinct)
+  echo "== drain with threads=$threads batch=$batch concurrency=$concurrency: $N Slack notifications queued at once" \
+    "into a jar warmed by $WARMUP, ${FAIL_PERCENT} % of posts answered 503"
+  "${SQL[@]}" -c "TRUNCATE notification_attempts, notifications" >/dev/null
+  fill_outbox "$WARMUP" warm
   WARDEN_NOTIFY_WORKERS_THREADS=$threads WARDEN_NOTIFY_BATCH_SIZE=$batch WARDEN_NOTIFY_WORKERS_CONCURRENCY=$concurrency \
     start_warden false
-  # Profiled from the moment the jar is up: its start-up is not the drain's cost.
+  # A first drain of $WARMUP warms the jar (JIT, pools, connections) and is not measured.
+  for _ in $(seq 1 1200); do [ "$(unsettled)" = f ] && break; sleep 0.5; done
+  "${SQL[@]}" -c "VACUUM ANALYZE notifications" -c "VACUUM ANALYZE notification_attempts" -c "CHECKPOINT" \
+    -c "SELECT pg_stat_statements_reset()" >/dev/null
+  local served0 accepted0 distinct0 seq0
+  served0=$(standin_count served); accepted0=$(standin_count accepted); distinct0=$(standin_count distinct)
+  seq0=$("${SQL[@]}" -c "SELECT coalesce(max(seq), 0) FROM notification_attempts")
   [ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.start name=drain settings=profile >/dev/null
   local t0 t1 jvm0 jvm1 pg0 pg1 load0 load1
   t0=$(date +%s.%N); jvm0=$(jvm_ticks); pg0=$(pg_ticks); load0=$(cut -d' ' -f1 /proc/loadavg)
+  fill_outbox "$N" bench
   for _ in $(seq 1 1200); do [ "$(unsettled)" = f ] && break; sleep 0.5; done
   t1=$(date +%s.%N); jvm1=$(jvm_ticks); pg1=$(pg_ticks); load1=$(cut -d' ' -f1 /proc/loadavg)
   [ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.dump name=drain filename="$WORK/drain.jfr" >/dev/null
@@ -92,17 +101,16 @@ drain() {  # drain <threads> <batch> <concurrency>
   stop_warden
   local served=$(($(standin_count served) - served0)) accepted=$(($(standin_count accepted) - accepted0))
   local distinct=$(($(standin_count distinct) - distinct0))
-  # First try to last record, from the attempts the workers stored (the start-up of the jar is not counted).
+  # First try to last record, from the attempts the workers stored for the measured notifications.
   local sent dead other tries retries seconds rate twice
   read -r sent dead other tries retries seconds rate <<<"$("${SQL[@]}" -F ' ' -c "
-    SELECT (SELECT count(*) FROM notifications WHERE status = 'SENT'),
-           (SELECT count(*) FROM notifications WHERE status = 'DEAD'),
-           (SELECT count(*) FROM notifications WHERE status NOT IN ('SENT', 'DEAD')),
+    WITH measured AS (SELECT status FROM notifications WHERE dedupe_key LIKE 'bench:%')
+    SELECT (SELECT count(*) FROM measured WHERE status = 'SENT'), (SELECT count(*) FROM measured WHERE status = 'DEAD'),
+           (SELECT count(*) FROM measured WHERE status NOT IN ('SENT', 'DEAD')),
            count(*), count(*) FILTER (WHERE result <> 'SENT'),
            round(extract(epoch FROM max(at) - min(at))::numeric, 2),
-           round((SELECT count(*) FROM notifications WHERE status = 'SENT')
-             / greatest(extract(epoch FROM max(at) - min(at)), 0.001))
-    FROM notification_attempts")"
+           round((SELECT count(*) FROM measured WHERE status = 'SENT') / greatest(extract(epoch FROM max(at) - min(at)), 0.001))
+    FROM notification_attempts WHERE seq > $seq0")"
   twice=$("${SQL[@]}" -c "SELECT count(*) FROM (SELECT 1 FROM notification_attempts WHERE result = 'SENT'
     GROUP BY notification_id HAVING count(*) > 1) twice")
   echo "   sent=$sent dead=$dead other=$other in ${seconds}s (first try to last record): ${rate}/s"
@@ -110,7 +118,7 @@ drain() {  # drain <threads> <batch> <concurrency>
     "$accepted accepted for $distinct distinct notifications; $twice recorded as sent twice"
   awk -v j=$((jvm1 - jvm0)) -v p=$((pg1 - pg0)) -v s="$(awk -v a="$t0" -v b="$t1" 'BEGIN{print b-a}')" \
     -v hz="$(getconf CLK_TCK)" -v n="$(nproc)" 'BEGIN { t = j + p; if (t == 0) t = 1;
-    printf "   CPU: JVM %.0f %% : PostgreSQL %.0f %% of what they used; %.0f %% of %d cores busy with both (%.1f s from the jar being up)\n",
+    printf "   CPU: JVM %.0f %% : PostgreSQL %.0f %% of what they used; %.0f %% of %d cores busy with both (%.1f s)\n",
     100 * j / t, 100 * p / t, 100 * (j + p) / hz / s / n, n, s }'
   echo "   load average (1 min) at the start and the end of the drain: $load0, $load1"
   echo "   top statements by total time (calls | total | mean | rows | query):"
@@ -125,8 +133,8 @@ drain() {  # drain <threads> <batch> <concurrency>
     rm -f "$WORK/drain.jfr"
   fi
   local ceiling
-  ceiling=$(java bench/NotifyBench.java ceiling "$STANDIN/services/T0/B0/ceiling" "$concurrency" "$N" | sed -n 's/^ceiling\/s=//p')
-  echo "   the stand-in alone, $N posts from $concurrency threads: ${ceiling}/s"
+  ceiling=$(java bench/NotifyBench.java ceiling "$STANDIN/services/T0/B0/ceiling" "$concurrency" "$N" "$WARMUP" | sed -n 's/^ceiling\/s=//p')
+  echo "   the stand-in alone, $N posts from $concurrency threads (after $WARMUP unmeasured): ${ceiling}/s"
   [ "$sent" = "$N" ] && [ "$twice" = 0 ] && [ "$distinct" = "$N" ] && [ "$accepted" = "$N" ] && [ "$served" = "$tries" ] \
     || VERDICT=FAIL
   ROWS+=("| $threads : $batch : $concurrency | $N | $rate | $ceiling | $(ratio "$rate" "$ceiling") | $served ($retries) | $((accepted - distinct)) | $load0 → $load1 |")
