@@ -9,7 +9,7 @@
 #   flock /tmp/warden-mvn.lock bench/notify-bench.sh [notifications, default 20000] [% 503, default 5]
 #   BENCH_CONFIGS="2:50:16 4:100:32"   the jar's settings to drain with, one drain each, as
 #       threads:batch:concurrency = WARDEN_NOTIFY_WORKERS_THREADS : WARDEN_NOTIFY_BATCH_SIZE :
-#       WARDEN_NOTIFY_WORKERS_CONCURRENCY (default: one drain with the jar's defaults, 2:50:16)
+#       WARDEN_NOTIFY_WORKERS_CONCURRENCY (default: one drain with the jar's defaults, 4:50:32)
 #   BENCH_WARMUP=5000   notifications drained first by each jar (and posted first by each ceiling
 #                       client), unmeasured: JIT, pools and connections warm, as in a running server
 #   BENCH_PROFILE=1     also a JFR of the jar during each measured drain, summarised
@@ -23,7 +23,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-20000}
 FAIL_PERCENT=${2:-5}
-CONFIGS=${BENCH_CONFIGS:-2:50:16}
+CONFIGS=${BENCH_CONFIGS:-4:50:32}
 WARMUP=${BENCH_WARMUP:-5000}
 BENCH_NAME=notify
 source bench/lib.sh

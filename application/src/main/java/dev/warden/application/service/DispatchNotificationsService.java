@@ -34,7 +34,7 @@ import java.util.concurrent.Executor;
 /**
  * Use case implementation: claim a batch of due notifications (one short transaction), deliver them
  * concurrently through their channels on the delivery executor with no transaction open, record every
- * outcome (a second short transaction: one statement per kind for the batch), and only then, after
+ * outcome together (a second short transaction, set-based in the outbox), and only then, after
  * that commit, raise or resolve alerts about the channels. A dispatcher that dies between the send
  * and the record leaves its claim to expire: the notification is sent again under the same id
  * (at-least-once; the id makes the repeat recognisable). A channel that refuses for good, or a

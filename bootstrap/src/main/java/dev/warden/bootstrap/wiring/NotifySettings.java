@@ -31,8 +31,8 @@ record NotifySettings(String dashboardUrl, String smtpHost, int smtpPort, String
                 p.getProperty("warden.notify.timeout", Duration.class, Duration.ofSeconds(10)),
                 p.getProperty("warden.notify.claim-timeout", Duration.class, Duration.ofMinutes(2)),
                 Math.max(1, p.getProperty("warden.notify.batch-size", Integer.class, 50)),
-                Math.max(1, p.getProperty("warden.notify.workers.threads", Integer.class, 2)),
-                Math.max(1, p.getProperty("warden.notify.workers.concurrency", Integer.class, 16)),
+                Math.max(1, p.getProperty("warden.notify.workers.threads", Integer.class, 4)),
+                Math.max(1, p.getProperty("warden.notify.workers.concurrency", Integer.class, 32)),
                 p.getProperty("warden.notify.allow-plain-http-slack", Boolean.class, false));
     }
 
