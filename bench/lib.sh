@@ -1,7 +1,13 @@
 # Shared by the benchmarks in bench/; source it from the repository root after setting BENCH_NAME.
 # It checks the tools, makes a work directory (deleted on exit together with the servers below),
 # and offers start_postgres (Debian's PostgreSQL 15, defaults kept) and start_warden / stop_warden
-# (the jar against it; the caller exports the jar's settings first).
+# (the jar against it; the caller exports the jar's settings first), CPU ticks (jvm_ticks, pg_ticks)
+# and a summary of a JFR recording (summarise_jfr).
+#
+# The jar is built when missing (always with BENCH_BUILD=always): `package` under the shared build
+# lock, never `install`. Run a benchmark itself under that lock, so no build runs beside it:
+#   flock /tmp/warden-mvn.lock bench/notify-bench.sh
+# (the build inside then runs without taking the lock a second time).
 #
 # After start_postgres: PGPORT, DB_PASSWORD, PSQL (psql as the postgres superuser), SQL (psql on the
 # database warden, owned by the role warden), PG_VERSION.
@@ -10,7 +16,27 @@ PG_BIN=${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}
 for tool in "$PG_BIN/initdb" "$PG_BIN/pg_ctl" "$PG_BIN/psql" "$PG_BIN/pgbench" curl java; do
   command -v "$tool" >/dev/null || { echo "$tool is missing (Debian: apt-get install postgresql curl)"; exit 1; }
 done
-[ -f bootstrap/target/warden.jar ] || ./mvnw -q -DskipTests package
+MVN_LOCK=/tmp/warden-mvn.lock
+# Whether this shell or one of its ancestors holds the build lock (flock(1) around the benchmark).
+holding_mvn_lock() {
+  [ -e "$MVN_LOCK" ] || return 1
+  local inode pid holders
+  inode=$(stat -c %i "$MVN_LOCK")
+  holders=$(awk -v inode="$inode" '$2 == "FLOCK" { n = split($6, id, ":"); if (id[n] == inode) print $5 }' /proc/locks)
+  pid=$$
+  while [ "$pid" -gt 1 ]; do
+    grep -qx "$pid" <<<"$holders" && return 0
+    pid=$(awk '{print $4}' "/proc/$pid/stat")
+  done
+  return 1
+}
+build_jar() {
+  local build=(./mvnw -B -o -q package -DskipTests -Dinvoker.skip)
+  if holding_mvn_lock; then "${build[@]}"; else flock "$MVN_LOCK" "${build[@]}"; fi
+}
+# BENCH_JAR: another build's jar (a baseline), used as it is.
+WARDEN_JAR=${BENCH_JAR:-bootstrap/target/warden.jar}
+if [ -z "${BENCH_JAR:-}" ] && { [ "${BENCH_BUILD:-}" = always ] || [ ! -f "$WARDEN_JAR" ]; }; then build_jar; fi
 
 WORK=$(mktemp -d "/tmp/warden-${BENCH_NAME:-bench}.XXXXXX")
 chmod 755 "$WORK"
@@ -57,7 +83,7 @@ start_warden() {  # start_warden <inbox workers enabled: true|false> [JVM option
   local workers=$1; shift
   RUNS=$((RUNS + 1))
   WARDEN_LOG="$WORK/warden-$RUNS.log"
-  WARDEN_INBOX_WORKERS_ENABLED=$workers java -Xms512m -Xmx1g "$@" -jar bootstrap/target/warden.jar >"$WARDEN_LOG" 2>&1 &
+  WARDEN_INBOX_WORKERS_ENABLED=$workers java -Xms512m -Xmx1g "$@" -jar "$WARDEN_JAR" >"$WARDEN_LOG" 2>&1 &
   WARDEN_PID=$!
   for _ in $(seq 1 240); do grep -q "Warden is running" "$WARDEN_LOG" && return; sleep 0.25; done
   cat "$WARDEN_LOG"; exit 1
@@ -67,3 +93,55 @@ stop_warden() {
 }
 load() { java -Xmx512m bench/WebhookLoad.java "$@"; }
 field() { sed -nE "s/.* $1=([0-9.NaN]+).*/\1/p" <<<"$2"; }  # field <name> <line of WebhookLoad output>
+# CPU ticks of the jar, and of PostgreSQL (postmaster, its live children and the children it reaped).
+jvm_ticks() { awk '{print $14 + $15}' "/proc/$WARDEN_PID/stat"; }
+pg_ticks() {
+  local pm total=0 pid
+  pm=$(head -1 "$WORK/pgdata/postmaster.pid")
+  total=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat")
+  for pid in $(pgrep -P "$pm"); do total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done
+  echo "$total"
+}
+summarise_jfr() {  # summarise_jfr <recording>: execution samples by package, top frames, innermost Warden frames
+  jfr print --events jdk.ExecutionSample --stack-depth 64 "$1" > "$WORK/samples.txt"
+  awk '
+    /jdk.ExecutionSample/ { n++; depth = -1; delete seen; next }
+    /sampledThread = / { t = $0; sub(/^[^"]*"/, "", t); sub(/".*$/, "", t); gsub(/[-#]?[0-9]+$/, "", t); threads[t]++; next }
+    /stackTrace = \[/ { depth = 0; next }
+    depth >= 0 && /^[[:space:]]*\]/ { depth = -1; next }
+    depth >= 0 {
+      frame = $0; sub(/^[[:space:]]+/, "", frame); sub(/[[:space:]]+line:.*$/, "", frame)
+      if (depth == 0) self[frame]++
+      split(frame, parts, "(")
+      method = parts[1]
+      group = method ~ /^org\.jooq\./ ? "org.jooq" : method ~ /^org\.postgresql\./ ? "org.postgresql (JDBC)" \
+        : method ~ /^com\.fasterxml\./ ? "jackson" : method ~ /^io\.netty\./ ? "netty" \
+        : method ~ /^com\.zaxxer\./ ? "hikari" : method ~ /^dev\.warden\./ ? "dev.warden" \
+        : method ~ /^io\.micronaut\./ ? "micronaut" : ""
+      if (group != "" && !(group in seen)) { seen[group] = 1; incl[group]++ }
+      if (depth == 0) {
+        own = method ~ /^org\.jooq\./ ? "org.jooq" : method ~ /^org\.postgresql\./ ? "org.postgresql (JDBC)" \
+          : method ~ /^com\.fasterxml\./ ? "jackson" : method ~ /^io\.netty\./ ? "netty" \
+          : method ~ /^dev\.warden\./ ? "dev.warden" : method ~ /^io\.micronaut\./ ? "micronaut" \
+          : method ~ /^(java|javax|jdk|sun)\./ ? "JDK" : "other"
+        byown[own]++
+      }
+      if (!warden_done && method ~ /^dev\.warden\./) { warden[method]++; warden_done = 1 }
+      depth++
+      next
+    }
+    /^}/ { warden_done = 0 }
+    END {
+      printf "   %d samples\n   self time by package:", n
+      for (g in byown) printf " %s %.0f%%", g, 100 * byown[g] / n; print ""
+      printf "   samples by thread:"
+      for (t in threads) printf " %s %.0f%%", t, 100 * threads[t] / n; print ""
+      printf "   samples whose stack contains:"
+      for (g in incl) printf " %s %.0f%%", g, 100 * incl[g] / n; print ""
+      print "   top frames (self):"
+      for (f in self) printf "%8.1f%%  %s\n", 100 * self[f] / n, f | "sort -rn | head -15"
+      close("sort -rn | head -15")
+      print "   innermost Warden frame on the stack:"
+      for (f in warden) printf "%8.1f%%  %s\n", 100 * warden[f] / n, f | "sort -rn | head -12"
+    }' "$WORK/samples.txt"
+}

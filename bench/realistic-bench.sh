@@ -67,15 +67,6 @@ redone_alone() {
   "${SQL[@]}" -c "/* bench */ SELECT coalesce(sum(calls), 0) FROM pg_stat_statements
     WHERE query ~* 'webhook_changes\"?\\.\"?id\"? = \\\$1 and .*for update skip locked'"
 }
-# CPU ticks of the jar, and of PostgreSQL (postmaster, its live children and the children it reaped).
-jvm_ticks() { awk '{print $14 + $15}' "/proc/$WARDEN_PID/stat"; }
-pg_ticks() {
-  local pm total=0 pid
-  pm=$(head -1 "$WORK/pgdata/postmaster.pid")
-  total=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat")
-  for pid in $(pgrep -P "$pm"); do total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done
-  echo "$total"
-}
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0 && a != "") printf "%.2f", a / b; else print "—" }'; }
 # processed changes with id in (from, to]: count, rate over first receipt..last processing, and lag
 drain_stats() {
@@ -85,50 +76,6 @@ drain_stats() {
     round(1000 * extract(epoch FROM percentile_cont(0.5) WITHIN GROUP (ORDER BY processed_at - received_at))),
     round(1000 * extract(epoch FROM percentile_cont(0.99) WITHIN GROUP (ORDER BY processed_at - received_at)))
     FROM webhook_changes WHERE id > $1 AND id <= $2 AND processed_at IS NOT NULL"
-}
-
-summarise_jfr() {  # summarise_jfr <recording>: execution samples by package, top frames, innermost Warden frames
-  jfr print --events jdk.ExecutionSample --stack-depth 64 "$1" > "$WORK/samples.txt"
-  awk '
-    /jdk.ExecutionSample/ { n++; depth = -1; delete seen; next }
-    /sampledThread = / { t = $0; sub(/^[^"]*"/, "", t); sub(/".*$/, "", t); gsub(/[-#]?[0-9]+$/, "", t); threads[t]++; next }
-    /stackTrace = \[/ { depth = 0; next }
-    depth >= 0 && /^[[:space:]]*\]/ { depth = -1; next }
-    depth >= 0 {
-      frame = $0; sub(/^[[:space:]]+/, "", frame); sub(/[[:space:]]+line:.*$/, "", frame)
-      if (depth == 0) self[frame]++
-      split(frame, parts, "(")
-      method = parts[1]
-      group = method ~ /^org\.jooq\./ ? "org.jooq" : method ~ /^org\.postgresql\./ ? "org.postgresql (JDBC)" \
-        : method ~ /^com\.fasterxml\./ ? "jackson" : method ~ /^io\.netty\./ ? "netty" \
-        : method ~ /^com\.zaxxer\./ ? "hikari" : method ~ /^dev\.warden\./ ? "dev.warden" \
-        : method ~ /^io\.micronaut\./ ? "micronaut" : ""
-      if (group != "" && !(group in seen)) { seen[group] = 1; incl[group]++ }
-      if (depth == 0) {
-        own = method ~ /^org\.jooq\./ ? "org.jooq" : method ~ /^org\.postgresql\./ ? "org.postgresql (JDBC)" \
-          : method ~ /^com\.fasterxml\./ ? "jackson" : method ~ /^io\.netty\./ ? "netty" \
-          : method ~ /^dev\.warden\./ ? "dev.warden" : method ~ /^io\.micronaut\./ ? "micronaut" \
-          : method ~ /^(java|javax|jdk|sun)\./ ? "JDK" : "other"
-        byown[own]++
-      }
-      if (!warden_done && method ~ /^dev\.warden\./) { warden[method]++; warden_done = 1 }
-      depth++
-      next
-    }
-    /^}/ { warden_done = 0 }
-    END {
-      printf "   %d samples\n   self time by package:", n
-      for (g in byown) printf " %s %.0f%%", g, 100 * byown[g] / n; print ""
-      printf "   samples by thread:"
-      for (t in threads) printf " %s %.0f%%", t, 100 * threads[t] / n; print ""
-      printf "   samples whose stack contains:"
-      for (g in incl) printf " %s %.0f%%", g, 100 * incl[g] / n; print ""
-      print "   top frames (self):"
-      for (f in self) printf "%8.1f%%  %s\n", 100 * self[f] / n, f | "sort -rn | head -15"
-      close("sort -rn | head -15")
-      print "   innermost Warden frame on the stack:"
-      for (f in warden) printf "%8.1f%%  %s\n", 100 * warden[f] / n, f | "sort -rn | head -12"
-    }' "$WORK/samples.txt"
 }
 
 echo "== $(date -u +%Y-%m-%dT%H:%MZ): PostgreSQL $PG_VERSION on port $PGPORT, $(nproc) cores, $(java -version 2>&1 | head -1)"

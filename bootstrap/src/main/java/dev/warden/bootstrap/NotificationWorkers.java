@@ -36,7 +36,7 @@ final class NotificationWorkers {
     private ExecutorService executor;
 
     NotificationWorkers(DispatchNotificationsUseCase dispatch,
-                        @Value("${warden.notify.workers.threads:2}") int threads,
+                        @Value("${warden.notify.workers.threads:4}") int threads,
                         @Value("${warden.notify.workers.poll-interval:200ms}") Duration pollInterval) {
         this.dispatch = dispatch;
         this.threads = Math.max(1, threads);

@@ -20,4 +20,9 @@ final class Slf4jServerLog implements ServerLog {
     public void warning(String what) {
         LOG.warn(what);
     }
+
+    @Override
+    public void warning(String what, Throwable cause) {
+        LOG.warn(what, cause);
+    }
 }

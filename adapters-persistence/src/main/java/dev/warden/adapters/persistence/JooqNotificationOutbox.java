@@ -14,6 +14,7 @@ import dev.warden.domain.shared.Page;
 import dev.warden.domain.shared.PageRequest;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -25,6 +26,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /** Persistence adapter: the notification outbox (V12, docs/adr/0011). */
 @Singleton
@@ -32,6 +34,46 @@ public final class JooqNotificationOutbox implements NotificationOutbox {
 
     private static final List<String> UNSETTLED = List.of(NotificationStatus.QUEUED.name(),
             NotificationStatus.RETRYING.name(), NotificationStatus.SENDING.name());
+
+    /**
+     * The dispatchers' claim, rendered once: the due rows nobody holds, by due time, become SENDING
+     * until the claim expires, with the attempt counted.
+     */
+    private static final PreparedSql CLAIM_DUE = PreparedSql.of(DSL.update(NOTIFICATIONS)
+            .set(NOTIFICATIONS.STATUS, DSL.inline(NotificationStatus.SENDING.name()))
+            .set(NOTIFICATIONS.ATTEMPTS, NOTIFICATIONS.ATTEMPTS.plus(DSL.inline(1)))
+            .set(NOTIFICATIONS.NEXT_ATTEMPT_AT, DSL.param("claimUntil", NOTIFICATIONS.NEXT_ATTEMPT_AT))
+            .set(NOTIFICATIONS.UPDATED_AT, DSL.param("now", NOTIFICATIONS.UPDATED_AT))
+            .where(DSL.row(NOTIFICATIONS.ORGANIZATION_ID, NOTIFICATIONS.ID).in(
+                    DSL.select(NOTIFICATIONS.ORGANIZATION_ID, NOTIFICATIONS.ID).from(NOTIFICATIONS)
+                            .where(NOTIFICATIONS.STATUS.in(UNSETTLED.stream().map(DSL::inline).toList()))
+                            .and(NOTIFICATIONS.NEXT_ATTEMPT_AT.le(DSL.param("due", NOTIFICATIONS.NEXT_ATTEMPT_AT)))
+                            .orderBy(NOTIFICATIONS.NEXT_ATTEMPT_AT)
+                            .limit(DSL.param("limit", SQLDataType.INTEGER)).forUpdate().skipLocked()))
+            .returning());
+
+    /**
+     * A batch's outcomes in one statement of a fixed shape (arrays, one per column): each row changes
+     * only while it is still the claim that was made, and each row that changed gets its attempt.
+     */
+    private static final PreparedSql RECORD = PreparedSql.ofSql("""
+            WITH v AS (
+              SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::int[], ?::varchar[], ?::timestamptz[], ?::timestamptz[],
+                                   ?::text[], ?::text[])
+                AS v(organization_id, id, attempts, status, next_attempt_at, at, error, provider_message_id)
+            ), recorded AS (
+              UPDATE notifications n SET status = v.status, next_attempt_at = v.next_attempt_at, updated_at = v.at,
+                     last_error = coalesce(v.error, n.last_error),
+                     provider_message_id = coalesce(v.provider_message_id, n.provider_message_id)
+              FROM v
+              WHERE n.organization_id = v.organization_id AND n.id = v.id AND n.status = 'SENDING'
+                AND n.attempts = v.attempts
+              RETURNING n.organization_id, n.id, v.attempts, v.at, v.status, v.error, v.provider_message_id
+            )
+            INSERT INTO notification_attempts (organization_id, notification_id, number, at, result, error,
+                                               provider_message_id)
+            SELECT organization_id, id, attempts, at, status, error, provider_message_id FROM recorded
+            RETURNING notification_id""", 8);
 
     private final DSLContext dsl;
 
@@ -56,16 +98,9 @@ public final class JooqNotificationOutbox implements NotificationOutbox {
 
     @Override
     public List<Notification> claimDue(Instant now, Instant claimUntil, int limit) {
-        var due = DSL.select(NOTIFICATIONS.ORGANIZATION_ID, NOTIFICATIONS.ID).from(NOTIFICATIONS)
-                .where(NOTIFICATIONS.STATUS.in(UNSETTLED)).and(NOTIFICATIONS.NEXT_ATTEMPT_AT.le(Times.toDb(now)))
-                .orderBy(NOTIFICATIONS.NEXT_ATTEMPT_AT).limit(limit).forUpdate().skipLocked();
-        return dsl.update(NOTIFICATIONS)
-                .set(NOTIFICATIONS.STATUS, NotificationStatus.SENDING.name())
-                .set(NOTIFICATIONS.ATTEMPTS, NOTIFICATIONS.ATTEMPTS.plus(1))
-                .set(NOTIFICATIONS.NEXT_ATTEMPT_AT, Times.toDb(claimUntil))
-                .set(NOTIFICATIONS.UPDATED_AT, Times.toDb(now))
-                .where(DSL.row(NOTIFICATIONS.ORGANIZATION_ID, NOTIFICATIONS.ID).in(due))
-                .returning().fetch().map(r -> toDomain(r, List.of()));
+        OffsetDateTime at = Times.toDb(now);
+        return CLAIM_DUE.fetch(dsl, NOTIFICATIONS, Times.toDb(claimUntil), at, at, limit)
+                .map(r -> toDomain(r, List.of()));
     }
 
     @Override
@@ -73,40 +108,28 @@ public final class JooqNotificationOutbox implements NotificationOutbox {
         if (outcomes.isEmpty()) {
             return Set.of();
         }
-        // One statement for the batch; a row only changes while it is still the claim that was made.
-        StringBuilder sql = new StringBuilder("UPDATE notifications n SET status = v.status,"
-                + " next_attempt_at = v.next_attempt_at, updated_at = v.at,"
-                + " last_error = coalesce(v.error, n.last_error),"
-                + " provider_message_id = coalesce(v.provider_message_id, n.provider_message_id) FROM (VALUES ");
-        List<Object> bindings = new ArrayList<>();
-        for (int i = 0; i < outcomes.size(); i++) {
+        int n = outcomes.size();
+        UUID[] organizations = new UUID[n];
+        UUID[] ids = new UUID[n];
+        Integer[] attempts = new Integer[n];
+        String[] statuses = new String[n];
+        OffsetDateTime[] nextAttempts = new OffsetDateTime[n];
+        OffsetDateTime[] times = new OffsetDateTime[n];
+        String[] errors = new String[n];
+        String[] providerIds = new String[n];
+        for (int i = 0; i < n; i++) {
             Outcome o = outcomes.get(i);
-            sql.append(i == 0 ? "" : ", ").append("(?::uuid, ?::uuid, ?::int, ?::varchar, ?::timestamptz,"
-                    + " ?::timestamptz, ?::text, ?::text)");
-            bindings.addAll(java.util.Arrays.asList(o.claimed().organizationId().value(), o.claimed().id(),
-                    o.claimed().attempts(), o.status().name(), Times.toDb(o.nextAttemptAt()), Times.toDb(o.at()),
-                    o.error().orElse(null), o.providerMessageId().orElse(null)));
+            organizations[i] = o.claimed().organizationId().value();
+            ids[i] = o.claimed().id();
+            attempts[i] = o.claimed().attempts();
+            statuses[i] = o.status().name();
+            nextAttempts[i] = Times.toDb(o.nextAttemptAt());
+            times[i] = Times.toDb(o.at());
+            errors[i] = o.error().orElse(null);
+            providerIds[i] = o.providerMessageId().orElse(null);
         }
-        sql.append(") AS v(organization_id, id, attempts, status, next_attempt_at, at, error, provider_message_id)"
-                + " WHERE n.organization_id = v.organization_id AND n.id = v.id AND n.status = 'SENDING'"
-                + " AND n.attempts = v.attempts RETURNING n.id");
-        Set<UUID> recorded = new HashSet<>(dsl.fetch(sql.toString(), bindings.toArray()).getValues(0, UUID.class));
-        var insert = dsl.insertInto(NOTIFICATION_ATTEMPTS, NOTIFICATION_ATTEMPTS.ORGANIZATION_ID,
-                NOTIFICATION_ATTEMPTS.NOTIFICATION_ID, NOTIFICATION_ATTEMPTS.NUMBER, NOTIFICATION_ATTEMPTS.AT,
-                NOTIFICATION_ATTEMPTS.RESULT, NOTIFICATION_ATTEMPTS.ERROR, NOTIFICATION_ATTEMPTS.PROVIDER_MESSAGE_ID);
-        boolean any = false;
-        for (Outcome o : outcomes) {
-            if (recorded.contains(o.claimed().id())) {
-                insert = insert.values(o.claimed().organizationId().value(), o.claimed().id(), o.claimed().attempts(),
-                        Times.toDb(o.at()), o.status().name(), o.error().orElse(null),
-                        o.providerMessageId().orElse(null));
-                any = true;
-            }
-        }
-        if (any) {
-            insert.execute();
-        }
-        return recorded;
+        return new HashSet<>(RECORD.fetchColumn(dsl, UUID.class, organizations, ids, attempts, statuses, nextAttempts,
+                times, errors, providerIds));
     }
 
     @Override

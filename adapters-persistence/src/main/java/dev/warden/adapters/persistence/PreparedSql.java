@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.Query;
@@ -39,6 +40,30 @@ final class PreparedSql {
         String rendered = DSL.using(SQLDialect.POSTGRES).renderContext().paramType(ParamType.INDEXED)
                 .visit(query).render();
         return new PreparedSql(rendered, query.getBindValues().size());
+    }
+
+    /**
+     * SQL the DSL cannot write (a data-modifying CTE over {@code unnest} of array parameters), with
+     * {@code parameters} JDBC placeholders; its integration test is what guards its column names.
+     */
+    static PreparedSql ofSql(String sql, int parameters) {
+        return new PreparedSql(sql, parameters);
+    }
+
+    /** The first column of every row the statement answers (a query, or a change with RETURNING). */
+    <T> List<T> fetchColumn(DSLContext dsl, Class<T> type, Object... values) {
+        return dsl.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(connection, statement, values);
+                List<T> column = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        column.add(rows.getObject(1, type));
+                    }
+                }
+                return column;
+            }
+        });
     }
 
     int execute(DSLContext dsl, Object... values) {
@@ -113,6 +138,12 @@ final class PreparedSql {
                 statement.setString(index, json.data());
             } else if (value instanceof OffsetDateTime[] times) {
                 statement.setArray(index, connection.createArrayOf("timestamptz", times));
+            } else if (value instanceof UUID[] uuids) {
+                statement.setArray(index, connection.createArrayOf("uuid", uuids));
+            } else if (value instanceof Integer[] integers) {
+                statement.setArray(index, connection.createArrayOf("int4", integers));
+            } else if (value instanceof String[] strings) {
+                statement.setArray(index, connection.createArrayOf("text", strings));
             } else {
                 statement.setObject(index, value);
             }

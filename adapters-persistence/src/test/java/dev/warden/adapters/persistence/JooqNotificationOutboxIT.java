@@ -183,6 +183,42 @@ class JooqNotificationOutboxIT {
     }
 
     @Test
+    void a_batch_of_outcomes_is_recorded_together_and_a_claim_lost_in_it_changes_nothing() {
+        outbox.enqueue(List.of(queued(org, "1"), queued(org, "2"), queued(other, "3")));
+        Notification first = outbox.claimDue(T0, T0.plusSeconds(60), 1).get(0);
+        List<Notification> rest = outbox.claimDue(T0.plusSeconds(30), T0.plusSeconds(120), 5);
+        assertThat(rest).hasSize(2);
+        // The first claim expires and another dispatcher takes that notification before the batch is recorded.
+        Notification again = outbox.claimDue(T0.plusSeconds(61), T0.plusSeconds(180), 5).get(0);
+        assertThat(again.id()).isEqualTo(first.id());
+
+        java.util.Set<UUID> recorded = outbox.recordAll(List.of(
+                outcome(first, NotificationStatus.SENT, T0.plusSeconds(62)),
+                outcome(rest.get(0), NotificationStatus.SENT, T0.plusSeconds(62)),
+                outcome(rest.get(1), NotificationStatus.RETRYING, T0.plusSeconds(62))));
+
+        assertThat(recorded).containsExactlyInAnyOrder(rest.get(0).id(), rest.get(1).id());
+        assertThat(outbox.find(rest.get(0).organizationId(), rest.get(0).id()).orElseThrow().attemptLog())
+                .extracting(a -> a.number() + " " + a.result()).containsExactly("1 SENT");
+        assertThat(outbox.find(rest.get(1).organizationId(), rest.get(1).id()).orElseThrow())
+                .satisfies(n -> assertThat(n.status()).isEqualTo(NotificationStatus.RETRYING))
+                .satisfies(n -> assertThat(n.lastError()).contains("503"));
+        Notification taken = outbox.find(first.organizationId(), first.id()).orElseThrow();
+        assertThat(taken.status()).as("still the other dispatcher's").isEqualTo(NotificationStatus.SENDING);
+        assertThat(taken.attemptLog()).isEmpty();
+
+        assertThat(outbox.recordAll(List.of(outcome(again, NotificationStatus.SENT, T0.plusSeconds(63)))))
+                .containsExactly(first.id());
+        assertThat(outbox.find(first.organizationId(), first.id()).orElseThrow().attemptLog()).extracting(a -> a.number() + " " + a.result())
+                .as("sent once more, recorded once").containsExactly("2 SENT");
+    }
+
+    private static NotificationOutbox.Outcome outcome(Notification claimed, NotificationStatus status, Instant at) {
+        Optional<String> error = status == NotificationStatus.SENT ? Optional.empty() : Optional.of("503");
+        return new NotificationOutbox.Outcome(claimed, status, at, error, Optional.empty(), at.plusSeconds(5));
+    }
+
+    @Test
     void a_dead_notification_is_replayed_with_fresh_attempts_and_shows_in_health() {
         Notification stored = queued(org, "k");
         outbox.enqueue(List.of(stored));

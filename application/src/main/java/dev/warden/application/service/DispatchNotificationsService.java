@@ -4,6 +4,7 @@ import dev.warden.application.port.in.DispatchNotificationsUseCase;
 import dev.warden.application.port.out.NotificationChannel;
 import dev.warden.application.port.out.NotificationOutbox;
 import dev.warden.application.port.out.NotificationPreferencesStore;
+import dev.warden.application.port.out.ServerLog;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.notification.ChannelKind;
@@ -18,28 +19,45 @@ import dev.warden.domain.shared.OrganizationId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
- * Use case implementation: claim due notifications (one short transaction), deliver each through
- * its channel with no transaction open, then record every outcome (a second short transaction). A
- * dispatcher that dies between the send and the record leaves its claim to expire: the
- * notification is sent again under the same id (at-least-once; the id makes the repeat
- * recognisable). A channel that refuses for good, or a notification that runs out of attempts,
- * raises an alert about the channel, which the other channels carry; the channel's next delivery
- * resolves it. WhatsApp goes through the provider the organisation names at the time of each try,
- * so switching provider also redirects what is still waiting.
+ * Use case implementation: claim a batch of due notifications (one short transaction), deliver them
+ * concurrently through their channels on the delivery executor with no transaction open, record every
+ * outcome together (a second short transaction, set-based in the outbox), and only then, after
+ * that commit, raise or resolve alerts about the channels. A dispatcher that dies between the send
+ * and the record leaves its claim to expire: the notification is sent again under the same id
+ * (at-least-once; the id makes the repeat recognisable). A channel that refuses for good, or a
+ * notification that runs out of attempts, raises an alert about the channel, which the other channels
+ * carry; the channel's next delivery resolves it. WhatsApp goes through the provider the organisation
+ * names at the time of each try, so switching provider also redirects what is still waiting.
  */
 public final class DispatchNotificationsService implements DispatchNotificationsUseCase {
+
+    /**
+     * @param claimTimeout how long a claim holds: longer than the slowest batch can take
+     * @param batchSize    notifications claimed, sent and recorded together
+     * @param deliveries   runs the provider calls, so that a batch's are in flight together
+     */
+    public record Settings(Duration claimTimeout, int batchSize, Executor deliveries) {
+        public Settings {
+            Objects.requireNonNull(claimTimeout, "claimTimeout");
+            Objects.requireNonNull(deliveries, "deliveries");
+            if (batchSize < 1) {
+                throw new IllegalArgumentException("batch size must be at least 1, was " + batchSize);
+            }
+        }
+    }
 
     private final NotificationOutbox outbox;
     private final NotificationPreferencesStore preferences;
@@ -49,45 +67,44 @@ public final class DispatchNotificationsService implements DispatchNotifications
     private final UnitOfWork unitOfWork;
     private final ChannelAlerts channelAlerts;
     private final Clock clock;
-    private final Duration claimTimeout;
-    private final int batchSize;
+    private final Settings settings;
 
     public DispatchNotificationsService(NotificationOutbox outbox, NotificationPreferencesStore preferences,
                                         List<NotificationChannel> channels, RetryPolicy retryPolicy,
                                         UnitOfWork unitOfWork, Alerting alerting, DomainEventPublisher publisher,
-                                        Clock clock, Duration claimTimeout, int batchSize) {
+                                        ServerLog log, Clock clock, Settings settings) {
         this.outbox = outbox;
         this.preferences = preferences;
         channels.forEach(channel -> channel.whatsAppProvider().ifPresentOrElse(
                 provider -> whatsApp.put(provider, channel), () -> this.channels.put(channel.kind(), channel)));
         this.retryPolicy = retryPolicy;
         this.unitOfWork = unitOfWork;
-        this.channelAlerts = new ChannelAlerts(unitOfWork, alerting, publisher);
+        this.channelAlerts = new ChannelAlerts(unitOfWork, alerting, publisher, log);
         this.clock = clock;
-        this.claimTimeout = claimTimeout;
-        this.batchSize = batchSize;
+        this.settings = settings;
     }
 
     @Override
     public int dispatchNext() {
         Instant claimedAt = clock.instant();
         Claim claim = unitOfWork.inTransaction(() -> {
-            List<Notification> due = outbox.claimDue(claimedAt, claimedAt.plus(claimTimeout), batchSize);
+            List<Notification> due = outbox.claimDue(claimedAt, claimedAt.plus(settings.claimTimeout()),
+                    settings.batchSize());
             return new Claim(due, whatsAppProviders(due));
         });
         if (claim.notifications().isEmpty()) {
             return 0;
         }
-        List<Tried> tried = new ArrayList<>();
-        for (Notification notification : claim.notifications()) {
-            tried.add(new Tried(notification, deliver(notification, claim), clock.instant()));
-        }
+        // Each call catches what its channel throws, so joining them all cannot fail half way.
+        List<CompletableFuture<Tried>> sending = claim.notifications().stream()
+                .map(n -> CompletableFuture.supplyAsync(() -> new Tried(n, deliver(n, claim), clock.instant()),
+                        settings.deliveries()))
+                .toList();
+        List<Tried> tried = sending.stream().map(CompletableFuture::join).toList();
         List<NotificationOutbox.Outcome> outcomes = tried.stream().map(this::outcome).toList();
-        // One transaction, set-based: recording row by row was what bounded the throughput (docs/benchmarks.md).
-        // The look for channel alerts to resolve rides along; the raising and resolving get their own.
-        Report report = unitOfWork.inTransaction(() -> report(tried, outcomes, outbox.recordAll(outcomes)));
-        report.failing().forEach(t -> channelAlerts.failing(t.notification(), error(t.outcome()), t.at()));
-        report.recovered().forEach((key, at) -> channelAlerts.delivering(key.organizationId(), key.channel(), at));
+        // The outcomes commit on their own: nothing the channel alerts do afterwards can undo them.
+        Set<UUID> recorded = unitOfWork.inTransaction(() -> outbox.recordAll(outcomes));
+        report(tried, outcomes, recorded);
         return claim.notifications().size();
     }
 
@@ -95,9 +112,6 @@ public final class DispatchNotificationsService implements DispatchNotifications
     }
 
     private record Tried(Notification notification, DeliveryOutcome outcome, Instant at) {
-    }
-
-    private record OrganizationChannel(OrganizationId organizationId, ChannelKind channel) {
     }
 
     /** One preferences read per organisation with WhatsApp notifications in the batch; none without. */
@@ -146,36 +160,30 @@ public final class DispatchNotificationsService implements DispatchNotifications
         return new NotificationOutbox.Outcome(n, n.after(outcome), tried.at(), error, providerId, next);
     }
 
-    /** Recorded tries that report their channel failing, and channels that delivered while an alert says they fail. */
-    private record Report(List<Tried> failing, Map<OrganizationChannel, Instant> recovered) {
-    }
-
     /**
      * Each recorded refusal that says the channel cannot send, and each notification out of attempts,
-     * reports its channel; a channel that delivered, with nothing in the batch saying otherwise and an
-     * unresolved channel alert, has recovered.
+     * reports its channel (the newest such try per channel); a channel that delivered, with nothing in
+     * the batch saying otherwise, may have recovered.
      */
-    private Report report(List<Tried> tried, List<NotificationOutbox.Outcome> outcomes, Set<UUID> recorded) {
-        List<Tried> failing = new ArrayList<>();
-        Set<OrganizationChannel> failed = new HashSet<>();
-        Map<OrganizationChannel, Instant> delivered = new LinkedHashMap<>();
+    private void report(List<Tried> tried, List<NotificationOutbox.Outcome> outcomes, Set<UUID> recorded) {
+        Map<ChannelAlerts.Key, ChannelAlerts.Failure> failing = new LinkedHashMap<>();
+        Map<ChannelAlerts.Key, Instant> delivered = new LinkedHashMap<>();
         for (int i = 0; i < tried.size(); i++) {
             Tried t = tried.get(i);
             if (!recorded.contains(t.notification().id())) {
                 continue;
             }
-            OrganizationChannel key = new OrganizationChannel(t.notification().organizationId(),
+            ChannelAlerts.Key key = new ChannelAlerts.Key(t.notification().organizationId(),
                     t.notification().channel());
             if (reportsChannel(t, outcomes.get(i))) {
-                failing.add(t);
-                failed.add(key);
+                failing.merge(key, new ChannelAlerts.Failure(t.notification(), error(t.outcome()), t.at()),
+                        (a, b) -> b.at().isBefore(a.at()) ? a : b);
             } else if (t.outcome() instanceof DeliveryOutcome.Sent) {
-                delivered.put(key, t.at());
+                delivered.merge(key, t.at(), (a, b) -> b.isAfter(a) ? b : a);
             }
         }
-        delivered.keySet().removeIf(key -> failed.contains(key)
-                || !channelAlerts.isFailing(key.organizationId(), key.channel()));
-        return new Report(failing, delivered);
+        delivered.keySet().removeAll(failing.keySet());
+        channelAlerts.report(List.copyOf(failing.values()), delivered);
     }
 
     /** A refusal that says the channel cannot send, or a notification out of attempts. */

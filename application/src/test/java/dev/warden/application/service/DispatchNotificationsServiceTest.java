@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.warden.application.port.out.NotificationChannel;
 import dev.warden.application.port.out.NotificationOutbox;
 import dev.warden.application.port.out.NotificationPreferencesStore;
+import dev.warden.application.port.out.ServerLog;
+import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.domain.alert.AlertEvent;
 import dev.warden.domain.alert.AlertFilter;
 import dev.warden.domain.alert.AlertSeverity;
 import dev.warden.domain.alert.AlertSnapshot;
+import dev.warden.domain.alert.AlertStore;
 import dev.warden.domain.alert.AlertState;
 import dev.warden.domain.alert.AlertType;
 import dev.warden.domain.alert.Alerting;
@@ -27,6 +30,8 @@ import dev.warden.domain.notification.RetryPolicy;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.Page;
 import dev.warden.domain.shared.PageRequest;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +43,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -48,29 +58,49 @@ import org.junit.jupiter.api.Test;
  */
 class DispatchNotificationsServiceTest {
 
+    /** Calls one after the other on the dispatcher's thread: what the fakes below expect. */
+    private static final DispatchNotificationsService.Settings SAME_THREAD =
+            new DispatchNotificationsService.Settings(Duration.ofMinutes(5), 10, Runnable::run);
+
     private final OrganizationId org = OrganizationId.random();
     private final MutableClock clock = MutableClock.at("2026-12-01T10:00:00Z");
     private final InMemoryAlertRepository alerts = new InMemoryAlertRepository();
+    /** The alert table, which fails its next {@code alertFailures} calls as a database that is down would. */
+    private int alertFailures;
+    private final AlertStore store = (AlertStore) Proxy.newProxyInstance(AlertStore.class.getClassLoader(),
+            new Class<?>[] {AlertStore.class}, (proxy, method, args) -> {
+                if (alertFailures > 0) {
+                    alertFailures--;
+                    throw new IllegalStateException("the alert table cannot be read");
+                }
+                try {
+                    return method.invoke(alerts, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            });
     private final RecordingEventPublisher events = new RecordingEventPublisher();
+    private final Log log = new Log();
     private final Outbox outbox = new Outbox();
     private final Map<OrganizationId, NotificationPreferences> stored = new HashMap<>();
     private final Channel myOperator = new Channel(ChannelKind.WHATSAPP, WhatsAppProvider.MYOPERATOR);
     private final Channel meta = new Channel(ChannelKind.WHATSAPP, WhatsAppProvider.META);
     private final Channel email = new Channel(ChannelKind.EMAIL, null);
-    private final DispatchNotificationsService dispatch = new DispatchNotificationsService(outbox,
-            new NotificationPreferencesStore() {
-                @Override
-                public Optional<NotificationPreferences> find(OrganizationId organizationId) {
-                    return Optional.ofNullable(stored.get(organizationId));
-                }
+    private final NotificationPreferencesStore preferences = new NotificationPreferencesStore() {
+        @Override
+        public Optional<NotificationPreferences> find(OrganizationId organizationId) {
+            return Optional.ofNullable(stored.get(organizationId));
+        }
 
-                @Override
-                public void save(NotificationPreferences preferences) {
-                    stored.put(preferences.organizationId(), preferences);
-                }
-            }, List.of(myOperator, meta, email),
-            new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), Map.of(), () -> 0.0),
-            new PassThroughUnitOfWork(), new Alerting(alerts), events, clock, Duration.ofMinutes(5), 10);
+        @Override
+        public void save(NotificationPreferences preferences) {
+            stored.put(preferences.organizationId(), preferences);
+        }
+    };
+    private final RetryPolicy retry = new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), Map.of(), () -> 0.0);
+    private final DispatchNotificationsService dispatch = new DispatchNotificationsService(outbox, preferences,
+            List.of(myOperator, meta, email), retry, outbox.unitOfWork(), new Alerting(store), events, log, clock,
+            SAME_THREAD);
 
     private void provider(WhatsAppProvider provider) {
         stored.put(org, new NotificationPreferences(org, Map.of(), List.of(), Optional.empty(), provider,
@@ -117,8 +147,8 @@ class DispatchNotificationsServiceTest {
                     @Override
                     public void save(NotificationPreferences preferences) {
                     }
-                }, List.of(myOperator), new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), Map.of(),
-                () -> 0.0), new PassThroughUnitOfWork(), new Alerting(alerts), events, clock, Duration.ofMinutes(5), 10);
+                }, List.of(myOperator), retry, outbox.unitOfWork(), new Alerting(alerts), events, log, clock,
+                SAME_THREAD);
         Notification lost = queue(ChannelKind.WHATSAPP, "+919812345678");
         withoutMeta.dispatchNext();
 
@@ -168,6 +198,70 @@ class DispatchNotificationsServiceTest {
     }
 
     @Test
+    void a_batch_is_in_flight_together_and_its_outcomes_are_recorded_together() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            DispatchNotificationsService concurrent = new DispatchNotificationsService(outbox, preferences,
+                    List.of(email), retry, outbox.unitOfWork(), new Alerting(store), events, log, clock,
+                    new DispatchNotificationsService.Settings(Duration.ofMinutes(5), 10, pool));
+            // Each call waits for the other two: all three pass only if they are in flight at once.
+            email.together = new CyclicBarrier(3);
+            email.answers.add(DeliveryOutcome.retryable("503"));
+            queue(ChannelKind.EMAIL, "a@example.com");
+            queue(ChannelKind.EMAIL, "b@example.com");
+            queue(ChannelKind.EMAIL, "c@example.com");
+
+            assertThat(concurrent.dispatchNext()).isEqualTo(3);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(email.tried).hasSize(3);
+        assertThat(outbox.recordedBatches).as("one record for the batch").containsExactly(3);
+        assertThat(outbox.statuses()).containsExactlyInAnyOrder(NotificationStatus.SENT, NotificationStatus.SENT,
+                NotificationStatus.RETRYING);
+    }
+
+    @Test
+    void outcomes_stay_recorded_when_the_channel_alerts_fail_and_nothing_is_sent_again() {
+        alertFailures = Integer.MAX_VALUE;
+        email.answers.add(new DeliveryOutcome.Permanent("535 authentication failed", true));
+        Notification refused = queue(ChannelKind.EMAIL, "a@example.com");
+        dispatch.dispatchNext();
+
+        assertThat(outbox.byId.get(refused.id()).status()).isEqualTo(NotificationStatus.FAILED);
+        assertThat(log.warnings).singleElement().satisfies(w -> assertThat(w)
+                .contains("raise the alert that EMAIL notifications fail").contains("the alert table cannot be read"));
+
+        Notification delivered = queue(ChannelKind.EMAIL, "b@example.com");
+        clock.advance(Duration.ofSeconds(1));
+        dispatch.dispatchNext();
+
+        assertThat(outbox.byId.get(delivered.id()).status()).isEqualTo(NotificationStatus.SENT);
+        assertThat(log.warnings).hasSize(2).last().asString().contains("look for the alerts of channels that delivered");
+        assertThat(dispatch.dispatchNext()).as("nothing is sent again").isZero();
+        assertThat(email.tried).hasSize(2);
+
+        // The database is back: the channel's next refusal raises the alert.
+        alertFailures = 0;
+        email.answers.add(new DeliveryOutcome.Permanent("535 authentication failed", true));
+        queue(ChannelKind.EMAIL, "c@example.com");
+        dispatch.dispatchNext();
+        assertThat(channelAlerts(AlertState.OPEN)).hasSize(1);
+    }
+
+    @Test
+    void a_channel_alert_that_fails_once_as_when_another_dispatcher_raced_it_is_raised_on_the_second_try() {
+        alertFailures = 1;
+        email.answers.add(new DeliveryOutcome.Permanent("535 authentication failed", true));
+        queue(ChannelKind.EMAIL, "a@example.com");
+        dispatch.dispatchNext();
+
+        assertThat(channelAlerts(AlertState.OPEN)).hasSize(1);
+        assertThat(log.warnings).isEmpty();
+    }
+
+    @Test
     void the_retention_is_at_least_a_day_and_the_purge_runs_in_batches_until_one_is_short() {
         assertThatThrownBy(() -> new PurgeSentNotificationsService(outbox, new PassThroughUnitOfWork(),
                 Duration.ofHours(23), clock)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 day");
@@ -186,6 +280,27 @@ class DispatchNotificationsServiceTest {
                 PageRequest.first()).items();
     }
 
+    /** The server log's warnings, with their cause. */
+    private static final class Log implements ServerLog {
+
+        final List<String> warnings = new ArrayList<>();
+
+        @Override
+        public void internalError(String reference, String what, Throwable cause) {
+            throw new AssertionError("not expected: " + what, cause);
+        }
+
+        @Override
+        public void warning(String what) {
+            warnings.add(what);
+        }
+
+        @Override
+        public void warning(String what, Throwable cause) {
+            warnings.add(what + ": " + cause.getMessage());
+        }
+    }
+
     /** A channel that answers what it is told (sent by default) and remembers what it was given. */
     private static final class Channel implements NotificationChannel {
 
@@ -193,6 +308,8 @@ class DispatchNotificationsServiceTest {
         private final WhatsAppProvider provider;
         final List<Notification> tried = new ArrayList<>();
         final LinkedList<DeliveryOutcome> answers = new LinkedList<>();
+        /** When set, each call waits here for the others (a safety bound, not a measurement). */
+        CyclicBarrier together;
 
         Channel(ChannelKind kind, WhatsAppProvider provider) {
             this.kind = kind;
@@ -211,15 +328,44 @@ class DispatchNotificationsServiceTest {
 
         @Override
         public DeliveryOutcome deliver(Notification notification) {
-            tried.add(notification);
-            return answers.isEmpty() ? DeliveryOutcome.sent("id-" + tried.size()) : answers.removeFirst();
+            if (together != null) {
+                try {
+                    together.await(30, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    return DeliveryOutcome.retryable("not in flight together: " + e);
+                }
+            }
+            synchronized (this) {
+                tried.add(notification);
+                return answers.isEmpty() ? DeliveryOutcome.sent("id-" + tried.size()) : answers.removeFirst();
+            }
         }
     }
 
-    /** Claims whatever is due, in the order stored; records outcomes as the database would. */
+    /**
+     * Claims whatever is due, in the order stored; records outcomes as the database would: claims and
+     * outcomes take effect when their unit of work ends normally, and are rolled back when it throws.
+     */
     private static final class Outbox implements NotificationOutbox {
 
         final Map<UUID, Notification> byId = new LinkedHashMap<>();
+        private final Map<UUID, Notification> staged = new LinkedHashMap<>();
+        final List<Integer> recordedBatches = new ArrayList<>();
+
+        UnitOfWork unitOfWork() {
+            return new UnitOfWork() {
+                @Override
+                public <T> T inTransaction(Supplier<T> work) {
+                    try {
+                        T result = work.get();
+                        byId.putAll(staged);
+                        return result;
+                    } finally {
+                        staged.clear();
+                    }
+                }
+            };
+        }
         int purgeable;
         final List<Instant> purgeCutoffs = new ArrayList<>();
 
@@ -242,13 +388,14 @@ class DispatchNotificationsServiceTest {
                     claimed.add(with(n, NotificationStatus.SENDING, n.attempts() + 1, Optional.empty()));
                 }
             }
-            claimed.forEach(n -> byId.put(n.id(), n));
+            claimed.forEach(n -> staged.put(n.id(), n));
             return claimed;
         }
 
         @Override
         public Set<UUID> recordAll(List<Outcome> outcomes) {
-            outcomes.forEach(o -> byId.put(o.claimed().id(), with(o.claimed(), o.status(), o.claimed().attempts(),
+            recordedBatches.add(outcomes.size());
+            outcomes.forEach(o -> staged.put(o.claimed().id(), with(o.claimed(), o.status(), o.claimed().attempts(),
                     o.error())));
             return outcomes.stream().map(o -> o.claimed().id()).collect(Collectors.toSet());
         }

@@ -19,6 +19,7 @@ import dev.warden.application.port.in.SaveNotificationPreferencesUseCase;
 import dev.warden.application.port.out.NotificationChannel;
 import dev.warden.application.port.out.NotificationOutbox;
 import dev.warden.application.port.out.NotificationPreferencesStore;
+import dev.warden.application.port.out.ServerLog;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.application.service.DispatchNotificationsService;
 import dev.warden.application.service.EscalateAlertsService;
@@ -46,7 +47,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,15 +93,39 @@ class NotificationFactory {
                                                        NotificationPreferencesStore preferences,
                                                        RetryPolicy retryPolicy, UnitOfWork unitOfWork,
                                                        Alerting alerting, DomainEventPublisher publisher,
-                                                       Clock clock, NotifySettings settings, GraphHttp graph,
-                                                       GraphSettings graphSettings) {
-        // A claim must outlive the slowest batch (an SMTP try may wait on connect, read and write), or a
-        // second dispatcher would take notifications the first is still sending.
-        Duration slowestBatch = settings.timeout().multipliedBy(3L * settings.batchSize());
-        Duration claimTimeout = settings.claimTimeout().compareTo(slowestBatch) > 0
-                ? settings.claimTimeout() : slowestBatch;
+                                                       ServerLog log, Clock clock, NotifySettings settings,
+                                                       GraphHttp graph, GraphSettings graphSettings) {
         return new DispatchNotificationsService(outbox, preferences, channels(settings, graph, graphSettings),
-                retryPolicy, unitOfWork, alerting, publisher, clock, claimTimeout, settings.batchSize());
+                retryPolicy, unitOfWork, alerting, publisher, log, clock, new DispatchNotificationsService.Settings(
+                        claimTimeout(settings), settings.batchSize(), deliveries(settings.concurrency())));
+    }
+
+    /**
+     * A claim must outlive the slowest batch, or a second dispatcher would take notifications the first
+     * is still sending. Every dispatcher's batch shares the delivery threads, and one try may wait on
+     * connect, read and write (an SMTP try): the slowest batch is three timeouts per round of calls.
+     */
+    static Duration claimTimeout(NotifySettings settings) {
+        long calls = (long) settings.workerThreads() * settings.batchSize();
+        long rounds = (calls + settings.concurrency() - 1) / settings.concurrency();
+        Duration slowestBatch = settings.timeout().multipliedBy(3L * rounds);
+        return settings.claimTimeout().compareTo(slowestBatch) > 0 ? settings.claimTimeout() : slowestBatch;
+    }
+
+    /**
+     * The threads provider calls run on: they wait on the network, not the CPU, so there are more of
+     * them than cores. Daemon threads that end when idle, so an instance that sends nothing keeps none.
+     */
+    private static Executor deliveries(int concurrency) {
+        AtomicInteger numbers = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(concurrency, concurrency, 60, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable, "notify-delivery-" + numbers.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     @Singleton

@@ -9,7 +9,7 @@ record NotifySettings(String dashboardUrl, String smtpHost, int smtpPort, String
                       String myOperatorCompanyId, String myOperatorPhoneNumberId, String myOperatorTemplate,
                       String myOperatorLanguage, String metaAlertPhoneNumberId, String metaAlertTemplate,
                       String metaAlertTemplateLanguage, Duration timeout, Duration claimTimeout, int batchSize,
-                      boolean allowPlainHttpSlack) {
+                      int workerThreads, int concurrency, boolean allowPlainHttpSlack) {
 
     static NotifySettings from(PropertyResolver p) {
         return new NotifySettings(p.getProperty("warden.dashboard-url", String.class, "http://localhost:8080"),
@@ -30,7 +30,9 @@ record NotifySettings(String dashboardUrl, String smtpHost, int smtpPort, String
                 p.getProperty("warden.meta.alerts.template-language", String.class, "en"),
                 p.getProperty("warden.notify.timeout", Duration.class, Duration.ofSeconds(10)),
                 p.getProperty("warden.notify.claim-timeout", Duration.class, Duration.ofMinutes(2)),
-                p.getProperty("warden.notify.batch-size", Integer.class, 10),
+                Math.max(1, p.getProperty("warden.notify.batch-size", Integer.class, 50)),
+                Math.max(1, p.getProperty("warden.notify.workers.threads", Integer.class, 4)),
+                Math.max(1, p.getProperty("warden.notify.workers.concurrency", Integer.class, 32)),
                 p.getProperty("warden.notify.allow-plain-http-slack", Boolean.class, false));
     }
 

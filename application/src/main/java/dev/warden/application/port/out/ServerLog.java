@@ -11,4 +11,7 @@ public interface ServerLog {
 
     /** Something stopped for a reason outside Warden (Meta, another instance); no stack needed. */
     void warning(String what);
+
+    /** As {@link #warning(String)}, for a failure whose stack the operator needs (a database error, a defect). */
+    void warning(String what, Throwable cause);
 }
