@@ -1,10 +1,13 @@
 import com.sun.net.httpserver.HttpServer;
 import dev.warden.adapters.notify.slack.SlackWebhookChannel;
 import dev.warden.adapters.persistence.JooqAlertRepository;
+import dev.warden.adapters.persistence.JooqCustomerServiceWindows;
+import dev.warden.adapters.persistence.JooqSendBlocks;
 import dev.warden.adapters.persistence.JooqNotificationOutbox;
 import dev.warden.adapters.persistence.JooqNotificationPreferences;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.application.service.DispatchNotificationsService;
+import dev.warden.application.service.MessageSends;
 import dev.warden.domain.alert.AlertSeverity;
 import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.notification.ChannelKind;
@@ -109,7 +112,9 @@ public class NotifyBench {
                     new JooqNotificationPreferences(dsl),
                     List.of(new SlackWebhookChannel(http, "http://localhost", Duration.ofSeconds(5))), retry,
                     unitOfWork, new Alerting(new JooqAlertRepository(dsl)), events -> { }, Clock.systemUTC(),
-                    Duration.ofMinutes(5), 10);
+                    Duration.ofMinutes(5), 10, new MessageSends(List.of(), new JooqSendBlocks(dsl),
+                            new JooqCustomerServiceWindows(dsl), unitOfWork,
+                            new Alerting(new JooqAlertRepository(dsl)), events -> { }, Clock.systemUTC()));
             long servedBefore = served.get();
             long start = System.nanoTime();
             ExecutorService workers = Executors.newFixedThreadPool(threads);

@@ -37,7 +37,10 @@ import java.util.UUID;
  * recognisable). A channel that refuses for good, or a notification that runs out of attempts,
  * raises an alert about the channel, which the other channels carry; the channel's next delivery
  * resolves it. WhatsApp goes through the provider the organisation names at the time of each try,
- * so switching provider also redirects what is still waiting.
+ * so switching provider also redirects what is still waiting. A customer message (a notification
+ * with an outbound message) goes through {@link MessageSends} instead: the provider it names, its
+ * own checks and what its refusals teach; it reports no channel alert (its refusals are about the
+ * business's own sends, not about Warden's alert channels).
  */
 public final class DispatchNotificationsService implements DispatchNotificationsUseCase {
 
@@ -48,6 +51,7 @@ public final class DispatchNotificationsService implements DispatchNotifications
     private final RetryPolicy retryPolicy;
     private final UnitOfWork unitOfWork;
     private final ChannelAlerts channelAlerts;
+    private final MessageSends messageSends;
     private final Clock clock;
     private final Duration claimTimeout;
     private final int batchSize;
@@ -55,7 +59,8 @@ public final class DispatchNotificationsService implements DispatchNotifications
     public DispatchNotificationsService(NotificationOutbox outbox, NotificationPreferencesStore preferences,
                                         List<NotificationChannel> channels, RetryPolicy retryPolicy,
                                         UnitOfWork unitOfWork, Alerting alerting, DomainEventPublisher publisher,
-                                        Clock clock, Duration claimTimeout, int batchSize) {
+                                        Clock clock, Duration claimTimeout, int batchSize,
+                                        MessageSends messageSends) {
         this.outbox = outbox;
         this.preferences = preferences;
         channels.forEach(channel -> channel.whatsAppProvider().ifPresentOrElse(
@@ -66,6 +71,7 @@ public final class DispatchNotificationsService implements DispatchNotifications
         this.clock = clock;
         this.claimTimeout = claimTimeout;
         this.batchSize = batchSize;
+        this.messageSends = messageSends;
     }
 
     @Override
@@ -104,7 +110,7 @@ public final class DispatchNotificationsService implements DispatchNotifications
     private Map<OrganizationId, WhatsAppProvider> whatsAppProviders(List<Notification> due) {
         Map<OrganizationId, WhatsAppProvider> providers = new HashMap<>();
         for (Notification n : due) {
-            if (n.channel() == ChannelKind.WHATSAPP) {
+            if (n.channel() == ChannelKind.WHATSAPP && n.outbound().isEmpty()) {
                 providers.computeIfAbsent(n.organizationId(), org -> preferences.find(org)
                         .map(NotificationPreferences::whatsAppProvider).orElse(WhatsAppProvider.MYOPERATOR));
             }
@@ -113,6 +119,9 @@ public final class DispatchNotificationsService implements DispatchNotifications
     }
 
     private DeliveryOutcome deliver(Notification notification, Claim claim) {
+        if (notification.outbound().isPresent()) {
+            return messageSends.deliver(notification);
+        }
         WhatsAppProvider provider = claim.providers().get(notification.organizationId());
         NotificationChannel channel = notification.channel() == ChannelKind.WHATSAPP ? whatsApp.get(provider)
                 : channels.get(notification.channel());
@@ -161,7 +170,7 @@ public final class DispatchNotificationsService implements DispatchNotifications
         Map<OrganizationChannel, Instant> delivered = new LinkedHashMap<>();
         for (int i = 0; i < tried.size(); i++) {
             Tried t = tried.get(i);
-            if (!recorded.contains(t.notification().id())) {
+            if (!recorded.contains(t.notification().id()) || t.notification().outbound().isPresent()) {
                 continue;
             }
             OrganizationChannel key = new OrganizationChannel(t.notification().organizationId(),

@@ -70,7 +70,8 @@ class DispatchNotificationsServiceTest {
                 }
             }, List.of(myOperator, meta, email),
             new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), Map.of(), () -> 0.0),
-            new PassThroughUnitOfWork(), new Alerting(alerts), events, clock, Duration.ofMinutes(5), 10);
+            new PassThroughUnitOfWork(), new Alerting(alerts), events, clock, Duration.ofMinutes(5), 10,
+            noSends());
 
     private void provider(WhatsAppProvider provider) {
         stored.put(org, new NotificationPreferences(org, Map.of(), List.of(), Optional.empty(), provider,
@@ -118,7 +119,8 @@ class DispatchNotificationsServiceTest {
                     public void save(NotificationPreferences preferences) {
                     }
                 }, List.of(myOperator), new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), Map.of(),
-                () -> 0.0), new PassThroughUnitOfWork(), new Alerting(alerts), events, clock, Duration.ofMinutes(5), 10);
+                () -> 0.0), new PassThroughUnitOfWork(), new Alerting(alerts), events, clock, Duration.ofMinutes(5), 10,
+            noSends());
         Notification lost = queue(ChannelKind.WHATSAPP, "+919812345678");
         withoutMeta.dispatchNext();
 
@@ -257,12 +259,18 @@ class DispatchNotificationsServiceTest {
                                          Optional<String> error) {
             return new Notification(n.id(), n.organizationId(), n.alertId(), n.dedupeKey(), n.channel(),
                     n.recipient(), n.message(), status, attempts, n.maxAttempts(), n.createdAt(), n.nextAttemptAt(),
-                    error.or(n::lastError), n.providerMessageId(), List.of());
+                    error.or(n::lastError), n.providerMessageId(), List.of(), n.outbound());
         }
 
         @Override
         public Optional<Notification> find(OrganizationId organizationId, UUID id) {
             return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public Optional<Notification> findByDedupeKey(OrganizationId organizationId, String dedupeKey) {
+            return byId.values().stream().filter(n -> n.organizationId().equals(organizationId)
+                    && n.dedupeKey().equals(dedupeKey)).findFirst();
         }
 
         @Override
@@ -292,5 +300,11 @@ class DispatchNotificationsServiceTest {
             purgeable -= purged;
             return purged;
         }
+    }
+
+    private MessageSends noSends() {
+        return new MessageSends(List.of(), new dev.warden.domain.fixtures.InMemorySendBlocks(),
+                new dev.warden.domain.fixtures.InMemoryCustomerServiceWindows(), new PassThroughUnitOfWork(),
+                new Alerting(alerts), events, clock);
     }
 }

@@ -22,6 +22,7 @@ import dev.warden.application.port.out.NotificationPreferencesStore;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.application.service.DispatchNotificationsService;
 import dev.warden.application.service.EscalateAlertsService;
+import dev.warden.application.service.MessageSends;
 import dev.warden.application.service.NotificationPreferencesService;
 import dev.warden.application.service.NotificationsService;
 import dev.warden.application.service.OutboxAlertNotices;
@@ -88,14 +89,14 @@ class NotificationFactory {
                                                        RetryPolicy retryPolicy, UnitOfWork unitOfWork,
                                                        Alerting alerting, DomainEventPublisher publisher,
                                                        Clock clock, NotifySettings settings, GraphHttp graph,
-                                                       GraphSettings graphSettings) {
+                                                       GraphSettings graphSettings, MessageSends messageSends) {
         // A claim must outlive the slowest batch (an SMTP try may wait on connect, read and write), or a
         // second dispatcher would take notifications the first is still sending.
         Duration slowestBatch = settings.timeout().multipliedBy(3L * settings.batchSize());
         Duration claimTimeout = settings.claimTimeout().compareTo(slowestBatch) > 0
                 ? settings.claimTimeout() : slowestBatch;
         return new DispatchNotificationsService(outbox, preferences, channels(settings, graph, graphSettings),
-                retryPolicy, unitOfWork, alerting, publisher, clock, claimTimeout, settings.batchSize());
+                retryPolicy, unitOfWork, alerting, publisher, clock, claimTimeout, settings.batchSize(), messageSends);
     }
 
     @Singleton
