@@ -250,8 +250,8 @@ class TransactionalSendIT extends ApiTest {
                 .withRequestBody(matchingJsonPath("$.phone_number_id", equalTo("555000111")))
                 .withRequestBody(matchingJsonPath("$.customer_country_code", equalTo("91")))
                 .withRequestBody(matchingJsonPath("$.data.context.template_name", equalTo("delivery_done")))
-                .withRequestBody(matchingJsonPath("$.data.context.body.1", equalTo("Ana")))
-                .withRequestBody(matchingJsonPath("$.data.context.body.2", equalTo("P-9")))
+                .withRequestBody(matchingJsonPath("$.data.context.body['1']", equalTo("Ana")))
+                .withRequestBody(matchingJsonPath("$.data.context.body['2']", equalTo("P-9")))
                 .withRequestBody(matchingJsonPath("$.myop_ref_id", equalTo(queued.text("id")))));
     }
 }

@@ -3,10 +3,10 @@ package dev.warden.adapters.persistence;
 import static dev.warden.adapters.persistence.jooq.Tables.EVENT_MAPPINGS;
 
 import dev.warden.adapters.persistence.jooq.tables.records.EventMappingsRecord;
-import dev.warden.domain.notification.NotificationPreferences.WhatsAppProvider;
 import dev.warden.domain.sending.EventMapping;
 import dev.warden.domain.sending.EventMappingRepository;
 import dev.warden.domain.sending.EventType;
+import dev.warden.domain.sending.SendProvider;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.TemplateId;
 import jakarta.inject.Singleton;
@@ -62,7 +62,7 @@ public final class JooqEventMappings implements EventMappingRepository {
 
     private static EventMapping toDomain(EventMappingsRecord r) {
         return new EventMapping(new OrganizationId(r.getOrganizationId()), new EventType(r.getEventType()),
-                new TemplateId(r.getTemplateId()), WhatsAppProvider.valueOf(r.getProvider()),
+                new TemplateId(r.getTemplateId()), SendProvider.valueOf(r.getProvider()),
                 Optional.ofNullable(r.getPhoneNumberId()), Times.fromDb(r.getUpdatedAt()));
     }
 }

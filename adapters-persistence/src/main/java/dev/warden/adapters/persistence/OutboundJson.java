@@ -3,11 +3,11 @@ package dev.warden.adapters.persistence;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.warden.domain.notification.NotificationPreferences.WhatsAppProvider;
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.sending.EventType;
 import dev.warden.domain.sending.OutboundMessage;
 import dev.warden.domain.sending.Recipient;
+import dev.warden.domain.sending.SendProvider;
 import dev.warden.domain.template.TemplateCategory;
 import dev.warden.domain.template.TemplateId;
 import dev.warden.domain.template.parameter.ParameterFormat;
@@ -54,7 +54,7 @@ final class OutboundJson {
                         TemplateCategory.valueOf(t.path("category").asText()),
                         ParameterFormat.valueOf(t.path("parameterFormat").asText())));
         return Optional.of(new OutboundMessage(OutboundMessage.Kind.valueOf(node.path("kind").asText()),
-                WhatsAppProvider.valueOf(node.path("provider").asText()), new WabaId(node.path("wabaId").asText()),
+                SendProvider.valueOf(node.path("provider").asText()), new WabaId(node.path("wabaId").asText()),
                 Optional.ofNullable(node.get("phoneNumberId")).map(JsonNode::asText),
                 new Recipient(Recipient.Kind.valueOf(node.path("recipientKind").asText()),
                         node.path("recipient").asText()),

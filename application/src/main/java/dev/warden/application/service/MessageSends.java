@@ -8,11 +8,11 @@ import dev.warden.domain.alert.AlertType;
 import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.notification.DeliveryOutcome;
 import dev.warden.domain.notification.Notification;
-import dev.warden.domain.notification.NotificationPreferences.WhatsAppProvider;
 import dev.warden.domain.sending.BlockReason;
 import dev.warden.domain.sending.OutboundMessage;
 import dev.warden.domain.sending.SendBlock;
 import dev.warden.domain.sending.SendBlockRepository;
+import dev.warden.domain.sending.SendProvider;
 import dev.warden.domain.sending.SendResult;
 import dev.warden.domain.shared.DomainEventPublisher;
 import dev.warden.domain.window.ConversationKey;
@@ -37,7 +37,7 @@ public final class MessageSends {
     /** Meta's ecosystem-engagement limit (131049): wait at least this long before marketing to the user again. */
     static final Duration COOL_DOWN = Duration.ofHours(24);
 
-    private final Map<WhatsAppProvider, MessageSender> senders = new EnumMap<>(WhatsAppProvider.class);
+    private final Map<SendProvider, MessageSender> senders = new EnumMap<>(SendProvider.class);
     private final SendBlockRepository blocks;
     private final CustomerServiceWindowRepository windows;
     private final UnitOfWork unitOfWork;

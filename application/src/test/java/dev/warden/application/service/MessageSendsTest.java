@@ -14,12 +14,12 @@ import dev.warden.domain.fixtures.MutableClock;
 import dev.warden.domain.fixtures.RecordingEventPublisher;
 import dev.warden.domain.notification.DeliveryOutcome;
 import dev.warden.domain.notification.Notification;
-import dev.warden.domain.notification.NotificationPreferences.WhatsAppProvider;
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.sending.BlockReason;
 import dev.warden.domain.sending.EventType;
 import dev.warden.domain.sending.OutboundMessage;
 import dev.warden.domain.sending.Recipient;
+import dev.warden.domain.sending.SendProvider;
 import dev.warden.domain.sending.SendRefusal;
 import dev.warden.domain.sending.SendResult;
 import dev.warden.domain.shared.OrganizationId;
@@ -52,8 +52,8 @@ class MessageSendsTest {
         SendResult next = new SendResult.Accepted(Optional.of("wamid.1"));
 
         @Override
-        public WhatsAppProvider provider() {
-            return WhatsAppProvider.META;
+        public SendProvider provider() {
+            return SendProvider.META;
         }
 
         @Override
@@ -64,7 +64,7 @@ class MessageSendsTest {
     }
 
     private Notification send(TemplateCategory category, String to) {
-        OutboundMessage message = OutboundMessage.template(WhatsAppProvider.META, waba, Optional.of("1065"),
+        OutboundMessage message = OutboundMessage.template(SendProvider.META, waba, Optional.of("1065"),
                 Recipient.parse(to), new OutboundMessage.TemplateRef(TemplateId.random(), "offer", "en_US", category,
                         ParameterFormat.POSITIONAL), List.of(), List.of(), Optional.of(new EventType("OFFER")));
         return Notification.send(org, "event:" + UUID.randomUUID(), message, 3, clock.instant());

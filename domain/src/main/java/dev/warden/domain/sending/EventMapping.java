@@ -1,6 +1,5 @@
 package dev.warden.domain.sending;
 
-import dev.warden.domain.notification.NotificationPreferences.WhatsAppProvider;
 import dev.warden.domain.shared.InvalidValue;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.TemplateId;
@@ -14,7 +13,7 @@ import java.util.Optional;
  * sends from the number its account is set up with, unless the mapping names another.
  */
 public record EventMapping(OrganizationId organizationId, EventType eventType, TemplateId templateId,
-                           WhatsAppProvider provider, Optional<String> phoneNumberId, Instant updatedAt) {
+                           SendProvider provider, Optional<String> phoneNumberId, Instant updatedAt) {
 
     public EventMapping {
         Objects.requireNonNull(organizationId, "organizationId");
@@ -24,7 +23,7 @@ public record EventMapping(OrganizationId organizationId, EventType eventType, T
         Objects.requireNonNull(phoneNumberId, "phoneNumberId");
         Objects.requireNonNull(updatedAt, "updatedAt");
         phoneNumberId.ifPresent(EventMapping::requirePhoneNumberId);
-        if (provider == WhatsAppProvider.META && phoneNumberId.isEmpty()) {
+        if (provider == SendProvider.META && phoneNumberId.isEmpty()) {
             throw new InvalidValue("phoneNumberId is required for provider META: Meta sends from a business phone"
                     + " number");
         }

@@ -1,6 +1,5 @@
 package dev.warden.domain.sending;
 
-import dev.warden.domain.notification.NotificationPreferences.WhatsAppProvider;
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.template.TemplateCategory;
 import dev.warden.domain.template.TemplateId;
@@ -18,7 +17,7 @@ import java.util.Optional;
  * @param phoneNumberId the business number it goes from; empty for MyOperator's configured one
  * @param eventType     the business event that caused it, for a transactional send
  */
-public record OutboundMessage(Kind kind, WhatsAppProvider provider, WabaId wabaId, Optional<String> phoneNumberId,
+public record OutboundMessage(Kind kind, SendProvider provider, WabaId wabaId, Optional<String> phoneNumberId,
                               Recipient recipient, Optional<TemplateRef> template, List<Parameter> headerParameters,
                               List<Parameter> bodyParameters, Optional<String> text, Optional<EventType> eventType) {
 
@@ -61,7 +60,7 @@ public record OutboundMessage(Kind kind, WhatsAppProvider provider, WabaId wabaI
         }
     }
 
-    public static OutboundMessage template(WhatsAppProvider provider, WabaId wabaId, Optional<String> phoneNumberId,
+    public static OutboundMessage template(SendProvider provider, WabaId wabaId, Optional<String> phoneNumberId,
                                            Recipient recipient, TemplateRef template, List<Parameter> header,
                                            List<Parameter> body, Optional<EventType> eventType) {
         return new OutboundMessage(Kind.TEMPLATE, provider, wabaId, phoneNumberId, recipient, Optional.of(template),
@@ -69,7 +68,7 @@ public record OutboundMessage(Kind kind, WhatsAppProvider provider, WabaId wabaI
     }
 
     public static OutboundMessage text(WabaId wabaId, String phoneNumberId, Recipient recipient, String text) {
-        return new OutboundMessage(Kind.TEXT, WhatsAppProvider.META, wabaId, Optional.of(phoneNumberId), recipient,
+        return new OutboundMessage(Kind.TEXT, SendProvider.META, wabaId, Optional.of(phoneNumberId), recipient,
                 Optional.empty(), List.of(), List.of(), Optional.of(text), Optional.empty());
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
 
-import dev.warden.domain.notification.NotificationPreferences.WhatsAppProvider;
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.shared.InvalidValue;
 import dev.warden.domain.shared.OrganizationId;
@@ -56,10 +55,10 @@ class SendingValuesTest {
     @Test
     void a_meta_mapping_names_its_sending_number() {
         assertThatThrownBy(() -> new EventMapping(OrganizationId.random(), new EventType("ORDER_CREATED"),
-                TemplateId.random(), WhatsAppProvider.META, Optional.empty(), Instant.EPOCH))
+                TemplateId.random(), SendProvider.META, Optional.empty(), Instant.EPOCH))
                 .isInstanceOf(InvalidValue.class).hasMessageContaining("phoneNumberId");
         assertThat(new EventMapping(OrganizationId.random(), new EventType("ORDER_CREATED"), TemplateId.random(),
-                WhatsAppProvider.MYOPERATOR, Optional.empty(), Instant.EPOCH).phoneNumberId()).isEmpty();
+                SendProvider.MYOPERATOR, Optional.empty(), Instant.EPOCH).phoneNumberId()).isEmpty();
     }
 
     @Test

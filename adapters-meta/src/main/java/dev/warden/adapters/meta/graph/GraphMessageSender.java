@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.warden.adapters.meta.webhook.MetaJson;
 import dev.warden.application.port.out.MessageSender;
 import dev.warden.application.port.out.MetaCallFailed;
-import dev.warden.domain.notification.NotificationPreferences.WhatsAppProvider;
 import dev.warden.domain.sending.OutboundMessage;
+import dev.warden.domain.sending.SendProvider;
 import dev.warden.domain.sending.SendResult;
 import dev.warden.domain.template.parameter.ParameterFormat;
 import java.net.http.HttpResponse;
@@ -34,8 +34,8 @@ public final class GraphMessageSender implements MessageSender {
     }
 
     @Override
-    public WhatsAppProvider provider() {
-        return WhatsAppProvider.META;
+    public SendProvider provider() {
+        return SendProvider.META;
     }
 
     @Override

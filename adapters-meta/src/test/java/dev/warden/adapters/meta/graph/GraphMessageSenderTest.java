@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.warden.adapters.meta.webhook.MetaJson;
-import dev.warden.domain.notification.NotificationPreferences.WhatsAppProvider;
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.sending.EventType;
 import dev.warden.domain.sending.OutboundMessage;
 import dev.warden.domain.sending.Recipient;
+import dev.warden.domain.sending.SendProvider;
 import dev.warden.domain.template.TemplateCategory;
 import dev.warden.domain.template.TemplateId;
 import dev.warden.domain.template.parameter.ParameterFormat;
@@ -27,7 +27,7 @@ class GraphMessageSenderTest {
     }
 
     private static OutboundMessage template(String to, ParameterFormat format, List<OutboundMessage.Parameter> body) {
-        return OutboundMessage.template(WhatsAppProvider.META, new WabaId("1234"), Optional.of("1065"),
+        return OutboundMessage.template(SendProvider.META, new WabaId("1234"), Optional.of("1065"),
                 Recipient.parse(to), new OutboundMessage.TemplateRef(TemplateId.random(), "order_update", "en_US",
                         TemplateCategory.UTILITY, format), List.of(), body, Optional.of(new EventType("ORDER_CREATED")));
     }

@@ -7,8 +7,8 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 import dev.warden.application.port.out.MessageSender;
 import dev.warden.domain.notification.DeliveryOutcome;
-import dev.warden.domain.notification.NotificationPreferences.WhatsAppProvider;
 import dev.warden.domain.sending.OutboundMessage;
+import dev.warden.domain.sending.SendProvider;
 import dev.warden.domain.sending.SendRefusal;
 import dev.warden.domain.sending.SendResult;
 import java.io.IOException;
@@ -41,8 +41,8 @@ public final class MyOperatorMessageSender implements MessageSender {
     }
 
     @Override
-    public WhatsAppProvider provider() {
-        return WhatsAppProvider.MYOPERATOR;
+    public SendProvider provider() {
+        return SendProvider.MYOPERATOR;
     }
 
     @Override

@@ -6,9 +6,9 @@ import dev.warden.application.port.in.DeleteEventMappingUseCase;
 import dev.warden.application.port.in.EventMappingsUseCase;
 import dev.warden.application.port.in.SaveEventMappingCommand;
 import dev.warden.application.port.in.SaveEventMappingUseCase;
-import dev.warden.domain.notification.NotificationPreferences.WhatsAppProvider;
 import dev.warden.domain.sending.EventMapping;
 import dev.warden.domain.sending.EventType;
+import dev.warden.domain.sending.SendProvider;
 import dev.warden.domain.shared.InvalidValue;
 import dev.warden.domain.template.TemplateId;
 import io.micronaut.core.annotation.Nullable;
@@ -92,7 +92,7 @@ class EventMappingController {
                 EventType::new);
         Optional<TemplateId> template = json.parse(json.requiredText(body, "templateId", "templateId"), "templateId",
                 TemplateId::parse);
-        Optional<WhatsAppProvider> provider = json.parse(json.requiredText(body, "provider", "provider"), "provider",
+        Optional<SendProvider> provider = json.parse(json.requiredText(body, "provider", "provider"), "provider",
                 EventMappingController::provider);
         Optional<String> number = json.parse(json.text(body, "phoneNumberId", "phoneNumberId"), "phoneNumberId",
                 EventMapping::requirePhoneNumberId);
@@ -119,9 +119,9 @@ class EventMappingController {
         }
     }
 
-    private static WhatsAppProvider provider(String text) {
+    private static SendProvider provider(String text) {
         try {
-            return WhatsAppProvider.valueOf(text);
+            return SendProvider.valueOf(text);
         } catch (IllegalArgumentException e) {
             throw new InvalidValue("provider must be MYOPERATOR or META, was '" + text + "'");
         }

@@ -1,7 +1,7 @@
 package dev.warden.application.port.in;
 
-import dev.warden.domain.notification.NotificationPreferences.WhatsAppProvider;
 import dev.warden.domain.sending.EventType;
+import dev.warden.domain.sending.SendProvider;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.TemplateId;
 import java.util.Objects;
@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /** Map an event type to a template of the organisation, sent through a provider (from a phone number). */
 public record SaveEventMappingCommand(Optional<OrganizationId> organizationId, EventType eventType,
-                                      TemplateId templateId, WhatsAppProvider provider,
+                                      TemplateId templateId, SendProvider provider,
                                       Optional<String> phoneNumberId) {
 
     public SaveEventMappingCommand {

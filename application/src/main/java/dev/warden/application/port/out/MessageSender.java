@@ -1,7 +1,7 @@
 package dev.warden.application.port.out;
 
-import dev.warden.domain.notification.NotificationPreferences.WhatsAppProvider;
 import dev.warden.domain.sending.OutboundMessage;
+import dev.warden.domain.sending.SendProvider;
 import dev.warden.domain.sending.SendResult;
 import java.util.UUID;
 
@@ -12,7 +12,7 @@ import java.util.UUID;
  */
 public interface MessageSender {
 
-    WhatsAppProvider provider();
+    SendProvider provider();
 
     SendResult send(UUID notificationId, OutboundMessage message);
 }
