@@ -62,6 +62,9 @@ final class WalkFixtures {
         String metaId = String.valueOf(700_000_000L + (long) (Math.random() * 1e8));
         deliver(status(metaId, "APPROVED", 1000));
         templateA = eventually("/api/v1/templates?metaTemplateId=" + metaId, adminA, "id");
+        // A maps an event to its template: B must neither read nor remove it.
+        assertThat(api.post("/api/v1/notifications/mappings", adminA, Map.of("eventType", "ORDER_CREATED",
+                "templateId", templateA, "provider", "MYOPERATOR")).status()).isEqualTo(200);
         campaignNameA = "Walk campaign " + tag;
         campaignA = api.post("/api/v1/campaigns", adminA, Map.of("name", campaignNameA, "templateId", templateA))
                 .text("id");
@@ -81,6 +84,9 @@ final class WalkFixtures {
 
     /** The value of a path parameter, by its name or, for a plain {id}, by the segment before it; null if unknown. */
     String pathValue(String segment, String name) {
+        if ("eventType".equals(name)) {
+            return "ORDER_CREATED";
+        }
         Map<String, String> byName = Map.of("templateId", templateA, "campaignId", campaignA, "alertId", alertA,
                 "orgId", orgA, "organizationId", orgA, "wabaId", wabaA, "userId", userA, "n", "1",
                 "version", "1", "deadLetterId", deadLetterA);
@@ -110,6 +116,11 @@ final class WalkFixtures {
             case "name" -> "walk name " + n;
             case "allow" -> true;
             case "text" -> "Hello {{1}}, your order is ready";
+            case "eventType", "type" -> "ORDER_CREATED";
+            case "provider" -> "MYOPERATOR";
+            case "phoneNumberId" -> "106540352242922";
+            case "idempotencyKey" -> "walk-" + n;
+            case "to" -> "+919810012345";
             default -> null;
         };
     }

@@ -28,7 +28,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
-/** Persistence adapter: the notification outbox (V12, docs/adr/0011). */
+/** Persistence adapter: the notification outbox (V12, docs/adr/0011), with customer sends (V18, docs/adr/0014). */
 @Singleton
 public final class JooqNotificationOutbox implements NotificationOutbox {
 
@@ -86,12 +86,13 @@ public final class JooqNotificationOutbox implements NotificationOutbox {
         var insert = dsl.insertInto(NOTIFICATIONS, NOTIFICATIONS.ORGANIZATION_ID, NOTIFICATIONS.ID,
                 NOTIFICATIONS.ALERT_ID, NOTIFICATIONS.DEDUPE_KEY, NOTIFICATIONS.CHANNEL, NOTIFICATIONS.RECIPIENT,
                 NOTIFICATIONS.MESSAGE, NOTIFICATIONS.STATUS, NOTIFICATIONS.ATTEMPTS, NOTIFICATIONS.MAX_ATTEMPTS,
-                NOTIFICATIONS.CREATED_AT, NOTIFICATIONS.NEXT_ATTEMPT_AT, NOTIFICATIONS.UPDATED_AT);
+                NOTIFICATIONS.CREATED_AT, NOTIFICATIONS.NEXT_ATTEMPT_AT, NOTIFICATIONS.UPDATED_AT,
+                NOTIFICATIONS.OUTBOUND);
         for (Notification n : notifications) {
             insert = insert.values(n.organizationId().value(), n.id(), n.alertId().orElse(null), n.dedupeKey(),
                     n.channel().name(), n.recipient(), NotificationJson.message(n.message()), n.status().name(),
                     n.attempts(), n.maxAttempts(), Times.toDb(n.createdAt()), Times.toDb(n.nextAttemptAt()),
-                    Times.toDb(n.createdAt()));
+                    Times.toDb(n.createdAt()), n.outbound().map(OutboundJson::write).orElse(null));
         }
         insert.onConflict(NOTIFICATIONS.ORGANIZATION_ID, NOTIFICATIONS.DEDUPE_KEY).doNothing().execute();
     }
@@ -130,6 +131,12 @@ public final class JooqNotificationOutbox implements NotificationOutbox {
         }
         return new HashSet<>(RECORD.fetchColumn(dsl, UUID.class, organizations, ids, attempts, statuses, nextAttempts,
                 times, errors, providerIds));
+    }
+
+    @Override
+    public Optional<Notification> findByDedupeKey(OrganizationId organizationId, String dedupeKey) {
+        return dsl.selectFrom(NOTIFICATIONS).where(NOTIFICATIONS.ORGANIZATION_ID.eq(organizationId.value()))
+                .and(NOTIFICATIONS.DEDUPE_KEY.eq(dedupeKey)).fetchOptional().map(r -> toDomain(r, List.of()));
     }
 
     @Override
@@ -234,6 +241,6 @@ public final class JooqNotificationOutbox implements NotificationOutbox {
                 r.getRecipient(), NotificationJson.message(r.getMessage()), NotificationStatus.valueOf(r.getStatus()),
                 r.getAttempts(), r.getMaxAttempts(), Times.fromDb(r.getCreatedAt()),
                 Times.fromDb(r.getNextAttemptAt()), Optional.ofNullable(r.getLastError()),
-                Optional.ofNullable(r.getProviderMessageId()), attempts);
+                Optional.ofNullable(r.getProviderMessageId()), attempts, OutboundJson.read(r.getOutbound()));
     }
 }

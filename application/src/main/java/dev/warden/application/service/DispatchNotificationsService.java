@@ -40,7 +40,10 @@ import java.util.concurrent.Executor;
  * (at-least-once; the id makes the repeat recognisable). A channel that refuses for good, or a
  * notification that runs out of attempts, raises an alert about the channel, which the other channels
  * carry; the channel's next delivery resolves it. WhatsApp goes through the provider the organisation
- * names at the time of each try, so switching provider also redirects what is still waiting.
+ * names at the time of each try, so switching provider also redirects what is still waiting. A customer
+ * message (a notification with an outbound message) goes through {@link MessageSends} instead: the
+ * provider it names, its own checks and what its refusals teach; it reports no channel alert (its
+ * refusals are about the business's own sends, not about Warden's alert channels).
  */
 public final class DispatchNotificationsService implements DispatchNotificationsUseCase {
 
@@ -68,11 +71,13 @@ public final class DispatchNotificationsService implements DispatchNotifications
     private final ChannelAlerts channelAlerts;
     private final Clock clock;
     private final Settings settings;
+    private final MessageSends messageSends;
 
     public DispatchNotificationsService(NotificationOutbox outbox, NotificationPreferencesStore preferences,
                                         List<NotificationChannel> channels, RetryPolicy retryPolicy,
                                         UnitOfWork unitOfWork, Alerting alerting, DomainEventPublisher publisher,
-                                        ServerLog log, Clock clock, Settings settings) {
+                                        ServerLog log, Clock clock, Settings settings,
+                                        MessageSends messageSends) {
         this.outbox = outbox;
         this.preferences = preferences;
         channels.forEach(channel -> channel.whatsAppProvider().ifPresentOrElse(
@@ -82,6 +87,7 @@ public final class DispatchNotificationsService implements DispatchNotifications
         this.channelAlerts = new ChannelAlerts(unitOfWork, alerting, publisher, log);
         this.clock = clock;
         this.settings = settings;
+        this.messageSends = messageSends;
     }
 
     @Override
@@ -118,7 +124,7 @@ public final class DispatchNotificationsService implements DispatchNotifications
     private Map<OrganizationId, WhatsAppProvider> whatsAppProviders(List<Notification> due) {
         Map<OrganizationId, WhatsAppProvider> providers = new HashMap<>();
         for (Notification n : due) {
-            if (n.channel() == ChannelKind.WHATSAPP) {
+            if (n.channel() == ChannelKind.WHATSAPP && n.outbound().isEmpty()) {
                 providers.computeIfAbsent(n.organizationId(), org -> preferences.find(org)
                         .map(NotificationPreferences::whatsAppProvider).orElse(WhatsAppProvider.MYOPERATOR));
             }
@@ -127,6 +133,14 @@ public final class DispatchNotificationsService implements DispatchNotifications
     }
 
     private DeliveryOutcome deliver(Notification notification, Claim claim) {
+        if (notification.outbound().isPresent()) {
+            try {
+                return messageSends.deliver(notification);
+            } catch (RuntimeException e) {
+                return new DeliveryOutcome.Retryable(e.getClass().getSimpleName() + ": " + e.getMessage(),
+                        Optional.empty());
+            }
+        }
         WhatsAppProvider provider = claim.providers().get(notification.organizationId());
         NotificationChannel channel = notification.channel() == ChannelKind.WHATSAPP ? whatsApp.get(provider)
                 : channels.get(notification.channel());
@@ -170,7 +184,7 @@ public final class DispatchNotificationsService implements DispatchNotifications
         Map<ChannelAlerts.Key, Instant> delivered = new LinkedHashMap<>();
         for (int i = 0; i < tried.size(); i++) {
             Tried t = tried.get(i);
-            if (!recorded.contains(t.notification().id())) {
+            if (!recorded.contains(t.notification().id()) || t.notification().outbound().isPresent()) {
                 continue;
             }
             ChannelAlerts.Key key = new ChannelAlerts.Key(t.notification().organizationId(),

@@ -10,6 +10,7 @@ import dev.warden.application.port.out.WebhookInbox;
 import dev.warden.application.port.out.WebhookMetrics;
 import dev.warden.application.port.out.WebhookMetrics.ChangeFate;
 import dev.warden.application.service.ChangeRouting.RoutedChange;
+import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.TemplateKey;
 import dev.warden.domain.alert.Alerting;
@@ -160,7 +161,7 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
             return result.result().name() + " template " + result.templateId();
         }
         tally.add(ChangeFate.CONVERSATION);
-        return windows.apply(routed.organization(), (TranslatedChange.ConversationUpdate) routed.meaning());
+        return windows.apply(routed.organization(), new WabaId(routed.change().wabaId()), routed.meaning());
     }
 
     /**

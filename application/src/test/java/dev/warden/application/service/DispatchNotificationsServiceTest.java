@@ -100,7 +100,7 @@ class DispatchNotificationsServiceTest {
     private final RetryPolicy retry = new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), Map.of(), () -> 0.0);
     private final DispatchNotificationsService dispatch = new DispatchNotificationsService(outbox, preferences,
             List.of(myOperator, meta, email), retry, outbox.unitOfWork(), new Alerting(store), events, log, clock,
-            SAME_THREAD);
+            SAME_THREAD, noSends());
 
     private void provider(WhatsAppProvider provider) {
         stored.put(org, new NotificationPreferences(org, Map.of(), List.of(), Optional.empty(), provider,
@@ -148,7 +148,7 @@ class DispatchNotificationsServiceTest {
                     public void save(NotificationPreferences preferences) {
                     }
                 }, List.of(myOperator), retry, outbox.unitOfWork(), new Alerting(alerts), events, log, clock,
-                SAME_THREAD);
+                SAME_THREAD, noSends());
         Notification lost = queue(ChannelKind.WHATSAPP, "+919812345678");
         withoutMeta.dispatchNext();
 
@@ -203,7 +203,7 @@ class DispatchNotificationsServiceTest {
         try {
             DispatchNotificationsService concurrent = new DispatchNotificationsService(outbox, preferences,
                     List.of(email), retry, outbox.unitOfWork(), new Alerting(store), events, log, clock,
-                    new DispatchNotificationsService.Settings(Duration.ofMinutes(5), 10, pool));
+                    new DispatchNotificationsService.Settings(Duration.ofMinutes(5), 10, pool), noSends());
             // Each call waits for the other two: all three pass only if they are in flight at once.
             email.together = new CyclicBarrier(3);
             email.answers.add(DeliveryOutcome.retryable("503"));
@@ -404,12 +404,18 @@ class DispatchNotificationsServiceTest {
                                          Optional<String> error) {
             return new Notification(n.id(), n.organizationId(), n.alertId(), n.dedupeKey(), n.channel(),
                     n.recipient(), n.message(), status, attempts, n.maxAttempts(), n.createdAt(), n.nextAttemptAt(),
-                    error.or(n::lastError), n.providerMessageId(), List.of());
+                    error.or(n::lastError), n.providerMessageId(), List.of(), n.outbound());
         }
 
         @Override
         public Optional<Notification> find(OrganizationId organizationId, UUID id) {
             return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public Optional<Notification> findByDedupeKey(OrganizationId organizationId, String dedupeKey) {
+            return byId.values().stream().filter(n -> n.organizationId().equals(organizationId)
+                    && n.dedupeKey().equals(dedupeKey)).findFirst();
         }
 
         @Override
@@ -439,5 +445,11 @@ class DispatchNotificationsServiceTest {
             purgeable -= purged;
             return purged;
         }
+    }
+
+    private MessageSends noSends() {
+        return new MessageSends(List.of(), new dev.warden.domain.fixtures.InMemorySendBlocks(),
+                new dev.warden.domain.fixtures.InMemoryCustomerServiceWindows(), new PassThroughUnitOfWork(),
+                new Alerting(alerts), events, clock);
     }
 }

@@ -165,6 +165,11 @@ class NotificationRoutingTest {
         }
 
         @Override
+        public Optional<Notification> findByDedupeKey(OrganizationId organizationId, String dedupeKey) {
+            return Optional.ofNullable(byKey.get(organizationId + dedupeKey));
+        }
+
+        @Override
         public Optional<OrganizationId> ownerOf(UUID id) {
             throw new UnsupportedOperationException();
         }

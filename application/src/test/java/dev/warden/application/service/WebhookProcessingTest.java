@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.warden.domain.audit.AuditAction;
 import dev.warden.domain.audit.AuditFilter;
 import dev.warden.domain.fixtures.InMemoryAuditLog;
+import dev.warden.domain.fixtures.InMemorySendBlocks;
 import dev.warden.domain.template.TemplateCategory;
 import dev.warden.application.port.in.AccessDenied;
 import dev.warden.application.port.in.Actor;
@@ -103,7 +104,7 @@ class WebhookProcessingTest {
     private final ProcessWebhookChangeService process = new ProcessWebhookChangeService(inbox, accounts, translator,
             new GovernancePorts(warden.templates, warden.history, warden.versions, warden.quality, warden.campaigns,
                     warden.alerts, warden.organizations, AutoPausePolicy.WHEN_NOT_SENDABLE),
-            new ConversationWindows(windows), unitOfWork, warden.events,
+            new ConversationWindows(windows, new InMemorySendBlocks()), unitOfWork, warden.events,
             InboxRetryPolicy.DEFAULT, deadLetterLog, metrics, warden.clock);
     private final RegisterWhatsAppAccountService register = new RegisterWhatsAppAccountService(warden.organizations,
             accounts, inbox, new Alerting(warden.alerts), unitOfWork, auditLog, warden.clock);
@@ -282,7 +283,7 @@ class WebhookProcessingTest {
                 new GovernancePorts(warden.templates, warden.history, warden.versions, warden.quality,
                         warden.campaigns, warden.alerts, warden.organizations,
                         AutoPausePolicy.WHEN_NOT_SENDABLE),
-                new ConversationWindows(windows), unitOfWork, warden.events, InboxRetryPolicy.DEFAULT, deadLetterLog,
+                new ConversationWindows(windows, new InMemorySendBlocks()), unitOfWork, warden.events, InboxRetryPolicy.DEFAULT, deadLetterLog,
                 metrics, warden.clock);
         deliver("APPROVED");
         racing.processNext();

@@ -23,6 +23,7 @@ import dev.warden.application.port.out.ServerLog;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.application.service.DispatchNotificationsService;
 import dev.warden.application.service.EscalateAlertsService;
+import dev.warden.application.service.MessageSends;
 import dev.warden.application.service.NotificationPreferencesService;
 import dev.warden.application.service.NotificationsService;
 import dev.warden.application.service.OutboxAlertNotices;
@@ -94,10 +95,11 @@ class NotificationFactory {
                                                        RetryPolicy retryPolicy, UnitOfWork unitOfWork,
                                                        Alerting alerting, DomainEventPublisher publisher,
                                                        ServerLog log, Clock clock, NotifySettings settings,
-                                                       GraphHttp graph, GraphSettings graphSettings) {
+                                                       GraphHttp graph, GraphSettings graphSettings,
+                                                       MessageSends messageSends) {
         return new DispatchNotificationsService(outbox, preferences, channels(settings, graph, graphSettings),
                 retryPolicy, unitOfWork, alerting, publisher, log, clock, new DispatchNotificationsService.Settings(
-                        claimTimeout(settings), settings.batchSize(), deliveries(settings.concurrency())));
+                        claimTimeout(settings), settings.batchSize(), deliveries(settings.concurrency())), messageSends);
     }
 
     /**

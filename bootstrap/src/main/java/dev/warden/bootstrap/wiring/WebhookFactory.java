@@ -36,6 +36,7 @@ import dev.warden.domain.template.TemplateRepository;
 import dev.warden.domain.template.version.TemplateVersionRepository;
 import dev.warden.domain.organization.WhatsAppAccountRepository;
 import dev.warden.domain.shared.DomainEventPublisher;
+import dev.warden.domain.sending.SendBlockRepository;
 import dev.warden.domain.window.CustomerServiceWindowRepository;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -58,11 +59,12 @@ class WebhookFactory {
     ProcessWebhookChangeUseCase processWebhookChange(WebhookInbox inbox, WhatsAppAccountRepository accounts,
                                                      MetaChangeTranslator translator, GovernancePorts governance,
                                                      CustomerServiceWindowRepository windows,
+                                                     SendBlockRepository blocks,
                                                      UnitOfWork unitOfWork, DomainEventPublisher publisher,
                                                      DeadLetterLog deadLetterLog, WebhookMetrics metrics,
                                                      Clock clock) {
         return new ProcessWebhookChangeService(inbox, accounts, translator, governance,
-                new ConversationWindows(windows), unitOfWork, publisher, InboxRetryPolicy.DEFAULT, deadLetterLog,
+                new ConversationWindows(windows, blocks), unitOfWork, publisher, InboxRetryPolicy.DEFAULT, deadLetterLog,
                 metrics, clock);
     }
 

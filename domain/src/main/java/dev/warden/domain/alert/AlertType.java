@@ -21,5 +21,7 @@ public enum AlertType {
     /** Reconciliation found changes no webhook reported: Meta's template webhooks are not reaching Warden for a WABA. */
     WEBHOOKS_MISSING,
     /** A WABA has (nearly) as many templates as Meta allows it: new ones are refused at the limit. */
-    TEMPLATE_LIMIT_NEAR
+    TEMPLATE_LIMIT_NEAR,
+    /** Meta stopped a WABA's sends (account locked 131031, payment 131042): Warden sends nothing from it until a person acts. */
+    SENDING_STOPPED
 }

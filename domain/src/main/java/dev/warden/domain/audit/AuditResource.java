@@ -11,7 +11,7 @@ public record AuditResource(Kind kind, String id) {
     /** Kinds of things admins act on. */
     public enum Kind {
         ORGANIZATION, USER, WHATSAPP_ACCOUNT, TEMPLATE, ALERT, CAMPAIGN, DEAD_LETTER, UNROUTABLE_CHANGES,
-        NOTIFICATION_PREFERENCES, NOTIFICATION
+        NOTIFICATION_PREFERENCES, NOTIFICATION, EVENT_MAPPING
     }
 
     public AuditResource {

@@ -47,6 +47,7 @@ final class JacksonMetaChangeTranslator implements MetaChangeTranslator {
                 case "template_category_update" -> category(change, value);
                 case "message_template_components_update" -> components(change, value);
                 case "messages" -> MessagesTranslation.translate(value);
+                case "user_preferences" -> UserPreferencesTranslation.translate(value);
                 default -> new TranslatedChange.Ignored("field '" + field + "' is not handled");
             };
         } catch (MalformedPayload e) {

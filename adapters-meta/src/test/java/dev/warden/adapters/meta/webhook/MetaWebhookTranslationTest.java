@@ -201,6 +201,26 @@ class MetaWebhookTranslationTest {
     }
 
     @Test
+    void a_marketing_stop_or_resume_names_the_contact_by_number_or_business_scoped_id() {
+        TranslatedChange.PreferenceUpdate update = (TranslatedChange.PreferenceUpdate) translate("user_preferences", """
+                {"messaging_product":"whatsapp","metadata":{"phone_number_id":"106540352242922"},
+                 "contacts":[{"wa_id":"16505551234","profile":{"name":"Kerry"}}],
+                 "user_preferences":[
+                  {"wa_id":"16505551234","detail":"User requested to stop marketing messages",
+                   "category":"marketing_messages","value":"stop","timestamp":1731925200},
+                  {"user_id":"US.13491208655302741918","category":"marketing_messages","value":"resume",
+                   "timestamp":1731925300},
+                  {"wa_id":"16505550000","category":"something_else","value":"stop","timestamp":1731925300}]}""");
+
+        assertThat(update.preferences()).containsExactly(
+                new TranslatedChange.MarketingPreference("16505551234", true, Instant.ofEpochSecond(1731925200)),
+                new TranslatedChange.MarketingPreference("US.13491208655302741918", false,
+                        Instant.ofEpochSecond(1731925300)));
+        assertThat(translate("user_preferences", "{\"user_preferences\":[]}"))
+                .isInstanceOf(TranslatedChange.Ignored.class);
+    }
+
+    @Test
     void a_change_without_its_template_id_is_malformed_and_unknown_fields_and_objects_are_ignored() {
         assertThatThrownBy(() -> translate("message_template_status_update", "{\"event\":\"APPROVED\"}"))
                 .isInstanceOf(MalformedPayload.class).hasMessageContaining("message_template_id");

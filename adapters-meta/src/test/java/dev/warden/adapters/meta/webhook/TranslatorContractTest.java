@@ -43,7 +43,10 @@ class TranslatorContractTest {
                 + "\"message_template_button_url\":\"https://example.com/{{1}}\"}]}"},
         {"messages", "{\"metadata\":{\"phone_number_id\":\"106540352242922\"},\"messages\":[{\"from\":\"16505551234\","
                 + "\"timestamp\":\"1769817600\"}],\"statuses\":[{\"status\":\"failed\",\"timestamp\":1769817601,"
-                + "\"recipient_id\":\"16505551234\",\"errors\":[{\"code\":131047}]}]}"}};
+                + "\"recipient_id\":\"16505551234\",\"errors\":[{\"code\":131047}]}]}"},
+        {"user_preferences", "{\"messaging_product\":\"whatsapp\",\"user_preferences\":[{\"wa_id\":\"16505551234\","
+                + "\"detail\":\"User requested to stop marketing messages\",\"category\":\"marketing_messages\","
+                + "\"value\":\"stop\",\"timestamp\":1769817600}]}"}};
 
     private final JacksonWebhookEnvelopeReader reader = new JacksonWebhookEnvelopeReader();
     private final JacksonMetaChangeTranslator translator = new JacksonMetaChangeTranslator();

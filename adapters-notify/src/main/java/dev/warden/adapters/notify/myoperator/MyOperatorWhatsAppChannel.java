@@ -85,7 +85,7 @@ public final class MyOperatorWhatsAppChannel implements NotificationChannel {
         return classify(response);
     }
 
-    private DeliveryOutcome classify(HttpResponse<String> response) {
+    static DeliveryOutcome classify(HttpResponse<String> response) {
         int status = response.statusCode();
         JsonNode body = read(response.body());
         String code = body.path("code").asText("");

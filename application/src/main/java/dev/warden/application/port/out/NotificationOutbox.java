@@ -54,6 +54,9 @@ public interface NotificationOutbox {
                 .contains(claimed.id());
     }
 
+    /** The organisation's notification with this dedupe key (an idempotent send's), without attempts. */
+    Optional<Notification> findByDedupeKey(OrganizationId organizationId, String dedupeKey);
+
     /** With its attempts. */
     Optional<Notification> find(OrganizationId organizationId, UUID id);
 

@@ -31,6 +31,25 @@ public sealed interface TranslatedChange {
         }
     }
 
+    /** A {@code user_preferences} change: users who stopped or resumed marketing messages from the WABA. */
+    record PreferenceUpdate(List<MarketingPreference> preferences) implements TranslatedChange {
+
+        public PreferenceUpdate {
+            preferences = List.copyOf(preferences);
+        }
+    }
+
+    /**
+     * @param contact a phone number's digits or a business-scoped user id
+     * @param stopped true for a stop, false for a resume
+     */
+    record MarketingPreference(String contact, boolean stopped, Instant at) {
+        public MarketingPreference {
+            Objects.requireNonNull(contact, "contact");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
     /** A customer and when something happened in their conversation. */
     record CustomerEvent(String customerWaId, Instant at) {
     }

@@ -36,7 +36,7 @@ public interface WebhookMetrics {
         DUPLICATE,
         /** An event Warden does not know: kept in history only. */
         UNRECOGNISED,
-        /** A {@code messages} change: customer-service windows updated. */
+        /** A {@code messages} or {@code user_preferences} change: customer-service windows or opt-outs updated. */
         CONVERSATION,
         /** A field Warden does not use. */
         IGNORED,

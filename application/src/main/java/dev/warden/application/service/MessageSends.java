@@ -1,0 +1,129 @@
+package dev.warden.application.service;
+
+import dev.warden.application.port.out.MessageSender;
+import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.domain.alert.AlertSeverity;
+import dev.warden.domain.alert.AlertSubject;
+import dev.warden.domain.alert.AlertType;
+import dev.warden.domain.alert.Alerting;
+import dev.warden.domain.notification.DeliveryOutcome;
+import dev.warden.domain.notification.Notification;
+import dev.warden.domain.sending.BlockReason;
+import dev.warden.domain.sending.OutboundMessage;
+import dev.warden.domain.sending.SendBlock;
+import dev.warden.domain.sending.SendBlockRepository;
+import dev.warden.domain.sending.SendProvider;
+import dev.warden.domain.sending.SendResult;
+import dev.warden.domain.shared.DomainEventPublisher;
+import dev.warden.domain.window.ConversationKey;
+import dev.warden.domain.window.CustomerServiceWindowRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The dispatcher's path for customer messages: the block lists are read again right before the call
+ * (a contact may have opted out, or the WABA stopped, since the send was queued), the provider the
+ * message names is called, and what a refusal says about more than this message is kept: a cool-down
+ * or an opt-out for the recipient, a closed window, a stopped WABA with a CRITICAL alert. Each of
+ * those is one idempotent write in a short transaction of its own, after the call.
+ */
+public final class MessageSends {
+
+    /** Meta's ecosystem-engagement limit (131049): wait at least this long before marketing to the user again. */
+    static final Duration COOL_DOWN = Duration.ofHours(24);
+
+    private final Map<SendProvider, MessageSender> senders = new EnumMap<>(SendProvider.class);
+    private final SendBlockRepository blocks;
+    private final CustomerServiceWindowRepository windows;
+    private final UnitOfWork unitOfWork;
+    private final Alerting alerting;
+    private final DomainEventPublisher publisher;
+    private final Clock clock;
+
+    public MessageSends(List<MessageSender> senders, SendBlockRepository blocks,
+                        CustomerServiceWindowRepository windows, UnitOfWork unitOfWork, Alerting alerting,
+                        DomainEventPublisher publisher, Clock clock) {
+        senders.forEach(sender -> this.senders.put(sender.provider(), sender));
+        this.blocks = blocks;
+        this.windows = windows;
+        this.unitOfWork = unitOfWork;
+        this.alerting = alerting;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** One try at a claimed customer message, with no transaction open around the call. */
+    DeliveryOutcome deliver(Notification notification) {
+        OutboundMessage message = notification.outbound().orElseThrow();
+        Optional<SendBlock> block = unitOfWork.inTransaction(() -> SendChecks.blocking(blocks,
+                notification.organizationId(), message, clock.instant()));
+        if (block.isPresent()) {
+            return DeliveryOutcome.permanent("not sent: " + block.get().describe());
+        }
+        MessageSender sender = senders.get(message.provider());
+        if (sender == null) {
+            return DeliveryOutcome.permanent("no " + message.provider() + " sender is configured");
+        }
+        SendResult result;
+        try {
+            result = sender.send(notification.id(), message);
+        } catch (RuntimeException e) {
+            return DeliveryOutcome.retryable(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        if (result instanceof SendResult.Accepted accepted) {
+            return new DeliveryOutcome.Sent(accepted.providerMessageId());
+        }
+        SendResult.Refused refused = (SendResult.Refused) result;
+        keep(notification, message, refused);
+        String error = refused.refusal() + " (" + refused.refusal().scope().name().toLowerCase() + "): "
+                + refused.error();
+        return refused.refusal().retryable() ? new DeliveryOutcome.Retryable(error, refused.notBefore())
+                : DeliveryOutcome.permanent(error);
+    }
+
+    /** What a refusal teaches beyond this message, kept for the sends after it. */
+    private void keep(Notification notification, OutboundMessage message, SendResult.Refused refused) {
+        Instant at = clock.instant();
+        String contact = message.recipient().contact();
+        switch (refused.refusal()) {
+            case RECIPIENT_COOL_DOWN -> unitOfWork.run(() -> blocks.block(new SendBlock(notification.organizationId(),
+                    message.wabaId(), contact, BlockReason.COOL_DOWN, Optional.of(at.plus(COOL_DOWN)),
+                    refused.error(), at)));
+            case MARKETING_OPT_OUT -> unitOfWork.run(() -> blocks.block(new SendBlock(notification.organizationId(),
+                    message.wabaId(), contact, BlockReason.MARKETING_OPT_OUT, Optional.empty(), refused.error(), at)));
+            case WINDOW_CLOSED -> {
+                if (message.recipient().isPhone() && message.phoneNumberId().isPresent()) {
+                    unitOfWork.run(() -> windows.recordReEngagementFailure(new ConversationKey(
+                            notification.organizationId(), message.phoneNumberId().get(), contact), at));
+                }
+            }
+            case ACCOUNT_STOPPED -> stop(notification, message, refused, at);
+            default -> {
+                // Only this message (or a retry will tell): nothing to keep.
+            }
+        }
+    }
+
+    private void stop(Notification notification, OutboundMessage message, SendResult.Refused refused, Instant at) {
+        try {
+            var raised = unitOfWork.inTransaction(() -> {
+                blocks.block(new SendBlock(notification.organizationId(), message.wabaId(), SendBlock.WHOLE_WABA,
+                        BlockReason.SENDING_STOPPED, Optional.empty(), refused.error(), at));
+                return alerting.raise(notification.organizationId(), AlertType.SENDING_STOPPED,
+                        AlertSeverity.CRITICAL, AlertSubject.waba(message.wabaId().value()),
+                        "Meta stopped the sends of WABA " + message.wabaId() + ": " + refused.error()
+                                + ". Warden sends nothing from it until a person fixes the account and lifts the stop.",
+                        Map.of("wabaId", message.wabaId().value(), "notificationId", notification.id().toString()),
+                        at);
+            });
+            publisher.publish(List.of(raised));
+        } catch (RuntimeException e) {
+            // Another dispatcher stopped the same WABA at the same moment: the stop and its alert exist.
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.warden.application.service;
+
+import dev.warden.application.port.in.Actor;
+import dev.warden.application.port.in.SaveEventMappingCommand;
+import dev.warden.application.port.in.SaveEventMappingUseCase;
+import dev.warden.application.port.in.TemplateNotFound;
+import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.domain.audit.AuditAction;
+import dev.warden.domain.audit.AuditResource;
+import dev.warden.domain.audit.AuditTrail;
+import dev.warden.domain.sending.EventMapping;
+import dev.warden.domain.sending.EventMappingRepository;
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.template.TemplateRepository;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Use case implementation: an ORG_ADMIN maps an event type to one of the organisation's templates
+ * (another organisation's is not found), recorded in the audit log with the mapping it replaced.
+ * Sendability is checked at each send, not here: a mapping outlives a template's pause.
+ */
+public final class SaveEventMappingService implements SaveEventMappingUseCase {
+
+    private final EventMappingRepository mappings;
+    private final TemplateRepository templates;
+    private final UnitOfWork unitOfWork;
+    private final AdminAudit audit;
+    private final Clock clock;
+
+    public SaveEventMappingService(EventMappingRepository mappings, TemplateRepository templates,
+                                   UnitOfWork unitOfWork, AuditTrail audit, Clock clock) {
+        this.mappings = mappings;
+        this.templates = templates;
+        this.unitOfWork = unitOfWork;
+        this.audit = new AdminAudit(audit, clock);
+        this.clock = clock;
+    }
+
+    @Override
+    public EventMapping save(Actor actor, SaveEventMappingCommand command) {
+        OrganizationId scope = actor.organizationFor(command.organizationId());
+        actor.requireWrite(scope);
+        EventMapping mapping = new EventMapping(scope, command.eventType(), command.templateId(), command.provider(),
+                command.phoneNumberId(), clock.instant());
+        return unitOfWork.inTransaction(() -> {
+            templates.findById(scope, command.templateId())
+                    .orElseThrow(() -> new TemplateNotFound(command.templateId()));
+            Optional<EventMapping> before = mappings.find(scope, command.eventType());
+            mappings.save(mapping);
+            audit.record(actor, scope, AuditAction.EVENT_MAPPING_SAVED, resource(mapping),
+                    before.map(SaveEventMappingService::facts).orElse(Map.of()), facts(mapping));
+            return mapping;
+        });
+    }
+
+    static AuditResource resource(EventMapping mapping) {
+        return AuditResource.of(AuditResource.Kind.EVENT_MAPPING, mapping.eventType().value());
+    }
+
+    static Map<String, String> facts(EventMapping mapping) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("templateId", mapping.templateId().toString());
+        facts.put("provider", mapping.provider().name());
+        facts.put("phoneNumberId", mapping.phoneNumberId().orElse(""));
+        return facts;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.warden.domain.sending;
+
+import dev.warden.domain.organization.WabaId;
+import dev.warden.domain.template.TemplateCategory;
+import dev.warden.domain.template.TemplateId;
+import dev.warden.domain.template.parameter.ParameterFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A message the business sends to a customer, as the outbox keeps it until a provider takes it: a
+ * template with its values in order, or a free-form text. Everything the provider call needs is
+ * here, fixed when it was queued, so a later edit of the mapping does not change a send in flight.
+ * A campaign's send is the same record with its own cause (the campaign instead of an event).
+ *
+ * @param phoneNumberId the business number it goes from; empty for MyOperator's configured one
+ * @param eventType     the business event that caused it, for a transactional send
+ */
+public record OutboundMessage(Kind kind, SendProvider provider, WabaId wabaId, Optional<String> phoneNumberId,
+                              Recipient recipient, Optional<TemplateRef> template, List<Parameter> headerParameters,
+                              List<Parameter> bodyParameters, Optional<String> text, Optional<EventType> eventType) {
+
+    public enum Kind { TEMPLATE, TEXT }
+
+    /** The template as it was when the send was queued. */
+    public record TemplateRef(TemplateId id, String name, String language, TemplateCategory category,
+                              ParameterFormat parameterFormat) {
+        public TemplateRef {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(category, "category");
+            Objects.requireNonNull(parameterFormat, "parameterFormat");
+        }
+    }
+
+    /** One variable's value; the name is "1", "2", ... for positional templates. */
+    public record Parameter(String name, String value) {
+        public Parameter {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    public OutboundMessage {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(wabaId, "wabaId");
+        Objects.requireNonNull(phoneNumberId, "phoneNumberId");
+        Objects.requireNonNull(recipient, "recipient");
+        Objects.requireNonNull(template, "template");
+        headerParameters = List.copyOf(headerParameters);
+        bodyParameters = List.copyOf(bodyParameters);
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(eventType, "eventType");
+        if (kind == Kind.TEMPLATE && template.isEmpty() || kind == Kind.TEXT && text.isEmpty()) {
+            throw new IllegalArgumentException("a " + kind + " message needs its " + (kind == Kind.TEXT ? "text"
+                    : "template"));
+        }
+    }
+
+    public static OutboundMessage template(SendProvider provider, WabaId wabaId, Optional<String> phoneNumberId,
+                                           Recipient recipient, TemplateRef template, List<Parameter> header,
+                                           List<Parameter> body, Optional<EventType> eventType) {
+        return new OutboundMessage(Kind.TEMPLATE, provider, wabaId, phoneNumberId, recipient, Optional.of(template),
+                header, body, Optional.empty(), eventType);
+    }
+
+    public static OutboundMessage text(WabaId wabaId, String phoneNumberId, Recipient recipient, String text) {
+        return new OutboundMessage(Kind.TEXT, SendProvider.META, wabaId, Optional.of(phoneNumberId), recipient,
+                Optional.empty(), List.of(), List.of(), Optional.of(text), Optional.empty());
+    }
+
+    /** The category Meta bills and the block lists judge; empty for a free-form text. */
+    public Optional<TemplateCategory> category() {
+        return template.map(TemplateRef::category);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.warden.domain.sending;
+
+import dev.warden.domain.organization.WabaId;
+import dev.warden.domain.shared.OrganizationId;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Outgoing persistence port: the WABAs' block lists. Each write is one upsert or delete, so webhooks
+ * and send errors reporting the same contact at once cannot fail each other.
+ */
+public interface SendBlockRepository {
+
+    /** Stores it, replacing a block of the same WABA, contact and reason. */
+    void block(SendBlock block);
+
+    /** Lifts a block; nothing when there is none. */
+    void lift(OrganizationId organizationId, WabaId wabaId, String contact, BlockReason reason);
+
+    /** The blocks in force at {@code now} for this contact, and those of the whole WABA. */
+    List<SendBlock> active(OrganizationId organizationId, WabaId wabaId, String contact, Instant now);
+}
