@@ -5,7 +5,6 @@ import dev.warden.adapters.meta.graph.GraphSettings;
 import dev.warden.adapters.meta.graph.GraphWhatsAppChannel;
 import dev.warden.adapters.meta.graph.MetaAlertSettings;
 import dev.warden.adapters.notify.email.SmtpEmailChannel;
-import dev.warden.adapters.notify.email.SmtpSettings;
 import dev.warden.adapters.notify.myoperator.MyOperatorSettings;
 import dev.warden.adapters.notify.myoperator.MyOperatorWhatsAppChannel;
 import dev.warden.adapters.notify.slack.SlackWebhookChannel;
@@ -45,7 +44,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -141,12 +139,10 @@ class NotificationFactory {
                 .connectTimeout(s.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
         List<NotificationChannel> channels = new ArrayList<>();
         channels.add(new SlackWebhookChannel(http, s.dashboardUrl(), s.timeout()));
-        if (!s.smtpHost().isBlank()) {
-            SmtpSettings smtp = new SmtpSettings(s.smtpHost(), s.smtpPort(), nonBlank(s.smtpUsername()),
-                    nonBlank(s.smtpPassword()), s.smtpFrom(), s.smtpStartTls(), s.dashboardUrl(), s.timeout());
+        s.smtp().ifPresent(smtp -> {
             channels.add(new SmtpEmailChannel(smtp));
             LOG.info("Notifications: e-mail through {}", smtp);
-        }
+        });
         if (!s.myOperatorApiKey().isBlank()) {
             MyOperatorSettings myOperator = new MyOperatorSettings(s.myOperatorUrl(), s.myOperatorApiKey(),
                     s.myOperatorCompanyId(), s.myOperatorPhoneNumberId(), s.myOperatorTemplate(),
@@ -166,9 +162,5 @@ class NotificationFactory {
             }
         }
         return channels;
-    }
-
-    private static Optional<String> nonBlank(String value) {
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
     }
 }
