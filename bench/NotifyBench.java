@@ -109,7 +109,7 @@ public class NotifyBench {
                     new JooqNotificationPreferences(dsl),
                     List.of(new SlackWebhookChannel(http, "http://localhost", Duration.ofSeconds(5))), retry,
                     unitOfWork, new Alerting(new JooqAlertRepository(dsl)), events -> { }, Clock.systemUTC(),
-                    Duration.ofMinutes(5), 10);
+                    Duration.ofMinutes(5), 10, (channel, status) -> { });
             long servedBefore = served.get();
             long start = System.nanoTime();
             ExecutorService workers = Executors.newFixedThreadPool(threads);

@@ -2,6 +2,7 @@ package dev.warden.application.service;
 
 import dev.warden.application.port.in.DispatchNotificationsUseCase;
 import dev.warden.application.port.out.NotificationChannel;
+import dev.warden.application.port.out.NotificationMetrics;
 import dev.warden.application.port.out.NotificationOutbox;
 import dev.warden.application.port.out.NotificationPreferencesStore;
 import dev.warden.application.port.out.UnitOfWork;
@@ -51,11 +52,13 @@ public final class DispatchNotificationsService implements DispatchNotifications
     private final Clock clock;
     private final Duration claimTimeout;
     private final int batchSize;
+    private final NotificationMetrics metrics;
 
     public DispatchNotificationsService(NotificationOutbox outbox, NotificationPreferencesStore preferences,
                                         List<NotificationChannel> channels, RetryPolicy retryPolicy,
                                         UnitOfWork unitOfWork, Alerting alerting, DomainEventPublisher publisher,
-                                        Clock clock, Duration claimTimeout, int batchSize) {
+                                        Clock clock, Duration claimTimeout, int batchSize,
+                                        NotificationMetrics metrics) {
         this.outbox = outbox;
         this.preferences = preferences;
         channels.forEach(channel -> channel.whatsAppProvider().ifPresentOrElse(
@@ -66,6 +69,7 @@ public final class DispatchNotificationsService implements DispatchNotifications
         this.clock = clock;
         this.claimTimeout = claimTimeout;
         this.batchSize = batchSize;
+        this.metrics = metrics;
     }
 
     @Override
@@ -85,7 +89,14 @@ public final class DispatchNotificationsService implements DispatchNotifications
         List<NotificationOutbox.Outcome> outcomes = tried.stream().map(this::outcome).toList();
         // One transaction, set-based: recording row by row was what bounded the throughput (docs/benchmarks.md).
         // The look for channel alerts to resolve rides along; the raising and resolving get their own.
-        Report report = unitOfWork.inTransaction(() -> report(tried, outcomes, outbox.recordAll(outcomes)));
+        Set<UUID> recorded = new HashSet<>();
+        Report report = unitOfWork.inTransaction(() -> {
+            recorded.clear();
+            recorded.addAll(outbox.recordAll(outcomes));
+            return report(tried, outcomes, recorded);
+        });
+        outcomes.stream().filter(outcome -> recorded.contains(outcome.claimed().id()))
+                .forEach(outcome -> metrics.tried(outcome.claimed().channel(), outcome.status()));
         report.failing().forEach(t -> channelAlerts.failing(t.notification(), error(t.outcome()), t.at()));
         report.recovered().forEach((key, at) -> channelAlerts.delivering(key.organizationId(), key.channel(), at));
         return claim.notifications().size();

@@ -57,6 +57,7 @@ class DispatchNotificationsServiceTest {
     private final Channel myOperator = new Channel(ChannelKind.WHATSAPP, WhatsAppProvider.MYOPERATOR);
     private final Channel meta = new Channel(ChannelKind.WHATSAPP, WhatsAppProvider.META);
     private final Channel email = new Channel(ChannelKind.EMAIL, null);
+    private final List<String> counted = new ArrayList<>();
     private final DispatchNotificationsService dispatch = new DispatchNotificationsService(outbox,
             new NotificationPreferencesStore() {
                 @Override
@@ -70,7 +71,8 @@ class DispatchNotificationsServiceTest {
                 }
             }, List.of(myOperator, meta, email),
             new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), Map.of(), () -> 0.0),
-            new PassThroughUnitOfWork(), new Alerting(alerts), events, clock, Duration.ofMinutes(5), 10);
+            new PassThroughUnitOfWork(), new Alerting(alerts), events, clock, Duration.ofMinutes(5), 10,
+            (channel, status) -> counted.add(channel + " " + status));
 
     private void provider(WhatsAppProvider provider) {
         stored.put(org, new NotificationPreferences(org, Map.of(), List.of(), Optional.empty(), provider,
@@ -98,6 +100,8 @@ class DispatchNotificationsServiceTest {
         assertThat(myOperator.tried).hasSize(1);
         assertThat(meta.tried).hasSize(1);
         assertThat(outbox.statuses()).containsOnly(NotificationStatus.SENT);
+        assertThat(counted).as("each recorded try counted by channel and outcome")
+                .containsExactly("WHATSAPP SENT", "WHATSAPP SENT");
     }
 
     @Test
@@ -118,7 +122,8 @@ class DispatchNotificationsServiceTest {
                     public void save(NotificationPreferences preferences) {
                     }
                 }, List.of(myOperator), new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), Map.of(),
-                () -> 0.0), new PassThroughUnitOfWork(), new Alerting(alerts), events, clock, Duration.ofMinutes(5), 10);
+                () -> 0.0), new PassThroughUnitOfWork(), new Alerting(alerts), events, clock, Duration.ofMinutes(5), 10,
+                (channel, status) -> { });
         Notification lost = queue(ChannelKind.WHATSAPP, "+919812345678");
         withoutMeta.dispatchNext();
 

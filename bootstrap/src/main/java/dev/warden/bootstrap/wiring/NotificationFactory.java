@@ -16,6 +16,7 @@ import dev.warden.application.port.in.PurgeNotificationsUseCase;
 import dev.warden.application.port.in.ReplayNotificationUseCase;
 import dev.warden.application.port.in.SaveNotificationPreferencesUseCase;
 import dev.warden.application.port.out.NotificationChannel;
+import dev.warden.application.port.out.NotificationMetrics;
 import dev.warden.application.port.out.NotificationOutbox;
 import dev.warden.application.port.out.NotificationPreferencesStore;
 import dev.warden.application.port.out.UnitOfWork;
@@ -86,14 +87,14 @@ class NotificationFactory {
                                                        RetryPolicy retryPolicy, UnitOfWork unitOfWork,
                                                        Alerting alerting, DomainEventPublisher publisher,
                                                        Clock clock, NotifySettings settings, GraphHttp graph,
-                                                       GraphSettings graphSettings) {
+                                                       GraphSettings graphSettings, NotificationMetrics metrics) {
         // A claim must outlive the slowest batch (an SMTP try may wait on connect, read and write), or a
         // second dispatcher would take notifications the first is still sending.
         Duration slowestBatch = settings.timeout().multipliedBy(3L * settings.batchSize());
         Duration claimTimeout = settings.claimTimeout().compareTo(slowestBatch) > 0
                 ? settings.claimTimeout() : slowestBatch;
         return new DispatchNotificationsService(outbox, preferences, channels(settings, graph, graphSettings),
-                retryPolicy, unitOfWork, alerting, publisher, clock, claimTimeout, settings.batchSize());
+                retryPolicy, unitOfWork, alerting, publisher, clock, claimTimeout, settings.batchSize(), metrics);
     }
 
     @Singleton

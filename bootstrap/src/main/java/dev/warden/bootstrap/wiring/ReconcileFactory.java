@@ -7,6 +7,7 @@ import dev.warden.application.port.in.GetSyncJobUseCase;
 import dev.warden.application.port.in.GetWebhookHealthUseCase;
 import dev.warden.application.port.in.ReconcileAccountsUseCase;
 import dev.warden.application.port.in.SyncWhatsAppAccountUseCase;
+import dev.warden.application.port.out.MetaCallMetrics;
 import dev.warden.application.port.out.MetaTemplateCatalog;
 import dev.warden.application.port.out.MetaWebhookSubscriptions;
 import dev.warden.application.port.out.ServerLog;
@@ -45,8 +46,8 @@ class ReconcileFactory {
 
     /** One client for reads and writes, so a token Meta refused stops both. */
     @Singleton
-    GraphHttp graphHttp(GraphSettings settings) {
-        return new GraphHttp(settings);
+    GraphHttp graphHttp(GraphSettings settings, MetaCallMetrics metrics) {
+        return new GraphHttp(settings, metrics);
     }
 
     /** The one Graph reader, seen as each of the narrow ports it implements. */
