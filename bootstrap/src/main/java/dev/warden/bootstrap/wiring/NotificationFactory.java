@@ -162,6 +162,6 @@ class NotificationFactory {
                         + " WhatsApp alerts through Meta fail until it is");
             }
         }
-        return channels;
+        return channels.stream().<NotificationChannel>map(LoggedNotificationChannel::new).toList();
     }
 }
