@@ -2,6 +2,7 @@ package dev.warden.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.application.port.out.NotificationBacklog;
 import dev.warden.application.port.out.NotificationOutbox;
 import dev.warden.domain.alert.Alert;
 import dev.warden.domain.alert.AlertId;
@@ -57,6 +58,21 @@ class JooqNotificationOutboxIT {
         fields.put("Type", "QUALITY_DEGRADED");
         fields.put("A", "last");
         return fields;
+    }
+
+    @Test
+    void the_backlog_counts_what_waits_and_when_the_next_one_became_due() {
+        JooqNotificationBacklog backlog = new JooqNotificationBacklog(dsl);
+        assertThat(backlog.backlog()).isEqualTo(new NotificationBacklog.Backlog(0, Optional.empty()));
+
+        outbox.enqueue(List.of(queued(org, "b:1"), queued(other, "b:2"), queued(org, "b:3")));
+        List<Notification> claimed = outbox.claimDue(T0, T0.plus(Duration.ofMinutes(2)), 1);
+        outbox.record(claimed.get(0), NotificationStatus.SENT, T0, Optional.empty(), Optional.empty(), T0);
+
+        NotificationBacklog.Backlog waiting = backlog.backlog();
+        assertThat(waiting.waiting()).as("the sent one no more").isEqualTo(2);
+        assertThat(waiting.nextDueAt()).contains(T0);
+        assertThat(waiting.lagAt(T0.plusSeconds(90))).isEqualTo(Duration.ofSeconds(90));
     }
 
     @Test

@@ -45,7 +45,7 @@ final class DeadLetters {
         tally.add(WebhookMetrics.ChangeFate.DEAD);
         String waba = change.wabaId() == null ? "(none)" : change.wabaId();
         String field = String.valueOf(change.field());
-        log.deadLettered(change.id(), waba, field, shortReason);
+        log.deadLettered(change.id(), change.deliveryId(), waba, field, shortReason);
         return Optional.of(alerting.raise(owner.orElse(PlatformOrganization.ID), AlertType.WEBHOOK_DEAD_LETTER, AlertSeverity.HIGH,
                 AlertSubject.waba(waba), "Webhook change " + change.id() + " (" + field + ") of WhatsApp Business Account "
                         + waba + " was not applied and is kept as a dead letter: " + shortReason,

@@ -2,6 +2,7 @@ package dev.warden.application.service;
 
 import dev.warden.application.port.in.DispatchNotificationsUseCase;
 import dev.warden.application.port.out.NotificationChannel;
+import dev.warden.application.port.out.NotificationMetrics;
 import dev.warden.application.port.out.NotificationOutbox;
 import dev.warden.application.port.out.NotificationPreferencesStore;
 import dev.warden.application.port.out.ServerLog;
@@ -72,12 +73,13 @@ public final class DispatchNotificationsService implements DispatchNotifications
     private final Clock clock;
     private final Settings settings;
     private final MessageSends messageSends;
+    private final NotificationMetrics metrics;
 
     public DispatchNotificationsService(NotificationOutbox outbox, NotificationPreferencesStore preferences,
                                         List<NotificationChannel> channels, RetryPolicy retryPolicy,
                                         UnitOfWork unitOfWork, Alerting alerting, DomainEventPublisher publisher,
                                         ServerLog log, Clock clock, Settings settings,
-                                        MessageSends messageSends) {
+                                        MessageSends messageSends, NotificationMetrics metrics) {
         this.outbox = outbox;
         this.preferences = preferences;
         channels.forEach(channel -> channel.whatsAppProvider().ifPresentOrElse(
@@ -88,6 +90,7 @@ public final class DispatchNotificationsService implements DispatchNotifications
         this.clock = clock;
         this.settings = settings;
         this.messageSends = messageSends;
+        this.metrics = metrics;
     }
 
     @Override
@@ -110,6 +113,8 @@ public final class DispatchNotificationsService implements DispatchNotifications
         List<NotificationOutbox.Outcome> outcomes = tried.stream().map(this::outcome).toList();
         // The outcomes commit on their own: nothing the channel alerts do afterwards can undo them.
         Set<UUID> recorded = unitOfWork.inTransaction(() -> outbox.recordAll(outcomes));
+        outcomes.stream().filter(outcome -> recorded.contains(outcome.claimed().id()))
+                .forEach(outcome -> metrics.tried(outcome.claimed().channel(), outcome.status()));
         report(tried, outcomes, recorded);
         return claim.notifications().size();
     }

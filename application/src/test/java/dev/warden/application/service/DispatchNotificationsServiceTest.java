@@ -86,6 +86,7 @@ class DispatchNotificationsServiceTest {
     private final Channel myOperator = new Channel(ChannelKind.WHATSAPP, WhatsAppProvider.MYOPERATOR);
     private final Channel meta = new Channel(ChannelKind.WHATSAPP, WhatsAppProvider.META);
     private final Channel email = new Channel(ChannelKind.EMAIL, null);
+    private final List<String> counted = new ArrayList<>();
     private final NotificationPreferencesStore preferences = new NotificationPreferencesStore() {
         @Override
         public Optional<NotificationPreferences> find(OrganizationId organizationId) {
@@ -100,7 +101,8 @@ class DispatchNotificationsServiceTest {
     private final RetryPolicy retry = new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), Map.of(), () -> 0.0);
     private final DispatchNotificationsService dispatch = new DispatchNotificationsService(outbox, preferences,
             List.of(myOperator, meta, email), retry, outbox.unitOfWork(), new Alerting(store), events, log, clock,
-            SAME_THREAD, noSends());
+            SAME_THREAD, noSends(),
+            (channel, status) -> counted.add(channel + " " + status));
 
     private void provider(WhatsAppProvider provider) {
         stored.put(org, new NotificationPreferences(org, Map.of(), List.of(), Optional.empty(), provider,
@@ -128,6 +130,8 @@ class DispatchNotificationsServiceTest {
         assertThat(myOperator.tried).hasSize(1);
         assertThat(meta.tried).hasSize(1);
         assertThat(outbox.statuses()).containsOnly(NotificationStatus.SENT);
+        assertThat(counted).as("each recorded try counted by channel and outcome")
+                .containsExactly("WHATSAPP SENT", "WHATSAPP SENT");
     }
 
     @Test
@@ -148,7 +152,7 @@ class DispatchNotificationsServiceTest {
                     public void save(NotificationPreferences preferences) {
                     }
                 }, List.of(myOperator), retry, outbox.unitOfWork(), new Alerting(alerts), events, log, clock,
-                SAME_THREAD, noSends());
+                SAME_THREAD, noSends(), (channel, status) -> { });
         Notification lost = queue(ChannelKind.WHATSAPP, "+919812345678");
         withoutMeta.dispatchNext();
 
@@ -203,7 +207,8 @@ class DispatchNotificationsServiceTest {
         try {
             DispatchNotificationsService concurrent = new DispatchNotificationsService(outbox, preferences,
                     List.of(email), retry, outbox.unitOfWork(), new Alerting(store), events, log, clock,
-                    new DispatchNotificationsService.Settings(Duration.ofMinutes(5), 10, pool), noSends());
+                    new DispatchNotificationsService.Settings(Duration.ofMinutes(5), 10, pool), noSends(),
+                    (channel, status) -> { });
             // Each call waits for the other two: all three pass only if they are in flight at once.
             email.together = new CyclicBarrier(3);
             email.answers.add(DeliveryOutcome.retryable("503"));

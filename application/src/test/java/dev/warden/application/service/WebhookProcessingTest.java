@@ -97,7 +97,7 @@ class WebhookProcessingTest {
 
     /** The dead-letter log lines, as "id field reason". */
     private final List<String> deadLetterLines = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final DeadLetterLog deadLetterLog = (id, waba, field, reason) -> deadLetterLines.add(id + " " + field + " " + reason);
+    private final DeadLetterLog deadLetterLog = (id, delivery, waba, field, reason) -> deadLetterLines.add(id + " " + field + " " + reason);
 
     private final CountingWebhookMetrics metrics = new CountingWebhookMetrics();
     private final ReceiveWebhookService receive = new ReceiveWebhookService(envelopes, inbox, metrics, warden.clock);

@@ -5,6 +5,8 @@ import dev.warden.domain.user.Role;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.CommandLinePropertySource;
 import io.micronaut.context.env.Environment;
+import io.micronaut.core.value.PropertyResolver;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "warden",
         description = "Governs WhatsApp message templates. Without a command: serve.",
         subcommands = {ServeCommand.class, MigrateCommand.class, WebhookCommand.class, OrgCommand.class,
-                AdminCommand.class, WabaCommand.class, DeadLettersCommand.class, SyncCommand.class},
+                AdminCommand.class, WabaCommand.class, DeadLettersCommand.class, SyncCommand.class,
+                DoctorCommand.class},
         footer = {"", "Settings go anywhere on the line as --name=value (a name with a dot), e.g.",
                 "  --datasources.default.url=jdbc:postgresql://db:5432/warden",
                 "or as environment variables (docs/configuration.md)."})
@@ -71,13 +74,26 @@ public final class WardenCommand implements Callable<Integer> {
 
     /** A setting as Warden would read it (files, environment, system properties, settings), starting nothing. */
     Optional<String> setting(String name) {
+        return withSettings(configuration -> configuration.getProperty(name, String.class)
+                .filter(value -> !value.isBlank()));
+    }
+
+    /** {@code work} on the configuration as Warden would read it, starting nothing. */
+    <T> T withSettings(Function<PropertyResolver, T> work) {
         CommandLinePropertySource commandLine = new CommandLinePropertySource(
                 io.micronaut.core.cli.CommandLine.parse(settings.toArray(String[]::new)));
         try (ApplicationContext probe = ApplicationContext.builder().propertySources(commandLine).build()) {
             Environment configuration = probe.getEnvironment();
             configuration.start();
-            return configuration.getProperty(name, String.class).filter(value -> !value.isBlank());
+            return work.apply(configuration);
         }
+    }
+
+    /** The application on the configured database as it is: not migrated (for looking, not changing). */
+    ApplicationContext operatorUnmigrated() {
+        List<String> unmigrated = new ArrayList<>(settings);
+        unmigrated.add("--flyway.datasources.default.enabled=false");
+        return contexts.operator(unmigrated);
     }
 
     /** The application without server and workers, on the configured database; the caller closes it. */

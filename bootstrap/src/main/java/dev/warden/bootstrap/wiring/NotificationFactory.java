@@ -5,7 +5,6 @@ import dev.warden.adapters.meta.graph.GraphSettings;
 import dev.warden.adapters.meta.graph.GraphWhatsAppChannel;
 import dev.warden.adapters.meta.graph.MetaAlertSettings;
 import dev.warden.adapters.notify.email.SmtpEmailChannel;
-import dev.warden.adapters.notify.email.SmtpSettings;
 import dev.warden.adapters.notify.myoperator.MyOperatorSettings;
 import dev.warden.adapters.notify.myoperator.MyOperatorWhatsAppChannel;
 import dev.warden.adapters.notify.slack.SlackWebhookChannel;
@@ -17,6 +16,7 @@ import dev.warden.application.port.in.PurgeNotificationsUseCase;
 import dev.warden.application.port.in.ReplayNotificationUseCase;
 import dev.warden.application.port.in.SaveNotificationPreferencesUseCase;
 import dev.warden.application.port.out.NotificationChannel;
+import dev.warden.application.port.out.NotificationMetrics;
 import dev.warden.application.port.out.NotificationOutbox;
 import dev.warden.application.port.out.NotificationPreferencesStore;
 import dev.warden.application.port.out.ServerLog;
@@ -47,7 +47,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
@@ -96,10 +95,10 @@ class NotificationFactory {
                                                        Alerting alerting, DomainEventPublisher publisher,
                                                        ServerLog log, Clock clock, NotifySettings settings,
                                                        GraphHttp graph, GraphSettings graphSettings,
-                                                       MessageSends messageSends) {
+                                                       MessageSends messageSends, NotificationMetrics metrics) {
         return new DispatchNotificationsService(outbox, preferences, channels(settings, graph, graphSettings),
                 retryPolicy, unitOfWork, alerting, publisher, log, clock, new DispatchNotificationsService.Settings(
-                        claimTimeout(settings), settings.batchSize(), deliveries(settings.concurrency())), messageSends);
+                        claimTimeout(settings), settings.batchSize(), deliveries(settings.concurrency())), messageSends, metrics);
     }
 
     /**
@@ -173,12 +172,10 @@ class NotificationFactory {
                 .connectTimeout(s.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
         List<NotificationChannel> channels = new ArrayList<>();
         channels.add(new SlackWebhookChannel(http, s.dashboardUrl(), s.timeout()));
-        if (!s.smtpHost().isBlank()) {
-            SmtpSettings smtp = new SmtpSettings(s.smtpHost(), s.smtpPort(), nonBlank(s.smtpUsername()),
-                    nonBlank(s.smtpPassword()), s.smtpFrom(), s.smtpStartTls(), s.dashboardUrl(), s.timeout());
+        s.smtp().ifPresent(smtp -> {
             channels.add(new SmtpEmailChannel(smtp));
             LOG.info("Notifications: e-mail through {}", smtp);
-        }
+        });
         if (!s.myOperatorApiKey().isBlank()) {
             MyOperatorSettings myOperator = new MyOperatorSettings(s.myOperatorUrl(), s.myOperatorApiKey(),
                     s.myOperatorCompanyId(), s.myOperatorPhoneNumberId(), s.myOperatorTemplate(),
@@ -197,10 +194,6 @@ class NotificationFactory {
                         + " WhatsApp alerts through Meta fail until it is");
             }
         }
-        return channels;
-    }
-
-    private static Optional<String> nonBlank(String value) {
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+        return channels.stream().<NotificationChannel>map(LoggedNotificationChannel::new).toList();
     }
 }

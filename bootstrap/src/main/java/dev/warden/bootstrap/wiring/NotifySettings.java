@@ -1,17 +1,19 @@
 package dev.warden.bootstrap.wiring;
 
+import dev.warden.adapters.notify.email.SmtpSettings;
 import io.micronaut.core.value.PropertyResolver;
 import java.time.Duration;
+import java.util.Optional;
 
-/** The notification settings of application.yml (README lists their environment names). */
-record NotifySettings(String dashboardUrl, String smtpHost, int smtpPort, String smtpUsername, String smtpPassword,
+/** The notification settings of application.yml (docs/configuration.md lists their environment names). */
+public record NotifySettings(String dashboardUrl, String smtpHost, int smtpPort, String smtpUsername, String smtpPassword,
                       String smtpFrom, boolean smtpStartTls, String myOperatorUrl, String myOperatorApiKey,
                       String myOperatorCompanyId, String myOperatorPhoneNumberId, String myOperatorTemplate,
                       String myOperatorLanguage, String metaAlertPhoneNumberId, String metaAlertTemplate,
                       String metaAlertTemplateLanguage, Duration timeout, Duration claimTimeout, int batchSize,
                       int workerThreads, int concurrency, boolean allowPlainHttpSlack) {
 
-    static NotifySettings from(PropertyResolver p) {
+    public static NotifySettings from(PropertyResolver p) {
         return new NotifySettings(p.getProperty("warden.dashboard-url", String.class, "http://localhost:8080"),
                 p.getProperty("warden.smtp.host", String.class, ""),
                 p.getProperty("warden.smtp.port", Integer.class, 587),
@@ -34,6 +36,16 @@ record NotifySettings(String dashboardUrl, String smtpHost, int smtpPort, String
                 Math.max(1, p.getProperty("warden.notify.workers.threads", Integer.class, 4)),
                 Math.max(1, p.getProperty("warden.notify.workers.concurrency", Integer.class, 32)),
                 p.getProperty("warden.notify.allow-plain-http-slack", Boolean.class, false));
+    }
+
+    /** The SMTP server alert e-mail goes through; empty when WARDEN_SMTP_HOST is not set. */
+    public Optional<SmtpSettings> smtp() {
+        return smtpHost.isBlank() ? Optional.empty() : Optional.of(new SmtpSettings(smtpHost, smtpPort,
+                nonBlank(smtpUsername), nonBlank(smtpPassword), smtpFrom, smtpStartTls, dashboardUrl, timeout));
+    }
+
+    private static Optional<String> nonBlank(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.warden.application.port.in.GetSyncJobUseCase;
 import dev.warden.application.port.in.GetWebhookHealthUseCase;
 import dev.warden.application.port.in.ReconcileAccountsUseCase;
 import dev.warden.application.port.in.SyncWhatsAppAccountUseCase;
+import dev.warden.application.port.out.MetaCallMetrics;
 import dev.warden.application.port.out.MetaTemplateCatalog;
 import dev.warden.application.port.out.MetaWebhookSubscriptions;
 import dev.warden.application.port.out.ServerLog;
@@ -26,10 +27,10 @@ import dev.warden.domain.organization.WhatsAppAccountRepository;
 import dev.warden.domain.shared.DomainEventPublisher;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.value.PropertyResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -39,20 +40,14 @@ import java.util.concurrent.ExecutorService;
 class ReconcileFactory {
 
     @Singleton
-    GraphSettings graphSettings(@Value("${warden.meta.graph-url}") URI graphUrl,
-                                @Value("${warden.meta.access-token:}") String accessToken,
-                                @Value("${warden.meta.graph.connect-timeout:5s}") Duration connectTimeout,
-                                @Value("${warden.meta.graph.read-timeout:30s}") Duration readTimeout,
-                                @Value("${warden.meta.graph.attempts:3}") int attempts,
-                                @Value("${warden.meta.graph.backoff:2s}") Duration backoff,
-                                @Value("${warden.meta.graph.page-size:100}") int pageSize) {
-        return new GraphSettings(graphUrl, accessToken, connectTimeout, readTimeout, attempts, backoff, pageSize);
+    GraphSettings graphSettings(PropertyResolver properties) {
+        return MetaSettings.graph(properties);
     }
 
     /** One client for reads and writes, so a token Meta refused stops both. */
     @Singleton
-    GraphHttp graphHttp(GraphSettings settings) {
-        return new GraphHttp(settings);
+    GraphHttp graphHttp(GraphSettings settings, MetaCallMetrics metrics) {
+        return new GraphHttp(settings, metrics);
     }
 
     /** The one Graph reader, seen as each of the narrow ports it implements. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.warden.adapters.meta.webhook.MetaJson;
 import dev.warden.application.port.out.MetaCallFailed;
 import dev.warden.application.port.out.MetaCallFailed.Kind;
+import dev.warden.application.port.out.MetaCallMetrics;
 import dev.warden.domain.organization.WabaId;
 import java.io.IOException;
 import java.net.URI;
@@ -20,16 +21,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * reads: a write may have reached Meta before the answer was lost, and trying it again could act
  * twice. A refused token stops every further call for that WABA (the token is fixed for the
  * process, so until it is replaced). The token goes only into the Authorization header, never into
- * a URL, a message or a log.
+ * a URL, a message or a log. Every HTTP call, each retry included, is counted by how it ended.
  */
 public final class GraphHttp {
 
     private final GraphSettings settings;
     private final HttpClient http;
     private final Set<WabaId> refused = ConcurrentHashMap.newKeySet();
+    private final MetaCallMetrics metrics;
 
     public GraphHttp(GraphSettings settings) {
+        this(settings, MetaCallMetrics.NONE);
+    }
+
+    public GraphHttp(GraphSettings settings, MetaCallMetrics metrics) {
         this.settings = settings;
+        this.metrics = metrics;
         this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -90,6 +97,17 @@ public final class GraphHttp {
     }
 
     private Answer once(HttpRequest request) {
+        try {
+            Answer answer = answer(request);
+            metrics.answered();
+            return answer;
+        } catch (MetaCallFailed e) {
+            metrics.failed(e.kind());
+            throw e;
+        }
+    }
+
+    private Answer answer(HttpRequest request) {
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -142,13 +160,25 @@ public final class GraphHttp {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build();
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            count(response);
+            return response;
         } catch (IOException e) {
+            metrics.failed(Kind.UNAVAILABLE);
             throw new MetaCallFailed(Kind.UNAVAILABLE, "cannot reach Meta's Graph API at " + settings.baseUrl()
                     + ": " + e.getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MetaCallFailed(Kind.UNAVAILABLE, "interrupted while calling Meta");
+        }
+    }
+
+    /** A raw answer counted as {@link GraphErrors} would sort it; the caller reads it its own way. */
+    private void count(HttpResponse<byte[]> response) {
+        if (response.statusCode() / 100 == 2) {
+            metrics.answered();
+        } else {
+            metrics.failed(GraphErrors.of(response.statusCode(), readError(response.body())).kind());
         }
     }
 

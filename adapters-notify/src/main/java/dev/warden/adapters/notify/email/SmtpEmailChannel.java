@@ -129,7 +129,7 @@ public final class SmtpEmailChannel implements NotificationChannel {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    private static Properties properties(SmtpSettings settings) {
+    static Properties properties(SmtpSettings settings) {
         Properties p = new Properties();
         String timeout = Long.toString(settings.timeout().toMillis());
         p.put("mail.smtp.host", settings.host());
