@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.warden.bootstrap.WardenRunner.Run;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -35,10 +37,12 @@ class DemoCommandIT {
     }
 
     @Test
-    void a_pause_holds_the_campaign_and_raises_an_alert_and_the_recovery_releases_it() {
+    void a_pause_holds_the_campaign_and_raises_an_alert_and_the_recovery_releases_it() throws IOException {
+        Path previous = Files.createDirectories(dataDirectory());
+        Files.writeString(previous.resolve("PG_VERSION"), "17");
+        Files.writeString(previous.resolve("left-by-the-last-demo"), "");
         try (WardenRunner runner = new WardenRunner()) {
-            Run demo = runner.warden("demo", "--exit", "--data-dir", dataDirectory().toString(),
-                    "--micronaut.server.port=-1");
+            Run demo = runner.warden("demo", "--exit", "--data-dir", previous.toString(), "--micronaut.server.port=-1");
 
             assertThat(demo.exitCode()).as(demo.err() + demo.out()).isZero();
             assertThat(demo.serving()).as("--exit ends after the story").isFalse();
@@ -58,6 +62,28 @@ class DemoCommandIT {
                     .contains("resolved: alert TEMPLATE_PAUSED RESOLVED");
             assertThat(step(out, "quality is high again")).contains("open alerts: 0");
             assertThat(out).contains("sign in: POST http://localhost:").contains("\"username\":\"acme-admin\"");
+            assertThat(previous.resolve("left-by-the-last-demo")).as("the demo started over").doesNotExist();
+        }
+    }
+
+    @Test
+    void a_folder_that_holds_something_else_or_a_running_database_is_left_alone() throws IOException {
+        Path foreign = Files.createDirectories(dataDirectory());
+        Files.writeString(foreign.resolve("notes.txt"), "mine");
+        Path running = Files.createDirectories(dataDirectory());
+        Files.writeString(running.resolve("PG_VERSION"), "17");
+        Files.writeString(running.resolve("postmaster.pid"), "4242");
+        try (WardenRunner runner = new WardenRunner()) {
+            Run refused = runner.warden("demo", "--exit", "--data-dir", foreign.toString());
+            assertThat(refused.exitCode()).isEqualTo(1);
+            assertThat(refused.err()).startsWith("warden: ").contains("not a database folder a demo made");
+            assertThat(foreign.resolve("notes.txt")).exists();
+
+            Run inUse = runner.warden("demo", "--exit", "--data-dir", running.toString());
+            assertThat(inUse.exitCode()).isEqualTo(1);
+            assertThat(inUse.err()).startsWith("warden: ").contains("is in use");
+            assertThat(running.resolve("PG_VERSION")).exists();
+            assertThat(runner.servers()).as("nothing started").isEmpty();
         }
     }
 

@@ -6,14 +6,11 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
         List<String> settings = new ArrayList<>();
         Optional<Login> superAdmin = Optional.empty();
         if (!configured) {
-            settings.add("--warden.data-dir=" + startOver(dataDirectory));
+            settings.add("--warden.data-dir=" + DemoDataDirectory.startOver(dataDirectory));
             superAdmin = superAdmin(settings);
         }
         String appSecret = warden.setting(APP_SECRET).orElse("").split(",", -1)[0].strip();
@@ -128,31 +125,5 @@ final class DemoCommand implements Callable<Integer> {
             out.println("The next demo starts over in " + dataDirectory + "; your installation's data is not touched.");
         }
         out.flush();
-    }
-
-    /**
-     * Empties the demo's data folder: it is the demo's alone, and a fresh database makes the story the
-     * same every time. A folder that holds something else, or a running PostgreSQL, is left alone.
-     */
-    private static Path startOver(Path directory) throws IOException {
-        Path folder = directory.toAbsolutePath();
-        if (Files.isDirectory(folder)) {
-            if (Files.exists(folder.resolve("postmaster.pid"))) {
-                throw new IllegalStateException(folder + " is in use (postmaster.pid): stop the demo running there,"
-                        + " or delete the folder if none runs");
-            }
-            try (Stream<Path> entries = Files.list(folder)) {
-                if (entries.findAny().isPresent() && !Files.exists(folder.resolve("PG_VERSION"))) {
-                    throw new IllegalStateException(folder + " is not a database folder a demo made; choose another"
-                            + " --data-dir");
-                }
-            }
-            try (Stream<Path> tree = Files.walk(folder)) {
-                for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
-        return folder;
     }
 }

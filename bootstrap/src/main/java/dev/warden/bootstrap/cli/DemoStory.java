@@ -93,6 +93,7 @@ final class DemoStory {
         server.getBean(RegisterWhatsAppAccountUseCase.class).registerWhatsAppAccount(WardenCommand.OPERATOR,
                 new RegisterWhatsAppAccountCommand(organization, new WabaId(DemoWebhooks.WABA), ORGANIZATION));
         state = new DemoState(server, organization);
+        out.println();
         out.printf("Sample organisation \"%s\" with its admin %s and WhatsApp Business Account %s.%n", ORGANIZATION,
                 ADMIN, DemoWebhooks.WABA);
 
