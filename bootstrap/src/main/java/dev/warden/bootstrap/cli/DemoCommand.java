@@ -52,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--on-configured-database",
             description = "Runs the demo on the configured database (DATASOURCES_DEFAULT_URL) instead of refusing:"
-                    + " the sample organisation stays there, and a second demo there fails (its WABA is taken).")
+                    + " the sample organisation stays there, and a second demo there fails (its admin and WABA exist).")
     private boolean onConfiguredDatabase;
 
     @Override
