@@ -94,7 +94,8 @@ class DemoCommandIT {
 
             assertThat(demo.exitCode()).as(demo.err() + demo.out()).isZero();
             assertThat(demo.serving()).isTrue();
-            Matcher login = Pattern.compile("\"username\":\"acme-admin\",\"password\":\"([^\"]+)\"").matcher(demo.out());
+            Matcher login = Pattern.compile("\"username\":\"acme-admin\",\"password\":\"([^\"]+)\"")
+                    .matcher(demo.out());
             assertThat(login.find()).as(demo.out()).isTrue();
             URL url = runner.servers().get(0).getBean(EmbeddedServer.class).getURL();
             try (HttpClient client = HttpClient.create(url)) {
@@ -115,7 +116,8 @@ class DemoCommandIT {
                  Statement statement = connection.createStatement()) {
                 statement.execute("CREATE DATABASE " + database);
             }
-            String[] configured = {"--datasources.default.url=" + TestPostgres.server().getJdbcUrl("postgres", database),
+            String[] configured = {
+                    "--datasources.default.url=" + TestPostgres.server().getJdbcUrl("postgres", database),
                     "--datasources.default.username=postgres", "--datasources.default.password=postgres",
                     "--warden.jwt.secret=a configured secret of at least 32 characters", "--micronaut.server.port=-1"};
 

@@ -51,7 +51,8 @@ final class DemoStory {
 
     private static final List<Step> STEPS = List.of(
             new Step("02-quality-yellow.json", "Customers block or report the sale messages: Meta lowers "
-                    + TEMPLATE + "'s quality to medium (YELLOW).", template -> template.quality() == QualityRating.YELLOW),
+                    + TEMPLATE + "'s quality to medium (YELLOW).",
+                    template -> template.quality() == QualityRating.YELLOW),
             new Step("03-quality-red.json", "More of them: Meta lowers its quality to low (RED).",
                     template -> template.quality() == QualityRating.RED),
             new Step("04-paused.json", "Meta pauses " + TEMPLATE + " for 3 hours (its first pause): sending it would"
