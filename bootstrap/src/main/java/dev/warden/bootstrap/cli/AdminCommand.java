@@ -43,7 +43,7 @@ final class AdminCommand extends CommandGroup {
         });
     }
 
-    private static String generatedPassword() {
+    static String generatedPassword() {
         byte[] bytes = new byte[18];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

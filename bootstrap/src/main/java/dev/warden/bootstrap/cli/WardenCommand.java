@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = "Governs WhatsApp message templates. Without a command: serve.",
         subcommands = {ServeCommand.class, MigrateCommand.class, WebhookCommand.class, OrgCommand.class,
                 AdminCommand.class, WabaCommand.class, DeadLettersCommand.class, SyncCommand.class,
-                DoctorCommand.class},
+                DoctorCommand.class, DemoCommand.class},
         footer = {"", "Settings go anywhere on the line as --name=value (a name with a dot), e.g.",
                 "  --datasources.default.url=jdbc:postgresql://db:5432/warden",
                 "or as environment variables (docs/configuration.md)."})
@@ -70,6 +71,19 @@ public final class WardenCommand implements Callable<Integer> {
         contexts.server(settings);
         serving = true;
         return CommandLine.ExitCode.OK;
+    }
+
+    /**
+     * Starts the server with the command line's settings and {@code more} after them (which win); the
+     * caller closes it or calls {@link #keepServing}.
+     */
+    ApplicationContext server(List<String> more) {
+        return contexts.server(Stream.concat(settings.stream(), more.stream()).toList());
+    }
+
+    /** The server a command started keeps running after the command returned. */
+    void keepServing() {
+        serving = true;
     }
 
     /** A setting as Warden would read it (files, environment, system properties, settings), starting nothing. */

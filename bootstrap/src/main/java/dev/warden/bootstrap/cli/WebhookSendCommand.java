@@ -75,7 +75,8 @@ final class WebhookSendCommand implements Callable<Integer> {
         return webhook.warden().setting(APP_SECRET).orElse("").split(",", -1)[0].strip();
     }
 
-    private static String hmacSha256(String secret, byte[] body) {
+    /** Meta's signature of {@code body}: the hex HMAC-SHA256 with the app secret as key. */
+    static String hmacSha256(String secret, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

@@ -1,0 +1,57 @@
+package dev.warden.bootstrap;
+
+import dev.warden.bootstrap.cli.Arguments;
+import dev.warden.bootstrap.cli.Contexts;
+import dev.warden.bootstrap.cli.WardenCommand;
+import io.micronaut.context.ApplicationContext;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the {@code warden} command in this JVM as {@link Application#main} runs it (arguments split into
+ * settings and command, the real contexts), capturing its output; servers it leaves running are closed
+ * by {@link #close}.
+ */
+final class WardenRunner implements AutoCloseable {
+
+    /** What one run printed and how it exited. */
+    record Run(int exitCode, String out, String err, boolean serving) {
+    }
+
+    private final List<ApplicationContext> servers = new ArrayList<>();
+
+    Run warden(String... args) {
+        Contexts contexts = new Contexts() {
+            @Override
+            public ApplicationContext server(List<String> settings) {
+                ApplicationContext context = new WardenContexts().server(settings);
+                servers.add(context);
+                return context;
+            }
+
+            @Override
+            public ApplicationContext operator(List<String> settings) {
+                return new WardenContexts().operator(settings);
+            }
+        };
+        Arguments arguments = Arguments.split(args);
+        WardenCommand warden = new WardenCommand(contexts, arguments.settings());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = warden.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
+                .execute(arguments.commandArray());
+        return new Run(exitCode, out.toString(), err.toString(), warden.serving());
+    }
+
+    /** The servers started so far; those a command closed itself are no longer running. */
+    List<ApplicationContext> servers() {
+        return List.copyOf(servers);
+    }
+
+    @Override
+    public void close() {
+        servers.stream().filter(ApplicationContext::isRunning).forEach(ApplicationContext::close);
+    }
+}
