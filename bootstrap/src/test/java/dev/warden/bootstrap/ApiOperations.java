@@ -19,9 +19,12 @@ final class ApiOperations {
 
     private static final Pattern PATH_PARAMETER = Pattern.compile("([^/]*)/\\{([^}]+)}");
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
-    /** POSTs that only compute an answer from their body (a body is why they are not GETs). */
+    /**
+     * POSTs that only compute an answer from their body (a body is why they are not GETs), and the live
+     * socket's ticket, which stores nothing (a POST so that no cache or history keeps it).
+     */
     private static final Set<String> COMPUTATIONS = Set.of("/api/v1/templates/parameters/detect",
-            "/api/v1/templates/parameters/validate", "/api/v1/templates/{id}/preview");
+            "/api/v1/templates/parameters/validate", "/api/v1/templates/{id}/preview", "/api/v1/ws-tickets");
 
     /** One operation; {@code roles} are the bearer scopes, empty when the operation is public. */
     record Operation(String method, String path, boolean secured, Set<String> roles, List<String> requiredQuery,

@@ -37,6 +37,11 @@ final class TestDatabase {
         return dataSource;
     }
 
+    /** The JDBC URL of the test server, for code that opens a connection of its own. */
+    static String jdbcUrl() {
+        return ((org.postgresql.ds.common.BaseDataSource) dataSource()).getUrl();
+    }
+
     static DSLContext emptyDatabase() {
         DSLContext dsl = DSL.using(dataSource(), SQLDialect.POSTGRES);
         dsl.execute("TRUNCATE organizations, users, whatsapp_accounts, templates, template_versions, template_history,"

@@ -7,8 +7,8 @@ import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * Hands committed domain events to in-process Micronaut listeners. None listens yet; the live
- * dashboard (a later issue) will, and SPEC 7 wants them to reach other instances too.
+ * Hands committed domain events to in-process Micronaut listeners: the meters ({@code DomainEventMeters})
+ * and the live dashboards ({@code LiveEventRelay}, which carries them to every instance).
  */
 @Singleton
 final class MicronautEventPublisher implements DomainEventPublisher {

@@ -1,5 +1,6 @@
 package dev.warden.bootstrap.wiring;
 
+import dev.warden.adapters.web.live.EventTickets;
 import dev.warden.application.port.out.InstanceSettings;
 import dev.warden.application.port.out.UnitOfWork;
 import io.micronaut.context.annotation.Factory;
@@ -25,6 +26,7 @@ class SecurityFactory {
 
     static final int MIN_SECRET_LENGTH = 32;
     static final String GENERATED_SECRET = "jwt.signing-secret";
+    static final String EVENT_TICKET_KEY = "live.ticket-key";
 
     @Singleton
     @Named("generator")
@@ -34,6 +36,17 @@ class SecurityFactory {
         SecretSignatureConfiguration configuration = new SecretSignatureConfiguration("generator");
         configuration.setSecret(secret(configured, embeddedDatabase, settings, unitOfWork));
         return new SecretSignature(configuration);
+    }
+
+    /**
+     * The key of the live socket's tickets: random, made once and kept in the database, so every
+     * instance accepts the tickets of every other; distinct from the JWT secret, so no ticket is a token.
+     */
+    @Singleton
+    EventTickets eventTickets(InstanceSettings settings, UnitOfWork unitOfWork) {
+        String key = unitOfWork.inTransaction(() -> settings.getOrCreate(EVENT_TICKET_KEY,
+                SecurityFactory::randomSecret));
+        return new EventTickets(Base64.getUrlDecoder().decode(key));
     }
 
     private static String secret(String configured, boolean embeddedDatabase, InstanceSettings settings,

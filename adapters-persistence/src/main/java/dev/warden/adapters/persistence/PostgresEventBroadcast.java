@@ -1,0 +1,180 @@
+package dev.warden.adapters.persistence;
+
+import dev.warden.application.port.out.EventBroadcast;
+import dev.warden.application.port.out.ServerLog;
+import dev.warden.application.port.out.UnitOfWork;
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * Persistence adapter: the live events of every instance over PostgreSQL's LISTEN/NOTIFY (channel
+ * {@value #CHANNEL}). Sending queues the message and returns; one thread sends what is queued with
+ * {@code pg_notify}, many messages per transaction, so the webhook workers never wait for it. Receiving
+ * holds one dedicated connection of its own (not one of the pool: LISTEN would pin it forever), opened
+ * with the datasource's URL and credentials, reopened after a failure. Messages sent while the
+ * listener is disconnected are lost, as the port allows.
+ */
+@Singleton
+public final class PostgresEventBroadcast implements EventBroadcast {
+
+    static final String CHANNEL = "warden_live";
+    /** PostgreSQL refuses payloads of 8000 bytes and more; live events are a few hundred. */
+    static final int MAX_MESSAGE = 7000;
+    private static final int QUEUE = 10_000;
+    private static final int BATCH = 100;
+    private static final long RETRY_MILLIS = 1000;
+
+    private final DSLContext dsl;
+    private final UnitOfWork unitOfWork;
+    private final ServerLog log;
+    private final String url;
+    private final String username;
+    private final String password;
+    private final BlockingQueue<String> outgoing = new ArrayBlockingQueue<>(QUEUE);
+    private volatile boolean running = true;
+    private volatile boolean overflowReported;
+    private Thread sender;
+    private Thread listener;
+
+    public PostgresEventBroadcast(DSLContext dsl, UnitOfWork unitOfWork, ServerLog log,
+                                  @Value("${datasources.default.url}") String url,
+                                  @Value("${datasources.default.username:}") String username,
+                                  @Value("${datasources.default.password:}") String password) {
+        this.dsl = dsl;
+        this.unitOfWork = unitOfWork;
+        this.log = log;
+        this.url = url;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void send(String message) {
+        if (message.length() > MAX_MESSAGE) {
+            log.warning("a live event of " + message.length() + " characters was not broadcast (limit "
+                    + MAX_MESSAGE + ")");
+            return;
+        }
+        startSender();
+        if (!outgoing.offer(message) && !overflowReported) {
+            overflowReported = true;
+            log.warning("live events are queued faster than PostgreSQL takes them; some were dropped");
+        }
+    }
+
+    @Override
+    public synchronized void receiveWith(Consumer<String> receiver) {
+        if (listener != null) {
+            throw new IllegalStateException("live events already have a receiver");
+        }
+        listener = daemon("live-events-listen", () -> listen(receiver));
+    }
+
+    private synchronized void startSender() {
+        if (sender == null && running) {
+            sender = daemon("live-events-notify", this::sendQueued);
+        }
+    }
+
+    private static Thread daemon(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private void sendQueued() {
+        List<String> batch = new ArrayList<>(BATCH);
+        while (running) {
+            try {
+                String first = outgoing.poll(500, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                outgoing.drainTo(batch, BATCH - 1);
+                unitOfWork.inTransaction(() -> {
+                    batch.forEach(m -> dsl.select(DSL.function("pg_notify", Object.class, DSL.val(CHANNEL),
+                            DSL.val(m))).fetch());
+                    return batch.size();
+                });
+                overflowReported = false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.internalError("live-events", "live events could not be sent through PostgreSQL", e);
+                pause();
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void listen(Consumer<String> receiver) {
+        while (running) {
+            try (Connection connection = DriverManager.getConnection(url, username, password)) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + CHANNEL);
+                }
+                PGConnection postgres = connection.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] notifications = postgres.getNotifications(500);
+                    if (notifications != null) {
+                        for (PGNotification notification : notifications) {
+                            deliver(receiver, notification.getParameter());
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                if (running) {
+                    log.warning("the live events listener lost PostgreSQL (" + e.getSQLState() + "); reconnecting");
+                    pause();
+                }
+            }
+        }
+    }
+
+    private void deliver(Consumer<String> receiver, String message) {
+        try {
+            receiver.accept(message);
+        } catch (RuntimeException e) {
+            log.internalError("live-events", "a live event could not be delivered to this instance's dashboards", e);
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(RETRY_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    @PreDestroy
+    synchronized void stop() throws InterruptedException {
+        running = false;
+        for (Thread thread : new Thread[] {sender, listener}) {
+            if (thread != null) {
+                thread.interrupt();
+                thread.join(2000);
+            }
+        }
+    }
+}

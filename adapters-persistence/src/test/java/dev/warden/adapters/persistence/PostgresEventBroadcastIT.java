@@ -1,0 +1,95 @@
+package dev.warden.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warden.application.port.out.ServerLog;
+import dev.warden.application.port.out.UnitOfWork;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Two instances on one database: what either sends, both receive, each over its own listening connection. */
+class PostgresEventBroadcastIT {
+
+    private final List<String> warnings = new CopyOnWriteArrayList<>();
+    private final DSLContext dsl = new DefaultConfiguration().set(SQLDialect.POSTGRES).set(
+            new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(TestDatabase.dataSource()))).dsl();
+    private final PostgresEventBroadcast first = broadcast();
+    private final PostgresEventBroadcast second = broadcast();
+
+    private PostgresEventBroadcast broadcast() {
+        UnitOfWork transactions = new UnitOfWork() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                return dsl.transactionResult(() -> work.get());
+            }
+        };
+        ServerLog log = new ServerLog() {
+            @Override
+            public void internalError(String reference, String what, Throwable cause) {
+                warnings.add(what + ": " + cause);
+            }
+
+            @Override
+            public void warning(String what) {
+                warnings.add(what);
+            }
+        };
+        return new PostgresEventBroadcast(dsl, transactions, log, TestDatabase.jdbcUrl(), "postgres", "postgres");
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        first.stop();
+        second.stop();
+    }
+
+    @Test
+    void what_one_instance_sends_every_instance_receives_in_order() {
+        List<String> atFirst = new CopyOnWriteArrayList<>();
+        List<String> atSecond = new CopyOnWriteArrayList<>();
+        first.receiveWith(atFirst::add);
+        second.receiveWith(atSecond::add);
+        String quoted = "{\"subject\":\"template\",\"text\":\"it's \\\"quoted\\\" — ünïcode\"}";
+
+        // The listeners connect in the background: send until the first message arrives, then the rest.
+        waitFor(() -> {
+            first.send("ping");
+            return atSecond.contains("ping") && atFirst.contains("ping");
+        });
+        first.send("one");
+        second.send(quoted);
+        first.send("x".repeat(PostgresEventBroadcast.MAX_MESSAGE + 1));
+        first.send("two");
+
+        waitFor(() -> atSecond.contains("two") && atFirst.contains("two") && atFirst.contains(quoted)
+                && atSecond.contains(quoted));
+        // One sender keeps its order; the other instance's message may come anywhere between.
+        assertThat(atSecond.subList(atSecond.indexOf("one"), atSecond.size())).doesNotContain("ping")
+                .containsSubsequence("one", "two");
+        assertThat(atFirst).noneMatch(m -> m.length() > PostgresEventBroadcast.MAX_MESSAGE);
+        assertThat(warnings).singleElement().asString().contains("was not broadcast");
+    }
+
+    private static void waitFor(Supplier<Boolean> condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        while (!condition.get()) {
+            assertThat(Instant.now()).as("still waiting for the broadcast").isBefore(deadline);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+// The dashboard: sign in, pick a view from the address's #fragment, keep it current from the live feed.
+
+import { ApiError, canWrite, currentSession, login, logout } from './api.js';
+import { connect, disconnect } from './live.js';
+import { h } from './dom.js';
+import * as attention from './views/attention.js';
+import * as template from './views/template.js';
+import * as campaigns from './views/campaigns.js';
+import * as quality from './views/quality.js';
+import * as accounts from './views/accounts.js';
+import * as notifications from './views/notifications.js';
+
+const routes = [
+  [/^#\/attention$/, attention],
+  [/^#\/templates\/([0-9a-fA-F-]{36})$/, template],
+  [/^#\/campaigns$/, campaigns],
+  [/^#\/quality$/, quality],
+  [/^#\/accounts$/, accounts],
+  [/^#\/notifications$/, notifications],
+];
+
+const $ = (id) => document.getElementById(id);
+let refreshTimer = null;
+let rendering = Promise.resolve();
+
+function route() {
+  const hash = location.hash || '#/attention';
+  for (const [pattern, view] of routes) {
+    const match = hash.match(pattern);
+    if (match) {
+      return { view, params: match.slice(1) };
+    }
+  }
+  return { view: attention, params: [] };
+}
+
+async function render() {
+  const { view, params } = route();
+  const container = $('view');
+  for (const link of $('nav').querySelectorAll('a')) {
+    link.toggleAttribute('aria-current', location.hash.startsWith(link.getAttribute('href')));
+    if (link.hasAttribute('aria-current')) {
+      link.setAttribute('aria-current', 'page');
+    }
+  }
+  try {
+    const content = await view.render(params, { canWrite: canWrite(), notice, refresh });
+    container.replaceChildren(content);
+    container.dataset.view = view.name;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      signOut('Your session ended; sign in again.');
+      return;
+    }
+    container.replaceChildren(h('p', { class: 'error', role: 'alert' }, `Could not load this view: ${error.message}`));
+  }
+}
+
+/** Renders the current view again, one render at a time. */
+function refresh() {
+  rendering = rendering.then(render, render);
+  return rendering;
+}
+
+function notice(text, kind = 'info') {
+  const item = h('p', { class: `notice ${kind}` }, text);
+  $('notices').append(item);
+  // Notices never pile up over the page: the last three stay.
+  while ($('notices').childElementCount > 3) {
+    $('notices').firstElementChild.remove();
+  }
+  setTimeout(() => item.remove(), 8000);
+}
+
+function onLiveEvent(event) {
+  const to = event.detail && event.detail.to ? ` → ${event.detail.to}` : '';
+  notice(`${event.subject} ${event.type}${to}`);
+  const { view, params } = route();
+  if (view.affectedBy && !view.affectedBy(event, params)) {
+    return;
+  }
+  // Several events often arrive together (a pause holds every campaign): render once for the burst.
+  clearTimeout(refreshTimer);
+  refreshTimer = setTimeout(refresh, 150);
+}
+
+function onLiveState(state) {
+  const live = $('live');
+  live.textContent = state;
+  live.dataset.state = state;
+}
+
+async function signIn(event) {
+  event.preventDefault();
+  $('login-error').textContent = '';
+  try {
+    const session = await login($('username').value, $('password').value);
+    $('password').value = '';
+    $('login').hidden = true;
+    $('view').hidden = false;
+    $('nav').hidden = false;
+    $('logout').hidden = false;
+    $('live').hidden = false;
+    $('who').textContent = `${session.username} (${session.role})`;
+    document.body.dataset.role = session.role;
+    connect(onLiveEvent, onLiveState);
+    await refresh();
+    $('main').focus();
+  } catch (error) {
+    $('login-error').textContent = error instanceof ApiError && error.status === 401
+      ? 'Wrong username or password.' : `Sign-in failed: ${error.message}`;
+  }
+}
+
+function signOut(message) {
+  disconnect();
+  logout();
+  $('view').replaceChildren();
+  $('view').hidden = true;
+  $('nav').hidden = true;
+  $('logout').hidden = true;
+  $('live').hidden = true;
+  $('who').textContent = '';
+  delete document.body.dataset.role;
+  $('login').hidden = false;
+  $('login-error').textContent = message || '';
+  $('username').focus();
+}
+
+$('login').addEventListener('submit', signIn);
+$('logout').addEventListener('click', () => signOut());
+window.addEventListener('hashchange', () => {
+  if (currentSession().token) {
+    refresh();
+  }
+});

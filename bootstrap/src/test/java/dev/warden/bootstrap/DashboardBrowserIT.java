@@ -1,0 +1,286 @@
+package dev.warden.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The dashboard in headless Chromium against a running Warden: sign in, watch a webhook pause a template
+ * without reloading, acknowledge its alert, compare two versions, pause and resume a campaign, and a
+ * viewer who sees no write buttons. One browser and one Warden for all of it.
+ *
+ * <p>Every view is also photographed into {@code target/dashboard-screenshots}, or into the folder the
+ * system property {@code dashboard.screenshots} names (docs/dashboard.md regenerates its pictures that way).
+ */
+@MicronautTest(transactional = false)
+// By name, so the views are photographed after the other tests gave them paused templates and alerts.
+@TestMethodOrder(MethodOrderer.MethodName.class)
+class DashboardBrowserIT extends ApiTest {
+
+    @Inject
+    EmbeddedServer server;
+
+    private HeadlessChromium chromium;
+    private String base;
+    private Tenant tenant;
+    private String viewerName;
+
+    @BeforeAll
+    void startBrowser() {
+        base = server.getURL().toString();
+        tenant = new Tenant(api, root, MetaWebhooks.randomWaba());
+        viewerName = "viewer_" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.post("/api/v1/organizations/" + tenant.org + "/users", root, Map.of("username", viewerName,
+                "password", TestOrganization.PASSWORD, "role", "VIEWER")).status()).isEqualTo(201);
+        chromium = new HeadlessChromium();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void a_webhook_that_pauses_a_template_shows_live_and_its_alert_is_acknowledged() {
+        String meta = MetaWebhooks.randomWaba();
+        String template = tenant.approvedTemplate(meta);
+        chromium.signIn(base, tenant.adminName, TestOrganization.PASSWORD);
+        chromium.driver.executeScript("document.body.dataset.marker = 'not reloaded'");
+
+        tenant.webhook(meta, "PAUSED", Instant.now().getEpochSecond());
+
+        chromium.waitForText(By.cssSelector("[data-critical-template='" + template + "'] .status"), "PAUSED");
+        assertThat(chromium.driver.executeScript("return document.body.dataset.marker")).isEqualTo("not reloaded");
+
+        String alert = openAlertOf(template);
+        chromium.click(By.cssSelector("[data-alert='" + alert + "'] button"));
+        chromium.until(d -> d.findElements(By.cssSelector("[data-alert='" + alert + "']")).isEmpty());
+        assertThat(api.get("/api/v1/alerts?state=ACKNOWLEDGED&templateId=" + template, tenant.viewer).body()
+                .get("items").toString()).contains(alert);
+    }
+
+    @Test
+    void two_versions_are_compared_side_by_side() {
+        String template = api.post("/api/v1/templates", tenant.admin, AuthoringTenant.orderUpdate("compared"))
+                .text("id");
+        Map<String, Object> edited = new HashMap<>(AuthoringTenant.orderUpdate("compared"));
+        edited.put("components", List.of(Map.of("type", "BODY", "text", "Hi {{first_name}}, it is on its way.",
+                "examples", Map.of("first_name", "Ana"))));
+        assertThat(api.put("/api/v1/templates/" + template, tenant.admin, edited).status()).isEqualTo(200);
+        chromium.signIn(base, tenant.adminName, TestOrganization.PASSWORD);
+        chromium.open(base, "#/templates/" + template);
+
+        chromium.until(d -> {
+            new Select(d.findElement(By.id("diff-from"))).selectByValue("1");
+            new Select(d.findElement(By.id("diff-to"))).selectByValue("2");
+            d.findElement(By.id("diff-compare")).click();
+            return true;
+        });
+
+        WebElement diff = chromium.visible(By.cssSelector("#diff-result table"));
+        assertThat(diff.findElement(By.tagName("caption")).getText()).isEqualTo("What changed from v1 to v2");
+        assertThat(diff.findElements(By.cssSelector("td.before")).stream().map(WebElement::getText))
+                .contains("Hi {{first_name}}, your order {{order_id}} left our shop today.");
+        assertThat(diff.findElements(By.cssSelector("td.after")).stream().map(WebElement::getText))
+                .contains("Hi {{first_name}}, it is on its way.");
+        screenshot("template");
+    }
+
+    @Test
+    void a_campaign_is_paused_and_resumed_from_the_campaigns_view() {
+        String campaign = tenant.runningCampaign("Autumn sale " + UUID.randomUUID().toString().substring(0, 4));
+        chromium.signIn(base, tenant.adminName, TestOrganization.PASSWORD);
+        chromium.open(base, "#/campaigns");
+        String row = "[data-campaign='" + campaign + "'] ";
+
+        chromium.click(By.cssSelector(row + "button[data-action=pause]"));
+        chromium.waitForText(By.cssSelector(row + ".status"), "PAUSED");
+        chromium.visible(By.cssSelector(row + "button[data-action=resume]"));
+        assertThat(tenant.campaignState(campaign)).containsEntry("status", "PAUSED");
+
+        chromium.click(By.cssSelector(row + "button[data-action=resume]"));
+        chromium.waitForText(By.cssSelector(row + ".status"), "RUNNING");
+        chromium.visible(By.cssSelector(row + "button[data-action=pause]"));
+        assertThat(tenant.campaignState(campaign)).containsEntry("status", "RUNNING");
+    }
+
+    @Test
+    void a_viewer_sees_no_write_buttons_and_the_api_refuses_the_writes() {
+        String meta = MetaWebhooks.randomWaba();
+        String template = tenant.approvedTemplate(meta);
+        String campaign = tenant.runningCampaign("Viewer's view");
+        tenant.webhook(meta, "PAUSED", Instant.now().getEpochSecond());
+        String alert = openAlertOf(template);
+        String viewer = api.login(viewerName, TestOrganization.PASSWORD);
+
+        chromium.signIn(base, viewerName, TestOrganization.PASSWORD);
+        chromium.visible(By.cssSelector("[data-alert='" + alert + "']"));
+        assertThat(chromium.driver.findElements(By.cssSelector("button.write, input.write"))).isEmpty();
+        chromium.open(base, "#/campaigns");
+        chromium.visible(By.cssSelector("[data-campaign='" + campaign + "']"));
+        assertThat(chromium.driver.findElements(By.cssSelector("button.write, input.write"))).isEmpty();
+        chromium.open(base, "#/templates/" + template);
+        chromium.visible(By.id("template-status"));
+        assertThat(chromium.driver.findElements(By.cssSelector("button.write, input.write"))).isEmpty();
+
+        assertThat(api.post("/api/v1/alerts/" + alert + "/acknowledge", viewer, Map.of()).status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/campaigns/" + campaign + "/pause", viewer, Map.of()).status()).isEqualTo(403);
+        assertThat(api.patch("/api/v1/templates/" + template + "/allow-category-change", viewer,
+                Map.of("allow", true)).status()).isEqualTo(403);
+    }
+
+    @Test
+    void every_view_renders_without_an_error_and_is_photographed() {
+        tenant.runningCampaign("Spring newsletter");
+        long now = Instant.now().getEpochSecond();
+        String meta = MetaWebhooks.randomWaba();
+        tenant.approvedTemplate(meta);
+        tenant.deliver(MetaWebhooks.envelope(tenant.waba, now - 86_400, "message_template_quality_update", """
+                {"previous_quality_score":"UNKNOWN","new_quality_score":"GREEN","message_template_id":%s,
+                 "message_template_name":"order_update","message_template_language":"en-US"}""".formatted(meta)));
+        tenant.deliver(MetaWebhooks.envelope(tenant.waba, now - 3_600, "message_template_quality_update", """
+                {"previous_quality_score":"GREEN","new_quality_score":"YELLOW","message_template_id":%s,
+                 "message_template_name":"order_update","message_template_language":"en-US"}""".formatted(meta)));
+        chromium.signIn(base, tenant.adminName, TestOrganization.PASSWORD);
+        for (String view : List.of("attention", "quality", "campaigns", "accounts", "notifications")) {
+            chromium.open(base, "#/" + view);
+            chromium.until(d -> view.equals(d.findElement(By.id("view")).getAttribute("data-view")));
+            assertThat(chromium.driver.findElements(By.cssSelector("#view .error"))).as(view).isEmpty();
+            screenshot(view);
+        }
+        // A phone: the page never scrolls sideways as a whole (wide tables scroll inside their own box).
+        chromium.driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            chromium.open(base, "#/campaigns");
+            chromium.until(d -> "campaigns".equals(d.findElement(By.id("view")).getAttribute("data-view")));
+            chromium.until(d -> (Boolean) chromium.driver.executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth"));
+            screenshot("phone");
+        } finally {
+            chromium.driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+        chromium.driver.navigate().to(base + "/");
+        screenshot("login");
+    }
+
+    @Test
+    void the_live_feed_opens_only_with_a_ticket_and_tells_each_organisation_only_its_own_events() {
+        TestOrganization other = TestOrganization.create(api, root, "Other");
+        try (LiveFeed mine = LiveFeed.open(base, "?ticket=" + ticket(tenant.admin));
+             LiveFeed theirs = LiveFeed.open(base, "?ticket=" + ticket(other.viewer()))) {
+            tenant.approvedTemplate(MetaWebhooks.randomWaba());
+            Eventually.holds(() -> assertThat(mine.messages).anySatisfy(m -> assertThat(m)
+                    .contains("\"organizationId\":\"" + tenant.org + "\"").contains("\"subject\":\"template\"")));
+            tenant.deliver(MetaWebhooks.status(other.waba(), 1000, MetaWebhooks.randomWaba(), "APPROVED"));
+            Eventually.holds(() -> assertThat(theirs.messages).anySatisfy(m -> assertThat(m)
+                    .contains("\"organizationId\":\"" + other.org() + "\"")));
+            assertThat(mine.messages).noneMatch(m -> m.contains(other.org()));
+            assertThat(theirs.messages).noneMatch(m -> m.contains(tenant.org));
+        }
+
+        String ticket = ticket(tenant.admin);
+        assertThat(api.get("/api/v1/templates", ticket).status()).as("a ticket is no API token").isEqualTo(401);
+        String tampered = ticket.substring(0, ticket.length() - 2) + (ticket.endsWith("AA") ? "BB" : "AA");
+        for (String query : List.of("", "?ticket=", "?ticket=garbage", "?ticket=" + tampered,
+                "?ticket=" + tenant.admin)) {
+            try (LiveFeed refused = LiveFeed.open(base, query)) {
+                Eventually.holds(() -> assertThat(refused.closedWith).as(query).isEqualTo(1008));
+            }
+        }
+    }
+
+    @Test
+    void an_event_applied_on_one_instance_reaches_a_dashboard_connected_to_another() {
+        Map<String, Object> settings = new HashMap<>(TestPostgres.properties());
+        settings.put("micronaut.server.port", -1);
+        // The other instance applies nothing itself: what its dashboard hears comes from this one.
+        settings.put("warden.inbox.workers.enabled", false);
+        settings.put("warden.notify.workers.enabled", false);
+        settings.put("warden.reconcile.enabled", false);
+        try (EmbeddedServer other = ApplicationContext.run(EmbeddedServer.class, settings);
+             LiveFeed feed = LiveFeed.open(other.getURL().toString(), "?ticket=" + ticket(tenant.admin))) {
+            String template = tenant.approvedTemplate(MetaWebhooks.randomWaba());
+            Eventually.holds(() -> assertThat(feed.messages).anySatisfy(m -> assertThat(m)
+                    .contains("\"id\":\"" + template + "\"")));
+        }
+    }
+
+    @Test
+    void the_page_and_its_files_are_public_and_carry_a_policy_without_inline_scripts() {
+        for (String path : List.of("/", "/dashboard/app.js", "/dashboard/views/attention.js", "/dashboard/style.css")) {
+            HttpResponse<String> response = http.toBlocking().exchange(HttpRequest.GET(path), String.class);
+            assertThat(response.code()).as(path).isEqualTo(200);
+            assertThat(response.header("Content-Security-Policy")).as(path).contains("script-src 'self'")
+                    .contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
+            assertThat(response.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+        }
+        assertThat(http.toBlocking().retrieve("/")).contains("<script type=\"module\" src=\"/dashboard/app.js\">")
+                .doesNotContain("<script>");
+        assertThat(RawHttp.exchange(http.toBlocking(), HttpRequest.GET("/dashboard-elsewhere"), null).status())
+                .as("other unknown paths still ask for a token").isEqualTo(401);
+        assertThat(http.toBlocking().retrieve("/openapi.yml")).as("the page and the socket are no API operations")
+                .doesNotContain("/ws/events").doesNotContain("\n  /:");
+    }
+
+    private String ticket(String token) {
+        ApiClient.Reply reply = api.post("/api/v1/ws-tickets", token, Map.of());
+        assertThat(reply.status()).isEqualTo(200);
+        return reply.text("ticket");
+    }
+
+    private String openAlertOf(String template) {
+        String[] id = new String[1];
+        Eventually.holds(() -> {
+            List<Map<String, Object>> open = Tenant.items(api.get("/api/v1/alerts?state=OPEN&templateId=" + template,
+                    tenant.admin));
+            assertThat(open).isNotEmpty();
+            id[0] = open.get(0).get("id").toString();
+        });
+        return id[0];
+    }
+
+    /** The whole page from its top, not only the window (through Chromium's DevTools, as chromedriver offers it). */
+    private void screenshot(String view) {
+        Path folder = Path.of(System.getProperty("dashboard.screenshots", "target/dashboard-screenshots"));
+        chromium.driver.executeScript("window.scrollTo(0, 0)");
+        Map<?, ?> size = (Map<?, ?>) chromium.driver.executeCdpCommand("Page.getLayoutMetrics", Map.of())
+                .get("cssContentSize");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
+                "width", ((Number) size.get("width")).doubleValue(),
+                "height", Math.min(4000, ((Number) size.get("height")).doubleValue()));
+        Object png = chromium.driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", clip)).get("data");
+        try {
+            Files.createDirectories(folder);
+            Files.write(folder.resolve("dashboard-" + view + ".png"), Base64.getDecoder().decode((String) png));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
