@@ -43,6 +43,11 @@ class PostgresEventBroadcastIT {
             public void warning(String what) {
                 warnings.add(what);
             }
+
+            @Override
+            public void warning(String what, Throwable cause) {
+                warnings.add(what + ": " + cause);
+            }
         };
         return new PostgresEventBroadcast(dsl, transactions, log, TestDatabase.jdbcUrl(), "postgres", "postgres");
     }
