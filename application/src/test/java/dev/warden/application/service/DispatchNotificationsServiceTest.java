@@ -455,6 +455,6 @@ class DispatchNotificationsServiceTest {
     private MessageSends noSends() {
         return new MessageSends(List.of(), new dev.warden.domain.fixtures.InMemorySendBlocks(),
                 new dev.warden.domain.fixtures.InMemoryCustomerServiceWindows(), new PassThroughUnitOfWork(),
-                new Alerting(alerts), events, clock);
+                new Alerting(alerts), events, log, clock);
     }
 }

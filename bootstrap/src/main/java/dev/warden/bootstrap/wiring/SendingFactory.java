@@ -12,6 +12,7 @@ import dev.warden.application.port.in.SendEventUseCase;
 import dev.warden.application.port.in.SendTextUseCase;
 import dev.warden.application.port.out.MessageSender;
 import dev.warden.application.port.out.NotificationOutbox;
+import dev.warden.application.port.out.ServerLog;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.application.service.DeleteEventMappingService;
 import dev.warden.application.service.EventMappingsService;
@@ -78,7 +79,8 @@ class SendingFactory {
     @Singleton
     MessageSends messageSends(NotifySettings settings, GraphHttp graph, GraphSettings graphSettings,
                               SendBlockRepository blocks, CustomerServiceWindowRepository windows,
-                              UnitOfWork unitOfWork, Alerting alerting, DomainEventPublisher publisher, Clock clock) {
+                              UnitOfWork unitOfWork, Alerting alerting, DomainEventPublisher publisher, ServerLog log,
+                              Clock clock) {
         List<MessageSender> senders = new ArrayList<>();
         if (graphSettings.hasToken()) {
             senders.add(new GraphMessageSender(graph, settings.timeout()));
@@ -91,6 +93,6 @@ class SendingFactory {
                     settings.myOperatorTemplate(), settings.myOperatorLanguage(), settings.dashboardUrl(),
                     settings.timeout())));
         }
-        return new MessageSends(senders, blocks, windows, unitOfWork, alerting, publisher, clock);
+        return new MessageSends(senders, blocks, windows, unitOfWork, alerting, publisher, log, clock);
     }
 }
