@@ -2,6 +2,7 @@ package dev.warden.bootstrap.wiring;
 
 import dev.warden.adapters.meta.graph.GraphHttp;
 import dev.warden.adapters.meta.graph.GraphMessageSender;
+import dev.warden.adapters.meta.graph.GraphPhoneNumbers;
 import dev.warden.adapters.meta.graph.GraphSettings;
 import dev.warden.adapters.notify.myoperator.MyOperatorMessageSender;
 import dev.warden.adapters.notify.myoperator.MyOperatorSettings;
@@ -14,6 +15,7 @@ import dev.warden.application.port.out.MessageSender;
 import dev.warden.application.port.out.NotificationOutbox;
 import dev.warden.application.port.out.ServerLog;
 import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.application.port.out.WabaPhoneNumbers;
 import dev.warden.application.service.DeleteEventMappingService;
 import dev.warden.application.service.EventMappingsService;
 import dev.warden.application.service.MessageSends;
@@ -51,9 +53,15 @@ class SendingFactory {
     }
 
     @Singleton
+    WabaPhoneNumbers wabaPhoneNumbers(GraphHttp graph) {
+        return new GraphPhoneNumbers(graph);
+    }
+
+    @Singleton
     SaveEventMappingUseCase saveEventMapping(EventMappingRepository mappings, TemplateRepository templates,
-                                             UnitOfWork unitOfWork, AuditTrail audit, Clock clock) {
-        return new SaveEventMappingService(mappings, templates, unitOfWork, audit, clock);
+                                             WabaPhoneNumbers phoneNumbers, UnitOfWork unitOfWork, AuditTrail audit,
+                                             Clock clock) {
+        return new SaveEventMappingService(mappings, templates, phoneNumbers, unitOfWork, audit, clock);
     }
 
     @Singleton
@@ -71,9 +79,9 @@ class SendingFactory {
 
     @Singleton
     SendTextUseCase sendText(WhatsAppAccountRepository accounts, CustomerServiceWindowRepository windows,
-                             SendBlockRepository blocks, NotificationOutbox outbox, RetryPolicy retryPolicy,
-                             UnitOfWork unitOfWork, Clock clock) {
-        return new SendTextService(accounts, windows, blocks, outbox, retryPolicy, unitOfWork, clock);
+                             SendBlockRepository blocks, WabaPhoneNumbers phoneNumbers, NotificationOutbox outbox,
+                             RetryPolicy retryPolicy, UnitOfWork unitOfWork, Clock clock) {
+        return new SendTextService(accounts, windows, blocks, phoneNumbers, outbox, retryPolicy, unitOfWork, clock);
     }
 
     @Singleton
