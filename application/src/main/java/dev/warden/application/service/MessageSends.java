@@ -10,6 +10,7 @@ import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.notification.DeliveryOutcome;
 import dev.warden.domain.notification.Notification;
 import dev.warden.domain.sending.BlockReason;
+import dev.warden.domain.sending.MarketingPreference;
 import dev.warden.domain.sending.OutboundMessage;
 import dev.warden.domain.sending.SendBlock;
 import dev.warden.domain.sending.SendBlockRepository;
@@ -101,8 +102,10 @@ public final class MessageSends {
             case RECIPIENT_COOL_DOWN -> unitOfWork.run(() -> blocks.block(new SendBlock(notification.organizationId(),
                     message.wabaId(), contact, BlockReason.COOL_DOWN, Optional.of(at.plus(COOL_DOWN)),
                     refused.error(), at)));
-            case MARKETING_OPT_OUT -> unitOfWork.run(() -> blocks.block(new SendBlock(notification.organizationId(),
-                    message.wabaId(), contact, BlockReason.MARKETING_OPT_OUT, Optional.empty(), refused.error(), at)));
+            // Meta's 131050 is the contact's stop as of Meta's answer: a resume said later still lifts it.
+            case MARKETING_OPT_OUT -> unitOfWork.run(() -> blocks.prefer(new MarketingPreference(
+                    notification.organizationId(), message.wabaId(), contact, MarketingPreference.State.OPTED_OUT, at,
+                    refused.error())));
             case WINDOW_CLOSED -> {
                 if (message.recipient().isPhone() && message.phoneNumberId().isPresent()) {
                     unitOfWork.run(() -> windows.recordReEngagementFailure(new ConversationKey(

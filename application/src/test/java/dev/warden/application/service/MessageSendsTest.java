@@ -18,6 +18,7 @@ import dev.warden.domain.notification.Notification;
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.sending.BlockReason;
 import dev.warden.domain.sending.EventType;
+import dev.warden.domain.sending.MarketingPreference;
 import dev.warden.domain.sending.OutboundMessage;
 import dev.warden.domain.sending.Recipient;
 import dev.warden.domain.sending.SendBlock;
@@ -83,6 +84,11 @@ class MessageSendsTest {
                 throw new IllegalStateException("connection refused");
             }
             stored.block(block);
+        }
+
+        @Override
+        public boolean prefer(MarketingPreference preference) {
+            return stored.prefer(preference);
         }
 
         @Override
@@ -214,5 +220,18 @@ class MessageSendsTest {
         assertThat(away.deliver(send(TemplateCategory.UTILITY, "+919810012345")))
                 .isInstanceOf(DeliveryOutcome.Permanent.class);
         assertThat(down.stored.active(org, waba, "+919810000000", clock.instant())).isNotEmpty();
+    }
+
+    @Test
+    void a_131050_is_a_stop_at_the_time_of_meta_s_answer_lifted_only_by_a_resume_said_after_it() {
+        refusedWith(SendRefusal.MARKETING_OPT_OUT, send(TemplateCategory.MARKETING, "+919810012345"));
+        blocks.prefer(new MarketingPreference(org, waba, "919810012345", MarketingPreference.State.RESUMED,
+                clock.instant().minusSeconds(60), "user_preferences: resume (redelivered late)"));
+        assertThat(blocks.active(org, waba, "919810012345", clock.instant())).singleElement()
+                .satisfies(b -> assertThat(b.since()).isEqualTo(clock.instant()));
+
+        blocks.prefer(new MarketingPreference(org, waba, "919810012345", MarketingPreference.State.RESUMED,
+                clock.instant().plusSeconds(60), "user_preferences: resume"));
+        assertThat(blocks.active(org, waba, "919810012345", clock.instant())).isEmpty();
     }
 }
