@@ -70,13 +70,6 @@ public final class JooqSendBlocks implements SendBlockRepository {
     }
 
     @Override
-    public void lift(OrganizationId organizationId, WabaId wabaId, String contact, BlockReason reason) {
-        dsl.deleteFrom(SEND_BLOCKS).where(SEND_BLOCKS.ORGANIZATION_ID.eq(organizationId.value()),
-                SEND_BLOCKS.WABA_ID.eq(wabaId.value()), SEND_BLOCKS.CONTACT.eq(contact),
-                SEND_BLOCKS.REASON.eq(reason.name())).execute();
-    }
-
-    @Override
     public List<SendBlock> active(OrganizationId organizationId, WabaId wabaId, String contact, Instant now) {
         var s = SEND_BLOCKS;
         var m = MARKETING_PREFERENCES;

@@ -92,11 +92,6 @@ class MessageSendsTest {
         }
 
         @Override
-        public void lift(OrganizationId organizationId, WabaId wabaId, String contact, BlockReason reason) {
-            stored.lift(organizationId, wabaId, contact, reason);
-        }
-
-        @Override
         public List<SendBlock> active(OrganizationId organizationId, WabaId wabaId, String contact, Instant now) {
             return stored.active(organizationId, wabaId, contact, now);
         }

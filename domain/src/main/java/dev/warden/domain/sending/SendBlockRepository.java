@@ -25,9 +25,6 @@ public interface SendBlockRepository {
      */
     boolean prefer(MarketingPreference preference);
 
-    /** Lifts a block; nothing when there is none. */
-    void lift(OrganizationId organizationId, WabaId wabaId, String contact, BlockReason reason);
-
     /** The blocks in force at {@code now} for this contact, and those of the whole WABA. */
     List<SendBlock> active(OrganizationId organizationId, WabaId wabaId, String contact, Instant now);
 }
