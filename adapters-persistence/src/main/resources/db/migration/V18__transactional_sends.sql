@@ -28,5 +28,19 @@ CREATE TABLE send_blocks (
     detail          text        NOT NULL,
     since           timestamptz NOT NULL,
     PRIMARY KEY (organization_id, waba_id, contact, reason),
-    CONSTRAINT send_blocks_reason CHECK (reason IN ('MARKETING_OPT_OUT', 'COOL_DOWN', 'SENDING_STOPPED'))
+    CONSTRAINT send_blocks_reason CHECK (reason IN ('COOL_DOWN', 'SENDING_STOPPED'))
+);
+
+-- A contact's latest word on marketing from a WABA, with when it was said: Meta redelivers webhooks out of
+-- order for 7 days, so a word replaces the row only when said later (a stop wins a tie); a resume is kept
+-- as a row, not a delete, or a late stop could not be told from a new one. Only OPTED_OUT rows block.
+CREATE TABLE marketing_preferences (
+    organization_id uuid        NOT NULL REFERENCES organizations (id),
+    waba_id         varchar(32) NOT NULL,
+    contact         varchar(80) NOT NULL,
+    state           varchar(10) NOT NULL,
+    at              timestamptz NOT NULL,
+    detail          text        NOT NULL,
+    PRIMARY KEY (organization_id, waba_id, contact),
+    CONSTRAINT marketing_preferences_state CHECK (state IN ('OPTED_OUT', 'RESUMED'))
 );

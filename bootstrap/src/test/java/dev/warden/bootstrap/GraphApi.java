@@ -81,6 +81,16 @@ final class GraphApi {
                 .withHeader("Authorization", equalTo("Bearer " + TOKEN)).willReturn(answer));
     }
 
+    /** Stubs {@code GET /{WABA_ID}/phone_numbers}: the WABA's business phone numbers, one page. */
+    static void stubPhoneNumbers(String waba, List<String> phoneNumberIds) {
+        String data = phoneNumberIds.stream().map(id -> "{\"verified_name\":\"Test\",\"display_phone_number\":"
+                + "\"+1 555-000-1111\",\"id\":\"" + id + "\",\"quality_rating\":\"GREEN\"}")
+                .collect(Collectors.joining(","));
+        server().stubFor(get(urlPathEqualTo(VERSION + "/" + waba + "/phone_numbers"))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN)).willReturn(ok("{\"data\":[" + data
+                        + "],\"paging\":{\"cursors\":{\"before\":\"QVFIUb\",\"after\":\"QVFIUe\"}}}")));
+    }
+
     static ResponseDefinitionBuilder ok(String body) {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
     }

@@ -174,8 +174,16 @@ class SendRefusalsIT extends ApiTest {
         String number = phoneNumberId();
         GraphApi.server().stubFor(post(urlEqualTo(messages(number)))
                 .willReturn(aResponse().withStatus(200).withBody(accepted("wamid.text"))));
+        tenant.ownsNumber(number);
         Map<String, Object> text = Map.of("wabaId", tenant.waba, "phoneNumberId", number, "to", "+16505550101",
                 "text", "Your table is ready");
+        // A number of another organisation's WABA is refused before anything else is looked at.
+        String numberOfOther = phoneNumberId();
+        other.ownsNumber(numberOfOther);
+        Reply foreign = api.post("/api/v1/messages/text", tenant.admin, Map.of("wabaId", tenant.waba,
+                "phoneNumberId", numberOfOther, "to", "+16505550101", "text", "Your table is ready"));
+        assertThat(foreign.status()).as(foreign.toString()).isEqualTo(400);
+        assertThat(foreign.text("detail")).contains("phoneNumberId").contains(numberOfOther);
 
         Reply closed = api.post("/api/v1/messages/text", tenant.admin, text);
         assertThat(closed.status()).isEqualTo(409);

@@ -5,6 +5,7 @@ import static dev.warden.bootstrap.MetaWebhooks.sign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.bootstrap.ApiClient.Reply;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ final class SendingTenant {
     final String admin;
     final String viewer;
     private final ApiClient api;
+    private final List<String> phoneNumbers = new ArrayList<>();
 
     SendingTenant(ApiClient api, String root) {
         this.api = api;
@@ -50,8 +52,19 @@ final class SendingTenant {
         return id[0];
     }
 
-    /** Maps an event type; {@code phoneNumberId} null for MyOperator's configured number. */
+    /** Meta lists this number among the tenant's WABA's phone numbers from now on. */
+    void ownsNumber(String phoneNumberId) {
+        if (!phoneNumbers.contains(phoneNumberId)) {
+            phoneNumbers.add(phoneNumberId);
+        }
+        GraphApi.stubPhoneNumbers(waba, phoneNumbers);
+    }
+
+    /** Maps an event type (a META number becomes one of the WABA's); {@code phoneNumberId} null for MyOperator's. */
     void map(String eventType, String templateId, String provider, String phoneNumberId) {
+        if ("META".equals(provider)) {
+            ownsNumber(phoneNumberId);
+        }
         Map<String, Object> body = new HashMap<>(Map.of("eventType", eventType, "templateId", templateId,
                 "provider", provider));
         if (phoneNumberId != null) {

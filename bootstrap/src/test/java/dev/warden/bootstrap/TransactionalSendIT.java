@@ -6,11 +6,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static dev.warden.bootstrap.Tenant.items;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.warden.bootstrap.ApiClient.Reply;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.ArrayList;
@@ -103,6 +105,13 @@ class TransactionalSendIT extends ApiTest {
         assertThat(noNumber.text("detail")).contains("phoneNumberId");
         assertThat(api.post("/api/v1/notifications/mappings", a.admin, Map.of("eventType", "order-created",
                 "templateId", template, "provider", "MYOPERATOR")).status()).isEqualTo(400);
+        // A number Meta lists under B's WABA, not A's: the deployment's token could send from it, so it is refused.
+        String numberOfB = phoneNumberId();
+        b.ownsNumber(numberOfB);
+        Reply foreign = api.post("/api/v1/notifications/mappings", a.admin, Map.of("eventType", "ORDER_CREATED",
+                "templateId", template, "provider", "META", "phoneNumberId", numberOfB));
+        assertThat(foreign.status()).as(foreign.toString()).isEqualTo(400);
+        assertThat(foreign.text("detail")).contains("phoneNumberId").contains(numberOfB);
 
         // Another organisation neither sees A's mappings nor maps A's template.
         assertThat(items(api.get("/api/v1/notifications/mappings", b.admin))).isEmpty();
@@ -116,6 +125,20 @@ class TransactionalSendIT extends ApiTest {
         assertThat(items(api.get("/api/v1/audit-log?resource=EVENT_MAPPING:LOYALTY_POINTS_ADDED", a.admin)))
                 .extracting(e -> e.get("action")).containsExactlyInAnyOrder("EVENT_MAPPING_SAVED",
                         "EVENT_MAPPING_DELETED");
+    }
+
+    @Test
+    void a_meta_mapping_is_answered_503_while_meta_cannot_list_the_wabas_numbers() {
+        SendingTenant tenant = new SendingTenant(api, root);
+        String template = tenant.template("order_unchecked", "UTILITY", "Hi {{1}}, order {{2}} is in.");
+        GraphApi.server().stubFor(WireMock.get(urlPathEqualTo(GraphApi.VERSION + "/" + tenant.waba + "/phone_numbers"))
+                .willReturn(GraphApi.error(503, 2, "Service temporarily unavailable")));
+
+        Reply unchecked = api.post("/api/v1/notifications/mappings", tenant.admin, Map.of("eventType", "ORDER_CREATED",
+                "templateId", template, "provider", "META", "phoneNumberId", phoneNumberId()));
+
+        assertThat(unchecked.status()).as(unchecked.toString()).isEqualTo(503);
+        assertThat(api.get("/api/v1/notifications/mappings/ORDER_CREATED", tenant.viewer).status()).isEqualTo(404);
     }
 
     @Test

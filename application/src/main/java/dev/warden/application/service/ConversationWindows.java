@@ -2,8 +2,7 @@ package dev.warden.application.service;
 
 import dev.warden.application.port.out.TranslatedChange;
 import dev.warden.domain.organization.WabaId;
-import dev.warden.domain.sending.BlockReason;
-import dev.warden.domain.sending.SendBlock;
+import dev.warden.domain.sending.MarketingPreference;
 import dev.warden.domain.sending.SendBlockRepository;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.window.ConversationKey;
@@ -35,16 +34,18 @@ public final class ConversationWindows {
 
     private String preferences(OrganizationId organization, WabaId wabaId, TranslatedChange.PreferenceUpdate update) {
         int stops = 0;
+        int stale = 0;
         for (TranslatedChange.MarketingPreference p : update.preferences()) {
-            if (p.stopped()) {
-                blocks.block(new SendBlock(organization, wabaId, p.contact(), BlockReason.MARKETING_OPT_OUT,
-                        java.util.Optional.empty(), "user_preferences: stop", p.at()));
-                stops++;
-            } else {
-                blocks.lift(organization, wabaId, p.contact(), BlockReason.MARKETING_OPT_OUT);
+            MarketingPreference.State state = p.stopped() ? MarketingPreference.State.OPTED_OUT
+                    : MarketingPreference.State.RESUMED;
+            stops += p.stopped() ? 1 : 0;
+            if (!blocks.prefer(new MarketingPreference(organization, wabaId, p.contact(), state, p.at(),
+                    "user_preferences: " + (p.stopped() ? "stop" : "resume")))) {
+                stale++;
             }
         }
-        return stops + " marketing opt-outs, " + (update.preferences().size() - stops) + " resumes";
+        return stops + " marketing opt-outs, " + (update.preferences().size() - stops) + " resumes, " + stale
+                + " older than what was known";
     }
 
     private String conversation(OrganizationId organization, TranslatedChange.ConversationUpdate update) {

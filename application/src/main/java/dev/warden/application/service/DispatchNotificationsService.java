@@ -63,6 +63,9 @@ public final class DispatchNotificationsService implements DispatchNotifications
         }
     }
 
+    /** Tries of the transaction that records a batch's outcomes. */
+    static final int RECORD_ATTEMPTS = 3;
+
     private final NotificationOutbox outbox;
     private final NotificationPreferencesStore preferences;
     private final Map<ChannelKind, NotificationChannel> channels = new EnumMap<>(ChannelKind.class);
@@ -74,6 +77,7 @@ public final class DispatchNotificationsService implements DispatchNotifications
     private final Settings settings;
     private final MessageSends messageSends;
     private final NotificationMetrics metrics;
+    private final ServerLog log;
 
     public DispatchNotificationsService(NotificationOutbox outbox, NotificationPreferencesStore preferences,
                                         List<NotificationChannel> channels, RetryPolicy retryPolicy,
@@ -91,6 +95,7 @@ public final class DispatchNotificationsService implements DispatchNotifications
         this.settings = settings;
         this.messageSends = messageSends;
         this.metrics = metrics;
+        this.log = log;
     }
 
     @Override
@@ -104,15 +109,14 @@ public final class DispatchNotificationsService implements DispatchNotifications
         if (claim.notifications().isEmpty()) {
             return 0;
         }
-        // Each call catches what its channel throws, so joining them all cannot fail half way.
+        // Each call catches whatever its channel throws, so joining them all cannot fail half way.
         List<CompletableFuture<Tried>> sending = claim.notifications().stream()
-                .map(n -> CompletableFuture.supplyAsync(() -> new Tried(n, deliver(n, claim), clock.instant()),
-                        settings.deliveries()))
+                .map(n -> CompletableFuture.supplyAsync(() -> tryOnce(n, claim), settings.deliveries()))
                 .toList();
         List<Tried> tried = sending.stream().map(CompletableFuture::join).toList();
         List<NotificationOutbox.Outcome> outcomes = tried.stream().map(this::outcome).toList();
         // The outcomes commit on their own: nothing the channel alerts do afterwards can undo them.
-        Set<UUID> recorded = unitOfWork.inTransaction(() -> outbox.recordAll(outcomes));
+        Set<UUID> recorded = record(outcomes);
         outcomes.stream().filter(outcome -> recorded.contains(outcome.claimed().id()))
                 .forEach(outcome -> metrics.tried(outcome.claimed().channel(), outcome.status()));
         report(tried, outcomes, recorded);
@@ -135,6 +139,41 @@ public final class DispatchNotificationsService implements DispatchNotifications
             }
         }
         return providers;
+    }
+
+    /**
+     * One delivery task. An Error too (a class that failed to load, a stack overflow in a provider's
+     * parser) becomes this notification's Retryable outcome: thrown, it would fail the batch's join
+     * before anything is recorded, and every other accepted send of the batch would go again once the
+     * claim expires.
+     */
+    private Tried tryOnce(Notification notification, Claim claim) {
+        DeliveryOutcome outcome;
+        try {
+            outcome = deliver(notification, claim);
+        } catch (Throwable e) {
+            outcome = new DeliveryOutcome.Retryable(e.getClass().getName() + ": " + e.getMessage(), Optional.empty());
+        }
+        return new Tried(notification, outcome, clock.instant());
+    }
+
+    /**
+     * Records the batch, its transaction tried up to {@link #RECORD_ATTEMPTS} times: a lost record means
+     * sends done again after the claim expires. Trying again is safe because an outcome applies only while
+     * its row is still SENDING with the claimed attempt count.
+     */
+    private Set<UUID> record(List<NotificationOutbox.Outcome> outcomes) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return unitOfWork.inTransaction(() -> outbox.recordAll(outcomes));
+            } catch (RuntimeException e) {
+                if (attempt >= RECORD_ATTEMPTS) {
+                    throw e;
+                }
+                log.warning("Could not record the outcomes of " + outcomes.size() + " notifications (try " + attempt
+                        + " of " + RECORD_ATTEMPTS + "); trying again", e);
+            }
+        }
     }
 
     private DeliveryOutcome deliver(Notification notification, Claim claim) {

@@ -1,6 +1,7 @@
 package dev.warden.application.service;
 
 import dev.warden.application.port.out.MessageSender;
+import dev.warden.application.port.out.ServerLog;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.domain.alert.AlertSeverity;
 import dev.warden.domain.alert.AlertSubject;
@@ -9,6 +10,7 @@ import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.notification.DeliveryOutcome;
 import dev.warden.domain.notification.Notification;
 import dev.warden.domain.sending.BlockReason;
+import dev.warden.domain.sending.MarketingPreference;
 import dev.warden.domain.sending.OutboundMessage;
 import dev.warden.domain.sending.SendBlock;
 import dev.warden.domain.sending.SendBlockRepository;
@@ -30,7 +32,9 @@ import java.util.Optional;
  * (a contact may have opted out, or the WABA stopped, since the send was queued), the provider the
  * message names is called, and what a refusal says about more than this message is kept: a cool-down
  * or an opt-out for the recipient, a closed window, a stopped WABA with a CRITICAL alert. Each of
- * those is one idempotent write in a short transaction of its own, after the call.
+ * those is one idempotent write in a short transaction of its own, after the call. A WABA stop that
+ * cannot be written (tried twice) is logged and makes the try Retryable, so the next try, refused
+ * again by Meta, writes it: a stop is never lost silently.
  */
 public final class MessageSends {
 
@@ -43,17 +47,19 @@ public final class MessageSends {
     private final UnitOfWork unitOfWork;
     private final Alerting alerting;
     private final DomainEventPublisher publisher;
+    private final ServerLog log;
     private final Clock clock;
 
     public MessageSends(List<MessageSender> senders, SendBlockRepository blocks,
                         CustomerServiceWindowRepository windows, UnitOfWork unitOfWork, Alerting alerting,
-                        DomainEventPublisher publisher, Clock clock) {
+                        DomainEventPublisher publisher, ServerLog log, Clock clock) {
         senders.forEach(sender -> this.senders.put(sender.provider(), sender));
         this.blocks = blocks;
         this.windows = windows;
         this.unitOfWork = unitOfWork;
         this.alerting = alerting;
         this.publisher = publisher;
+        this.log = log;
         this.clock = clock;
     }
 
@@ -79,51 +85,75 @@ public final class MessageSends {
             return new DeliveryOutcome.Sent(accepted.providerMessageId());
         }
         SendResult.Refused refused = (SendResult.Refused) result;
-        keep(notification, message, refused);
         String error = refused.refusal() + " (" + refused.refusal().scope().name().toLowerCase() + "): "
                 + refused.error();
+        if (!keep(notification, message, refused)) {
+            return DeliveryOutcome.retryable(error + "; the WABA's stop could not be recorded, tried again later");
+        }
         return refused.refusal().retryable() ? new DeliveryOutcome.Retryable(error, refused.notBefore())
                 : DeliveryOutcome.permanent(error);
     }
 
-    /** What a refusal teaches beyond this message, kept for the sends after it. */
-    private void keep(Notification notification, OutboundMessage message, SendResult.Refused refused) {
+    /** What a refusal teaches beyond this message, kept for the sends after it; false if a WABA stop was not. */
+    private boolean keep(Notification notification, OutboundMessage message, SendResult.Refused refused) {
         Instant at = clock.instant();
         String contact = message.recipient().contact();
         switch (refused.refusal()) {
             case RECIPIENT_COOL_DOWN -> unitOfWork.run(() -> blocks.block(new SendBlock(notification.organizationId(),
                     message.wabaId(), contact, BlockReason.COOL_DOWN, Optional.of(at.plus(COOL_DOWN)),
                     refused.error(), at)));
-            case MARKETING_OPT_OUT -> unitOfWork.run(() -> blocks.block(new SendBlock(notification.organizationId(),
-                    message.wabaId(), contact, BlockReason.MARKETING_OPT_OUT, Optional.empty(), refused.error(), at)));
+            // Meta's 131050 is the contact's stop as of Meta's answer: a resume said later still lifts it.
+            case MARKETING_OPT_OUT -> unitOfWork.run(() -> blocks.prefer(new MarketingPreference(
+                    notification.organizationId(), message.wabaId(), contact, MarketingPreference.State.OPTED_OUT, at,
+                    refused.error())));
             case WINDOW_CLOSED -> {
                 if (message.recipient().isPhone() && message.phoneNumberId().isPresent()) {
                     unitOfWork.run(() -> windows.recordReEngagementFailure(new ConversationKey(
                             notification.organizationId(), message.phoneNumberId().get(), contact), at));
                 }
             }
-            case ACCOUNT_STOPPED -> stop(notification, message, refused, at);
+            case ACCOUNT_STOPPED -> {
+                return stop(notification, message, refused, at);
+            }
             default -> {
                 // Only this message (or a retry will tell): nothing to keep.
             }
         }
+        return true;
     }
 
-    private void stop(Notification notification, OutboundMessage message, SendResult.Refused refused, Instant at) {
-        try {
-            var raised = unitOfWork.inTransaction(() -> {
-                blocks.block(new SendBlock(notification.organizationId(), message.wabaId(), SendBlock.WHOLE_WABA,
-                        BlockReason.SENDING_STOPPED, Optional.empty(), refused.error(), at));
-                return alerting.raise(notification.organizationId(), AlertType.SENDING_STOPPED,
-                        AlertSeverity.CRITICAL, AlertSubject.waba(message.wabaId().value()),
-                        "Meta stopped the sends of WABA " + message.wabaId() + ": " + refused.error()
-                                + ". Warden sends nothing from it until a person fixes the account and lifts the stop.",
-                        Map.of("wabaId", message.wabaId().value(), "notificationId", notification.id().toString()),
-                        at);
-            });
-            publisher.publish(List.of(raised));
-        } catch (RuntimeException e) {
-            // Another dispatcher stopped the same WABA at the same moment: the stop and its alert exist.
+    /**
+     * Stops the WABA and raises its CRITICAL alert in one transaction, tried twice: the second try also
+     * covers another dispatcher stopping the same WABA at the same moment (the block and the alert are
+     * idempotent). False, logged, when both tries failed.
+     */
+    private boolean stop(Notification notification, OutboundMessage message, SendResult.Refused refused, Instant at) {
+        RuntimeException failure = null;
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            try {
+                stopOnce(notification, message, refused, at);
+                return true;
+            } catch (RuntimeException e) {
+                failure = e;
+            }
         }
+        log.warning("Could not stop the sends of WABA " + message.wabaId() + " after Meta's " + refused.refusal()
+                + " (tried twice; the send is tried again, and with it the stop)", failure);
+        return false;
+    }
+
+    private void stopOnce(Notification notification, OutboundMessage message, SendResult.Refused refused,
+                          Instant at) {
+        var raised = unitOfWork.inTransaction(() -> {
+            blocks.block(new SendBlock(notification.organizationId(), message.wabaId(), SendBlock.WHOLE_WABA,
+                    BlockReason.SENDING_STOPPED, Optional.empty(), refused.error(), at));
+            return alerting.raise(notification.organizationId(), AlertType.SENDING_STOPPED,
+                    AlertSeverity.CRITICAL, AlertSubject.waba(message.wabaId().value()),
+                    "Meta stopped the sends of WABA " + message.wabaId() + ": " + refused.error()
+                            + ". Warden sends nothing from it until a person fixes the account and lifts the stop.",
+                    Map.of("wabaId", message.wabaId().value(), "notificationId", notification.id().toString()),
+                    at);
+        });
+        publisher.publish(List.of(raised));
     }
 }

@@ -5,11 +5,14 @@ import dev.warden.application.port.in.SaveEventMappingCommand;
 import dev.warden.application.port.in.SaveEventMappingUseCase;
 import dev.warden.application.port.in.TemplateNotFound;
 import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.application.port.out.WabaPhoneNumbers;
 import dev.warden.domain.audit.AuditAction;
 import dev.warden.domain.audit.AuditResource;
 import dev.warden.domain.audit.AuditTrail;
 import dev.warden.domain.sending.EventMapping;
 import dev.warden.domain.sending.EventMappingRepository;
+import dev.warden.domain.sending.SendProvider;
+import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.TemplateRepository;
 import java.time.Clock;
@@ -20,20 +23,24 @@ import java.util.Optional;
 /**
  * Use case implementation: an ORG_ADMIN maps an event type to one of the organisation's templates
  * (another organisation's is not found), recorded in the audit log with the mapping it replaced.
- * Sendability is checked at each send, not here: a mapping outlives a template's pause.
+ * Sendability is checked at each send, not here: a mapping outlives a template's pause. A META mapping's
+ * phone number must be one Meta lists for the template's WABA, asked outside the transaction.
  */
 public final class SaveEventMappingService implements SaveEventMappingUseCase {
 
     private final EventMappingRepository mappings;
     private final TemplateRepository templates;
+    private final WabaPhoneNumbers phoneNumbers;
     private final UnitOfWork unitOfWork;
     private final AdminAudit audit;
     private final Clock clock;
 
     public SaveEventMappingService(EventMappingRepository mappings, TemplateRepository templates,
-                                   UnitOfWork unitOfWork, AuditTrail audit, Clock clock) {
+                                   WabaPhoneNumbers phoneNumbers, UnitOfWork unitOfWork, AuditTrail audit,
+                                   Clock clock) {
         this.mappings = mappings;
         this.templates = templates;
+        this.phoneNumbers = phoneNumbers;
         this.unitOfWork = unitOfWork;
         this.audit = new AdminAudit(audit, clock);
         this.clock = clock;
@@ -45,6 +52,11 @@ public final class SaveEventMappingService implements SaveEventMappingUseCase {
         actor.requireWrite(scope);
         EventMapping mapping = new EventMapping(scope, command.eventType(), command.templateId(), command.provider(),
                 command.phoneNumberId(), clock.instant());
+        WabaId waba = unitOfWork.inTransaction(() -> templates.findById(scope, command.templateId())
+                .orElseThrow(() -> new TemplateNotFound(command.templateId())).snapshot().wabaId());
+        if (mapping.provider() == SendProvider.META) {
+            SendChecks.requireNumberOfWaba(phoneNumbers, waba, mapping.phoneNumberId().orElseThrow());
+        }
         return unitOfWork.inTransaction(() -> {
             templates.findById(scope, command.templateId())
                     .orElseThrow(() -> new TemplateNotFound(command.templateId()));

@@ -6,6 +6,7 @@ import dev.warden.application.port.in.SendTextCommand;
 import dev.warden.application.port.in.SendTextUseCase;
 import dev.warden.application.port.out.NotificationOutbox;
 import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.application.port.out.WabaPhoneNumbers;
 import dev.warden.domain.notification.ChannelKind;
 import dev.warden.domain.notification.Notification;
 import dev.warden.domain.notification.RetryPolicy;
@@ -28,23 +29,26 @@ import java.util.UUID;
  * customer is open as Warden last heard (a customer message within 24 hours, no 131047 since). Meta
  * stays the judge: a 131047 on the send itself closes the window and fails the send. Windows are
  * kept by phone number, so a recipient known only by a business-scoped user id has no open window yet.
+ * The WABA must be the organisation's (404 otherwise) and the sender number one Meta lists for it.
  */
 public final class SendTextService implements SendTextUseCase {
 
     private final WhatsAppAccountRepository accounts;
     private final CustomerServiceWindowRepository windows;
     private final SendBlockRepository blocks;
+    private final WabaPhoneNumbers phoneNumbers;
     private final NotificationOutbox outbox;
     private final RetryPolicy retryPolicy;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public SendTextService(WhatsAppAccountRepository accounts, CustomerServiceWindowRepository windows,
-                           SendBlockRepository blocks, NotificationOutbox outbox, RetryPolicy retryPolicy,
-                           UnitOfWork unitOfWork, Clock clock) {
+                           SendBlockRepository blocks, WabaPhoneNumbers phoneNumbers, NotificationOutbox outbox,
+                           RetryPolicy retryPolicy, UnitOfWork unitOfWork, Clock clock) {
         this.accounts = accounts;
         this.windows = windows;
         this.blocks = blocks;
+        this.phoneNumbers = phoneNumbers;
         this.outbox = outbox;
         this.retryPolicy = retryPolicy;
         this.unitOfWork = unitOfWork;
@@ -55,9 +59,10 @@ public final class SendTextService implements SendTextUseCase {
     public SendAccepted send(Actor actor, SendTextCommand command) {
         OrganizationId scope = actor.organizationFor(command.organizationId());
         actor.requireWrite(scope);
+        unitOfWork.inTransaction(() -> requireOwnAccount(scope, command));
+        SendChecks.requireNumberOfWaba(phoneNumbers, command.wabaId(), command.phoneNumberId());
         return unitOfWork.inTransaction(() -> {
-            accounts.findByWabaId(command.wabaId()).map(WhatsAppAccount::organizationId).filter(scope::equals)
-                    .orElseThrow(() -> new NotFound("WhatsApp account", command.wabaId()));
+            requireOwnAccount(scope, command);
             Instant now = clock.instant();
             boolean open = command.to().isPhone() && windows.find(new ConversationKey(scope, command.phoneNumberId(),
                     command.to().contact())).filter(window -> window.isOpenAt(now)).isPresent();
@@ -72,5 +77,10 @@ public final class SendTextService implements SendTextUseCase {
             outbox.enqueue(List.of(queued));
             return new SendAccepted(queued.id(), queued.status(), true);
         });
+    }
+
+    private WhatsAppAccount requireOwnAccount(OrganizationId scope, SendTextCommand command) {
+        return accounts.findByWabaId(command.wabaId()).filter(account -> scope.equals(account.organizationId()))
+                .orElseThrow(() -> new NotFound("WhatsApp account", command.wabaId()));
     }
 }

@@ -118,6 +118,41 @@ class DispatchNotificationsServiceTest {
     }
 
     @Test
+    void an_error_in_one_delivery_is_that_one_s_retry_and_the_rest_of_the_batch_is_recorded() {
+        Notification broken = queue(ChannelKind.EMAIL, "a@example.com");
+        Notification fine = queue(ChannelKind.EMAIL, "b@example.com");
+        email.throwNext = new NoClassDefFoundError("dev/warden/Missing");
+
+        assertThat(dispatch.dispatchNext()).isEqualTo(2);
+
+        assertThat(outbox.byId.get(broken.id()).status()).isEqualTo(NotificationStatus.RETRYING);
+        assertThat(outbox.byId.get(broken.id()).lastError().orElseThrow())
+                .contains("java.lang.NoClassDefFoundError").contains("dev/warden/Missing");
+        assertThat(outbox.byId.get(fine.id()).status()).isEqualTo(NotificationStatus.SENT);
+        assertThat(email.tried).hasSize(2);
+    }
+
+    @Test
+    void a_record_that_fails_is_tried_again_up_to_three_times_without_sending_again() {
+        Notification n = queue(ChannelKind.EMAIL, "a@example.com");
+        outbox.recordFailures = DispatchNotificationsService.RECORD_ATTEMPTS - 1;
+
+        dispatch.dispatchNext();
+
+        assertThat(outbox.byId.get(n.id()).status()).isEqualTo(NotificationStatus.SENT);
+        assertThat(email.tried).hasSize(1);
+        assertThat(log.warnings).hasSize(DispatchNotificationsService.RECORD_ATTEMPTS - 1)
+                .allSatisfy(w -> assertThat(w).contains("the outbox cannot be written"));
+
+        Notification lost = queue(ChannelKind.EMAIL, "b@example.com");
+        outbox.recordFailures = DispatchNotificationsService.RECORD_ATTEMPTS;
+        assertThatThrownBy(dispatch::dispatchNext)
+                .hasMessageContaining("the outbox cannot be written");
+        assertThat(outbox.byId.get(lost.id()).status()).as("left to its claim's expiry")
+                .isEqualTo(NotificationStatus.SENDING);
+    }
+
+    @Test
     void whatsapp_goes_through_the_provider_the_organisation_names_when_it_is_tried() {
         provider(WhatsAppProvider.MYOPERATOR);
         queue(ChannelKind.WHATSAPP, "+919812345678");
@@ -315,6 +350,8 @@ class DispatchNotificationsServiceTest {
         final LinkedList<DeliveryOutcome> answers = new LinkedList<>();
         /** When set, each call waits here for the others (a safety bound, not a measurement). */
         CyclicBarrier together;
+        /** Thrown by the next call instead of an answer: a defect no channel sorts. */
+        Error throwNext;
 
         Channel(ChannelKind kind, WhatsAppProvider provider) {
             this.kind = kind;
@@ -342,6 +379,11 @@ class DispatchNotificationsServiceTest {
             }
             synchronized (this) {
                 tried.add(notification);
+                if (throwNext != null) {
+                    Error error = throwNext;
+                    throwNext = null;
+                    throw error;
+                }
                 return answers.isEmpty() ? DeliveryOutcome.sent("id-" + tried.size()) : answers.removeFirst();
             }
         }
@@ -356,6 +398,8 @@ class DispatchNotificationsServiceTest {
         final Map<UUID, Notification> byId = new LinkedHashMap<>();
         private final Map<UUID, Notification> staged = new LinkedHashMap<>();
         final List<Integer> recordedBatches = new ArrayList<>();
+        /** The next record transactions that fail, as a database that is briefly away. */
+        int recordFailures;
 
         UnitOfWork unitOfWork() {
             return new UnitOfWork() {
@@ -399,6 +443,10 @@ class DispatchNotificationsServiceTest {
 
         @Override
         public Set<UUID> recordAll(List<Outcome> outcomes) {
+            if (recordFailures > 0) {
+                recordFailures--;
+                throw new IllegalStateException("the outbox cannot be written");
+            }
             recordedBatches.add(outcomes.size());
             outcomes.forEach(o -> staged.put(o.claimed().id(), with(o.claimed(), o.status(), o.claimed().attempts(),
                     o.error())));
@@ -455,6 +503,6 @@ class DispatchNotificationsServiceTest {
     private MessageSends noSends() {
         return new MessageSends(List.of(), new dev.warden.domain.fixtures.InMemorySendBlocks(),
                 new dev.warden.domain.fixtures.InMemoryCustomerServiceWindows(), new PassThroughUnitOfWork(),
-                new Alerting(alerts), events, clock);
+                new Alerting(alerts), events, log, clock);
     }
 }

@@ -3,6 +3,7 @@ package dev.warden.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.application.port.out.MessageSender;
+import dev.warden.application.port.out.ServerLog;
 import dev.warden.domain.alert.AlertSeverity;
 import dev.warden.domain.alert.AlertSubject;
 import dev.warden.domain.alert.AlertType;
@@ -17,8 +18,11 @@ import dev.warden.domain.notification.Notification;
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.sending.BlockReason;
 import dev.warden.domain.sending.EventType;
+import dev.warden.domain.sending.MarketingPreference;
 import dev.warden.domain.sending.OutboundMessage;
 import dev.warden.domain.sending.Recipient;
+import dev.warden.domain.sending.SendBlock;
+import dev.warden.domain.sending.SendBlockRepository;
 import dev.warden.domain.sending.SendProvider;
 import dev.warden.domain.sending.SendRefusal;
 import dev.warden.domain.sending.SendResult;
@@ -28,6 +32,7 @@ import dev.warden.domain.template.TemplateId;
 import dev.warden.domain.template.parameter.ParameterFormat;
 import dev.warden.domain.window.ConversationKey;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +50,52 @@ class MessageSendsTest {
     private final InMemoryAlertRepository alerts = new InMemoryAlertRepository();
     private final Provider meta = new Provider();
     private final MessageSends sends = new MessageSends(List.of(meta), blocks, windows, new PassThroughUnitOfWork(),
-            new Alerting(alerts), new RecordingEventPublisher(), clock);
+            new Alerting(alerts), new RecordingEventPublisher(), new Warnings(), clock);
+
+    /** The server log's warnings; nothing else is expected of it here. */
+    private static final class Warnings implements ServerLog {
+        final List<String> warnings = new ArrayList<>();
+
+        @Override
+        public void internalError(String reference, String what, Throwable cause) {
+            throw new AssertionError(what, cause);
+        }
+
+        @Override
+        public void warning(String what) {
+            warnings.add(what);
+        }
+
+        @Override
+        public void warning(String what, Throwable cause) {
+            warnings.add(what + ": " + cause.getMessage());
+        }
+    }
+
+    /** A block list whose writes fail while {@code failures} lasts, as a database that is briefly away. */
+    private static final class FailingWrites implements SendBlockRepository {
+        final InMemorySendBlocks stored = new InMemorySendBlocks();
+        int failures;
+
+        @Override
+        public void block(SendBlock block) {
+            if (failures > 0) {
+                failures--;
+                throw new IllegalStateException("connection refused");
+            }
+            stored.block(block);
+        }
+
+        @Override
+        public boolean prefer(MarketingPreference preference) {
+            return stored.prefer(preference);
+        }
+
+        @Override
+        public List<SendBlock> active(OrganizationId organizationId, WabaId wabaId, String contact, Instant now) {
+            return stored.active(organizationId, wabaId, contact, now);
+        }
+    }
 
     private static final class Provider implements MessageSender {
         final List<UUID> calls = new ArrayList<>();
@@ -137,5 +187,46 @@ class MessageSendsTest {
         assertThat(meta.calls).isEmpty();
         assertThat(alerts.findUnresolved(org, AlertSubject.waba("4242"), AlertType.SENDING_STOPPED)).get()
                 .satisfies(alert -> assertThat(alert.snapshot().severity()).isEqualTo(AlertSeverity.CRITICAL));
+    }
+
+    @Test
+    void a_stop_that_cannot_be_written_is_tried_once_more_then_logged_and_the_send_tried_again() {
+        FailingWrites failing = new FailingWrites();
+        Warnings log = new Warnings();
+        MessageSends flaky = new MessageSends(List.of(meta), failing, windows, new PassThroughUnitOfWork(),
+                new Alerting(alerts), new RecordingEventPublisher(), log, clock);
+        meta.next = new SendResult.Refused(SendRefusal.ACCOUNT_STOPPED, "131031", Optional.empty());
+
+        failing.failures = 1;
+        assertThat(flaky.deliver(send(TemplateCategory.UTILITY, "+919810012345")))
+                .isInstanceOf(DeliveryOutcome.Permanent.class);
+        assertThat(log.warnings).isEmpty();
+        assertThat(failing.stored.active(org, waba, "+919810012345", clock.instant())).isNotEmpty();
+
+        FailingWrites down = new FailingWrites();
+        MessageSends away = new MessageSends(List.of(meta), down, windows, new PassThroughUnitOfWork(),
+                new Alerting(new InMemoryAlertRepository()), new RecordingEventPublisher(), log, clock);
+        down.failures = 2;
+        DeliveryOutcome lost = away.deliver(send(TemplateCategory.UTILITY, "+919810012345"));
+
+        assertThat(lost).isInstanceOf(DeliveryOutcome.Retryable.class);
+        assertThat(log.warnings).singleElement().satisfies(w -> assertThat(w).contains("4242")
+                .contains("connection refused"));
+        assertThat(away.deliver(send(TemplateCategory.UTILITY, "+919810012345")))
+                .isInstanceOf(DeliveryOutcome.Permanent.class);
+        assertThat(down.stored.active(org, waba, "+919810000000", clock.instant())).isNotEmpty();
+    }
+
+    @Test
+    void a_131050_is_a_stop_at_the_time_of_meta_s_answer_lifted_only_by_a_resume_said_after_it() {
+        refusedWith(SendRefusal.MARKETING_OPT_OUT, send(TemplateCategory.MARKETING, "+919810012345"));
+        blocks.prefer(new MarketingPreference(org, waba, "919810012345", MarketingPreference.State.RESUMED,
+                clock.instant().minusSeconds(60), "user_preferences: resume (redelivered late)"));
+        assertThat(blocks.active(org, waba, "919810012345", clock.instant())).singleElement()
+                .satisfies(b -> assertThat(b.since()).isEqualTo(clock.instant()));
+
+        blocks.prefer(new MarketingPreference(org, waba, "919810012345", MarketingPreference.State.RESUMED,
+                clock.instant().plusSeconds(60), "user_preferences: resume"));
+        assertThat(blocks.active(org, waba, "919810012345", clock.instant())).isEmpty();
     }
 }

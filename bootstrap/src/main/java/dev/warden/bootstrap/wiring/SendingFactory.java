@@ -2,6 +2,7 @@ package dev.warden.bootstrap.wiring;
 
 import dev.warden.adapters.meta.graph.GraphHttp;
 import dev.warden.adapters.meta.graph.GraphMessageSender;
+import dev.warden.adapters.meta.graph.GraphPhoneNumbers;
 import dev.warden.adapters.meta.graph.GraphSettings;
 import dev.warden.adapters.notify.myoperator.MyOperatorMessageSender;
 import dev.warden.adapters.notify.myoperator.MyOperatorSettings;
@@ -12,7 +13,9 @@ import dev.warden.application.port.in.SendEventUseCase;
 import dev.warden.application.port.in.SendTextUseCase;
 import dev.warden.application.port.out.MessageSender;
 import dev.warden.application.port.out.NotificationOutbox;
+import dev.warden.application.port.out.ServerLog;
 import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.application.port.out.WabaPhoneNumbers;
 import dev.warden.application.service.DeleteEventMappingService;
 import dev.warden.application.service.EventMappingsService;
 import dev.warden.application.service.MessageSends;
@@ -50,9 +53,15 @@ class SendingFactory {
     }
 
     @Singleton
+    WabaPhoneNumbers wabaPhoneNumbers(GraphHttp graph) {
+        return new GraphPhoneNumbers(graph);
+    }
+
+    @Singleton
     SaveEventMappingUseCase saveEventMapping(EventMappingRepository mappings, TemplateRepository templates,
-                                             UnitOfWork unitOfWork, AuditTrail audit, Clock clock) {
-        return new SaveEventMappingService(mappings, templates, unitOfWork, audit, clock);
+                                             WabaPhoneNumbers phoneNumbers, UnitOfWork unitOfWork, AuditTrail audit,
+                                             Clock clock) {
+        return new SaveEventMappingService(mappings, templates, phoneNumbers, unitOfWork, audit, clock);
     }
 
     @Singleton
@@ -70,15 +79,16 @@ class SendingFactory {
 
     @Singleton
     SendTextUseCase sendText(WhatsAppAccountRepository accounts, CustomerServiceWindowRepository windows,
-                             SendBlockRepository blocks, NotificationOutbox outbox, RetryPolicy retryPolicy,
-                             UnitOfWork unitOfWork, Clock clock) {
-        return new SendTextService(accounts, windows, blocks, outbox, retryPolicy, unitOfWork, clock);
+                             SendBlockRepository blocks, WabaPhoneNumbers phoneNumbers, NotificationOutbox outbox,
+                             RetryPolicy retryPolicy, UnitOfWork unitOfWork, Clock clock) {
+        return new SendTextService(accounts, windows, blocks, phoneNumbers, outbox, retryPolicy, unitOfWork, clock);
     }
 
     @Singleton
     MessageSends messageSends(NotifySettings settings, GraphHttp graph, GraphSettings graphSettings,
                               SendBlockRepository blocks, CustomerServiceWindowRepository windows,
-                              UnitOfWork unitOfWork, Alerting alerting, DomainEventPublisher publisher, Clock clock) {
+                              UnitOfWork unitOfWork, Alerting alerting, DomainEventPublisher publisher, ServerLog log,
+                              Clock clock) {
         List<MessageSender> senders = new ArrayList<>();
         if (graphSettings.hasToken()) {
             senders.add(new GraphMessageSender(graph, settings.timeout()));
@@ -91,6 +101,6 @@ class SendingFactory {
                     settings.myOperatorTemplate(), settings.myOperatorLanguage(), settings.dashboardUrl(),
                     settings.timeout())));
         }
-        return new MessageSends(senders, blocks, windows, unitOfWork, alerting, publisher, clock);
+        return new MessageSends(senders, blocks, windows, unitOfWork, alerting, publisher, log, clock);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * One entry of a WABA's block list: a contact that must not get marketing (opt-out, cool-down), or the
  * whole WABA stopped ({@link #WHOLE_WABA} as the contact).
  *
- * @param until when the block ends by itself; empty until a person or a webhook lifts it
+ * @param until when the block ends by itself; empty until a person lifts it (a stopped WABA)
  */
 public record SendBlock(OrganizationId organizationId, WabaId wabaId, String contact, BlockReason reason,
                         Optional<Instant> until, String detail, Instant since) {

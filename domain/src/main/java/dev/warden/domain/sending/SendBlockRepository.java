@@ -11,11 +11,19 @@ import java.util.List;
  */
 public interface SendBlockRepository {
 
-    /** Stores it, replacing a block of the same WABA, contact and reason. */
+    /**
+     * Stores it, replacing a block of the same WABA, contact and reason. Not for
+     * {@link BlockReason#MARKETING_OPT_OUT}: a contact's opt-out is a {@link #prefer(MarketingPreference)}.
+     */
     void block(SendBlock block);
 
-    /** Lifts a block; nothing when there is none. */
-    void lift(OrganizationId organizationId, WabaId wabaId, String contact, BlockReason reason);
+    /**
+     * Keeps the contact's word on marketing when {@link MarketingPreference#replaces} the stored one (one
+     * atomic write: of two concurrent words the later-said stays, whichever arrives last); returns whether
+     * it did. An {@link MarketingPreference.State#OPTED_OUT} word is then a MARKETING_OPT_OUT block in
+     * {@link #active}.
+     */
+    boolean prefer(MarketingPreference preference);
 
     /** The blocks in force at {@code now} for this contact, and those of the whole WABA. */
     List<SendBlock> active(OrganizationId organizationId, WabaId wabaId, String contact, Instant now);
