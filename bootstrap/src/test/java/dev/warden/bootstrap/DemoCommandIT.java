@@ -38,8 +38,9 @@ class DemoCommandIT {
 
     @Test
     void a_pause_holds_the_campaign_and_raises_an_alert_and_the_recovery_releases_it() throws IOException {
-        Path previous = Files.createDirectories(dataDirectory());
-        Files.writeString(previous.resolve("PG_VERSION"), "17");
+        Path previous = Files.createDirectories(dataDirectory().resolve("postgres")).getParent();
+        Files.writeString(previous.resolve(".warden-demo"), "");
+        Files.writeString(previous.resolve("postgres/PG_VERSION"), "17");
         Files.writeString(previous.resolve("left-by-the-last-demo"), "");
         try (WardenRunner runner = new WardenRunner()) {
             Run demo = runner.warden("demo", "--exit", "--data-dir", previous.toString(), "--micronaut.server.port=-1");
@@ -67,22 +68,36 @@ class DemoCommandIT {
     }
 
     @Test
-    void a_folder_that_holds_something_else_or_a_running_database_is_left_alone() throws IOException {
+    void a_folder_the_demo_did_not_make_a_running_demo_or_the_installation_s_data_is_left_alone() throws IOException {
         Path foreign = Files.createDirectories(dataDirectory());
         Files.writeString(foreign.resolve("notes.txt"), "mine");
-        Path running = Files.createDirectories(dataDirectory());
-        Files.writeString(running.resolve("PG_VERSION"), "17");
-        Files.writeString(running.resolve("postmaster.pid"), "4242");
+        Path stoppedCluster = Files.createDirectories(dataDirectory());
+        Files.writeString(stoppedCluster.resolve("PG_VERSION"), "17");
+        Path running = Files.createDirectories(dataDirectory().resolve("postgres")).getParent();
+        Files.writeString(running.resolve(".warden-demo"), "");
+        Files.writeString(running.resolve("postgres/postmaster.pid"), "4242");
+        Path installation = dataDirectory();
         try (WardenRunner runner = new WardenRunner()) {
             Run refused = runner.warden("demo", "--exit", "--data-dir", foreign.toString());
             assertThat(refused.exitCode()).isEqualTo(1);
-            assertThat(refused.err()).startsWith("warden: ").contains("not a database folder a demo made");
+            assertThat(refused.err()).startsWith("warden: ").contains("not a folder a demo made");
             assertThat(foreign.resolve("notes.txt")).exists();
+
+            Run stopped = runner.warden("demo", "--exit", "--data-dir", stoppedCluster.toString());
+            assertThat(stopped.exitCode()).as("a stopped PostgreSQL's folder").isEqualTo(1);
+            assertThat(stopped.err().lines()).singleElement().asString().contains("not a folder a demo made");
+            assertThat(stoppedCluster.resolve("PG_VERSION")).exists();
 
             Run inUse = runner.warden("demo", "--exit", "--data-dir", running.toString());
             assertThat(inUse.exitCode()).isEqualTo(1);
             assertThat(inUse.err()).startsWith("warden: ").contains("is in use");
-            assertThat(running.resolve("PG_VERSION")).exists();
+            assertThat(running.resolve("postgres/postmaster.pid")).exists();
+
+            Run own = runner.warden("demo", "--exit", "--data-dir", installation.toString(),
+                    "--warden.data-dir=" + installation);
+            assertThat(own.exitCode()).isEqualTo(1);
+            assertThat(own.err().lines()).singleElement().asString().startsWith("warden: ").contains("warden.data-dir");
+            assertThat(installation).as("not even created").doesNotExist();
             assertThat(runner.servers()).as("nothing started").isEmpty();
         }
     }
