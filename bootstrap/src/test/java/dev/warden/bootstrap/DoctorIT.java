@@ -234,7 +234,8 @@ class DoctorIT {
     }
 
     private static Run warden(List<String> database, String... command) {
-        String[] args = Stream.concat(Stream.of(command), database.stream()).toArray(String[]::new);
+        String[] args = WardenRunner.unconfigured(Stream.concat(Stream.of(command), database.stream())
+                .toArray(String[]::new));
         Arguments arguments = Arguments.split(args);
         Contexts contexts = new WardenContexts();
         StringWriter out = new StringWriter();

@@ -98,7 +98,7 @@ class QuickstartIT {
             if (args.get(0).equals("demo")) {
                 args.add("--data-dir=" + Path.of("target", "quickstart-" + UUID.randomUUID()).toAbsolutePath());
             }
-            Run run = runner.warden(args.toArray(String[]::new));
+            Run run = runner.warden(WardenRunner.unconfigured(args.toArray(String[]::new)));
             assertThat(run.exitCode()).as(line + "\n" + run.err() + run.out()).isZero();
             printed.append(run.out());
         }
