@@ -37,6 +37,13 @@ final class DemoCommand implements Callable<Integer> {
     private static final String ADMIN_USERNAME = "warden.admin.username";
     private static final String ADMIN_PASSWORD = "warden.admin.password";
 
+    /**
+     * The user's real integrations, off for a demo on its own database: its sample WABA must not be
+     * reconciled with Meta with a real token, nor its alerts e-mailed or sent through MyOperator.
+     */
+    private static final List<String> OFF_ON_ITS_OWN_DATABASE = List.of("--warden.reconcile.enabled=false",
+            "--warden.meta.access-token=", "--warden.smtp.host=", "--warden.myoperator.api-key=");
+
     @ParentCommand
     private WardenCommand warden;
 
@@ -71,6 +78,7 @@ final class DemoCommand implements Callable<Integer> {
         if (!configured) {
             Path installation = Path.of(warden.setting(DATA_DIR).orElse(".warden/postgres"));
             settings.add("--" + DATA_DIR + "=" + DemoDataDirectory.startOver(dataDirectory, installation));
+            settings.addAll(OFF_ON_ITS_OWN_DATABASE);
             superAdmin = superAdmin(settings);
         }
         String appSecret = warden.setting(APP_SECRET).orElse("").split(",", -1)[0].strip();
