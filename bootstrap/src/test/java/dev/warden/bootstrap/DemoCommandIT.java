@@ -1,8 +1,10 @@
 package dev.warden.bootstrap;
 
+import static dev.warden.bootstrap.WardenRunner.unconfigured;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.bootstrap.WardenRunner.Run;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,11 +41,13 @@ class DemoCommandIT {
 
     @Test
     void a_pause_holds_the_campaign_and_raises_an_alert_and_the_recovery_releases_it() throws IOException {
-        Path previous = Files.createDirectories(dataDirectory());
-        Files.writeString(previous.resolve("PG_VERSION"), "17");
+        Path previous = Files.createDirectories(dataDirectory().resolve("postgres")).getParent();
+        Files.writeString(previous.resolve(".warden-demo"), "");
+        Files.writeString(previous.resolve("postgres/PG_VERSION"), "17");
         Files.writeString(previous.resolve("left-by-the-last-demo"), "");
         try (WardenRunner runner = new WardenRunner()) {
-            Run demo = runner.warden("demo", "--exit", "--data-dir", previous.toString(), "--micronaut.server.port=-1");
+            Run demo = runner.warden(unconfigured("demo", "--exit", "--data-dir", previous.toString(),
+                    "--micronaut.server.port=-1"));
 
             assertThat(demo.exitCode()).as(demo.err() + demo.out()).isZero();
             assertThat(demo.serving()).as("--exit ends after the story").isFalse();
@@ -67,22 +72,36 @@ class DemoCommandIT {
     }
 
     @Test
-    void a_folder_that_holds_something_else_or_a_running_database_is_left_alone() throws IOException {
+    void a_folder_the_demo_did_not_make_a_running_demo_or_the_installation_s_data_is_left_alone() throws IOException {
         Path foreign = Files.createDirectories(dataDirectory());
         Files.writeString(foreign.resolve("notes.txt"), "mine");
-        Path running = Files.createDirectories(dataDirectory());
-        Files.writeString(running.resolve("PG_VERSION"), "17");
-        Files.writeString(running.resolve("postmaster.pid"), "4242");
+        Path stoppedCluster = Files.createDirectories(dataDirectory());
+        Files.writeString(stoppedCluster.resolve("PG_VERSION"), "17");
+        Path running = Files.createDirectories(dataDirectory().resolve("postgres")).getParent();
+        Files.writeString(running.resolve(".warden-demo"), "");
+        Files.writeString(running.resolve("postgres/postmaster.pid"), "4242");
+        Path installation = dataDirectory();
         try (WardenRunner runner = new WardenRunner()) {
-            Run refused = runner.warden("demo", "--exit", "--data-dir", foreign.toString());
+            Run refused = runner.warden(unconfigured("demo", "--exit", "--data-dir", foreign.toString()));
             assertThat(refused.exitCode()).isEqualTo(1);
-            assertThat(refused.err()).startsWith("warden: ").contains("not a database folder a demo made");
+            assertThat(refused.err()).startsWith("warden: ").contains("not a folder a demo made");
             assertThat(foreign.resolve("notes.txt")).exists();
 
-            Run inUse = runner.warden("demo", "--exit", "--data-dir", running.toString());
+            Run stopped = runner.warden(unconfigured("demo", "--exit", "--data-dir", stoppedCluster.toString()));
+            assertThat(stopped.exitCode()).as("a stopped PostgreSQL's folder").isEqualTo(1);
+            assertThat(stopped.err().lines()).singleElement().asString().contains("not a folder a demo made");
+            assertThat(stoppedCluster.resolve("PG_VERSION")).exists();
+
+            Run inUse = runner.warden(unconfigured("demo", "--exit", "--data-dir", running.toString()));
             assertThat(inUse.exitCode()).isEqualTo(1);
             assertThat(inUse.err()).startsWith("warden: ").contains("is in use");
-            assertThat(running.resolve("PG_VERSION")).exists();
+            assertThat(running.resolve("postgres/postmaster.pid")).exists();
+
+            Run own = runner.warden(unconfigured("demo", "--exit", "--data-dir", installation.toString(),
+                    "--warden.data-dir=" + installation));
+            assertThat(own.exitCode()).isEqualTo(1);
+            assertThat(own.err().lines()).singleElement().asString().startsWith("warden: ").contains("warden.data-dir");
+            assertThat(installation).as("not even created").doesNotExist();
             assertThat(runner.servers()).as("nothing started").isEmpty();
         }
     }
@@ -90,14 +109,23 @@ class DemoCommandIT {
     @Test
     void without_exit_warden_keeps_serving_and_the_printed_login_shows_the_running_campaign() {
         try (WardenRunner runner = new WardenRunner()) {
-            Run demo = runner.warden("demo", "--data-dir", dataDirectory().toString(), "--micronaut.server.port=-1");
+            Run demo = runner.warden(unconfigured("demo", "--data-dir", dataDirectory().toString(),
+                    "--micronaut.server.port=-1", "--warden.meta.access-token=EAAthe-user-s-real-token",
+                    "--warden.smtp.host=smtp.example", "--warden.myoperator.api-key=the-user-s-real-key"));
 
             assertThat(demo.exitCode()).as(demo.err() + demo.out()).isZero();
             assertThat(demo.serving()).isTrue();
             Matcher login = Pattern.compile("\"username\":\"acme-admin\",\"password\":\"([^\"]+)\"")
                     .matcher(demo.out());
             assertThat(login.find()).as(demo.out()).isTrue();
-            URL url = runner.servers().get(0).getBean(EmbeddedServer.class).getURL();
+            ApplicationContext server = runner.servers().get(0);
+            assertThat(server.getProperty("warden.reconcile.enabled", Boolean.class)).as("no reconciliation")
+                    .contains(false);
+            for (String integration
+                    : List.of("warden.meta.access-token", "warden.smtp.host", "warden.myoperator.api-key")) {
+                assertThat(server.getProperty(integration, String.class).orElse("")).as(integration).isBlank();
+            }
+            URL url = server.getBean(EmbeddedServer.class).getURL();
             try (HttpClient client = HttpClient.create(url)) {
                 ApiClient api = new ApiClient(client.toBlocking());
                 String token = api.login("acme-admin", login.group(1));
@@ -121,18 +149,18 @@ class DemoCommandIT {
                     "--datasources.default.username=postgres", "--datasources.default.password=postgres",
                     "--warden.jwt.secret=a configured secret of at least 32 characters", "--micronaut.server.port=-1"};
 
-            Run refused = runner.warden(with(configured, "demo", "--exit"));
+            Run refused = runner.warden(unconfigured(with(configured, "demo", "--exit")));
             assertThat(refused.exitCode()).isEqualTo(1);
             assertThat(refused.err()).startsWith("warden: ").contains("DATASOURCES_DEFAULT_URL")
                     .contains("--on-configured-database");
             assertThat(runner.servers()).as("nothing started").isEmpty();
 
-            Run used = runner.warden(with(configured, "demo", "--exit", "--on-configured-database"));
+            Run used = runner.warden(unconfigured(with(configured, "demo", "--exit", "--on-configured-database")));
             assertThat(used.exitCode()).as(used.err() + used.out()).isZero();
             assertThat(step(used.out(), "Meta unpauses it")).contains("RUNNING, no holds");
             assertThat(used.out()).as("no super admin of the demo's own").doesNotContain("(super admin)");
 
-            Run again = runner.warden(with(configured, "demo", "--exit", "--on-configured-database"));
+            Run again = runner.warden(unconfigured(with(configured, "demo", "--exit", "--on-configured-database")));
             assertThat(again.exitCode()).isEqualTo(1);
             assertThat(again.err()).startsWith("warden: ").doesNotContain("\tat ");
         }

@@ -161,6 +161,22 @@ class DoctorIT {
     }
 
     @Test
+    void a_password_in_the_database_url_is_never_printed() throws IOException {
+        String closed = "127.0.0.1:" + closedPort();
+        for (String url : List.of("jdbc:postgresql://" + closed + "/warden?user=w&password=s3cret%zz",
+                "jdbc:postgresql://" + closed + "/warden?password=s3cret",
+                "jdbc:postgres://w:s3cret@" + closed + "/warden",
+                "jdbc:postgres://" + closed + "/warden?user=w&password=s3cret")) {
+            Run run = warden(List.of("--datasources.default.url=" + url), "doctor", "--warden.meta.access-token=");
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.line("database")).as(url).startsWith("FAIL").contains("cannot connect to jdbc:postgres")
+                    .contains(closed + "/warden");
+            assertThat(run.out() + run.err()).as(url).doesNotContain("s3cret");
+        }
+    }
+
+    @Test
     void smtp_credentials_the_server_refuses_fail() {
         Run run = warden(List.of(), "doctor", "--warden.smtp.host=127.0.0.1",
                 "--warden.smtp.port=" + smtp.getSmtp().getPort(), "--warden.smtp.starttls=false",
@@ -218,7 +234,8 @@ class DoctorIT {
     }
 
     private static Run warden(List<String> database, String... command) {
-        String[] args = Stream.concat(Stream.of(command), database.stream()).toArray(String[]::new);
+        String[] args = WardenRunner.unconfigured(Stream.concat(Stream.of(command), database.stream())
+                .toArray(String[]::new));
         Arguments arguments = Arguments.split(args);
         Contexts contexts = new WardenContexts();
         StringWriter out = new StringWriter();

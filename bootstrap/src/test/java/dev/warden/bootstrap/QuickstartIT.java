@@ -39,6 +39,8 @@ class QuickstartIT {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final String WARDEN = "java -jar bootstrap/target/warden.jar ";
+    /** A marker, wherever it stands, except quoted in backticks as the doc's prose names them. */
+    private static final Pattern MARKER = Pattern.compile("(?<!`)<!-- quickstart:");
     private static final Pattern BLOCK = Pattern.compile(
             "<!-- quickstart: (run|expect) -->\\s*```\\w*\\n(.*?)```", Pattern.DOTALL);
 
@@ -51,8 +53,13 @@ class QuickstartIT {
 
     @Test
     void the_quickstart_takes_a_newcomer_from_the_build_to_a_paused_template_and_a_held_campaign() throws IOException {
-        List<Block> blocks = blocks(Files.readString(ROOT.resolve("docs/quickstart.md")));
+        needs("bash");
+        needs("curl");
+        String markdown = Files.readString(ROOT.resolve("docs/quickstart.md"));
+        List<Block> blocks = blocks(markdown);
         assertThat(blocks).extracting(Block::kind).as("the doc marks its commands").contains("run", "expect");
+        assertThat(blocks).as("every <!-- quickstart: run|expect --> marker is followed by a fenced block")
+                .hasSize((int) MARKER.matcher(markdown).results().count());
         int port = freePort();
         try (WardenRunner runner = new WardenRunner()) {
             for (int i = 0; i < blocks.size(); i++) {
@@ -72,6 +79,25 @@ class QuickstartIT {
                 }
             }
         }
+    }
+
+    /** Fails, naming the tool, when the quickstart's reader would lack it too (no skipping: the doc needs it). */
+    private static void needs(String tool) {
+        String found;
+        try {
+            Process process = new ProcessBuilder("sh", "-c", "command -v " + tool).redirectErrorStream(true).start();
+            found = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (process.waitFor() != 0) {
+                found = "";
+            }
+        } catch (IOException e) {
+            found = "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        assertThat(found).as("docs/quickstart.md needs %s, which is not installed here: install %s to run"
+                + " QuickstartIT", tool, tool).isNotEmpty();
     }
 
     private static String onPort(String text, int port) {
@@ -98,7 +124,7 @@ class QuickstartIT {
             if (args.get(0).equals("demo")) {
                 args.add("--data-dir=" + Path.of("target", "quickstart-" + UUID.randomUUID()).toAbsolutePath());
             }
-            Run run = runner.warden(args.toArray(String[]::new));
+            Run run = runner.warden(WardenRunner.unconfigured(args.toArray(String[]::new)));
             assertThat(run.exitCode()).as(line + "\n" + run.err() + run.out()).isZero();
             printed.append(run.out());
         }

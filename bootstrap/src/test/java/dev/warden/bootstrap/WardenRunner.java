@@ -7,7 +7,9 @@ import io.micronaut.context.ApplicationContext;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Runs the {@code warden} command in this JVM as {@link Application#main} runs it (arguments split into
@@ -21,6 +23,16 @@ final class WardenRunner implements AutoCloseable {
     }
 
     private final List<ApplicationContext> servers = new ArrayList<>();
+
+    /**
+     * {@code args} after blank settings for what the developer's environment may configure (a database,
+     * SMTP, MyOperator): blank means not configured, so a test runs as on a newcomer's machine. Later
+     * settings win, so {@code args} may still configure any of them.
+     */
+    static String[] unconfigured(String... args) {
+        return Stream.concat(Stream.of("--datasources.default.url=", "--warden.smtp.host=",
+                "--warden.myoperator.api-key="), Arrays.stream(args)).toArray(String[]::new);
+    }
 
     Run warden(String... args) {
         Contexts contexts = new Contexts() {

@@ -32,9 +32,17 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
 
     private static final String DATABASE_URL = "datasources.default.url";
+    private static final String DATA_DIR = "warden.data-dir";
     private static final String APP_SECRET = "warden.meta.app-secret";
     private static final String ADMIN_USERNAME = "warden.admin.username";
     private static final String ADMIN_PASSWORD = "warden.admin.password";
+
+    /**
+     * The user's real integrations, off for a demo on its own database: its sample WABA must not be
+     * reconciled with Meta with a real token, nor its alerts e-mailed or sent through MyOperator.
+     */
+    private static final List<String> OFF_ON_ITS_OWN_DATABASE = List.of("--warden.reconcile.enabled=false",
+            "--warden.meta.access-token=", "--warden.smtp.host=", "--warden.myoperator.api-key=");
 
     @ParentCommand
     private WardenCommand warden;
@@ -46,8 +54,9 @@ final class DemoCommand implements Callable<Integer> {
     private boolean exit;
 
     @Option(names = "--data-dir", defaultValue = ".warden/demo", paramLabel = "DIR",
-            description = "The demo's embedded database, replaced at every demo (default: ${DEFAULT-VALUE});"
-                    + " WARDEN_DATA_DIR, your installation's, is left alone.")
+            description = "The demo's own folder, emptied at every demo (default: ${DEFAULT-VALUE}); only a folder"
+                    + " the demo made (it holds .warden-demo) is emptied, and WARDEN_DATA_DIR, your installation's,"
+                    + " is refused.")
     private Path dataDirectory;
 
     @Option(names = "--on-configured-database",
@@ -67,7 +76,9 @@ final class DemoCommand implements Callable<Integer> {
         List<String> settings = new ArrayList<>();
         Optional<Login> superAdmin = Optional.empty();
         if (!configured) {
-            settings.add("--warden.data-dir=" + DemoDataDirectory.startOver(dataDirectory));
+            Path installation = Path.of(warden.setting(DATA_DIR).orElse(".warden/postgres"));
+            settings.add("--" + DATA_DIR + "=" + DemoDataDirectory.startOver(dataDirectory, installation));
+            settings.addAll(OFF_ON_ITS_OWN_DATABASE);
             superAdmin = superAdmin(settings);
         }
         String appSecret = warden.setting(APP_SECRET).orElse("").split(",", -1)[0].strip();

@@ -10,7 +10,8 @@ import java.util.Properties;
 /**
  * The database: can Warden sign in to it, and is its schema the one this Warden expects? Reads
  * Flyway's history and changes nothing ({@code warden migrate} or starting Warden migrates). The
- * URL is shown without its query, where a password may be written.
+ * URL is shown without its user-info and query, where a password may be written, and so is every
+ * message the driver or Flyway gives (DriverManager's "No suitable driver found for" quotes the URL).
  */
 final class DatabaseCheck {
 
@@ -38,7 +39,7 @@ final class DatabaseCheck {
         try (Connection ignored = DriverManager.getConnection(url, credentials(username, password))) {
             // Connected and signed in: what remains is the schema.
         } catch (SQLException e) {
-            return Finding.fail(SUBJECT, "cannot connect to " + where + ": " + oneLine(e.getMessage())
+            return Finding.fail(SUBJECT, "cannot connect to " + where + ": " + redacted(e.getMessage(), url)
                     + ". Check DATASOURCES_DEFAULT_URL, DATASOURCES_DEFAULT_USERNAME and DATASOURCES_DEFAULT_PASSWORD,"
                     + " and that PostgreSQL runs and this host may reach it");
         }
@@ -46,7 +47,7 @@ final class DatabaseCheck {
             return schema(where, SchemaState.read(url, username, password));
         } catch (RuntimeException e) {
             return Finding.fail(SUBJECT, "connected to " + where + " but could not read the schema's history: "
-                    + oneLine(e.getMessage()));
+                    + redacted(e.getMessage(), url));
         }
     }
 
@@ -80,10 +81,26 @@ final class DatabaseCheck {
         return properties;
     }
 
-    /** The URL without its query string, where a password may be written. */
+    /** The URL without its user-info ({@code user:password@}), query and fragment, where a password may be written. */
     static String shown(String url) {
-        int query = url.indexOf('?');
-        return query < 0 ? url : url.substring(0, query);
+        String shown = url.split("[?#]", 2)[0];
+        int authority = shown.indexOf("//");
+        int userInfo = shown.lastIndexOf('@');
+        return authority >= 0 && userInfo > authority
+                ? shown.substring(0, authority + 2) + shown.substring(userInfo + 1) : shown;
+    }
+
+    /**
+     * A driver's or Flyway's message on one line, with the configured URL in its shown form and any
+     * other {@code password=} value or {@code user:password@} it quotes taken out.
+     */
+    static String redacted(String message, String url) {
+        String line = oneLine(message);
+        if (!url.isEmpty()) {
+            line = line.replace(url, shown(url));
+        }
+        return line.replaceAll("(?i)(password=)[^&\\s;]*", "$1<hidden>")
+                .replaceAll("//[^\\s@/]*(/[^\\s@/]*)*@", "//");
     }
 
     private static String oneLine(String message) {

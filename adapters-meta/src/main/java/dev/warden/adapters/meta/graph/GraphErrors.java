@@ -7,6 +7,7 @@ import dev.warden.application.port.out.MetaCallFailed.Kind;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Meta's error answers ({@code {"error":{"code","error_subcode","message",...}}}) read into what
@@ -31,7 +32,22 @@ final class GraphErrors {
             2388019, "the WABA's template limit is reached",
             2388023, "a template of this name and language already exists (or the name is locked after a deletion)");
 
+    /** What a Meta access token looks like: Meta's messages sometimes quote the token they refused. */
+    private static final Pattern TOKEN = Pattern.compile("EAA[A-Za-z0-9]{20,}");
+    static final String TOKEN_SHOWN = "<token>";
+
     private GraphErrors() {
+    }
+
+    /**
+     * As {@link #of(int, JsonNode)}, with {@code accessToken} (the configured one) replaced by
+     * {@value #TOKEN_SHOWN} wherever Meta's words quote it: the message lands in logs, jobs and alerts.
+     */
+    static MetaCallFailed of(int httpStatus, JsonNode body, String accessToken) {
+        MetaCallFailed failed = of(httpStatus, body);
+        String message = failed.getMessage();
+        return accessToken == null || accessToken.isBlank() || message == null || !message.contains(accessToken)
+                ? failed : new MetaCallFailed(failed.kind(), message.replace(accessToken, TOKEN_SHOWN));
     }
 
     static MetaCallFailed of(int httpStatus, JsonNode body) {
@@ -102,9 +118,12 @@ final class GraphErrors {
         }
     }
 
-    /** Meta's message, one line and bounded: it ends up in a job's errors and in alerts. */
+    /**
+     * Meta's message, one line and bounded, with anything that looks like an access token replaced:
+     * it ends up in a job's errors and in alerts.
+     */
     static String shorten(String text) {
-        String line = text.replaceAll("\\p{Cntrl}", " ").strip();
+        String line = TOKEN.matcher(text.replaceAll("\\p{Cntrl}", " ")).replaceAll(TOKEN_SHOWN).strip();
         return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 }

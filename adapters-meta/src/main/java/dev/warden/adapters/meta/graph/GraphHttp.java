@@ -125,7 +125,7 @@ public final class GraphHttp {
         if (response.statusCode() == 404 || isUnknownObject(body)) {
             return new Answer(null, true);
         }
-        throw GraphErrors.of(response.statusCode(), body);
+        throw GraphErrors.of(response.statusCode(), body, settings.accessToken());
     }
 
     /** Code 100 with subcode 33: "object does not exist", Meta's answer for an id it does not know. */

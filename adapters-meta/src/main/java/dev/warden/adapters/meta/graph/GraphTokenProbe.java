@@ -51,7 +51,7 @@ public final class GraphTokenProbe {
             throw new MetaCallFailed(Kind.UNAVAILABLE, "interrupted while calling Meta");
         }
         if (response.statusCode() != 200) {
-            throw GraphErrors.of(response.statusCode(), errorBody(response.body()));
+            throw GraphErrors.of(response.statusCode(), errorBody(response.body()), settings.accessToken());
         }
         JsonNode me = GraphTemplateReader.json(response.body());
         String name = MetaJson.text(me.get("name"));
