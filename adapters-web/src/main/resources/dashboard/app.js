@@ -21,6 +21,9 @@ const routes = [
 
 const $ = (id) => document.getElementById(id);
 let refreshTimer = null;
+let burstStarted = 0;
+const QUIET_MILLIS = 150;
+const MAX_WAIT_MILLIS = 1000;
 let rendering = Promise.resolve();
 
 function route() {
@@ -79,9 +82,30 @@ function onLiveEvent(event) {
   if (view.affectedBy && !view.affectedBy(event, params)) {
     return;
   }
-  // Several events often arrive together (a pause holds every campaign): render once for the burst.
+  refreshSoon();
+}
+
+/**
+ * Several events often arrive together (a pause holds every campaign): render once for the burst,
+ * 150 ms after its last event, but never later than a second after its first, so a steady stream
+ * still shows.
+ */
+function refreshSoon() {
+  const now = Date.now();
+  if (refreshTimer === null) {
+    burstStarted = now;
+  }
   clearTimeout(refreshTimer);
-  refreshTimer = setTimeout(refresh, 150);
+  const delay = Math.max(0, Math.min(QUIET_MILLIS, burstStarted + MAX_WAIT_MILLIS - now));
+  refreshTimer = setTimeout(() => {
+    refreshTimer = null;
+    refresh();
+  }, delay);
+}
+
+/** The feed came back after a gap: what happened meanwhile never arrived, so the view is read again. */
+function onLiveReopen() {
+  refreshSoon();
 }
 
 function onLiveState(state) {
@@ -103,7 +127,7 @@ async function signIn(event) {
     $('live').hidden = false;
     $('who').textContent = `${session.username} (${session.role})`;
     document.body.dataset.role = session.role;
-    connect(onLiveEvent, onLiveState);
+    connect(onLiveEvent, onLiveState, onLiveReopen, () => signOut('Your session ended; sign in again.'));
     await refresh();
     $('main').focus();
   } catch (error) {
@@ -114,6 +138,8 @@ async function signIn(event) {
 
 function signOut(message) {
   disconnect();
+  clearTimeout(refreshTimer);
+  refreshTimer = null;
   logout();
   $('view').replaceChildren();
   $('view').hidden = true;

@@ -1,11 +1,15 @@
 // Notifications: each channel's health, and the recent failures and dead letters.
 
-import { get } from '../api.js';
+import { currentSession, get } from '../api.js';
 import { badge, h, section, table, when } from '../dom.js';
 
 export const name = 'notifications';
 
 export async function render() {
+  if (!currentSession().organizationId) {
+    return h('div', {}, h('h1', {}, 'Notifications'),
+      h('p', {}, 'A super admin has no organisation of their own; the notifications view shows one organisation\'s channels.'));
+  }
   const [health, dead, failed] = await Promise.all([
     get('/api/v1/notifications/health'),
     get('/api/v1/notifications?status=DEAD&size=20'),

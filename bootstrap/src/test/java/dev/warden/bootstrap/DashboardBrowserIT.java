@@ -2,6 +2,7 @@ package dev.warden.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.adapters.persistence.PostgresEventBroadcast;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -71,6 +72,10 @@ class DashboardBrowserIT extends ApiTest {
         String meta = MetaWebhooks.randomWaba();
         String template = tenant.approvedTemplate(meta);
         chromium.signIn(base, tenant.adminName, TestOrganization.PASSWORD);
+        chromium.until(d -> "attention".equals(d.findElement(By.id("view")).getAttribute("data-view")));
+        By row = By.cssSelector("[data-critical-template='" + template + "']");
+        // Rendered before the pause: the row can only come from the live feed's re-render.
+        assertThat(chromium.driver.findElements(row)).isEmpty();
         chromium.driver.executeScript("document.body.dataset.marker = 'not reloaded'");
 
         tenant.webhook(meta, "PAUSED", Instant.now().getEpochSecond());
@@ -225,6 +230,9 @@ class DashboardBrowserIT extends ApiTest {
         settings.put("warden.reconcile.enabled", false);
         try (EmbeddedServer other = ApplicationContext.run(EmbeddedServer.class, settings);
              LiveFeed feed = LiveFeed.open(other.getURL().toString(), "?ticket=" + ticket(tenant.admin))) {
+            // The other instance listens from a thread of its own: NOTIFYs before its LISTEN never reach it.
+            PostgresEventBroadcast broadcast = other.getApplicationContext().getBean(PostgresEventBroadcast.class);
+            Eventually.holds(() -> assertThat(broadcast.listening()).isTrue());
             String template = tenant.approvedTemplate(MetaWebhooks.randomWaba());
             Eventually.holds(() -> assertThat(feed.messages).anySatisfy(m -> assertThat(m)
                     .contains("\"id\":\"" + template + "\"")));

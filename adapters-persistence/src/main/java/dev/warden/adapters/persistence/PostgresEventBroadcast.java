@@ -6,6 +6,7 @@ import dev.warden.application.port.out.UnitOfWork;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -33,11 +35,15 @@ import org.postgresql.PGNotification;
 public final class PostgresEventBroadcast implements EventBroadcast {
 
     static final String CHANNEL = "warden_live";
-    /** PostgreSQL refuses payloads of 8000 bytes and more; live events are a few hundred. */
+    /** In UTF-8 bytes: PostgreSQL refuses payloads of 8000 bytes and more; live events are a few hundred. */
     static final int MAX_MESSAGE = 7000;
     private static final int QUEUE = 10_000;
     private static final int BATCH = 100;
     private static final long RETRY_MILLIS = 1000;
+    /** How often the listening connection is asked {@code SELECT 1}: a dead TCP peer sends no error. */
+    private static final long PROBE_MILLIS = 30_000;
+    private static final long DRAIN_MILLIS = 2000;
+    private static final long OVERFLOW_REPORT_MILLIS = 60_000;
 
     private final DSLContext dsl;
     private final UnitOfWork unitOfWork;
@@ -47,7 +53,10 @@ public final class PostgresEventBroadcast implements EventBroadcast {
     private final String password;
     private final BlockingQueue<String> outgoing = new ArrayBlockingQueue<>(QUEUE);
     private volatile boolean running = true;
-    private volatile boolean overflowReported;
+    private volatile boolean listening;
+    private final AtomicLong dropped = new AtomicLong();
+    private boolean overflowReported;
+    private long overflowReportedAt;
     private Thread sender;
     private Thread listener;
 
@@ -65,16 +74,35 @@ public final class PostgresEventBroadcast implements EventBroadcast {
 
     @Override
     public void send(String message) {
-        if (message.length() > MAX_MESSAGE) {
-            log.warning("a live event of " + message.length() + " characters was not broadcast (limit "
-                    + MAX_MESSAGE + ")");
+        int bytes = message.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_MESSAGE) {
+            log.warning("a live event of " + bytes + " bytes was not broadcast (limit " + MAX_MESSAGE + ")");
             return;
         }
         startSender();
-        if (!outgoing.offer(message) && !overflowReported) {
-            overflowReported = true;
-            log.warning("live events are queued faster than PostgreSQL takes them; some were dropped");
+        if (!outgoing.offer(message)) {
+            reportOverflow();
         }
+    }
+
+    /** Once a minute at most, with how many were dropped since the last report: a flood must not flood the log. */
+    private void reportOverflow() {
+        dropped.incrementAndGet();
+        long now = System.nanoTime();
+        synchronized (dropped) {
+            if (overflowReported && now - overflowReportedAt < TimeUnit.MILLISECONDS.toNanos(OVERFLOW_REPORT_MILLIS)) {
+                return;
+            }
+            overflowReported = true;
+            overflowReportedAt = now;
+            log.warning("live events are queued faster than PostgreSQL takes them; " + dropped.getAndSet(0)
+                    + " dropped since the last report");
+        }
+    }
+
+    /** Whether this instance's listening connection is open and LISTENing now; for tests and health. */
+    public boolean listening() {
+        return listening;
     }
 
     @Override
@@ -100,7 +128,7 @@ public final class PostgresEventBroadcast implements EventBroadcast {
 
     private void sendQueued() {
         List<String> batch = new ArrayList<>(BATCH);
-        while (running) {
+        while (running || !outgoing.isEmpty()) {
             try {
                 String first = outgoing.poll(500, TimeUnit.MILLISECONDS);
                 if (first == null) {
@@ -113,7 +141,6 @@ public final class PostgresEventBroadcast implements EventBroadcast {
                             DSL.val(m))).fetch());
                     return batch.size();
                 });
-                overflowReported = false;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -128,11 +155,12 @@ public final class PostgresEventBroadcast implements EventBroadcast {
 
     private void listen(Consumer<String> receiver) {
         while (running) {
-            try (Connection connection = DriverManager.getConnection(url, username, password)) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + CHANNEL);
-                }
+            try (Connection connection = DriverManager.getConnection(url, username, password);
+                 Statement statement = connection.createStatement()) {
+                statement.execute("LISTEN " + CHANNEL);
+                listening = true;
                 PGConnection postgres = connection.unwrap(PGConnection.class);
+                long probed = System.nanoTime();
                 while (running) {
                     PGNotification[] notifications = postgres.getNotifications(500);
                     if (notifications != null) {
@@ -140,13 +168,28 @@ public final class PostgresEventBroadcast implements EventBroadcast {
                             deliver(receiver, notification.getParameter());
                         }
                     }
+                    if (System.nanoTime() - probed > TimeUnit.MILLISECONDS.toNanos(PROBE_MILLIS)) {
+                        // getNotifications only reads what arrived; a dead peer shows when we write.
+                        statement.execute("SELECT 1");
+                        probed = System.nanoTime();
+                    }
                 }
             } catch (SQLException e) {
-                if (running) {
-                    log.warning("the live events listener lost PostgreSQL (" + e.getSQLState() + "); reconnecting");
-                    pause();
-                }
+                lost(() -> log.warning("the live events listener lost PostgreSQL (" + e.getSQLState()
+                        + "); reconnecting"));
+            } catch (RuntimeException e) {
+                // A defect must not end the thread: without it this instance's dashboards would go deaf.
+                lost(() -> log.warning("the live events listener failed; reconnecting", e));
             }
+        }
+        listening = false;
+    }
+
+    private void lost(Runnable report) {
+        listening = false;
+        if (running) {
+            report.run();
+            pause();
         }
     }
 
@@ -167,9 +210,16 @@ public final class PostgresEventBroadcast implements EventBroadcast {
         }
     }
 
+    /**
+     * Stops both threads. The sender first gets {@value #DRAIN_MILLIS} ms to send what is queued: a
+     * command-line Warden closes right after its work, and its events would be lost otherwise.
+     */
     @PreDestroy
     synchronized void stop() throws InterruptedException {
         running = false;
+        if (sender != null) {
+            sender.join(DRAIN_MILLIS);
+        }
         for (Thread thread : new Thread[] {sender, listener}) {
             if (thread != null) {
                 thread.interrupt();

@@ -3,6 +3,7 @@ package dev.warden.adapters.web.live;
 import dev.warden.application.port.in.Actor;
 import io.micronaut.core.type.Argument;
 import io.micronaut.serde.ObjectMapper;
+import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -51,7 +52,9 @@ public final class LiveSessions {
 
     /**
      * Sends an event in its text form (from any instance) to every socket open here that may see it;
-     * a socket that went away is dropped.
+     * a socket that went away is dropped. A socket whose channel is not writable (a browser that
+     * reads slower than events come) is closed with 1013 rather than buffered for without bound: its
+     * page reconnects and reads its view again, which catches up what it missed.
      */
     public void deliver(String text) {
         if (sessions.isEmpty()) {
@@ -68,7 +71,12 @@ public final class LiveSessions {
                 sessions.remove(open.session().getId());
             } else if (open.actor().isSuperAdmin() || open.actor().organizationId()
                     .filter(org -> org.toString().equals(event.organizationId())).isPresent()) {
-                open.session().sendAsync(text);
+                if (open.session().isWritable()) {
+                    open.session().sendAsync(text);
+                } else {
+                    sessions.remove(open.session().getId());
+                    open.session().close(CloseReason.TRY_AGAIN_LATER);
+                }
             }
         });
     }

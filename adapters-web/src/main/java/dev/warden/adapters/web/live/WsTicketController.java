@@ -4,6 +4,8 @@ import dev.warden.adapters.web.security.Actors;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -17,6 +19,9 @@ import java.time.Instant;
  * not a write, for the security walk.
  */
 @Controller("/api/v1/ws-tickets")
+// Off the event loop: EventTickets reads its key in a database transaction when it is made (at server
+// start, normally; this covers a request that comes first).
+@ExecuteOn(TaskExecutors.BLOCKING)
 class WsTicketController {
 
     private final EventTickets tickets;
