@@ -9,8 +9,10 @@ import java.util.Optional;
 
 /**
  * Which template, through which provider, an organisation sends when one of its backends reports an
- * event. Meta's Cloud API sends from a business phone number, so a META mapping names one; MyOperator
- * sends from the number its account is set up with, unless the mapping names another.
+ * event. Meta's Cloud API sends from a business phone number, so a META mapping names one (checked
+ * with Meta to be the organisation's). MyOperator sends from the number the deployment's one MyOperator
+ * account is set up with: a MYOPERATOR mapping names none, since Warden cannot ask MyOperator which
+ * numbers are whose, and one organisation must not send from another's.
  */
 public record EventMapping(OrganizationId organizationId, EventType eventType, TemplateId templateId,
                            SendProvider provider, Optional<String> phoneNumberId, Instant updatedAt) {
@@ -26,6 +28,10 @@ public record EventMapping(OrganizationId organizationId, EventType eventType, T
         if (provider == SendProvider.META && phoneNumberId.isEmpty()) {
             throw new InvalidValue("phoneNumberId is required for provider META: Meta sends from a business phone"
                     + " number");
+        }
+        if (provider == SendProvider.MYOPERATOR && phoneNumberId.isPresent()) {
+            throw new InvalidValue("phoneNumberId is not accepted for provider MYOPERATOR: it sends from the number"
+                    + " the deployment's MyOperator account is configured with");
         }
     }
 

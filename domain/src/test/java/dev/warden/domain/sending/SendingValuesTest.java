@@ -62,6 +62,13 @@ class SendingValuesTest {
     }
 
     @Test
+    void a_myoperator_mapping_cannot_choose_a_number_of_the_shared_account() {
+        assertThatThrownBy(() -> new EventMapping(OrganizationId.random(), new EventType("ORDER_CREATED"),
+                TemplateId.random(), SendProvider.MYOPERATOR, Optional.of("106540352242922"), Instant.EPOCH))
+                .isInstanceOf(InvalidValue.class).hasMessageContaining("phoneNumberId");
+    }
+
+    @Test
     void opt_outs_and_cool_downs_refuse_marketing_only_and_a_stop_refuses_everything() {
         Optional<TemplateCategory> marketing = Optional.of(TemplateCategory.MARKETING);
         Optional<TemplateCategory> utility = Optional.of(TemplateCategory.UTILITY);
