@@ -12,11 +12,8 @@ import dev.warden.domain.sending.SendProvider;
 import dev.warden.domain.sending.SendRefusal;
 import dev.warden.domain.sending.SendResult;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,11 +29,11 @@ public final class MyOperatorMessageSender implements MessageSender {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
-    private final HttpClient http;
+    private final MyOperatorGateway gateway;
     private final MyOperatorSettings settings;
 
     public MyOperatorMessageSender(HttpClient http, MyOperatorSettings settings) {
-        this.http = http;
+        this.gateway = new MyOperatorGateway(http, settings);
         this.settings = settings;
     }
 
@@ -56,20 +53,9 @@ public final class MyOperatorMessageSender implements MessageSender {
         } catch (NumberParseException e) {
             return refused(SendRefusal.RECIPIENT_UNREACHABLE, "not an E.164 number: " + e.getErrorType());
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.baseUrl().replaceAll("/+$", "")
-                        + "/chat/messages"))
-                .timeout(settings.timeout())
-                // Capital B: MyOperator's gateway refuses "bearer".
-                .header("Authorization", "Bearer " + settings.apiKey())
-                .header("X-MYOP-COMPANY-ID", settings.companyId())
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(payload(notificationId, message, number),
-                        StandardCharsets.UTF_8))
-                .build();
         HttpResponse<String> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            response = gateway.post(payload(notificationId, message, number));
         } catch (IOException e) {
             return refused(SendRefusal.TRANSIENT, "MyOperator unreachable: " + e.getClass().getSimpleName());
         } catch (InterruptedException e) {

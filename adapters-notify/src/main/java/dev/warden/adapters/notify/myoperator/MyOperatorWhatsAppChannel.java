@@ -15,11 +15,8 @@ import dev.warden.domain.notification.Notification;
 import dev.warden.domain.notification.NotificationMessage;
 import dev.warden.domain.notification.NotificationPreferences;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,11 +34,11 @@ public final class MyOperatorWhatsAppChannel implements NotificationChannel {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
-    private final HttpClient http;
+    private final MyOperatorGateway gateway;
     private final MyOperatorSettings settings;
 
     public MyOperatorWhatsAppChannel(HttpClient http, MyOperatorSettings settings) {
-        this.http = http;
+        this.gateway = new MyOperatorGateway(http, settings);
         this.settings = settings;
     }
 
@@ -63,19 +60,9 @@ public final class MyOperatorWhatsAppChannel implements NotificationChannel {
         } catch (NumberParseException e) {
             return DeliveryOutcome.permanent("not an E.164 number: " + e.getErrorType());
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.baseUrl().replaceAll("/+$", "")
-                        + "/chat/messages"))
-                .timeout(settings.timeout())
-                // Capital B: MyOperator's gateway refuses "bearer".
-                .header("Authorization", "Bearer " + settings.apiKey())
-                .header("X-MYOP-COMPANY-ID", settings.companyId())
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(payload(notification, number), StandardCharsets.UTF_8))
-                .build();
         HttpResponse<String> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            response = gateway.post(payload(notification, number));
         } catch (IOException e) {
             return DeliveryOutcome.retryable("MyOperator unreachable: " + e.getClass().getSimpleName());
         } catch (InterruptedException e) {
