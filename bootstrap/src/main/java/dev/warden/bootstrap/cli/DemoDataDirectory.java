@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * The demo's own folder, which every demo starts over in. The demo only ever empties a folder it made
- * itself (it holds {@value #MARKER}), so a real PostgreSQL data folder — stopped or not — is never
- * touched. The database lives in {@value #DATABASE} below it: initdb wants an empty folder, and the
+ * itself (it holds {@value #MARKER}), so a PostgreSQL data folder it did not make — stopped or not —
+ * is refused, not emptied. The database lives in {@value #DATABASE} below it: initdb wants an empty folder, and the
  * marker must sit beside the database, not in it.
  */
 final class DemoDataDirectory {
