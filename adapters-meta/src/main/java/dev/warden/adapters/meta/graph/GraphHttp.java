@@ -107,17 +107,21 @@ public final class GraphHttp {
         }
     }
 
-    private Answer answer(HttpRequest request) {
-        HttpResponse<byte[]> response;
+    /** One exchange with Meta, a network failure or interruption told as Meta being unavailable. */
+    static HttpResponse<byte[]> send(HttpClient http, HttpRequest request, URI baseUrl) {
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new MetaCallFailed(Kind.UNAVAILABLE, "cannot reach Meta's Graph API at " + settings.baseUrl()
+            throw new MetaCallFailed(Kind.UNAVAILABLE, "cannot reach Meta's Graph API at " + baseUrl
                     + ": " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MetaCallFailed(Kind.UNAVAILABLE, "interrupted while calling Meta");
         }
+    }
+
+    private Answer answer(HttpRequest request) {
+        HttpResponse<byte[]> response = send(http, request, settings.baseUrl());
         if (response.statusCode() == 200) {
             return new Answer(GraphTemplateReader.json(response.body()), false);
         }

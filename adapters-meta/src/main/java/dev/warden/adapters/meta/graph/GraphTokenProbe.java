@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.warden.adapters.meta.webhook.MetaJson;
 import dev.warden.application.port.out.MetaCallFailed;
 import dev.warden.application.port.out.MetaCallFailed.Kind;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,16 +39,7 @@ public final class GraphTokenProbe {
                 .timeout(settings.readTimeout())
                 .header("Authorization", "Bearer " + settings.accessToken())
                 .header("Accept", "application/json").GET().build();
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new MetaCallFailed(Kind.UNAVAILABLE, "cannot reach Meta's Graph API at " + settings.baseUrl()
-                    + ": " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MetaCallFailed(Kind.UNAVAILABLE, "interrupted while calling Meta");
-        }
+        HttpResponse<byte[]> response = GraphHttp.send(http, request, settings.baseUrl());
         if (response.statusCode() != 200) {
             throw GraphErrors.of(response.statusCode(), errorBody(response.body()), settings.accessToken());
         }
