@@ -9,7 +9,8 @@ import java.util.UUID;
 /**
  * Bad parts of an API request drawn from one seed (QuickTheories reports it; it replays the request): query
  * and path values of the wrong type, at the extremes, empty, huge or in odd unicode, and JSON bodies with
- * wrong types, missing or extra properties, nulls, extreme numbers, huge strings and deep nesting.
+ * wrong types, missing or extra properties, nulls, extreme numbers, huge strings and deep nesting, sent as
+ * JSON or as a content type the route does not read.
  * {@link RandomJson} supplies the arbitrary values; this adds what a parameter or a whole body can get wrong.
  */
 final class MutatedRequests {
