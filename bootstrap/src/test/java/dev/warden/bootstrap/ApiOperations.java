@@ -26,9 +26,12 @@ final class ApiOperations {
     private static final Set<String> COMPUTATIONS = Set.of("/api/v1/templates/parameters/detect",
             "/api/v1/templates/parameters/validate", "/api/v1/templates/{id}/preview", "/api/v1/ws-tickets");
 
-    /** One operation; {@code roles} are the bearer scopes, empty when the operation is public. */
+    /**
+     * One operation; {@code roles} are the bearer scopes, empty when the operation is public; {@code query} the
+     * names of every query parameter with its schema, in the document's order.
+     */
     record Operation(String method, String path, boolean secured, Set<String> roles, List<String> requiredQuery,
-                     Map<String, Object> bodySchema) {
+                     Map<String, Object> bodySchema, Map<String, Map<String, Object>> query) {
 
         /** A change: anything but a GET, except the computations that change nothing and viewers may run. */
         boolean write() {
@@ -86,7 +89,10 @@ final class ApiOperations {
         Map<String, Object> body = Optional.ofNullable(operation.get("requestBody")).map(ApiOperations::map)
                 .map(b -> map(b.get("content"))).map(c -> map(c.values().iterator().next()))
                 .map(m -> resolve(map(m.get("schema")))).orElse(null);
-        return new Operation(method, path, secured, roles, requiredQuery, body);
+        Map<String, Map<String, Object>> query = new LinkedHashMap<>();
+        list(operation.get("parameters")).stream().map(ApiOperations::map).filter(p -> "query".equals(p.get("in")))
+                .forEach(p -> query.put(p.get("name").toString(), resolve(map(p.get("schema")))));
+        return new Operation(method, path, secured, roles, requiredQuery, body, query);
     }
 
     /**
@@ -116,7 +122,7 @@ final class ApiOperations {
         };
     }
 
-    private Map<String, Object> resolve(Map<String, Object> schema) {
+    Map<String, Object> resolve(Map<String, Object> schema) {
         Object ref = schema.get("$ref");
         if (ref == null) {
             return schema;

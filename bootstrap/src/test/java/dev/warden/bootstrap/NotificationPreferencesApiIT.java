@@ -68,6 +68,15 @@ class NotificationPreferencesApiIT extends ApiTest {
     }
 
     @Test
+    void a_super_admin_naming_an_organisation_that_does_not_exist_gets_a_404() {
+        // PublicApiFuzzIT found this a 500: the insert broke the organisation's foreign key.
+        ApiClient.Reply reply = api.put(PATH + "?organizationId=" + java.util.UUID.randomUUID(), root, Map.of());
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.contentType()).isEqualTo("application/problem+json");
+    }
+
+    @Test
     void putting_back_what_get_showed_keeps_the_stored_slack_url() {
         api.put(PATH, globex.admin, body(List.of(), SLACK, List.of()));
         Map<String, Object> shown = api.get(PATH, globex.admin).body();

@@ -77,6 +77,11 @@ class WebhookPipelineIT extends ApiTest {
                 + "&hub.challenge=1")).isEqualTo(403);
         assertThat(getStatus("/webhooks/meta?hub.mode=subscribe&hub.verify_token=" + MetaWebhooks.VERIFY_TOKEN))
                 .isEqualTo(400);
+        // Refusals are problems like every other error (PublicApiFuzzIT found them bare).
+        assertThat(api.get("/webhooks/meta?hub.mode=subscribe&hub.verify_token=wrong&hub.challenge=1", null)
+                .contentType()).isEqualTo("application/problem+json");
+        assertThat(api.get("/webhooks/meta?hub.mode=subscribe&hub.verify_token=" + MetaWebhooks.VERIFY_TOKEN, null)
+                .text("detail")).isEqualTo("hub.challenge is missing");
     }
 
     private int getStatus(String path) {

@@ -9,6 +9,8 @@ import dev.warden.domain.audit.AuditAction;
 import dev.warden.domain.audit.AuditResource;
 import dev.warden.domain.audit.AuditTrail;
 import dev.warden.domain.notification.NotificationPreferences;
+import dev.warden.domain.organization.OrganizationRepository;
+import dev.warden.domain.shared.NotFound;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,14 +28,17 @@ import java.util.stream.Collectors;
 public final class SaveNotificationPreferencesService implements SaveNotificationPreferencesUseCase {
 
     private final NotificationPreferencesStore store;
+    private final OrganizationRepository organizations;
     private final UnitOfWork unitOfWork;
     private final AdminAudit audit;
     private final boolean allowPlainHttp;
 
     /** @param allowPlainHttp lets Slack URLs be http, for local stand-ins; never in production */
-    public SaveNotificationPreferencesService(NotificationPreferencesStore store, UnitOfWork unitOfWork,
-                                              AuditTrail audit, Clock clock, boolean allowPlainHttp) {
+    public SaveNotificationPreferencesService(NotificationPreferencesStore store, OrganizationRepository organizations,
+                                              UnitOfWork unitOfWork, AuditTrail audit, Clock clock,
+                                              boolean allowPlainHttp) {
         this.store = store;
+        this.organizations = organizations;
         this.unitOfWork = unitOfWork;
         this.audit = new AdminAudit(audit, clock);
         this.allowPlainHttp = allowPlainHttp;
@@ -43,6 +48,9 @@ public final class SaveNotificationPreferencesService implements SaveNotificatio
     public NotificationPreferences save(Actor actor, NotificationPreferences preferences) {
         actor.requireWrite(preferences.organizationId());
         return unitOfWork.inTransaction(() -> {
+            // A super admin names the organisation: one that does not exist is a 404, not a foreign key refusal.
+            organizations.findById(preferences.organizationId())
+                    .orElseThrow(() -> new NotFound("organisation", preferences.organizationId()));
             NotificationPreferences before = store.find(preferences.organizationId())
                     .orElseGet(() -> NotificationPreferences.none(preferences.organizationId()));
             NotificationPreferences valid = keepingStoredSlackUrl(preferences, before).validated(allowPlainHttp);

@@ -36,6 +36,7 @@ import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.audit.AuditTrail;
 import dev.warden.domain.notification.ChannelKind;
 import dev.warden.domain.notification.RetryPolicy;
+import dev.warden.domain.organization.OrganizationRepository;
 import dev.warden.domain.shared.DomainEventPublisher;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -136,9 +137,10 @@ class NotificationFactory {
 
     @Singleton
     SaveNotificationPreferencesUseCase saveNotificationPreferences(NotificationPreferencesStore store,
+                                                                   OrganizationRepository organizations,
                                                                    UnitOfWork unitOfWork, AuditTrail audit,
                                                                    Clock clock, NotifySettings settings) {
-        return new SaveNotificationPreferencesService(store, unitOfWork, audit, clock,
+        return new SaveNotificationPreferencesService(store, organizations, unitOfWork, audit, clock,
                 settings.allowPlainHttpSlack());
     }
 

@@ -49,15 +49,16 @@ class MetaWebhookController {
         this.errors = errors;
     }
 
+    /** The challenge echoed as plain text, as Meta reads it; a refusal is a problem like every other error. */
     @Get(produces = MediaType.TEXT_PLAIN)
-    HttpResponse<String> verify(@QueryValue("hub.mode") @Nullable String mode,
-                                @QueryValue("hub.verify_token") @Nullable String token,
-                                @QueryValue("hub.challenge") @Nullable String challenge) {
+    HttpResponse<?> verify(HttpRequest<?> request, @QueryValue("hub.mode") @Nullable String mode,
+                           @QueryValue("hub.verify_token") @Nullable String token,
+                           @QueryValue("hub.challenge") @Nullable String challenge) {
         if (!"subscribe".equals(mode) || !tokenMatches(token)) {
-            return HttpResponse.status(HttpStatus.FORBIDDEN);
+            return problem(request, HttpStatus.FORBIDDEN, "not a subscription with the verify token");
         }
         if (challenge == null || challenge.isEmpty()) {
-            return HttpResponse.status(HttpStatus.BAD_REQUEST).body("hub.challenge is missing");
+            return problem(request, HttpStatus.BAD_REQUEST, "hub.challenge is missing");
         }
         return HttpResponse.ok(challenge);
     }
