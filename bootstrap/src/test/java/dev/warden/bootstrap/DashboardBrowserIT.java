@@ -239,6 +239,42 @@ class DashboardBrowserIT extends ApiTest {
     }
 
     @Test
+    void a_session_that_expires_signs_out_and_closes_its_live_feed_until_the_next_sign_in() {
+        chromium.driver.get(base + "/");
+        // The page's clock runs an hour minus eight seconds ahead, so the one-hour token expires for it soon;
+        // every socket the page opens is kept to look at.
+        chromium.driver.executeScript("""
+                const realNow = Date.now.bind(Date);
+                Date.now = () => realNow() + 3600 * 1000 - 8000;
+                window.sockets = [];
+                const Socket = window.WebSocket;
+                window.WebSocket = class extends Socket {
+                  constructor(...args) {
+                    super(...args);
+                    window.sockets.push(this);
+                  }
+                };""");
+        chromium.visible(By.id("username")).sendKeys(tenant.adminName);
+        chromium.driver.findElement(By.id("password")).sendKeys(TestOrganization.PASSWORD);
+        chromium.click(By.cssSelector("#login button[type=submit]"));
+
+        chromium.waitForText(By.id("login-error"), "Your session ended; sign in again.");
+        chromium.until(d -> (Boolean) chromium.driver.executeScript(
+                "return window.sockets.length > 0 && window.sockets.every((s) => s.readyState === WebSocket.CLOSED)"));
+        assertThat(chromium.driver.findElement(By.id("live")).isDisplayed()).isFalse();
+
+        chromium.driver.executeScript("Date.now = () => new Date().getTime()");
+        chromium.visible(By.id("username")).clear();
+        chromium.driver.findElement(By.id("username")).sendKeys(tenant.adminName);
+        chromium.driver.findElement(By.id("password")).sendKeys(TestOrganization.PASSWORD);
+        chromium.click(By.cssSelector("#login button[type=submit]"));
+        chromium.until(d -> "live".equals(d.findElement(By.id("live")).getAttribute("data-state"))
+                && d.findElement(By.id("live")).isDisplayed());
+        assertThat(chromium.driver.executeScript(
+                "return window.sockets.filter((s) => s.readyState === WebSocket.OPEN).length")).isEqualTo(1L);
+    }
+
+    @Test
     void a_super_admin_picks_the_organisation_the_views_show() {
         chromium.signIn(base, TestPostgres.ROOT_USERNAME, TestPostgres.ROOT_PASSWORD);
         chromium.open(base, "#/accounts");
