@@ -3,7 +3,7 @@
 import { ApiError, canWrite, currentSession, get, isSuperAdmin, login, logout, pickOrganization } from './api.js';
 import { connect, disconnect } from './live.js';
 import { h } from './dom.js';
-import { focusedKey, restoreFocus } from './focus.js';
+import { enteredValues, focusedKey, restoreFocus, restoreValues } from './focus.js';
 import * as attention from './views/attention.js';
 import * as template from './views/template.js';
 import * as campaigns from './views/campaigns.js';
@@ -53,11 +53,17 @@ async function render() {
   try {
     const content = await view.render(params, { canWrite: canWrite(), notice, refresh });
     // A live update re-renders the view under the user's keyboard: focus goes back to the same row and
-    // button when they are still there, and to the page's main region (not the document) otherwise.
+    // button when they are still there, and to the page's main region (not the document) otherwise;
+    // what was typed into the view's fields stays. A new view (navigation) starts afresh, focus on main
+    // if it was in the old one.
+    const again = container.dataset.view === view.name && container.dataset.params === params.join('/');
     const focused = focusedKey(container);
+    const entered = again ? enteredValues(container) : new Map();
     container.replaceChildren(content);
     container.dataset.view = view.name;
-    restoreFocus(container, focused, $('main'));
+    container.dataset.params = params.join('/');
+    restoreValues(container, entered);
+    restoreFocus(container, again || !focused ? focused : { selector: null }, $('main'));
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
       signOut('Your session ended; sign in again.');
@@ -198,6 +204,7 @@ function signOut(message) {
   refreshTimer = null;
   logout();
   $('view').replaceChildren();
+  delete $('view').dataset.view;
   $('view').hidden = true;
   $('nav').hidden = true;
   $('logout').hidden = true;

@@ -1,6 +1,6 @@
-// Keeping keyboard focus across a re-render: a view is rebuilt from scratch on every live event, so the
-// focused element is found again in the new DOM by what it stands for (its id, or its row's data key
-// and its place in the row), never by reference.
+// Keeping keyboard focus and typed values across a re-render: a view is rebuilt from scratch on every
+// live event, so the focused element is found again in the new DOM by what it stands for (its id, or
+// its row's data key and its place in the row), never by reference.
 
 // The data attributes that name a row's subject (an alert, a campaign, a template, an account).
 const ROW_KEYS = ['alert', 'campaign', 'criticalTemplate', 'pendingTemplate', 'account', 'archivedTemplate'];
@@ -52,4 +52,30 @@ export function restoreFocus(container, key, fallback) {
   } else {
     fallback.focus({ preventScroll: true });
   }
+}
+
+/**
+ * What the user typed or picked in the view's named fields (a preview value, the versions to compare),
+ * so a re-render does not throw it away. Checkboxes are left out: they show the server's state.
+ */
+export function enteredValues(container) {
+  const values = new Map();
+  container.querySelectorAll('input[id]:not([type=checkbox]):not([type=radio]), textarea[id]').forEach((field) => {
+    if (field.value !== field.defaultValue) {
+      values.set(field.id, field.value);
+    }
+  });
+  container.querySelectorAll('select[id]').forEach((field) => values.set(field.id, field.value));
+  return values;
+}
+
+/** Puts the entered values back into the re-rendered fields of the same id (a select only to an option it has). */
+export function restoreValues(container, values) {
+  values.forEach((value, id) => {
+    const field = container.querySelector(`#${CSS.escape(id)}`);
+    if (!field || (field.tagName === 'SELECT' && ![...field.options].some((o) => o.value === value))) {
+      return;
+    }
+    field.value = value;
+  });
 }

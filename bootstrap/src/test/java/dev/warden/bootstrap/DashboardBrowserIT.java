@@ -245,15 +245,8 @@ class DashboardBrowserIT extends ApiTest {
         // every socket the page opens is kept to look at.
         chromium.driver.executeScript("""
                 const realNow = Date.now.bind(Date);
-                Date.now = () => realNow() + 3600 * 1000 - 8000;
-                window.sockets = [];
-                const Socket = window.WebSocket;
-                window.WebSocket = class extends Socket {
-                  constructor(...args) {
-                    super(...args);
-                    window.sockets.push(this);
-                  }
-                };""");
+                Date.now = () => realNow() + 3600 * 1000 - 8000;""");
+        watchSockets();
         chromium.visible(By.id("username")).sendKeys(tenant.adminName);
         chromium.driver.findElement(By.id("password")).sendKeys(TestOrganization.PASSWORD);
         chromium.click(By.cssSelector("#login button[type=submit]"));
@@ -413,6 +406,39 @@ class DashboardBrowserIT extends ApiTest {
                 .as("other unknown paths still ask for a token").isEqualTo(401);
         assertThat(http.toBlocking().retrieve("/openapi.yml")).as("the page and the socket are no API operations")
                 .doesNotContain("/ws/events").doesNotContain("\n  /:");
+    }
+
+    @Test
+    void typed_preview_values_and_focus_survive_a_re_render_of_the_template() {
+        String template = api.post("/api/v1/templates", tenant.admin, AuthoringTenant.orderUpdate("typed")).text("id");
+        chromium.driver.get(base + "/");
+        watchSockets();
+        chromium.signIn(base, tenant.adminName, TestOrganization.PASSWORD, false);
+        chromium.open(base, "#/templates/" + template);
+        WebElement field = chromium.visible(By.id("p-body-first_name"));
+        field.clear();
+        field.sendKeys("Zoe");
+
+        // The feed drops and comes back: the page reads the open view again, as after any gap.
+        chromium.driver.executeScript("document.querySelector('#view > div').dataset.before = 'yes';"
+                + "window.sockets.forEach((s) => s.close())");
+        chromium.until(d -> d.findElements(By.cssSelector("#view [data-before]")).isEmpty()
+                && !d.findElements(By.id("p-body-first_name")).isEmpty());
+        assertThat(chromium.driver.findElement(By.id("p-body-first_name")).getAttribute("value")).isEqualTo("Zoe");
+        assertThat(chromium.driver.executeScript("return document.activeElement.id")).isEqualTo("p-body-first_name");
+    }
+
+    /** Keeps every WebSocket the page opens from now on in {@code window.sockets}, to look at or close. */
+    private void watchSockets() {
+        chromium.driver.executeScript("""
+                window.sockets = [];
+                const Socket = window.WebSocket;
+                window.WebSocket = class extends Socket {
+                  constructor(...args) {
+                    super(...args);
+                    window.sockets.push(this);
+                  }
+                };""");
     }
 
     private String ticket(String token) {
