@@ -1,7 +1,8 @@
 // The signed-in session lives in this module's memory only: never localStorage or a cookie a script
 // can read. Reloading the page signs out, which is the price of keeping the token out of storage.
 
-const session = { token: null, username: null, role: null, organizationId: null };
+// organizationId is the user's own organisation, or for a super admin (who has none) the one they picked.
+const session = { token: null, username: null, role: null, organizationId: null, expiresAt: null };
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -36,12 +37,25 @@ export async function login(username, password) {
     username: answer.username,
     role: (answer.roles || [])[0] || null,
     organizationId: claims.organizationId || null,
+    // When the API stops accepting the token: the page signs out then, closing its live feed.
+    expiresAt: typeof claims.exp === 'number' ? claims.exp * 1000 : null,
   });
   return session;
 }
 
 export function logout() {
-  Object.assign(session, { token: null, username: null, role: null, organizationId: null });
+  Object.assign(session, { token: null, username: null, role: null, organizationId: null, expiresAt: null });
+}
+
+export function isSuperAdmin() {
+  return session.role === 'SUPER_ADMIN';
+}
+
+/** A super admin looks at one organisation (or, with null, every one); others always see their own. */
+export function pickOrganization(organizationId) {
+  if (isSuperAdmin()) {
+    session.organizationId = organizationId || null;
+  }
 }
 
 export async function call(method, path, body) {
@@ -66,6 +80,11 @@ async function problem(response) {
   } catch {
     return null;
   }
+}
+
+/** A list path in the organisation a super admin picked (lists cover every organisation without one). */
+export function inPicked(path) {
+  return scoped(path, session.organizationId);
 }
 
 /** A write path for a resource of {@code organizationId}: super admins must name the organisation. */

@@ -1,24 +1,59 @@
 // Attention: what needs someone now. Critical templates, open alerts by severity, pending category changes.
 
-import { get, post, scoped } from '../api.js';
+import { ApiError, get, inPicked, post, scoped } from '../api.js';
 import { badge, h, section, table, when } from '../dom.js';
 
 export const name = 'attention';
 
 const SEVERITY_ORDER = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFO'];
+const HISTORY_PAGE_SIZE = 100;
+// Enough category history for any organisation seen so far; beyond it the view says it stopped reading.
+const HISTORY_PAGES_READ = 20;
 
 export async function render(params, context) {
-  const [critical, alerts, templates] = await Promise.all([
-    get('/api/v1/templates/critical?size=100'),
-    get('/api/v1/alerts?state=OPEN&sort=-severity&size=100'),
-    get('/api/v1/templates?size=100&sort=-updatedAt'),
+  const [critical, alerts, pending] = await Promise.all([
+    get(inPicked('/api/v1/templates/critical?size=100')),
+    get(inPicked('/api/v1/alerts?state=OPEN&sort=-severity&size=100')),
+    pendingCategoryChanges(),
   ]);
-  const pending = templates.items.filter((t) => t.pendingCategory);
   return h('div', {},
     h('h1', {}, 'Needs attention'),
     section('Critical templates', criticalTable(critical.items)),
     section('Open alerts', alertTables(alerts.items, context)),
-    section('Pending category changes', pendingTable(pending)));
+    section('Pending category changes', pendingTable(pending.templates),
+      pending.complete ? null : h('p', { class: 'empty' }, `Only the newest ${HISTORY_PAGE_SIZE * HISTORY_PAGES_READ} `
+        + 'lines of the category history were read: an older notice still pending is not listed.')));
+}
+
+/**
+ * Every template with a category change Meta announced and has not made yet. No list filters on a
+ * pending change, so the templates come from Meta's notices in the category history (whatever their
+ * age or the template's last update), and each is read for whether its notice is still pending.
+ */
+async function pendingCategoryChanges() {
+  const noticed = new Set();
+  let complete = false;
+  for (let page = 0; page < HISTORY_PAGES_READ; page += 1) {
+    const lines = await get(inPicked(`/api/v1/templates/category-changes?size=${HISTORY_PAGE_SIZE}&page=${page}`));
+    lines.items.filter((line) => line.event === 'CATEGORY_CHANGE_IMPENDING')
+      .forEach((line) => noticed.add(line.templateId));
+    if (lines.items.length < HISTORY_PAGE_SIZE || (page + 1) * HISTORY_PAGE_SIZE >= lines.total) {
+      complete = true;
+      break;
+    }
+  }
+  const templates = await Promise.all([...noticed].map((id) => get(`/api/v1/templates/${id}`).catch((error) => {
+    // Deleted from Warden since its notice: nothing is pending for it.
+    if (error instanceof ApiError && error.status === 404) {
+      return null;
+    }
+    throw error;
+  })));
+  return {
+    templates: templates.filter((t) => t && t.pendingCategory)
+      .sort((a, b) => a.pendingCategory.effectiveAt.localeCompare(b.pendingCategory.effectiveAt)),
+    complete,
+  };
 }
 
 function templateLink(id, label) {
@@ -72,7 +107,7 @@ function alertTables(items, context) {
 function pendingTable(items) {
   return table('Category changes Meta announced', ['Template', 'Category now', 'Changes to', 'Effective',
     'Change allowed'],
-  items.map((t) => h('tr', {},
+  items.map((t) => h('tr', { dataset: { pendingTemplate: t.id } },
     h('th', { scope: 'row' }, templateLink(t.id, `${t.name} (${t.language})`)),
     h('td', {}, t.category),
     h('td', {}, t.pendingCategory.category),

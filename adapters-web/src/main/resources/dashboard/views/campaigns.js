@@ -1,22 +1,52 @@
-// Campaigns: state, every hold (cause, since, by whom), pause and resume.
+// Campaigns: state, sending progress, every hold (cause, since, by whom), pause and resume.
 
-import { get, post, scoped } from '../api.js';
+import { get, inPicked, post, scoped } from '../api.js';
 import { badge, h, section, table, when } from '../dom.js';
 
 export const name = 'campaigns';
 
 export async function render(params, context) {
-  const campaigns = await get('/api/v1/campaigns?size=100');
+  const campaigns = await get(inPicked('/api/v1/campaigns?size=100'));
+  // A server that reports no sending progress gets no Progress column at all.
+  const showProgress = campaigns.items.some((c) => c.progress);
   return h('div', {},
     h('h1', {}, 'Campaigns'),
-    section('All campaigns', table('Campaigns, newest first', ['Campaign', 'State', 'Holds', 'Updated', 'Action'],
+    section('All campaigns', table('Campaigns, newest first', ['Campaign', 'State',
+      showProgress ? 'Progress' : null, 'Holds', 'Updated', 'Action'].filter(Boolean),
       campaigns.items.map((c) => h('tr', { dataset: { campaign: c.id } },
         h('th', { scope: 'row' }, c.name, h('br'), h('a', { href: `#/templates/${c.templateId}` }, 'template')),
         h('td', { class: 'status' }, badge(c.status)),
+        showProgress ? h('td', {}, progress(c)) : null,
         h('td', {}, holds(c.holds)),
         h('td', {}, when(c.updatedAt)),
         h('td', {}, action(c, context)))),
       'No campaigns yet.')));
+}
+
+// The parts of a campaign's recipients, in the order the bar shows them.
+const PARTS = [['sent', 'sent'], ['failed', 'failed'], ['held', 'held'], ['skipped', 'skipped'],
+  ['remaining', 'to send']];
+
+/**
+ * How far a campaign's sending got: a bar for the share done with (sent, failed or skipped; held
+ * messages may still go) and each count in words. A dash for a campaign the API gives no progress.
+ */
+function progress(campaign) {
+  const p = campaign.progress;
+  if (!p) {
+    return '—';
+  }
+  const count = (part) => (Number.isFinite(p[part]) ? p[part] : 0);
+  const total = PARTS.reduce((sum, [part]) => sum + count(part), 0);
+  if (total === 0) {
+    return 'no recipients';
+  }
+  const done = count('sent') + count('failed') + count('skipped');
+  return h('div', { class: 'progress' },
+    h('progress', { max: total, value: done, 'aria-label': `${campaign.name}: ${done} of ${total} done with` }),
+    h('ul', { class: 'plain counts' }, PARTS.filter(([part]) => count(part) > 0).map(([part, label]) =>
+      h('li', { dataset: { part } }, h('span', { class: `dot ${part}`, 'aria-hidden': 'true' }),
+        `${count(part)} ${label}`))));
 }
 
 function holds(items) {

@@ -1,6 +1,6 @@
 // Notifications: each channel's health, and the recent failures and dead letters.
 
-import { currentSession, get } from '../api.js';
+import { currentSession, get, inPicked } from '../api.js';
 import { badge, h, section, table, when } from '../dom.js';
 
 export const name = 'notifications';
@@ -8,12 +8,12 @@ export const name = 'notifications';
 export async function render() {
   if (!currentSession().organizationId) {
     return h('div', {}, h('h1', {}, 'Notifications'),
-      h('p', {}, 'A super admin has no organisation of their own; the notifications view shows one organisation\'s channels.'));
+      h('p', {}, 'The notifications view shows one organisation\'s channels: pick an organisation at the top of the page.'));
   }
   const [health, dead, failed] = await Promise.all([
-    get('/api/v1/notifications/health'),
-    get('/api/v1/notifications?status=DEAD&size=20'),
-    get('/api/v1/notifications?status=FAILED&size=20'),
+    get(inPicked('/api/v1/notifications/health')),
+    get(inPicked('/api/v1/notifications?status=DEAD&size=20')),
+    get(inPicked('/api/v1/notifications?status=FAILED&size=20')),
   ]);
   return h('div', {},
     h('h1', {}, 'Notifications'),

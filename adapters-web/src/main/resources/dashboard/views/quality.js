@@ -1,6 +1,6 @@
 // Quality: the organisation's distribution, recent changes, and a template's quality over time with its trend.
 
-import { get } from '../api.js';
+import { get, inPicked } from '../api.js';
 import { badge, h, section, table, when } from '../dom.js';
 
 export const name = 'quality';
@@ -10,8 +10,8 @@ const LEVEL = { GREEN: 3, YELLOW: 2, RED: 1, UNKNOWN: 0 };
 
 export async function render() {
   const [summary, templates] = await Promise.all([
-    get('/api/v1/templates/quality-summary'),
-    get('/api/v1/templates?size=100'),
+    get(inPicked('/api/v1/templates/quality-summary')),
+    get(inPicked('/api/v1/templates?size=100')),
   ]);
   const trends = await Promise.all(templates.items.filter((t) => t.status !== 'DRAFT').slice(0, 20)
     .map((t) => get(`/api/v1/templates/${t.id}/quality-trend?days=30`)));

@@ -3,6 +3,11 @@ package dev.warden.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.adapters.persistence.PostgresEventBroadcast;
+import dev.warden.application.port.out.TemplateCounts;
+import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.domain.health.TemplateLimit;
+import dev.warden.domain.organization.WabaId;
+import dev.warden.domain.shared.OrganizationId;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -44,6 +49,13 @@ class DashboardBrowserIT extends ApiTest {
 
     @Inject
     EmbeddedServer server;
+
+    // Where a reconciliation keeps the summary of Meta's list (TemplateLimitIT drives that through Graph).
+    @Inject
+    TemplateCounts templateCounts;
+
+    @Inject
+    UnitOfWork unitOfWork;
 
     private HeadlessChromium chromium;
     private String base;
@@ -133,6 +145,146 @@ class DashboardBrowserIT extends ApiTest {
         chromium.waitForText(By.cssSelector(row + ".status"), "RUNNING");
         chromium.visible(By.cssSelector(row + "button[data-action=pause]"));
         assertThat(tenant.campaignState(campaign)).containsEntry("status", "RUNNING");
+    }
+
+    @Test
+    void accounts_show_the_template_count_against_metas_limit_and_an_archival_countdown() {
+        unitOfWork.run(() -> templateCounts.record(new OrganizationId(UUID.fromString(tenant.org)),
+                new WabaId(tenant.waba), new TemplateLimit(240, 250), Instant.now()));
+        String meta = MetaWebhooks.randomWaba();
+        String archived = tenant.approvedTemplate(meta);
+        tenant.webhook(meta, "ARCHIVED", Instant.now().getEpochSecond());
+        Eventually.holds(() -> assertThat(api.get("/api/v1/templates/" + archived, tenant.viewer).text("status"))
+                .isEqualTo("ARCHIVED"));
+
+        chromium.signIn(base, tenant.adminName, TestOrganization.PASSWORD);
+        chromium.open(base, "#/accounts");
+        WebElement count = chromium.visible(By.cssSelector("[data-account='" + tenant.waba + "'] .templates"));
+        assertThat(count.getText()).contains("240 of 250").contains("Near the limit");
+        assertThat(count.findElement(By.tagName("meter")).getAttribute("aria-label")).endsWith("240 of 250 templates");
+        // Meta deletes an archived template 28 days after the archive, which happened just now.
+        chromium.waitForText(By.cssSelector("[data-archived-template='" + archived + "'] .countdown"), "28 days left");
+        chromium.visible(By.cssSelector("[data-archived-template='" + archived + "'] button[data-action=unarchive]"));
+
+        chromium.signIn(base, viewerName, TestOrganization.PASSWORD);
+        chromium.open(base, "#/accounts");
+        chromium.visible(By.cssSelector("[data-archived-template='" + archived + "']"));
+        assertThat(chromium.driver.findElements(By.cssSelector("button.write, input.write"))).isEmpty();
+    }
+
+    @Test
+    void a_category_change_is_listed_even_when_its_template_is_not_among_the_newest_hundred() {
+        Tenant busy = new Tenant(api, root, MetaWebhooks.randomWaba());
+        long now = Instant.now().getEpochSecond();
+        busy.categoryImpending("UTILITY", "MARKETING", now + 86_400, now);
+        Eventually.holds(() -> assertThat(busy.template(busy.viewer, "pendingCategory")).contains("MARKETING"));
+        for (int i = 0; i < 100; i++) {
+            assertThat(api.post("/api/v1/templates", busy.admin, AuthoringTenant.orderUpdate("later_" + i)).status())
+                    .isEqualTo(201);
+        }
+        assertThat(api.get("/api/v1/templates?size=100&sort=-updatedAt", busy.viewer).body().get("items").toString())
+                .as("the template with the notice is no longer among the newest hundred")
+                .doesNotContain(busy.templateId);
+
+        chromium.signIn(base, busy.adminName, TestOrganization.PASSWORD);
+        WebElement row = chromium.visible(By.cssSelector("[data-pending-template='" + busy.templateId + "']"));
+        assertThat(row.getText()).contains("MARKETING").contains("no, campaigns will be held");
+    }
+
+    @Test
+    void campaign_progress_shows_when_the_api_reports_it_and_focus_stays_on_its_button_through_live_updates() {
+        String campaign = tenant.runningCampaign("Progress " + UUID.randomUUID().toString().substring(0, 4));
+        chromium.signIn(base, tenant.adminName, TestOrganization.PASSWORD);
+        String row = "[data-campaign='" + campaign + "'] ";
+        if (!tenant.campaignState(campaign).containsKey("progress")) {
+            chromium.open(base, "#/campaigns");
+            chromium.visible(By.cssSelector(row + ".status"));
+            assertThat(chromium.driver.findElements(By.xpath("//th[.='Progress']")))
+                    .as("no progress from the API, no column").isEmpty();
+        }
+        // The API's answer as it will be once campaigns report progress: the page renders what it is given.
+        chromium.driver.executeScript("""
+                const id = arguments[0];
+                const original = window.fetch;
+                window.fetch = async (...args) => {
+                  const response = await original(...args);
+                  if (!String(args[0]).startsWith('/api/v1/campaigns?')) {
+                    return response;
+                  }
+                  const body = await response.json();
+                  body.items.filter((c) => c.id === id).forEach((c) => {
+                    c.progress = { sent: 6, failed: 1, held: 1, remaining: 2, skipped: 0 };
+                  });
+                  return new Response(JSON.stringify(body), { status: response.status,
+                    headers: { 'Content-Type': 'application/json' } });
+                };
+                location.hash = '#/quality';
+                location.hash = '#/campaigns';""", campaign);
+
+        WebElement bar = chromium.visible(By.cssSelector(row + "progress"));
+        assertThat(bar.getAttribute("aria-label")).endsWith("7 of 10 done with");
+        assertThat(chromium.driver.findElements(By.cssSelector(row + ".counts li")).stream().map(WebElement::getText))
+                .containsExactly("6 sent", "1 failed", "1 held", "2 to send");
+
+        // Keyboard focus on the campaign's Pause button; another campaign's pause re-renders the view live.
+        chromium.driver.executeScript("document.querySelector(arguments[0]).focus();"
+                + "document.querySelector('#view table').dataset.before = 'yes'", row + "button[data-action=pause]");
+        String other = tenant.runningCampaign("Paused meanwhile");
+        assertThat(api.post("/api/v1/campaigns/" + other + "/pause", tenant.admin, Map.of()).status()).isEqualTo(200);
+        chromium.until(d -> d.findElements(By.cssSelector("#view table[data-before]")).isEmpty()
+                && !d.findElements(By.cssSelector("[data-campaign='" + other + "'] button[data-action=resume]"))
+                .isEmpty());
+        assertThat(chromium.driver.executeScript("return document.activeElement.matches(arguments[0])",
+                row + "button[data-action=pause]")).as("focus on the same button after the re-render").isEqualTo(true);
+    }
+
+    @Test
+    void a_session_that_expires_signs_out_and_closes_its_live_feed_until_the_next_sign_in() {
+        chromium.driver.get(base + "/");
+        // The page's clock runs an hour minus eight seconds ahead, so the one-hour token expires for it soon;
+        // every socket the page opens is kept to look at.
+        chromium.driver.executeScript("""
+                const realNow = Date.now.bind(Date);
+                Date.now = () => realNow() + 3600 * 1000 - 8000;""");
+        watchSockets();
+        chromium.visible(By.id("username")).sendKeys(tenant.adminName);
+        chromium.driver.findElement(By.id("password")).sendKeys(TestOrganization.PASSWORD);
+        chromium.click(By.cssSelector("#login button[type=submit]"));
+
+        chromium.waitForText(By.id("login-error"), "Your session ended; sign in again.");
+        chromium.until(d -> (Boolean) chromium.driver.executeScript(
+                "return window.sockets.length > 0 && window.sockets.every((s) => s.readyState === WebSocket.CLOSED)"));
+        assertThat(chromium.driver.findElement(By.id("live")).isDisplayed()).isFalse();
+
+        chromium.driver.executeScript("Date.now = () => new Date().getTime()");
+        chromium.visible(By.id("username")).clear();
+        chromium.driver.findElement(By.id("username")).sendKeys(tenant.adminName);
+        chromium.driver.findElement(By.id("password")).sendKeys(TestOrganization.PASSWORD);
+        chromium.click(By.cssSelector("#login button[type=submit]"));
+        chromium.until(d -> "live".equals(d.findElement(By.id("live")).getAttribute("data-state"))
+                && d.findElement(By.id("live")).isDisplayed());
+        assertThat(chromium.driver.executeScript(
+                "return window.sockets.filter((s) => s.readyState === WebSocket.OPEN).length")).isEqualTo(1L);
+    }
+
+    @Test
+    void a_super_admin_picks_the_organisation_the_views_show() {
+        chromium.signIn(base, TestPostgres.ROOT_USERNAME, TestPostgres.ROOT_PASSWORD);
+        chromium.open(base, "#/accounts");
+        chromium.until(d -> d.findElement(By.id("view")).getText().contains("pick an organisation"));
+
+        chromium.until(d -> {
+            new Select(d.findElement(By.id("org-pick"))).selectByValue(tenant.org);
+            return true;
+        });
+        chromium.visible(By.cssSelector("[data-account='" + tenant.waba + "']"));
+        chromium.open(base, "#/campaigns");
+        chromium.until(d -> "campaigns".equals(d.findElement(By.id("view")).getAttribute("data-view")));
+        Object shown = chromium.driver.executeScript(
+                "return [...document.querySelectorAll('[data-campaign]')].map((row) => row.dataset.campaign)");
+        List<Map<String, Object>> own = Tenant.items(api.get("/api/v1/campaigns?size=100", tenant.viewer));
+        assertThat(shown).as("the picked organisation's campaigns only")
+                .isEqualTo(own.stream().map(c -> c.get("id")).toList());
     }
 
     @Test
@@ -254,6 +406,39 @@ class DashboardBrowserIT extends ApiTest {
                 .as("other unknown paths still ask for a token").isEqualTo(401);
         assertThat(http.toBlocking().retrieve("/openapi.yml")).as("the page and the socket are no API operations")
                 .doesNotContain("/ws/events").doesNotContain("\n  /:");
+    }
+
+    @Test
+    void typed_preview_values_and_focus_survive_a_re_render_of_the_template() {
+        String template = api.post("/api/v1/templates", tenant.admin, AuthoringTenant.orderUpdate("typed")).text("id");
+        chromium.driver.get(base + "/");
+        watchSockets();
+        chromium.signIn(base, tenant.adminName, TestOrganization.PASSWORD, false);
+        chromium.open(base, "#/templates/" + template);
+        WebElement field = chromium.visible(By.id("p-body-first_name"));
+        field.clear();
+        field.sendKeys("Zoe");
+
+        // The feed drops and comes back: the page reads the open view again, as after any gap.
+        chromium.driver.executeScript("document.querySelector('#view > div').dataset.before = 'yes';"
+                + "window.sockets.forEach((s) => s.close())");
+        chromium.until(d -> d.findElements(By.cssSelector("#view [data-before]")).isEmpty()
+                && !d.findElements(By.id("p-body-first_name")).isEmpty());
+        assertThat(chromium.driver.findElement(By.id("p-body-first_name")).getAttribute("value")).isEqualTo("Zoe");
+        assertThat(chromium.driver.executeScript("return document.activeElement.id")).isEqualTo("p-body-first_name");
+    }
+
+    /** Keeps every WebSocket the page opens from now on in {@code window.sockets}, to look at or close. */
+    private void watchSockets() {
+        chromium.driver.executeScript("""
+                window.sockets = [];
+                const Socket = window.WebSocket;
+                window.WebSocket = class extends Socket {
+                  constructor(...args) {
+                    super(...args);
+                    window.sockets.push(this);
+                  }
+                };""");
     }
 
     private String ticket(String token) {

@@ -82,7 +82,14 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** Opens the dashboard afresh (the token lives in the page's memory, so this signs out) and signs in. */
     void signIn(String base, String username, String password) {
-        driver.get(base + "/");
+        signIn(base, username, password, true);
+    }
+
+    /** Signs in, on a fresh page or on the one open (to keep what a test set up in it before signing in). */
+    void signIn(String base, String username, String password, boolean freshPage) {
+        if (freshPage) {
+            driver.get(base + "/");
+        }
         visible(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         click(By.cssSelector("#login button[type=submit]"));

@@ -2,18 +2,20 @@ package dev.warden.bootstrap;
 
 import static dev.warden.bootstrap.GraphApi.template;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 import dev.warden.bootstrap.ApiClient.Reply;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The template limit alert: the summary of Meta's list ({@code message_template_count} against
  * {@code message_template_limit}) raises TEMPLATE_LIMIT_NEAR from 90 % of the limit, CRITICAL at it,
- * and resolves it once the WABA is below again.
+ * and resolves it once the WABA is below again. The WABA's health shows the latest count and limit.
  */
 @MicronautTest(transactional = false)
 class TemplateLimitIT extends ApiTest {
@@ -28,7 +30,13 @@ class TemplateLimitIT extends ApiTest {
         return properties;
     }
 
-    private final String waba = MetaWebhooks.randomWaba();
+    // One server for the class: each test registers a WABA of its own.
+    private String waba;
+
+    @BeforeEach
+    void newWaba() {
+        waba = MetaWebhooks.randomWaba();
+    }
 
     private void metaSays(long count, long limit) {
         GraphApi.stubPage(waba, null, """
@@ -46,6 +54,30 @@ class TemplateLimitIT extends ApiTest {
 
     private List<Map<String, Object>> limitAlerts(String org) {
         return ReconciliationIT.items(api.get("/api/v1/alerts?type=TEMPLATE_LIMIT_NEAR&organizationId=" + org, root));
+    }
+
+    private Object templatesOfHealth() {
+        Reply health = api.get("/api/v1/whatsapp-accounts/" + waba + "/webhook-health", root);
+        assertThat(health.status()).isEqualTo(200);
+        return health.body().get("templates");
+    }
+
+    @Test
+    void the_wabas_health_shows_the_count_and_limit_of_its_latest_reconciliation_and_whether_it_is_near() {
+        String org = api.post("/api/v1/organizations", root, Map.of("name", "Count " + waba)).text("id");
+        api.post("/api/v1/organizations/" + org + "/whatsapp-accounts", root, Map.of("wabaId", waba, "name", "Main"));
+        assertThat(templatesOfHealth()).as("before any reconciliation").isNull();
+
+        metaSays(120, 250);
+        sync();
+        assertThat(templatesOfHealth()).asInstanceOf(MAP)
+                .containsEntry("count", 120).containsEntry("limit", 250).containsEntry("near", false)
+                .containsKey("countedAt");
+
+        metaSays(240, 250);
+        sync();
+        assertThat(templatesOfHealth()).asInstanceOf(MAP)
+                .containsEntry("count", 240).containsEntry("near", true);
     }
 
     @Test

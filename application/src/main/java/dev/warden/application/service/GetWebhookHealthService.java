@@ -2,7 +2,9 @@ package dev.warden.application.service;
 
 import dev.warden.application.port.in.Actor;
 import dev.warden.application.port.in.GetWebhookHealthUseCase;
+import dev.warden.application.port.in.GetWebhookHealthUseCase.Templates;
 import dev.warden.application.port.out.SyncJobs;
+import dev.warden.application.port.out.TemplateCounts;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.application.port.out.WebhookGaps;
 import dev.warden.domain.alert.AlertRepository;
@@ -13,22 +15,27 @@ import dev.warden.domain.organization.WhatsAppAccount;
 import dev.warden.domain.organization.WhatsAppAccountRepository;
 import dev.warden.domain.shared.NotFound;
 
-/** Use case implementation: a WABA's webhook health, for every role of the WABA's organisation. */
+/** Use case implementation: a WABA's webhook health and template count, for every role of the WABA's organisation. */
 public final class GetWebhookHealthService implements GetWebhookHealthUseCase {
 
     private final WhatsAppAccountRepository accounts;
     private final SyncJobs jobs;
     private final WebhookGaps gaps;
+    private final TemplateCounts counts;
     private final AlertRepository alerts;
     private final UnitOfWork unitOfWork;
+    private final int limitWarnPercent;
 
     public GetWebhookHealthService(WhatsAppAccountRepository accounts, SyncJobs jobs, WebhookGaps gaps,
-                                   AlertRepository alerts, UnitOfWork unitOfWork) {
+                                   TemplateCounts counts, AlertRepository alerts, UnitOfWork unitOfWork,
+                                   int limitWarnPercent) {
         this.accounts = accounts;
         this.jobs = jobs;
         this.gaps = gaps;
+        this.counts = counts;
         this.alerts = alerts;
         this.unitOfWork = unitOfWork;
+        this.limitWarnPercent = limitWarnPercent;
     }
 
     @Override
@@ -43,7 +50,9 @@ public final class GetWebhookHealthService implements GetWebhookHealthUseCase {
             return new WebhookHealth(wabaId, gaps.lastWebhookReceived(organization, wabaId),
                     jobs.latest(organization, wabaId), gaps.counts(organization, wabaId),
                     alerts.findUnresolved(organization, AlertSubject.waba(wabaId.value()), AlertType.WEBHOOKS_MISSING)
-                            .isPresent());
+                            .isPresent(),
+                    counts.latest(organization, wabaId).map(counted -> new Templates(counted,
+                            counted.limit().severity(limitWarnPercent).isPresent())));
         });
     }
 }

@@ -12,6 +12,7 @@ import dev.warden.application.port.out.MetaTemplateCatalog;
 import dev.warden.application.port.out.MetaWebhookSubscriptions;
 import dev.warden.application.port.out.ServerLog;
 import dev.warden.application.port.out.SyncJobs;
+import dev.warden.application.port.out.TemplateCounts;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.application.port.out.WebhookGaps;
 import dev.warden.application.service.GetSyncJobService;
@@ -62,16 +63,19 @@ class ReconcileFactory {
                                             @Value("${warden.reconcile.calls-per-hour:200}") int callsPerHour,
                                             Clock clock, WebhookGaps gaps, MetaWebhookSubscriptions subscriptions,
                                             @Value("${warden.reconcile.gap-threshold:1}") int gapThreshold,
+                                            TemplateCounts counts,
                                             @Value("${warden.reconcile.template-limit-warning:90}") int limitWarnPercent,
                                             ServerLog log) {
         return new ReconciliationPorts(catalog, jobs, governance, unitOfWork, publisher, callsPerHour, clock, gaps,
-                subscriptions, gapThreshold, limitWarnPercent, log);
+                subscriptions, gapThreshold, counts, limitWarnPercent, log);
     }
 
     @Singleton
     GetWebhookHealthUseCase getWebhookHealth(WhatsAppAccountRepository accounts, SyncJobs jobs, WebhookGaps gaps,
-                                             AlertRepository alerts, UnitOfWork unitOfWork) {
-        return new GetWebhookHealthService(accounts, jobs, gaps, alerts, unitOfWork);
+                                             TemplateCounts counts, AlertRepository alerts, UnitOfWork unitOfWork,
+                                             @Value("${warden.reconcile.template-limit-warning:90}")
+                                             int limitWarnPercent) {
+        return new GetWebhookHealthService(accounts, jobs, gaps, counts, alerts, unitOfWork, limitWarnPercent);
     }
 
     @Singleton

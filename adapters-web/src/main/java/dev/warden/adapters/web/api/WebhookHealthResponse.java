@@ -8,10 +8,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-/** Whether Meta's template webhooks reach Warden for a WABA. */
+/** Whether Meta's template webhooks reach Warden for a WABA, and its templates against Meta's limit. */
 @Serdeable
 record WebhookHealthResponse(String wabaId, Instant lastWebhookReceivedAt, LastReconcile lastReconcile,
-                             List<MissedField> missed, boolean alertOpen) {
+                             List<MissedField> missed, boolean alertOpen, Templates templates) {
 
     /** The WABA's latest reconciliation job. */
     @Serdeable
@@ -21,6 +21,11 @@ record WebhookHealthResponse(String wabaId, Instant lastWebhookReceivedAt, LastR
     /** Changes reconciliation found that no webhook of this field had reported, all told. */
     @Serdeable
     record MissedField(String field, String metaField, long count, Instant lastMissedAt) {
+    }
+
+    /** The WABA's templates against Meta's limit, as its latest reconciliation read them. */
+    @Serdeable
+    record Templates(long count, long limit, Instant countedAt, boolean near) {
     }
 
     static WebhookHealthResponse from(WebhookHealth health) {
@@ -33,6 +38,7 @@ record WebhookHealthResponse(String wabaId, Instant lastWebhookReceivedAt, LastR
                     count == null ? null : count.lastMissedAt());
         }).toList();
         return new WebhookHealthResponse(health.wabaId().value(), health.lastWebhookReceived().orElse(null), last,
-                missed, health.alertOpen());
+                missed, health.alertOpen(), health.templates().map(t -> new Templates(t.counted().limit().count(),
+                        t.counted().limit().limit(), t.counted().at(), t.near())).orElse(null));
     }
 }
