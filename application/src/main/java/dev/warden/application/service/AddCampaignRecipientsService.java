@@ -68,7 +68,7 @@ public final class AddCampaignRecipientsService implements AddCampaignRecipients
                 () -> campaigns.ownerOf(id), () -> new CampaignNotFound(id)));
         actor.requireWrite(scope);
         Target target = unitOfWork.inTransaction(() -> target(scope, id));
-        Sender sender = command.sender().or(() -> target.sender())
+        Sender sender = command.sender().or(target::sender)
                 .orElseThrow(() -> new InvalidValue("provider: campaign " + id + " has no sender yet; its first"
                         + " recipients name the provider (and a META phoneNumberId)"));
         requireSame(id, target.sender(), sender);

@@ -8,7 +8,6 @@ import dev.warden.application.port.in.AddCampaignRecipientsUseCase.RecipientsAdd
 import dev.warden.domain.campaign.CampaignId;
 import dev.warden.domain.sending.Recipient;
 import dev.warden.domain.sending.SendProvider;
-import dev.warden.domain.sending.Sender;
 import dev.warden.domain.shared.InvalidValue;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
@@ -22,6 +21,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -48,30 +50,33 @@ class CampaignRecipientsController {
     record RecipientsResponse(int added, int alreadyPresent) {
     }
 
+    /** The body's shape, for the API document only: it is read as a map, so every fault is named with its path. */
+    @Serdeable
+    record RecipientsBody(@Schema(allowableValues = {"META", "MYOPERATOR"}) String provider, String phoneNumberId,
+                          List<RecipientBody> recipients) {
+    }
+
+    /** {@code params}: the values by variable name, or positional values in order. */
+    @Serdeable
+    record RecipientBody(String to, Object params) {
+    }
+
     /** Body {@code {"provider"?, "phoneNumberId"?, "recipients": [{"to", "params": {name: value} | [values]}]}}. */
     @Post("/{id}/recipients")
-    @Operation(operationId = "addCampaignRecipients")
+    @Operation(operationId = "addCampaignRecipients", requestBody = @RequestBody(
+            content = @Content(schema = @Schema(implementation = RecipientsBody.class))))
     RecipientsResponse add(@PathVariable String id, @Body Map<String, Object> body,
                            @Nullable @QueryValue String organizationId, Authentication authentication) {
         CampaignId campaign = CampaignId.parse(id);
         JsonFields json = new JsonFields();
-        Optional<Sender> sender = sender(json, body);
+        Optional<SendProvider> provider = json.parse(json.text(body, "provider", "provider"), "provider",
+                CampaignRecipientsController::provider);
+        Optional<String> phoneNumberId = json.text(body, "phoneNumberId", "phoneNumberId");
         List<CampaignRecipient> recipients = recipients(json, body);
         json.requireValid();
         RecipientsAdded added = addRecipients.addRecipients(Actors.of(authentication), new AddCampaignRecipientsCommand(
-                QueryValues.organization(organizationId), campaign, sender, recipients));
+                QueryValues.organization(organizationId), campaign, provider, phoneNumberId, recipients));
         return new RecipientsResponse(added.added(), added.alreadyPresent());
-    }
-
-    private static Optional<Sender> sender(JsonFields json, Map<String, Object> body) {
-        Optional<SendProvider> provider = json.parse(json.text(body, "provider", "provider"), "provider",
-                CampaignRecipientsController::provider);
-        Optional<String> number = json.text(body, "phoneNumberId", "phoneNumberId");
-        if (provider.isEmpty()) {
-            number.ifPresent(n -> json.error("phoneNumberId", "REQUIRES_PROVIDER", "is given only with provider"));
-            return Optional.empty();
-        }
-        return json.build("provider", () -> new Sender(provider.get(), number));
     }
 
     private static SendProvider provider(String text) {
