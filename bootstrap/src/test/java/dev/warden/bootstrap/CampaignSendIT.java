@@ -50,8 +50,12 @@ class CampaignSendIT extends ApiTest {
         final String number = phoneNumberId();
         final String template;
         final String campaign;
+        final String name;
+        final String category;
 
         Setup(String name, String category) {
+            this.name = name;
+            this.category = category;
             template = tenant.template(name, category, "Hi {{1}}, your offer {{2}} is ready.");
             tenant.ownsNumber(number);
             Reply created = api.post("/api/v1/campaigns", tenant.admin, Map.of("name", name, "templateId", template));
@@ -67,6 +71,14 @@ class CampaignSendIT extends ApiTest {
                     .toList();
             return api.post("/api/v1/campaigns/" + campaign + "/recipients", tenant.admin, Map.of("provider", "META",
                     "phoneNumberId", number, "recipients", recipients));
+        }
+
+        /** Meta's status webhook for the campaign's template, its name and category as they are. */
+        String templateStatus(String metaId, String event, long time) {
+            return MetaWebhooks.envelope(tenant.waba, time, "message_template_status_update", """
+                    {"event":"%s","message_template_id":%s,"message_template_name":"%s",
+                     "message_template_language":"en_US","reason":"NONE","message_template_category":"%s"}"""
+                    .formatted(event, metaId, name, category));
         }
 
         Reply start() {
@@ -180,7 +192,7 @@ class CampaignSendIT extends ApiTest {
         Eventually.holds(() -> assertThat(count(s.progress(), "sent")).isPositive());
 
         String meta = api.get("/api/v1/templates/" + s.template, s.tenant.admin).text("metaTemplateId");
-        s.tenant.deliver(MetaWebhooks.status(s.tenant.waba, 2000, meta, "PAUSED"));
+        s.tenant.deliver(s.templateStatus(meta, "PAUSED", 2000));
         Eventually.holds(() -> assertThat(s.status()).isEqualTo("PAUSED"));
         // Sends claimed before the pause finish (or are put back); then nothing is in flight.
         Eventually.holds(() -> assertThat(s.progress()).containsEntry("remaining", 0));
@@ -193,7 +205,7 @@ class CampaignSendIT extends ApiTest {
         assertThat(items(api.get("/api/v1/notifications?status=HELD&size=100", s.tenant.viewer)))
                 .hasSize((int) count(paused, "held"));
 
-        s.tenant.deliver(MetaWebhooks.status(s.tenant.waba, 3000, meta, "APPROVED"));
+        s.tenant.deliver(s.templateStatus(meta, "APPROVED", 3000));
         Eventually.holds(() -> assertThat(s.progress()).containsEntry("sent", 24).containsEntry("held", 0)
                 .containsEntry("remaining", 0));
         assertThat(s.status()).isEqualTo("RUNNING");
