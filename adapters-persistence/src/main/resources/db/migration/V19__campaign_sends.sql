@@ -22,6 +22,8 @@ CREATE INDEX notifications_due ON notifications (next_attempt_at)
 -- and each RUNNING campaign's due sends, oldest first, from an index per campaign:
 CREATE INDEX notifications_due_of_campaign ON notifications (organization_id, campaign_id, next_attempt_at)
     WHERE status IN ('QUEUED', 'RETRYING', 'SENDING') AND campaign_id IS NOT NULL;
+-- The running campaigns the claim starts from, however many finished ones the table keeps.
+CREATE INDEX campaigns_running ON campaigns (organization_id, id) WHERE status = 'RUNNING';
 -- A campaign's progress: its sends counted by status.
 CREATE INDEX notifications_of_campaign ON notifications (organization_id, campaign_id, status)
     WHERE campaign_id IS NOT NULL;
