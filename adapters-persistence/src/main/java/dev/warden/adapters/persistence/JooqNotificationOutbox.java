@@ -31,7 +31,10 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
-/** Persistence adapter: the notification outbox (V12, docs/adr/0011), with customer sends (V18, docs/adr/0014). */
+/**
+ * Persistence adapter: the notification outbox (V12, docs/adr/0011), with customer sends (V18, docs/adr/0014)
+ * and campaign sends (V19, docs/adr/0016).
+ */
 @Singleton
 public final class JooqNotificationOutbox implements NotificationOutbox {
 

@@ -100,8 +100,8 @@ class NotificationFactory {
                                                        NotificationMetrics metrics) {
         return new DispatchNotificationsService(outbox, preferences, channels(settings, graph, graphSettings),
                 retryPolicy, unitOfWork, alerting, publisher, log, clock, new DispatchNotificationsService.Settings(
-                        claimTimeout(settings), settings.batchSize(), deliveries(settings.concurrency())), messageSends, campaigns,
-                metrics);
+                        claimTimeout(settings), settings.batchSize(), deliveries(settings.concurrency())), messageSends,
+                campaigns, metrics);
     }
 
     /**
