@@ -121,6 +121,7 @@ final class WalkFixtures {
             case "phoneNumberId" -> "106540352242922";
             case "idempotencyKey" -> "walk-" + n;
             case "to" -> "+919810012345";
+            case "recipients" -> List.of(Map.of("to", "+919810012345", "params", List.of("walk")));
             default -> null;
         };
     }

@@ -1,14 +1,18 @@
 package dev.warden.adapters.persistence;
 
 import static dev.warden.adapters.persistence.jooq.Tables.ALERTS;
+import static dev.warden.adapters.persistence.jooq.Tables.CAMPAIGNS;
 import static dev.warden.adapters.persistence.jooq.Tables.NOTIFICATIONS;
 import static dev.warden.adapters.persistence.jooq.Tables.NOTIFICATION_ATTEMPTS;
 
 import dev.warden.adapters.persistence.jooq.tables.records.NotificationsRecord;
 import dev.warden.application.port.out.NotificationOutbox;
+import dev.warden.domain.campaign.CampaignId;
+import dev.warden.domain.campaign.CampaignStatus;
 import dev.warden.domain.notification.ChannelKind;
 import dev.warden.domain.notification.Notification;
 import dev.warden.domain.notification.NotificationStatus;
+import dev.warden.domain.sending.OutboundMessage;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.Page;
 import dev.warden.domain.shared.PageRequest;
@@ -26,9 +30,11 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
-/** Persistence adapter: the notification outbox (V12, docs/adr/0011), with customer sends (V18, docs/adr/0014). */
+/**
+ * Persistence adapter: the notification outbox (V12, docs/adr/0011), with customer sends (V18, docs/adr/0014)
+ * and campaign sends (V19, docs/adr/0016).
+ */
 @Singleton
 public final class JooqNotificationOutbox implements NotificationOutbox {
 
@@ -36,44 +42,57 @@ public final class JooqNotificationOutbox implements NotificationOutbox {
             NotificationStatus.RETRYING.name(), NotificationStatus.SENDING.name());
 
     /**
-     * The dispatchers' claim, rendered once: the due rows nobody holds, by due time, become SENDING
-     * until the claim expires, with the attempt counted.
+     * The dispatchers' claim, in two parts, each by due time and skipping the rows other dispatchers hold:
+     * up to a batch of due alert notices and transactional sends, and up to the campaign budget of due sends
+     * of RUNNING campaigns (a campaign that is not running keeps its sends: they are held). Each part reads
+     * its own partial index (V19), so a campaign backlog, held or paced, is never walked by the first. The
+     * claimed rows become SENDING until the claim expires, with the attempt counted.
      */
-    private static final PreparedSql CLAIM_DUE = PreparedSql.of(DSL.update(NOTIFICATIONS)
-            .set(NOTIFICATIONS.STATUS, DSL.inline(NotificationStatus.SENDING.name()))
-            .set(NOTIFICATIONS.ATTEMPTS, NOTIFICATIONS.ATTEMPTS.plus(DSL.inline(1)))
-            .set(NOTIFICATIONS.NEXT_ATTEMPT_AT, DSL.param("claimUntil", NOTIFICATIONS.NEXT_ATTEMPT_AT))
-            .set(NOTIFICATIONS.UPDATED_AT, DSL.param("now", NOTIFICATIONS.UPDATED_AT))
-            .where(DSL.row(NOTIFICATIONS.ORGANIZATION_ID, NOTIFICATIONS.ID).in(
-                    DSL.select(NOTIFICATIONS.ORGANIZATION_ID, NOTIFICATIONS.ID).from(NOTIFICATIONS)
-                            .where(NOTIFICATIONS.STATUS.in(UNSETTLED.stream().map(DSL::inline).toList()))
-                            .and(NOTIFICATIONS.NEXT_ATTEMPT_AT.le(DSL.param("due", NOTIFICATIONS.NEXT_ATTEMPT_AT)))
-                            .orderBy(NOTIFICATIONS.NEXT_ATTEMPT_AT)
-                            .limit(DSL.param("limit", SQLDataType.INTEGER)).forUpdate().skipLocked()))
-            .returning());
+    private static final PreparedSql CLAIM_DUE = PreparedSql.ofSql("""
+            WITH alone AS (
+              SELECT organization_id, id FROM notifications
+              WHERE status IN ('QUEUED', 'RETRYING', 'SENDING') AND campaign_id IS NULL AND next_attempt_at <= ?
+              ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED
+            ), of_campaigns AS (
+              SELECT s.organization_id, s.id FROM campaigns c CROSS JOIN LATERAL (
+                SELECT n.organization_id, n.id FROM notifications n
+                WHERE n.organization_id = c.organization_id AND n.campaign_id = c.id
+                  AND n.status IN ('QUEUED', 'RETRYING', 'SENDING') AND n.next_attempt_at <= ?
+                ORDER BY n.next_attempt_at LIMIT ? FOR UPDATE OF n SKIP LOCKED) s
+              WHERE c.status = 'RUNNING' LIMIT ?
+            )
+            UPDATE notifications n SET status = 'SENDING', attempts = n.attempts + 1, next_attempt_at = ?,
+                   updated_at = ?
+            FROM (SELECT organization_id, id FROM alone UNION ALL SELECT organization_id, id FROM of_campaigns) due
+            WHERE n.organization_id = due.organization_id AND n.id = due.id
+            RETURNING n.*""", 7);
 
     /**
      * A batch's outcomes in one statement of a fixed shape (arrays, one per column): each row changes
-     * only while it is still the claim that was made, and each row that changed gets its attempt.
+     * only while it is still the claim that was made, and each row that changed gets its attempt, except
+     * a held one (not tried: its campaign stopped running), which waits again without the attempt its
+     * claim counted.
      */
     private static final PreparedSql RECORD = PreparedSql.ofSql("""
             WITH v AS (
               SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::int[], ?::varchar[], ?::timestamptz[], ?::timestamptz[],
-                                   ?::text[], ?::text[])
-                AS v(organization_id, id, attempts, status, next_attempt_at, at, error, provider_message_id)
+                                   ?::text[], ?::text[], ?::boolean[])
+                AS v(organization_id, id, attempts, status, next_attempt_at, at, error, provider_message_id, counted)
             ), recorded AS (
               UPDATE notifications n SET status = v.status, next_attempt_at = v.next_attempt_at, updated_at = v.at,
+                     attempts = CASE WHEN v.counted THEN n.attempts ELSE n.attempts - 1 END,
                      last_error = coalesce(v.error, n.last_error),
                      provider_message_id = coalesce(v.provider_message_id, n.provider_message_id)
               FROM v
               WHERE n.organization_id = v.organization_id AND n.id = v.id AND n.status = 'SENDING'
                 AND n.attempts = v.attempts
-              RETURNING n.organization_id, n.id, v.attempts, v.at, v.status, v.error, v.provider_message_id
+              RETURNING n.organization_id, n.id, v.attempts, v.at, v.status, v.error, v.provider_message_id, v.counted
+            ), logged AS (
+              INSERT INTO notification_attempts (organization_id, notification_id, number, at, result, error,
+                                                 provider_message_id)
+              SELECT organization_id, id, attempts, at, status, error, provider_message_id FROM recorded WHERE counted
             )
-            INSERT INTO notification_attempts (organization_id, notification_id, number, at, result, error,
-                                               provider_message_id)
-            SELECT organization_id, id, attempts, at, status, error, provider_message_id FROM recorded
-            RETURNING notification_id""", 8);
+            SELECT id FROM recorded""", 9);
 
     private final DSLContext dsl;
 
@@ -83,25 +102,39 @@ public final class JooqNotificationOutbox implements NotificationOutbox {
 
     @Override
     public void enqueue(List<Notification> notifications) {
+        insert(dsl, notifications);
+    }
+
+    /** Stores them, skipping those whose dedupe key the organisation has; answers how many were stored. */
+    static int insert(DSLContext dsl, List<Notification> notifications) {
+        if (notifications.isEmpty()) {
+            return 0;
+        }
         var insert = dsl.insertInto(NOTIFICATIONS, NOTIFICATIONS.ORGANIZATION_ID, NOTIFICATIONS.ID,
                 NOTIFICATIONS.ALERT_ID, NOTIFICATIONS.DEDUPE_KEY, NOTIFICATIONS.CHANNEL, NOTIFICATIONS.RECIPIENT,
                 NOTIFICATIONS.MESSAGE, NOTIFICATIONS.STATUS, NOTIFICATIONS.ATTEMPTS, NOTIFICATIONS.MAX_ATTEMPTS,
                 NOTIFICATIONS.CREATED_AT, NOTIFICATIONS.NEXT_ATTEMPT_AT, NOTIFICATIONS.UPDATED_AT,
-                NOTIFICATIONS.OUTBOUND);
+                NOTIFICATIONS.OUTBOUND, NOTIFICATIONS.CAMPAIGN_ID);
         for (Notification n : notifications) {
             insert = insert.values(n.organizationId().value(), n.id(), n.alertId().orElse(null), n.dedupeKey(),
                     n.channel().name(), n.recipient(), NotificationJson.message(n.message()), n.status().name(),
                     n.attempts(), n.maxAttempts(), Times.toDb(n.createdAt()), Times.toDb(n.nextAttemptAt()),
-                    Times.toDb(n.createdAt()), n.outbound().map(OutboundJson::write).orElse(null));
+                    Times.toDb(n.createdAt()), n.outbound().map(OutboundJson::write).orElse(null),
+                    n.outbound().flatMap(OutboundMessage::campaignId).map(CampaignId::value).orElse(null));
         }
-        insert.onConflict(NOTIFICATIONS.ORGANIZATION_ID, NOTIFICATIONS.DEDUPE_KEY).doNothing().execute();
+        return insert.onConflict(NOTIFICATIONS.ORGANIZATION_ID, NOTIFICATIONS.DEDUPE_KEY).doNothing().execute();
     }
 
     @Override
     public List<Notification> claimDue(Instant now, Instant claimUntil, int limit) {
+        return claimDue(now, claimUntil, limit, 0);
+    }
+
+    @Override
+    public List<Notification> claimDue(Instant now, Instant claimUntil, int limit, int campaignLimit) {
         OffsetDateTime at = Times.toDb(now);
-        return CLAIM_DUE.fetch(dsl, NOTIFICATIONS, Times.toDb(claimUntil), at, at, limit)
-                .map(r -> toDomain(r, List.of()));
+        return CLAIM_DUE.fetch(dsl, NOTIFICATIONS, at, limit, at, campaignLimit, campaignLimit,
+                Times.toDb(claimUntil), at).map(r -> toDomain(r, List.of()));
     }
 
     @Override
@@ -118,6 +151,7 @@ public final class JooqNotificationOutbox implements NotificationOutbox {
         OffsetDateTime[] times = new OffsetDateTime[n];
         String[] errors = new String[n];
         String[] providerIds = new String[n];
+        Boolean[] counted = new Boolean[n];
         for (int i = 0; i < n; i++) {
             Outcome o = outcomes.get(i);
             organizations[i] = o.claimed().organizationId().value();
@@ -128,22 +162,23 @@ public final class JooqNotificationOutbox implements NotificationOutbox {
             times[i] = Times.toDb(o.at());
             errors[i] = o.error().orElse(null);
             providerIds[i] = o.providerMessageId().orElse(null);
+            counted[i] = o.counted();
         }
         return new HashSet<>(RECORD.fetchColumn(dsl, UUID.class, organizations, ids, attempts, statuses, nextAttempts,
-                times, errors, providerIds));
+                times, errors, providerIds, counted));
     }
 
     @Override
     public Optional<Notification> findByDedupeKey(OrganizationId organizationId, String dedupeKey) {
-        return dsl.selectFrom(NOTIFICATIONS).where(NOTIFICATIONS.ORGANIZATION_ID.eq(organizationId.value()))
-                .and(NOTIFICATIONS.DEDUPE_KEY.eq(dedupeKey)).fetchOptional().map(r -> toDomain(r, List.of()));
+        return shown().where(NOTIFICATIONS.ORGANIZATION_ID.eq(organizationId.value()))
+                .and(NOTIFICATIONS.DEDUPE_KEY.eq(dedupeKey)).fetchOptional().map(r -> toDomain(shown(r), List.of()));
     }
 
     @Override
     public Optional<Notification> find(OrganizationId organizationId, UUID id) {
-        return dsl.selectFrom(NOTIFICATIONS).where(NOTIFICATIONS.ORGANIZATION_ID.eq(organizationId.value()))
+        return shown().where(NOTIFICATIONS.ORGANIZATION_ID.eq(organizationId.value()))
                 .and(NOTIFICATIONS.ID.eq(id)).fetchOptional()
-                .map(r -> toDomain(r, attempts(organizationId, id)));
+                .map(r -> toDomain(shown(r), attempts(organizationId, id)));
     }
 
     @Override
@@ -156,13 +191,13 @@ public final class JooqNotificationOutbox implements NotificationOutbox {
     public Page<Notification> list(Filter filter, PageRequest page) {
         List<Condition> conditions = new ArrayList<>();
         filter.organizationId().ifPresent(org -> conditions.add(NOTIFICATIONS.ORGANIZATION_ID.eq(org.value())));
-        filter.status().ifPresent(status -> conditions.add(NOTIFICATIONS.STATUS.eq(status.name())));
+        filter.status().ifPresent(status -> conditions.add(CampaignSendSql.shown(status)));
         filter.channel().ifPresent(channel -> conditions.add(NOTIFICATIONS.CHANNEL.eq(channel.name())));
         Condition where = DSL.and(conditions);
-        return new Page<>(dsl.selectFrom(NOTIFICATIONS).where(where)
+        return new Page<>(shown().where(where)
                 .orderBy(NOTIFICATIONS.CREATED_AT.desc(), NOTIFICATIONS.ID)
-                .limit(page.size()).offset(page.offset()).fetch().map(r -> toDomain(r, List.of())),
-                page.page(), page.size(), dsl.fetchCount(NOTIFICATIONS, where));
+                .limit(page.size()).offset(page.offset()).fetch().map(r -> toDomain(shown(r), List.of())),
+                page.page(), page.size(), dsl.fetchCount(CampaignSendSql.WITH_CAMPAIGN, where));
     }
 
     @Override
@@ -218,12 +253,29 @@ public final class JooqNotificationOutbox implements NotificationOutbox {
         // The alert's state is read in the same statement: an OPEN alert's notices keep their dedupe keys.
         var openAlert = DSL.selectOne().from(ALERTS).where(ALERTS.ORGANIZATION_ID.eq(NOTIFICATIONS.ORGANIZATION_ID),
                 ALERTS.ID.eq(NOTIFICATIONS.ALERT_ID), ALERTS.STATE.eq("OPEN"));
+        // So does an open campaign's: its sends keep their dedupe keys, or a recipient added again would get a second.
+        var openCampaign = DSL.selectOne().from(CAMPAIGNS).where(
+                CAMPAIGNS.ORGANIZATION_ID.eq(NOTIFICATIONS.ORGANIZATION_ID), CAMPAIGNS.ID.eq(NOTIFICATIONS.CAMPAIGN_ID),
+                CAMPAIGNS.STATUS.notIn(CampaignStatus.COMPLETED.name(), CampaignStatus.CANCELLED.name()));
         var oldest = DSL.select(NOTIFICATIONS.ORGANIZATION_ID, NOTIFICATIONS.ID).from(NOTIFICATIONS)
                 .where(NOTIFICATIONS.STATUS.eq(NotificationStatus.SENT.name()),
-                        NOTIFICATIONS.UPDATED_AT.lt(Times.toDb(sentBefore)), DSL.notExists(openAlert))
+                        NOTIFICATIONS.UPDATED_AT.lt(Times.toDb(sentBefore)), DSL.notExists(openAlert),
+                        DSL.notExists(openCampaign))
                 .orderBy(NOTIFICATIONS.UPDATED_AT).limit(limit);
         return dsl.deleteFrom(NOTIFICATIONS)
                 .where(DSL.row(NOTIFICATIONS.ORGANIZATION_ID, NOTIFICATIONS.ID).in(oldest)).execute();
+    }
+
+    /** Notifications as a person sees them: a waiting send of a campaign that is not running is HELD. */
+    private org.jooq.SelectJoinStep<org.jooq.Record> shown() {
+        return dsl.select(NOTIFICATIONS.fields()).select(CampaignSendSql.SHOWN_STATUS)
+                .from(CampaignSendSql.WITH_CAMPAIGN);
+    }
+
+    private static NotificationsRecord shown(org.jooq.Record r) {
+        NotificationsRecord notification = r.into(NOTIFICATIONS);
+        notification.setStatus(r.get(CampaignSendSql.SHOWN_STATUS));
+        return notification;
     }
 
     private List<Notification.Attempt> attempts(OrganizationId organizationId, UUID id) {

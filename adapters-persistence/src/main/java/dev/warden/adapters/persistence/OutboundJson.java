@@ -3,6 +3,7 @@ package dev.warden.adapters.persistence;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.warden.domain.campaign.CampaignId;
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.sending.EventType;
 import dev.warden.domain.sending.OutboundMessage;
@@ -39,6 +40,7 @@ final class OutboundJson {
         parameters(node.putArray("body"), m.bodyParameters());
         m.text().ifPresent(text -> node.put("text", text));
         m.eventType().ifPresent(type -> node.put("eventType", type.value()));
+        m.campaignId().ifPresent(campaign -> node.put("campaignId", campaign.toString()));
         return Json.write(node);
     }
 
@@ -60,7 +62,8 @@ final class OutboundJson {
                         node.path("recipient").asText()),
                 template, parameters(node.path("header")), parameters(node.path("body")),
                 Optional.ofNullable(node.get("text")).map(JsonNode::asText),
-                Optional.ofNullable(node.get("eventType")).map(JsonNode::asText).map(EventType::new)));
+                Optional.ofNullable(node.get("eventType")).map(JsonNode::asText).map(EventType::new),
+                Optional.ofNullable(node.get("campaignId")).map(JsonNode::asText).map(CampaignId::parse)));
     }
 
     private static void parameters(ArrayNode array, List<OutboundMessage.Parameter> parameters) {

@@ -142,6 +142,8 @@ final class PreparedSql {
                 statement.setArray(index, connection.createArrayOf("uuid", uuids));
             } else if (value instanceof Integer[] integers) {
                 statement.setArray(index, connection.createArrayOf("int4", integers));
+            } else if (value instanceof Boolean[] booleans) {
+                statement.setArray(index, connection.createArrayOf("bool", booleans));
             } else if (value instanceof String[] strings) {
                 statement.setArray(index, connection.createArrayOf("text", strings));
             } else {

@@ -257,4 +257,23 @@ class JooqNotificationOutboxIT {
         assertThat(outbox.find(other, stored.id())).isEmpty();
         assertThat(outbox.ownerOf(stored.id())).contains(org);
     }
+
+    @Test
+    void a_try_not_made_puts_the_notification_back_without_its_attempt() {
+        Notification stored = queued(org, "held");
+        outbox.enqueue(List.of(stored));
+        Notification claimed = outbox.claimDue(T0, T0.plusSeconds(60), 5).get(0);
+        assertThat(claimed.attempts()).isEqualTo(1);
+
+        assertThat(outbox.recordAll(List.of(new NotificationOutbox.Outcome(claimed, NotificationStatus.QUEUED,
+                T0.plusSeconds(1), Optional.empty(), Optional.empty(), T0.plusSeconds(1), false))))
+                .containsExactly(stored.id());
+
+        Notification back = outbox.find(org, stored.id()).orElseThrow();
+        assertThat(back.status()).isEqualTo(NotificationStatus.QUEUED);
+        assertThat(back.attempts()).as("the claim's attempt taken back").isZero();
+        assertThat(back.attemptLog()).as("no try logged").isEmpty();
+        Notification again = outbox.claimDue(T0.plusSeconds(1), T0.plusSeconds(60), 5).get(0);
+        assertThat(again.attempts()).isEqualTo(1);
+    }
 }

@@ -44,7 +44,9 @@ import java.util.concurrent.Executor;
  * names at the time of each try, so switching provider also redirects what is still waiting. A customer
  * message (a notification with an outbound message) goes through {@link MessageSends} instead: the
  * provider it names, its own checks and what its refusals teach; it reports no channel alert (its
- * refusals are about the business's own sends, not about Warden's alert channels).
+ * refusals are about the business's own sends, not about Warden's alert channels). Campaign sends are
+ * claimed apart, up to the campaign rate, only while their campaign runs, and checked again right before
+ * the call ({@link CampaignDispatch}, docs/adr/0016).
  */
 public final class DispatchNotificationsService implements DispatchNotificationsUseCase {
 
@@ -76,6 +78,7 @@ public final class DispatchNotificationsService implements DispatchNotifications
     private final Clock clock;
     private final Settings settings;
     private final MessageSends messageSends;
+    private final CampaignDispatch campaigns;
     private final NotificationMetrics metrics;
     private final ServerLog log;
 
@@ -83,7 +86,8 @@ public final class DispatchNotificationsService implements DispatchNotifications
                                         List<NotificationChannel> channels, RetryPolicy retryPolicy,
                                         UnitOfWork unitOfWork, Alerting alerting, DomainEventPublisher publisher,
                                         ServerLog log, Clock clock, Settings settings,
-                                        MessageSends messageSends, NotificationMetrics metrics) {
+                                        MessageSends messageSends, CampaignDispatch campaigns,
+                                        NotificationMetrics metrics) {
         this.outbox = outbox;
         this.preferences = preferences;
         channels.forEach(channel -> channel.whatsAppProvider().ifPresentOrElse(
@@ -94,6 +98,7 @@ public final class DispatchNotificationsService implements DispatchNotifications
         this.clock = clock;
         this.settings = settings;
         this.messageSends = messageSends;
+        this.campaigns = campaigns;
         this.metrics = metrics;
         this.log = log;
     }
@@ -101,11 +106,19 @@ public final class DispatchNotificationsService implements DispatchNotifications
     @Override
     public int dispatchNext() {
         Instant claimedAt = clock.instant();
-        Claim claim = unitOfWork.inTransaction(() -> {
-            List<Notification> due = outbox.claimDue(claimedAt, claimedAt.plus(settings.claimTimeout()),
-                    settings.batchSize());
-            return new Claim(due, whatsAppProviders(due));
-        });
+        int campaignBudget = campaigns.budget(settings.batchSize());
+        Claim claim;
+        try {
+            claim = unitOfWork.inTransaction(() -> {
+                List<Notification> due = outbox.claimDue(claimedAt, claimedAt.plus(settings.claimTimeout()),
+                        settings.batchSize(), campaignBudget);
+                return new Claim(due, whatsAppProviders(due));
+            });
+        } catch (RuntimeException e) {
+            campaigns.unused(campaignBudget, List.of());
+            throw e;
+        }
+        campaigns.unused(campaignBudget, claim.notifications());
         if (claim.notifications().isEmpty()) {
             return 0;
         }
@@ -117,7 +130,7 @@ public final class DispatchNotificationsService implements DispatchNotifications
         List<NotificationOutbox.Outcome> outcomes = tried.stream().map(this::outcome).toList();
         // The outcomes commit on their own: nothing the channel alerts do afterwards can undo them.
         Set<UUID> recorded = record(outcomes);
-        outcomes.stream().filter(outcome -> recorded.contains(outcome.claimed().id()))
+        outcomes.stream().filter(outcome -> outcome.counted() && recorded.contains(outcome.claimed().id()))
                 .forEach(outcome -> metrics.tried(outcome.claimed().channel(), outcome.status()));
         report(tried, outcomes, recorded);
         return claim.notifications().size();
@@ -179,7 +192,8 @@ public final class DispatchNotificationsService implements DispatchNotifications
     private DeliveryOutcome deliver(Notification notification, Claim claim) {
         if (notification.outbound().isPresent()) {
             try {
-                return messageSends.deliver(notification);
+                Optional<DeliveryOutcome> notNow = campaigns.check(notification);
+                return notNow.isPresent() ? notNow.get() : messageSends.deliver(notification);
             } catch (RuntimeException e) {
                 return new DeliveryOutcome.Retryable(e.getClass().getSimpleName() + ": " + e.getMessage(),
                         Optional.empty());
@@ -214,8 +228,11 @@ public final class DispatchNotificationsService implements DispatchNotifications
             next = retryPolicy.nextAttemptAt(n.attempts(), tried.at(), retryable.notBefore().orElse(Duration.ZERO));
         } else if (outcome instanceof DeliveryOutcome.Permanent permanent) {
             error = Optional.of(permanent.error());
+        } else if (outcome instanceof DeliveryOutcome.Skipped skipped) {
+            error = Optional.of(skipped.reason());
         }
-        return new NotificationOutbox.Outcome(n, n.after(outcome), tried.at(), error, providerId, next);
+        return new NotificationOutbox.Outcome(n, n.after(outcome), tried.at(), error, providerId, next,
+                !(outcome instanceof DeliveryOutcome.Held));
     }
 
     /**

@@ -15,26 +15,22 @@ import dev.warden.domain.sending.EventMapping;
 import dev.warden.domain.sending.EventMappingRepository;
 import dev.warden.domain.sending.OutboundMessage;
 import dev.warden.domain.sending.SendBlockRepository;
-import dev.warden.domain.shared.DomainException;
+import dev.warden.domain.sending.Sender;
 import dev.warden.domain.shared.InvalidValue;
 import dev.warden.domain.shared.OrganizationId;
-import dev.warden.domain.template.TemplateCategory;
 import dev.warden.domain.template.TemplateNotSendable;
 import dev.warden.domain.template.TemplateRepository;
 import dev.warden.domain.template.TemplateSnapshot;
-import dev.warden.domain.template.content.TemplateContent;
-import dev.warden.domain.template.parameter.ParameterFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Use case implementation: a transactional send. In one transaction: a key seen before answers the
  * earlier send (whatever changed since); otherwise the mapping picks the template, which must be
- * sendable, the values are checked with the domain's own rule ({@link TemplateContent#render}), the
+ * sendable, the values are checked with the domain's own rule ({@link TemplateMessages}), the
  * block lists are read, and the send is inserted with its key as the dedupe key ({@code ON CONFLICT
  * DO NOTHING}) and read back. Two concurrent calls with one key both insert; the second waits on the
  * unique key, inserts nothing, and reads the first one's row: one send either way (docs/adr/0014).
@@ -106,24 +102,7 @@ public final class SendEventService implements SendEventUseCase {
     }
 
     private static OutboundMessage message(EventMapping mapping, TemplateSnapshot template, SendEventCommand command) {
-        TemplateContent content = template.content().orElseThrow(() -> new DomainException("template "
-                + template.id() + " has no known content yet, so its variables cannot be checked; reconciliation"
-                + " with Meta will bring it"));
-        // The domain's rule: every variable given, none extra, none malformed; throws naming each one.
-        content.render(Map.of(), command.params(), Map.of());
-        if (template.category() == TemplateCategory.AUTHENTICATION && !command.to().isPhone()) {
-            throw new InvalidValue("to: an AUTHENTICATION template needs the recipient's phone number; Meta does not"
-                    + " send one-time passwords to a business-scoped user id");
-        }
-        List<String> names = content.parameters().getOrDefault("BODY", List.of());
-        if (content.parameterFormat() == ParameterFormat.POSITIONAL) {
-            names = names.stream().sorted(Comparator.comparingInt(Integer::parseInt)).toList();
-        }
-        List<OutboundMessage.Parameter> body = names.stream()
-                .map(name -> new OutboundMessage.Parameter(name, command.params().get(name))).toList();
-        OutboundMessage.TemplateRef ref = new OutboundMessage.TemplateRef(template.id(), template.name().value(),
-                template.language().value(), template.category(), content.parameterFormat());
-        return OutboundMessage.template(mapping.provider(), template.wabaId(), mapping.phoneNumberId(), command.to(),
-                ref, List.of(), body, Optional.of(command.type()));
+        return TemplateMessages.template(new Sender(mapping.provider(), mapping.phoneNumberId()), template,
+                TemplateMessages.content(template), command.to(), command.params(), Optional.of(command.type()));
     }
 }

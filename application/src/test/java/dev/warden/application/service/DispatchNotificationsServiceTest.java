@@ -101,7 +101,7 @@ class DispatchNotificationsServiceTest {
     private final RetryPolicy retry = new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), Map.of(), () -> 0.0);
     private final DispatchNotificationsService dispatch = new DispatchNotificationsService(outbox, preferences,
             List.of(myOperator, meta, email), retry, outbox.unitOfWork(), new Alerting(store), events, log, clock,
-            SAME_THREAD, noSends(),
+            SAME_THREAD, noSends(), noCampaigns(),
             (channel, status) -> counted.add(channel + " " + status));
 
     private void provider(WhatsAppProvider provider) {
@@ -187,7 +187,7 @@ class DispatchNotificationsServiceTest {
                     public void save(NotificationPreferences preferences) {
                     }
                 }, List.of(myOperator), retry, outbox.unitOfWork(), new Alerting(alerts), events, log, clock,
-                SAME_THREAD, noSends(), (channel, status) -> { });
+                SAME_THREAD, noSends(), noCampaigns(), (channel, status) -> { });
         Notification lost = queue(ChannelKind.WHATSAPP, "+919812345678");
         withoutMeta.dispatchNext();
 
@@ -242,7 +242,7 @@ class DispatchNotificationsServiceTest {
         try {
             DispatchNotificationsService concurrent = new DispatchNotificationsService(outbox, preferences,
                     List.of(email), retry, outbox.unitOfWork(), new Alerting(store), events, log, clock,
-                    new DispatchNotificationsService.Settings(Duration.ofMinutes(5), 10, pool), noSends(),
+                    new DispatchNotificationsService.Settings(Duration.ofMinutes(5), 10, pool), noSends(), noCampaigns(),
                     (channel, status) -> { });
             // Each call waits for the other two: all three pass only if they are in flight at once.
             email.together = new CyclicBarrier(3);
@@ -498,6 +498,40 @@ class DispatchNotificationsServiceTest {
             purgeable -= purged;
             return purged;
         }
+    }
+
+    /** No notification of these tests is a campaign's send: the campaign port is never asked. */
+    private CampaignDispatch noCampaigns() {
+        return new CampaignDispatch(new dev.warden.application.port.out.CampaignSends() {
+            @Override
+            public Optional<dev.warden.domain.sending.Sender> sender(OrganizationId organizationId,
+                                                                     dev.warden.domain.campaign.CampaignId campaignId) {
+                throw new AssertionError("not a campaign send");
+            }
+
+            @Override
+            public dev.warden.domain.sending.Sender fixSender(OrganizationId organizationId,
+                                                              dev.warden.domain.campaign.CampaignId campaignId,
+                                                              dev.warden.domain.sending.Sender sender) {
+                throw new AssertionError("not a campaign send");
+            }
+
+            @Override
+            public int add(List<Notification> sends) {
+                throw new AssertionError("not a campaign send");
+            }
+
+            @Override
+            public boolean isRunning(OrganizationId organizationId, dev.warden.domain.campaign.CampaignId campaignId) {
+                throw new AssertionError("not a campaign send");
+            }
+
+            @Override
+            public Map<dev.warden.domain.campaign.CampaignId, dev.warden.domain.campaign.CampaignProgress> progress(
+                    OrganizationId organizationId, java.util.Collection<dev.warden.domain.campaign.CampaignId> ids) {
+                throw new AssertionError("not a campaign send");
+            }
+        }, new dev.warden.domain.fixtures.InMemorySendBlocks(), new PassThroughUnitOfWork(), clock, 10);
     }
 
     private MessageSends noSends() {

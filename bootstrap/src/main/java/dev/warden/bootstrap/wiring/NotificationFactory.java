@@ -21,6 +21,7 @@ import dev.warden.application.port.out.NotificationOutbox;
 import dev.warden.application.port.out.NotificationPreferencesStore;
 import dev.warden.application.port.out.ServerLog;
 import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.application.service.CampaignDispatch;
 import dev.warden.application.service.DispatchNotificationsService;
 import dev.warden.application.service.EscalateAlertsService;
 import dev.warden.application.service.MessageSends;
@@ -96,10 +97,12 @@ class NotificationFactory {
                                                        Alerting alerting, DomainEventPublisher publisher,
                                                        ServerLog log, Clock clock, NotifySettings settings,
                                                        GraphHttp graph, GraphSettings graphSettings,
-                                                       MessageSends messageSends, NotificationMetrics metrics) {
+                                                       MessageSends messageSends, CampaignDispatch campaigns,
+                                                       NotificationMetrics metrics) {
         return new DispatchNotificationsService(outbox, preferences, channels(settings, graph, graphSettings),
                 retryPolicy, unitOfWork, alerting, publisher, log, clock, new DispatchNotificationsService.Settings(
-                        claimTimeout(settings), settings.batchSize(), deliveries(settings.concurrency())), messageSends, metrics);
+                        claimTimeout(settings), settings.batchSize(), deliveries(settings.concurrency())), messageSends,
+                campaigns, metrics);
     }
 
     /**

@@ -35,6 +35,20 @@ public sealed interface DeliveryOutcome {
         }
     }
 
+    /**
+     * Not tried: its campaign stopped running between the claim and the call. The send waits again, as
+     * if never claimed (no attempt counted), until the campaign runs.
+     */
+    record Held() implements DeliveryOutcome {
+    }
+
+    /** Not sent, by Warden's own rule, before any call: the send is settled as SKIPPED (see {@link NotificationStatus}). */
+    record Skipped(String reason) implements DeliveryOutcome {
+        public Skipped {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
     static DeliveryOutcome sent(String providerMessageId) {
         return new Sent(Optional.ofNullable(providerMessageId));
     }

@@ -74,12 +74,18 @@ public record Notification(UUID id, OrganizationId organizationId, Optional<UUID
     }
 
     /**
-     * Where the outcome of a try leads: SENT, FAILED for a refusal, DEAD once the attempts are spent,
-     * else RETRYING.
+     * Where the outcome of a try leads: SENT, FAILED for a refusal, SKIPPED, DEAD once the attempts are
+     * spent, else RETRYING; a held send (not tried) waits as it did before its claim counted an attempt.
      */
     public NotificationStatus after(DeliveryOutcome outcome) {
         if (outcome instanceof DeliveryOutcome.Sent) {
             return NotificationStatus.SENT;
+        }
+        if (outcome instanceof DeliveryOutcome.Held) {
+            return attempts > 1 ? NotificationStatus.RETRYING : NotificationStatus.QUEUED;
+        }
+        if (outcome instanceof DeliveryOutcome.Skipped) {
+            return NotificationStatus.SKIPPED;
         }
         if (outcome instanceof DeliveryOutcome.Permanent) {
             return NotificationStatus.FAILED;

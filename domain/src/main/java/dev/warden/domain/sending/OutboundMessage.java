@@ -1,5 +1,6 @@
 package dev.warden.domain.sending;
 
+import dev.warden.domain.campaign.CampaignId;
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.template.TemplateCategory;
 import dev.warden.domain.template.TemplateId;
@@ -16,10 +17,12 @@ import java.util.Optional;
  *
  * @param phoneNumberId the business number it goes from; empty for MyOperator's configured one
  * @param eventType     the business event that caused it, for a transactional send
+ * @param campaignId    the campaign that sends it, for a campaign's send: it goes only while that campaign runs
  */
 public record OutboundMessage(Kind kind, SendProvider provider, WabaId wabaId, Optional<String> phoneNumberId,
                               Recipient recipient, Optional<TemplateRef> template, List<Parameter> headerParameters,
-                              List<Parameter> bodyParameters, Optional<String> text, Optional<EventType> eventType) {
+                              List<Parameter> bodyParameters, Optional<String> text, Optional<EventType> eventType,
+                              Optional<CampaignId> campaignId) {
 
     public enum Kind { TEMPLATE, TEXT }
 
@@ -54,10 +57,25 @@ public record OutboundMessage(Kind kind, SendProvider provider, WabaId wabaId, O
         bodyParameters = List.copyOf(bodyParameters);
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(eventType, "eventType");
+        Objects.requireNonNull(campaignId, "campaignId");
         if (kind == Kind.TEMPLATE && template.isEmpty() || kind == Kind.TEXT && text.isEmpty()) {
             throw new IllegalArgumentException("a " + kind + " message needs its " + (kind == Kind.TEXT ? "text"
                     : "template"));
         }
+    }
+
+    /** A message of no campaign. */
+    public OutboundMessage(Kind kind, SendProvider provider, WabaId wabaId, Optional<String> phoneNumberId,
+                           Recipient recipient, Optional<TemplateRef> template, List<Parameter> headerParameters,
+                           List<Parameter> bodyParameters, Optional<String> text, Optional<EventType> eventType) {
+        this(kind, provider, wabaId, phoneNumberId, recipient, template, headerParameters, bodyParameters, text,
+                eventType, Optional.empty());
+    }
+
+    /** The same message, sent by a campaign. */
+    public OutboundMessage of(CampaignId campaign) {
+        return new OutboundMessage(kind, provider, wabaId, phoneNumberId, recipient, template, headerParameters,
+                bodyParameters, text, eventType, Optional.of(campaign));
     }
 
     public static OutboundMessage template(SendProvider provider, WabaId wabaId, Optional<String> phoneNumberId,

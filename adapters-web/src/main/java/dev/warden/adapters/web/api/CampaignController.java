@@ -1,6 +1,7 @@
 package dev.warden.adapters.web.api;
 
 import dev.warden.adapters.web.security.Actors;
+import dev.warden.application.port.in.Actor;
 import dev.warden.application.port.in.CreateCampaignUseCase;
 import dev.warden.application.port.in.GetCampaignUseCase;
 import dev.warden.application.port.in.ListCampaignHoldsUseCase;
@@ -35,16 +36,19 @@ class CampaignController {
     private final PauseCampaignUseCase pauseCampaign;
     private final ResumeCampaignUseCase resumeCampaign;
     private final ListCampaignHoldsUseCase listHolds;
+    private final CampaignResponses responses;
 
     CampaignController(CreateCampaignUseCase createCampaign, GetCampaignUseCase getCampaign,
                        StartCampaignUseCase startCampaign, PauseCampaignUseCase pauseCampaign,
-                       ResumeCampaignUseCase resumeCampaign, ListCampaignHoldsUseCase listHolds) {
+                       ResumeCampaignUseCase resumeCampaign, ListCampaignHoldsUseCase listHolds,
+                       CampaignResponses responses) {
         this.createCampaign = createCampaign;
         this.getCampaign = getCampaign;
         this.startCampaign = startCampaign;
         this.pauseCampaign = pauseCampaign;
         this.resumeCampaign = resumeCampaign;
         this.listHolds = listHolds;
+        this.responses = responses;
     }
 
     @Post
@@ -52,7 +56,8 @@ class CampaignController {
     @Operation(operationId = "createCampaign")
     HttpResponse<CampaignResponse> create(@Valid @Body CreateCampaignRequest request,
                                           @Nullable @QueryValue String organizationId, Authentication authentication) {
-        return HttpResponse.created(CampaignResponse.from(createCampaign.createCampaign(Actors.of(authentication),
+        Actor actor = Actors.of(authentication);
+        return HttpResponse.created(responses.one(actor, createCampaign.createCampaign(actor,
                 QueryValues.organization(organizationId), request.name(), TemplateId.parse(request.templateId()))));
     }
 
@@ -61,8 +66,9 @@ class CampaignController {
     @Operation(operationId = "getCampaign")
     CampaignResponse get(@PathVariable String id, @Nullable @QueryValue String organizationId,
                          Authentication authentication) {
-        return CampaignResponse.from(getCampaign.getCampaign(Actors.of(authentication),
-                QueryValues.organization(organizationId), CampaignId.parse(id)));
+        Actor actor = Actors.of(authentication);
+        return responses.one(actor, getCampaign.getCampaign(actor, QueryValues.organization(organizationId),
+                CampaignId.parse(id)));
     }
 
     @Get("/{id}/hold-history")
@@ -81,8 +87,9 @@ class CampaignController {
     @Operation(operationId = "startCampaign")
     CampaignResponse start(@PathVariable String id, @Nullable @QueryValue String organizationId,
                            Authentication authentication) {
-        return CampaignResponse.from(startCampaign.startCampaign(Actors.of(authentication),
-                QueryValues.organization(organizationId), CampaignId.parse(id)));
+        Actor actor = Actors.of(authentication);
+        return responses.one(actor, startCampaign.startCampaign(actor, QueryValues.organization(organizationId),
+                CampaignId.parse(id)));
     }
 
     @Post("/{id}/pause")
@@ -90,8 +97,9 @@ class CampaignController {
     @Operation(operationId = "pauseCampaign")
     CampaignResponse pause(@PathVariable String id, @Nullable @QueryValue String organizationId,
                            Authentication authentication) {
-        return CampaignResponse.from(pauseCampaign.pauseCampaign(Actors.of(authentication),
-                QueryValues.organization(organizationId), CampaignId.parse(id)));
+        Actor actor = Actors.of(authentication);
+        return responses.one(actor, pauseCampaign.pauseCampaign(actor, QueryValues.organization(organizationId),
+                CampaignId.parse(id)));
     }
 
     @Post("/{id}/resume")
@@ -99,7 +107,8 @@ class CampaignController {
     @Operation(operationId = "resumeCampaign")
     CampaignResponse resume(@PathVariable String id, @Nullable @QueryValue String organizationId,
                             Authentication authentication) {
-        return CampaignResponse.from(resumeCampaign.resumeCampaign(Actors.of(authentication),
-                QueryValues.organization(organizationId), CampaignId.parse(id)));
+        Actor actor = Actors.of(authentication);
+        return responses.one(actor, resumeCampaign.resumeCampaign(actor, QueryValues.organization(organizationId),
+                CampaignId.parse(id)));
     }
 }

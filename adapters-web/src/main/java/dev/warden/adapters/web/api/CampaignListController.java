@@ -1,6 +1,7 @@
 package dev.warden.adapters.web.api;
 
 import dev.warden.adapters.web.security.Actors;
+import dev.warden.application.port.in.Actor;
 import dev.warden.application.port.in.ListCampaignsUseCase;
 import dev.warden.domain.campaign.CampaignFilter;
 import dev.warden.domain.campaign.CampaignSortField;
@@ -29,9 +30,11 @@ class CampaignListController {
             + "Without it: newest first.";
 
     private final ListCampaignsUseCase listCampaigns;
+    private final CampaignResponses responses;
 
-    CampaignListController(ListCampaignsUseCase listCampaigns) {
+    CampaignListController(ListCampaignsUseCase listCampaigns, CampaignResponses responses) {
         this.listCampaigns = listCampaigns;
+        this.responses = responses;
     }
 
     @Get
@@ -47,7 +50,7 @@ class CampaignListController {
                 QueryValues.oneOf("status", status, CampaignStatus.class).map(Set::of).orElse(Set.of()),
                 QueryValues.oneOf("holdCause", holdCause, HoldCause.class))
                 .withSort(QueryValues.sort(sort, CampaignSortField.class));
-        return PageResponse.of(listCampaigns.listCampaigns(Actors.of(authentication), filter,
-                QueryValues.page(page, size)), CampaignResponse::from);
+        Actor actor = Actors.of(authentication);
+        return responses.page(actor, listCampaigns.listCampaigns(actor, filter, QueryValues.page(page, size)));
     }
 }

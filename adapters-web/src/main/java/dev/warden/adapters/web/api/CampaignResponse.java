@@ -1,5 +1,6 @@
 package dev.warden.adapters.web.api;
 
+import dev.warden.domain.campaign.CampaignProgress;
 import dev.warden.domain.campaign.CampaignSnapshot;
 import dev.warden.domain.campaign.Hold;
 import dev.warden.domain.campaign.HoldCause;
@@ -12,21 +13,30 @@ import java.util.Optional;
  * A campaign with every hold on it, oldest first. {@code pauseReason}, {@code pausedBy},
  * {@code pausedByUser} and {@code pausedAt} describe the first hold, as before holds were a set:
  * pauseReason is MANUAL, CATEGORY_CHANGED, AWAITING_RESUME or TEMPLATE_&lt;status&gt;; pausedBy is USER
- * for a person's hold, SYSTEM for Warden's.
+ * for a person's hold, SYSTEM for Warden's. {@code progress} counts the campaign's sends (docs/adr/0016).
  */
 @Serdeable
 record CampaignResponse(String id, String organizationId, String name, String templateId, String status,
                         List<HoldResponse> holds, String pauseReason, String pausedBy, String pausedByUser,
-                        Instant pausedAt, Instant createdAt, Instant updatedAt) {
+                        Instant pausedAt, Instant createdAt, Instant updatedAt, ProgressResponse progress) {
 
-    static CampaignResponse from(CampaignSnapshot c) {
+    /** sent; failed (FAILED or DEAD); held (waiting while not RUNNING); remaining (to go while RUNNING); skipped. */
+    @Serdeable
+    record ProgressResponse(long sent, long failed, long held, long remaining, long skipped) {
+
+        static ProgressResponse from(CampaignProgress p) {
+            return new ProgressResponse(p.sent(), p.failed(), p.held(), p.remaining(), p.skipped());
+        }
+    }
+
+    static CampaignResponse from(CampaignSnapshot c, CampaignProgress progress) {
         Optional<Hold> first = c.firstHold();
         return new CampaignResponse(c.id().toString(), c.organizationId().toString(), c.name(),
                 c.templateId().toString(), c.status().name(), c.holds().stream().map(HoldResponse::from).toList(),
                 first.map(CampaignResponse::legacyReason).orElse(null),
                 first.map(h -> h.cause() == HoldCause.MANUAL ? "USER" : "SYSTEM").orElse(null),
                 first.flatMap(Hold::by).orElse(null), first.map(Hold::since).orElse(null), c.createdAt(),
-                c.updatedAt());
+                c.updatedAt(), ProgressResponse.from(progress));
     }
 
     private static String legacyReason(Hold hold) {

@@ -1,6 +1,7 @@
 package dev.warden.adapters.web.api;
 
 import dev.warden.adapters.web.security.Actors;
+import dev.warden.application.port.in.Actor;
 import dev.warden.application.port.in.ListTemplateCampaignsUseCase;
 import dev.warden.domain.campaign.CampaignFilter;
 import dev.warden.domain.campaign.CampaignStatus;
@@ -29,9 +30,11 @@ import java.util.Set;
 class TemplateCampaignsController {
 
     private final ListTemplateCampaignsUseCase listTemplateCampaigns;
+    private final CampaignResponses responses;
 
-    TemplateCampaignsController(ListTemplateCampaignsUseCase listTemplateCampaigns) {
+    TemplateCampaignsController(ListTemplateCampaignsUseCase listTemplateCampaigns, CampaignResponses responses) {
         this.listTemplateCampaigns = listTemplateCampaigns;
+        this.responses = responses;
     }
 
     @Get("/{id}/campaigns")
@@ -46,7 +49,8 @@ class TemplateCampaignsController {
                 .orElse(CampaignFilter.OPEN);
         CampaignFilter filter = new CampaignFilter(QueryValues.organization(organizationId), Optional.of(templateId),
                 statuses, QueryValues.oneOf("holdCause", holdCause, HoldCause.class));
-        return PageResponse.of(listTemplateCampaigns.listTemplateCampaigns(Actors.of(authentication), templateId,
-                filter, QueryValues.page(page, size)), CampaignResponse::from);
+        Actor actor = Actors.of(authentication);
+        return responses.page(actor, listTemplateCampaigns.listTemplateCampaigns(actor, templateId, filter,
+                QueryValues.page(page, size)));
     }
 }

@@ -7,7 +7,10 @@ import java.util.Optional;
 /** Outgoing port: how much of the notification outbox waits to go out, for metrics. */
 public interface NotificationBacklog {
 
-    /** Notifications not settled yet (queued, retrying, being sent), and when the one due next became due. */
+    /**
+     * Notifications of no campaign not settled yet (queued, retrying, being sent), and when the one due next
+     * became due. A campaign's sends wait on purpose (held, or paced); the campaign's progress shows them.
+     */
     record Backlog(long waiting, Optional<Instant> nextDueAt) {
 
         /** How long the notification due next has been due at {@code now}; zero when none is. */

@@ -30,15 +30,35 @@ public interface NotificationOutbox {
     void enqueue(List<Notification> notifications);
 
     /**
-     * Claims up to {@code limit} due notifications (queued, retrying, or sending with an expired
-     * claim), skipping those other dispatchers hold: each becomes SENDING until {@code claimUntil}
+     * Claims up to {@code limit} due notifications of no campaign (queued, retrying, or sending with an
+     * expired claim), skipping those other dispatchers hold: each becomes SENDING until {@code claimUntil}
      * with one more attempt counted. Returned with the counted attempts.
      */
     List<Notification> claimDue(Instant now, Instant claimUntil, int limit);
 
-    /** How one claimed try ended, to be recorded. */
+    /**
+     * The same, and besides up to {@code campaignLimit} due sends of campaigns that are RUNNING (docs/adr/0016):
+     * a campaign's backlog never takes the place of alerts and transactional sends, and a campaign that is not
+     * running keeps its sends. An outbox that holds no campaign sends claims only the first part.
+     */
+    default List<Notification> claimDue(Instant now, Instant claimUntil, int limit, int campaignLimit) {
+        return claimDue(now, claimUntil, limit);
+    }
+
+    /**
+     * How one claimed try ended, to be recorded.
+     *
+     * @param counted false for a send not tried (its campaign stopped running before the call): it waits again
+     *                without the attempt its claim counted, and no try is logged
+     */
     record Outcome(Notification claimed, NotificationStatus status, Instant at, Optional<String> error,
-                   Optional<String> providerMessageId, Instant nextAttemptAt) {
+                   Optional<String> providerMessageId, Instant nextAttemptAt, boolean counted) {
+
+        /** A try that was made. */
+        public Outcome(Notification claimed, NotificationStatus status, Instant at, Optional<String> error,
+                       Optional<String> providerMessageId, Instant nextAttemptAt) {
+            this(claimed, status, at, error, providerMessageId, nextAttemptAt, true);
+        }
     }
 
     /** Records a batch's outcomes together; answers the ids whose claim still held (see {@link #record}). */

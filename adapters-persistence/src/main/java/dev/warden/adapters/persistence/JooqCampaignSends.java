@@ -1,0 +1,88 @@
+package dev.warden.adapters.persistence;
+
+import static dev.warden.adapters.persistence.jooq.Tables.CAMPAIGNS;
+import static dev.warden.adapters.persistence.jooq.Tables.NOTIFICATIONS;
+
+import dev.warden.application.port.out.CampaignSends;
+import dev.warden.domain.campaign.CampaignId;
+import dev.warden.domain.campaign.CampaignProgress;
+import dev.warden.domain.campaign.CampaignStatus;
+import dev.warden.domain.notification.Notification;
+import dev.warden.domain.notification.NotificationStatus;
+import dev.warden.domain.sending.SendProvider;
+import dev.warden.domain.sending.Sender;
+import dev.warden.domain.shared.OrganizationId;
+import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Persistence adapter: a campaign's sends in the notification outbox (V19, docs/adr/0016). */
+@Singleton
+public final class JooqCampaignSends implements CampaignSends {
+
+    private final DSLContext dsl;
+
+    public JooqCampaignSends(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<Sender> sender(OrganizationId organizationId, CampaignId campaignId) {
+        return dsl.select(CAMPAIGNS.SEND_PROVIDER, CAMPAIGNS.SEND_PHONE_NUMBER_ID).from(CAMPAIGNS)
+                .where(CAMPAIGNS.ORGANIZATION_ID.eq(organizationId.value()), CAMPAIGNS.ID.eq(campaignId.value()),
+                        CAMPAIGNS.SEND_PROVIDER.isNotNull())
+                .fetchOptional(r -> new Sender(SendProvider.valueOf(r.value1()), Optional.ofNullable(r.value2())));
+    }
+
+    @Override
+    public Sender fixSender(OrganizationId organizationId, CampaignId campaignId, Sender sender) {
+        // A concurrent first call waits on the row and then finds a sender: it changes nothing.
+        dsl.update(CAMPAIGNS).set(CAMPAIGNS.SEND_PROVIDER, sender.provider().name())
+                .set(CAMPAIGNS.SEND_PHONE_NUMBER_ID, sender.phoneNumberId().orElse(null))
+                .where(CAMPAIGNS.ORGANIZATION_ID.eq(organizationId.value()), CAMPAIGNS.ID.eq(campaignId.value()),
+                        CAMPAIGNS.SEND_PROVIDER.isNull())
+                .execute();
+        return sender(organizationId, campaignId).orElseThrow();
+    }
+
+    @Override
+    public int add(List<Notification> sends) {
+        return JooqNotificationOutbox.insert(dsl, sends);
+    }
+
+    @Override
+    public boolean isRunning(OrganizationId organizationId, CampaignId campaignId) {
+        return dsl.fetchExists(CAMPAIGNS, CAMPAIGNS.ORGANIZATION_ID.eq(organizationId.value()),
+                CAMPAIGNS.ID.eq(campaignId.value()), CAMPAIGNS.STATUS.eq(CampaignStatus.RUNNING.name()));
+    }
+
+    @Override
+    public Map<CampaignId, CampaignProgress> progress(OrganizationId organizationId,
+                                                      Collection<CampaignId> campaignIds) {
+        Map<CampaignId, CampaignProgress> progress = new HashMap<>();
+        campaignIds.forEach(id -> progress.put(id, CampaignProgress.NONE));
+        dsl.select(NOTIFICATIONS.CAMPAIGN_ID,
+                        count(NOTIFICATIONS.STATUS.eq(NotificationStatus.SENT.name())),
+                        count(NOTIFICATIONS.STATUS.in(NotificationStatus.FAILED.name(), NotificationStatus.DEAD.name())),
+                        count(CampaignSendSql.HELD),
+                        count(CampaignSendSql.REMAINING),
+                        count(NOTIFICATIONS.STATUS.eq(NotificationStatus.SKIPPED.name())))
+                .from(CampaignSendSql.WITH_CAMPAIGN)
+                .where(NOTIFICATIONS.ORGANIZATION_ID.eq(organizationId.value()),
+                        NOTIFICATIONS.CAMPAIGN_ID.in(campaignIds.stream().map(CampaignId::value).toList()))
+                .groupBy(NOTIFICATIONS.CAMPAIGN_ID)
+                .fetch()
+                .forEach(r -> progress.put(new CampaignId(r.value1()), new CampaignProgress(r.value2(), r.value3(),
+                        r.value4(), r.value5(), r.value6())));
+        return progress;
+    }
+
+    private static org.jooq.Field<Long> count(org.jooq.Condition condition) {
+        return DSL.count().filterWhere(condition).cast(Long.class);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.warden.application.port.out;
+
+import dev.warden.domain.campaign.CampaignId;
+import dev.warden.domain.campaign.CampaignProgress;
+import dev.warden.domain.notification.Notification;
+import dev.warden.domain.sending.Sender;
+import dev.warden.domain.shared.OrganizationId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Outgoing port: a campaign's sends in the notification outbox, whom they go from, and how far they are. */
+public interface CampaignSends {
+
+    /** Whom the campaign sends from; empty until its first recipients fix it. */
+    Optional<Sender> sender(OrganizationId organizationId, CampaignId campaignId);
+
+    /**
+     * Fixes whom the campaign sends from, unless something already did (a concurrent first call waits for
+     * the other and keeps its sender); answers the campaign's sender after the call.
+     */
+    Sender fixSender(OrganizationId organizationId, CampaignId campaignId, Sender sender);
+
+    /** Stores the sends; one whose dedupe key the organisation has is skipped. Answers how many were stored. */
+    int add(List<Notification> sends);
+
+    /** Whether the campaign is RUNNING now (read fresh: the check right before a provider call). */
+    boolean isRunning(OrganizationId organizationId, CampaignId campaignId);
+
+    /** Each campaign's progress, in one read; a campaign with no sends is {@link CampaignProgress#NONE}. */
+    Map<CampaignId, CampaignProgress> progress(OrganizationId organizationId, Collection<CampaignId> campaignIds);
+}
