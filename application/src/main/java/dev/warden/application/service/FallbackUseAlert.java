@@ -14,14 +14,16 @@ import dev.warden.domain.template.TemplateSnapshot;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Says that a send went out with a fallback: one MEDIUM {@code FALLBACK_TEMPLATE_USED} alert about the
- * primary template, a repeat counted per send, resolved when the primary is approved again. Raised after
- * the send is queued, in a transaction of its own, tried twice: concurrent sends repeat one alert row, and
- * losing that race must not refuse a send already queued. The send records the fallback itself, so an
- * alert that could not be written (logged) loses no fact.
+ * Says that sends go out with a fallback: one MEDIUM {@code FALLBACK_TEMPLATE_USED} alert about the
+ * primary template, raised by the first such send and left alone by the next ones while it is unresolved
+ * (each send records the fallback itself): during a pause every event falls back, and writing one alert
+ * row per send would make it the point all of them wait on. Resolved when the primary is approved again.
+ * Raised after the send is queued, in a transaction of its own, tried twice (two first sends racing on
+ * the one row: the second try finds the first's): losing that race must not refuse a send already queued.
  */
 public final class FallbackUseAlert {
 
@@ -40,7 +42,7 @@ public final class FallbackUseAlert {
         this.clock = clock;
     }
 
-    /** Raises or repeats the alert when {@code choice} is a fallback; nothing otherwise. */
+    /** Raises the alert when {@code choice} is a fallback and none is unresolved; nothing otherwise. */
     void raise(OrganizationId organization, TemplateChoice choice, UUID notificationId) {
         if (choice.insteadOf().isEmpty()) {
             return;
@@ -48,22 +50,24 @@ public final class FallbackUseAlert {
         TemplateSnapshot primary = choice.insteadOf().get();
         TemplateSnapshot fallback = choice.template();
         RuntimeException failure = null;
+        AlertSubject subject = AlertSubject.template(primary.id());
         for (int attempt = 1; attempt <= 2; attempt++) {
-            AlertEvent.Raised raised;
+            Optional<AlertEvent.Raised> raised;
             try {
-                raised = unitOfWork.inTransaction(() -> alerting.raise(organization,
-                        AlertType.FALLBACK_TEMPLATE_USED, AlertSeverity.MEDIUM, AlertSubject.template(primary.id()),
+                raised = unitOfWork.inTransaction(() -> alerting.isUnresolved(organization, subject,
+                        AlertType.FALLBACK_TEMPLATE_USED) ? Optional.empty() : Optional.of(alerting.raise(organization,
+                        AlertType.FALLBACK_TEMPLATE_USED, AlertSeverity.MEDIUM, subject,
                         "template " + primary.name().value() + " (" + primary.language().value() + ") is "
                                 + primary.status() + ", so sends go out with its fallback " + fallback.name().value()
                                 + " (" + fallback.language().value() + ") until it is approved again",
                         Map.of("fallbackTemplateId", fallback.id().toString(), "primaryStatus",
-                                primary.status().name(), "notificationId", notificationId.toString()),
-                        clock.instant()));
+                                primary.status().name(), "firstNotificationId", notificationId.toString()),
+                        clock.instant())));
             } catch (RuntimeException e) {
                 failure = e;
                 continue;
             }
-            publisher.publish(List.of(raised));
+            raised.ifPresent(event -> publisher.publish(List.of(event)));
             return;
         }
         log.warning("Could not raise the FALLBACK_TEMPLATE_USED alert of template " + primary.id() + " (tried twice;"

@@ -26,7 +26,8 @@ public enum AlertType {
     SENDING_STOPPED,
     /**
      * A template was not sendable, so event sends went out with its mapping's fallback template: about the
-     * primary template, counted per send, resolved when the primary is approved again.
+     * primary template, raised by the first such send (each send records it), resolved when the primary is
+     * approved again.
      */
     FALLBACK_TEMPLATE_USED
 }
