@@ -43,9 +43,10 @@ class SendingFuzzIT extends ApiTest {
     void tenant() {
         tenant = new SendingTenant(api, root);
         String template = tenant.template("fuzz_order", "UTILITY", "Hi {{1}}, order {{2}} is in.");
+        String fallback = tenant.template("fuzz_order_plain", "UTILITY", "Order {{2}} of {{1}} is in.");
         tenant.map("ORDER_CREATED", template, "META", "106540352242922");
         mapping = Map.of("eventType", "ORDER_CREATED", "templateId", template, "provider", "META",
-                "phoneNumberId", "106540352242922");
+                "phoneNumberId", "106540352242922", "fallbackTemplateId", fallback);
         event = Map.of("type", "ORDER_CREATED", "idempotencyKey", "fuzz", "to", "+919810012345",
                 "params", Map.of("1", "Ana", "2", "42"), "language", "en_US");
         text = Map.of("wabaId", tenant.waba, "phoneNumberId", "106540352242922", "to", "+919810012345",
@@ -62,6 +63,15 @@ class SendingFuzzIT extends ApiTest {
                     "/api/v1/messages/text").get(route);
             Object body = random.chance(5) ? random.value(3) : random.mutate(valid);
             assertAnswered(path, RandomJson.write(body));
+        });
+    }
+
+    @Test
+    void any_fallback_template_id_in_a_valid_mapping_is_answered_2xx_or_a_4xx_problem() {
+        qt().withExamples(100).forAll(longs().all()).checkAssert(seed -> {
+            Map<String, Object> body = new HashMap<>(mapping);
+            body.put("fallbackTemplateId", new RandomJson(seed).value(2));
+            assertAnswered("/api/v1/notifications/mappings", RandomJson.write(body));
         });
     }
 

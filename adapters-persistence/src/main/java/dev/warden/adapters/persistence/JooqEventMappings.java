@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
-/** Persistence adapter: event mappings (V18), one row per organisation and event type. */
+/** Persistence adapter: event mappings (V18, fallback V22), one row per organisation and event type. */
 @Singleton
 public final class JooqEventMappings implements EventMappingRepository {
 
@@ -33,11 +33,13 @@ public final class JooqEventMappings implements EventMappingRepository {
                 .set(e.TEMPLATE_ID, m.templateId().value())
                 .set(e.PROVIDER, m.provider().name())
                 .set(e.PHONE_NUMBER_ID, m.phoneNumberId().orElse(null))
+                .set(e.FALLBACK_TEMPLATE_ID, m.fallbackTemplateId().map(TemplateId::value).orElse(null))
                 .set(e.UPDATED_AT, Times.toDb(m.updatedAt()))
                 .onConflict(e.ORGANIZATION_ID, e.EVENT_TYPE).doUpdate()
                 .set(e.TEMPLATE_ID, m.templateId().value())
                 .set(e.PROVIDER, m.provider().name())
                 .set(e.PHONE_NUMBER_ID, m.phoneNumberId().orElse(null))
+                .set(e.FALLBACK_TEMPLATE_ID, m.fallbackTemplateId().map(TemplateId::value).orElse(null))
                 .set(e.UPDATED_AT, Times.toDb(m.updatedAt()))
                 .execute();
     }
@@ -63,6 +65,7 @@ public final class JooqEventMappings implements EventMappingRepository {
     private static EventMapping toDomain(EventMappingsRecord r) {
         return new EventMapping(new OrganizationId(r.getOrganizationId()), new EventType(r.getEventType()),
                 new TemplateId(r.getTemplateId()), SendProvider.valueOf(r.getProvider()),
-                Optional.ofNullable(r.getPhoneNumberId()), Times.fromDb(r.getUpdatedAt()));
+                Optional.ofNullable(r.getPhoneNumberId()),
+                Optional.ofNullable(r.getFallbackTemplateId()).map(TemplateId::new), Times.fromDb(r.getUpdatedAt()));
     }
 }

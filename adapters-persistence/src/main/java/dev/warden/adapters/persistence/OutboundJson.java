@@ -11,6 +11,7 @@ import dev.warden.domain.sending.Recipient;
 import dev.warden.domain.sending.SendProvider;
 import dev.warden.domain.template.TemplateCategory;
 import dev.warden.domain.template.TemplateId;
+import dev.warden.domain.template.TemplateStatus;
 import dev.warden.domain.template.parameter.ParameterFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,8 @@ final class OutboundJson {
         m.text().ifPresent(text -> node.put("text", text));
         m.eventType().ifPresent(type -> node.put("eventType", type.value()));
         m.campaignId().ifPresent(campaign -> node.put("campaignId", campaign.toString()));
+        m.fallbackFrom().ifPresent(f -> node.putObject("fallbackFrom").put("id", f.id().value().toString())
+                .put("name", f.name()).put("language", f.language()).put("status", f.status().name()));
         return Json.write(node);
     }
 
@@ -63,7 +66,13 @@ final class OutboundJson {
                 template, parameters(node.path("header")), parameters(node.path("body")),
                 Optional.ofNullable(node.get("text")).map(JsonNode::asText),
                 Optional.ofNullable(node.get("eventType")).map(JsonNode::asText).map(EventType::new),
-                Optional.ofNullable(node.get("campaignId")).map(JsonNode::asText).map(CampaignId::parse)));
+                Optional.ofNullable(node.get("campaignId")).map(JsonNode::asText).map(CampaignId::parse),
+                Optional.ofNullable(node.get("fallbackFrom")).map(OutboundJson::fallbackFrom)));
+    }
+
+    private static OutboundMessage.FallbackFrom fallbackFrom(JsonNode f) {
+        return new OutboundMessage.FallbackFrom(new TemplateId(UUID.fromString(f.path("id").asText())),
+                f.path("name").asText(), f.path("language").asText(), TemplateStatus.valueOf(f.path("status").asText()));
     }
 
     private static void parameters(ArrayNode array, List<OutboundMessage.Parameter> parameters) {

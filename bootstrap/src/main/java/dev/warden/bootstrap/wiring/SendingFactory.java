@@ -18,6 +18,7 @@ import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.application.port.out.WabaPhoneNumbers;
 import dev.warden.application.service.DeleteEventMappingService;
 import dev.warden.application.service.EventMappingsService;
+import dev.warden.application.service.FallbackUseAlert;
 import dev.warden.application.service.MessageSends;
 import dev.warden.application.service.SaveEventMappingService;
 import dev.warden.application.service.SendEventService;
@@ -73,8 +74,10 @@ class SendingFactory {
     @Singleton
     SendEventUseCase sendEvent(EventMappingRepository mappings, TemplateRepository templates,
                                SendBlockRepository blocks, NotificationOutbox outbox, RetryPolicy retryPolicy,
-                               UnitOfWork unitOfWork, Clock clock) {
-        return new SendEventService(mappings, templates, blocks, outbox, retryPolicy, unitOfWork, clock);
+                               UnitOfWork unitOfWork, Alerting alerting, DomainEventPublisher publisher,
+                               ServerLog log, Clock clock) {
+        return new SendEventService(mappings, templates, blocks, outbox, retryPolicy, unitOfWork,
+                new FallbackUseAlert(unitOfWork, alerting, publisher, log, clock), clock);
     }
 
     @Singleton

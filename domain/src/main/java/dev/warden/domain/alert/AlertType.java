@@ -23,5 +23,11 @@ public enum AlertType {
     /** A WABA has (nearly) as many templates as Meta allows it: new ones are refused at the limit. */
     TEMPLATE_LIMIT_NEAR,
     /** Meta stopped a WABA's sends (account locked 131031, payment 131042): Warden sends nothing from it until a person acts. */
-    SENDING_STOPPED
+    SENDING_STOPPED,
+    /**
+     * A template was not sendable, so event sends went out with its mapping's fallback template: about the
+     * primary template, raised by the first such send (each send records it), resolved when the primary is
+     * approved again.
+     */
+    FALLBACK_TEMPLATE_USED
 }

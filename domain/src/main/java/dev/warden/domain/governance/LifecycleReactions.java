@@ -23,8 +23,10 @@ import java.util.function.BooleanSupplier;
 /** The side effects of template events on campaigns and alerts (SPEC 3.3 to 3.5). */
 final class LifecycleReactions {
 
+    /** A template approved again is sendable again: sends no longer need its fallback either. */
     private static final List<AlertType> CLEARED_BY_APPROVAL = List.of(AlertType.TEMPLATE_PAUSED,
-            AlertType.TEMPLATE_DISABLED, AlertType.TEMPLATE_REJECTED, AlertType.TEMPLATE_ARCHIVED);
+            AlertType.TEMPLATE_DISABLED, AlertType.TEMPLATE_REJECTED, AlertType.TEMPLATE_ARCHIVED,
+            AlertType.FALLBACK_TEMPLATE_USED);
 
     private final CampaignHolds campaigns;
     private final Alerting alerting;

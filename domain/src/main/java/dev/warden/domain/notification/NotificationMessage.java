@@ -53,6 +53,8 @@ public record NotificationMessage(AlertSeverity severity, String title, String t
             fields.put("Template", t.name() + " (" + t.language() + ")");
             fields.put("Category", t.category().name());
         });
+        outbound.fallbackFrom().ifPresent(f -> fields.put("Fallback for", f.name() + " (" + f.language() + "), "
+                + f.status()));
         fields.put("Provider", outbound.provider().name());
         fields.put("WABA", outbound.wabaId().value());
         outbound.phoneNumberId().ifPresent(number -> fields.put("From", number));

@@ -13,9 +13,13 @@ import java.util.Optional;
  * with Meta to be the organisation's). MyOperator sends from the number the deployment's one MyOperator
  * account is set up with: a MYOPERATOR mapping names none, since Warden cannot ask MyOperator which
  * numbers are whose, and one organisation must not send from another's.
+ *
+ * @param fallbackTemplateId sent instead while the template is not sendable ({@link TemplateChoice});
+ *                           another template than the mapped one
  */
 public record EventMapping(OrganizationId organizationId, EventType eventType, TemplateId templateId,
-                           SendProvider provider, Optional<String> phoneNumberId, Instant updatedAt) {
+                           SendProvider provider, Optional<String> phoneNumberId,
+                           Optional<TemplateId> fallbackTemplateId, Instant updatedAt) {
 
     public EventMapping {
         Objects.requireNonNull(organizationId, "organizationId");
@@ -23,7 +27,12 @@ public record EventMapping(OrganizationId organizationId, EventType eventType, T
         Objects.requireNonNull(templateId, "templateId");
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(phoneNumberId, "phoneNumberId");
+        Objects.requireNonNull(fallbackTemplateId, "fallbackTemplateId");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        if (fallbackTemplateId.filter(templateId::equals).isPresent()) {
+            throw new InvalidValue("fallbackTemplateId must be another template than templateId " + templateId
+                    + ": a fallback is sent when the mapped template cannot be");
+        }
         phoneNumberId.ifPresent(EventMapping::requirePhoneNumberId);
         if (provider == SendProvider.META && phoneNumberId.isEmpty()) {
             throw new InvalidValue("phoneNumberId is required for provider META: Meta sends from a business phone"

@@ -4,6 +4,7 @@ import dev.warden.domain.campaign.CampaignId;
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.template.TemplateCategory;
 import dev.warden.domain.template.TemplateId;
+import dev.warden.domain.template.TemplateStatus;
 import dev.warden.domain.template.parameter.ParameterFormat;
 import java.util.List;
 import java.util.Objects;
@@ -18,11 +19,13 @@ import java.util.Optional;
  * @param phoneNumberId the business number it goes from; empty for MyOperator's configured one
  * @param eventType     the business event that caused it, for a transactional send
  * @param campaignId    the campaign that sends it, for a campaign's send: it goes only while that campaign runs
+ * @param fallbackFrom  the template it was meant to send, when that one was not sendable and
+ *                      {@code template} is its fallback ({@link TemplateChoice})
  */
 public record OutboundMessage(Kind kind, SendProvider provider, WabaId wabaId, Optional<String> phoneNumberId,
                               Recipient recipient, Optional<TemplateRef> template, List<Parameter> headerParameters,
                               List<Parameter> bodyParameters, Optional<String> text, Optional<EventType> eventType,
-                              Optional<CampaignId> campaignId) {
+                              Optional<CampaignId> campaignId, Optional<FallbackFrom> fallbackFrom) {
 
     public enum Kind { TEMPLATE, TEXT }
 
@@ -35,6 +38,16 @@ public record OutboundMessage(Kind kind, SendProvider provider, WabaId wabaId, O
             Objects.requireNonNull(language, "language");
             Objects.requireNonNull(category, "category");
             Objects.requireNonNull(parameterFormat, "parameterFormat");
+        }
+    }
+
+    /** The primary template a fallback stood in for, and the status that kept it from being sent. */
+    public record FallbackFrom(TemplateId id, String name, String language, TemplateStatus status) {
+        public FallbackFrom {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(status, "status");
         }
     }
 
@@ -58,24 +71,25 @@ public record OutboundMessage(Kind kind, SendProvider provider, WabaId wabaId, O
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(eventType, "eventType");
         Objects.requireNonNull(campaignId, "campaignId");
+        Objects.requireNonNull(fallbackFrom, "fallbackFrom");
         if (kind == Kind.TEMPLATE && template.isEmpty() || kind == Kind.TEXT && text.isEmpty()) {
             throw new IllegalArgumentException("a " + kind + " message needs its " + (kind == Kind.TEXT ? "text"
                     : "template"));
         }
     }
 
-    /** A message of no campaign. */
+    /** A message of no campaign, sending the template it was meant to. */
     public OutboundMessage(Kind kind, SendProvider provider, WabaId wabaId, Optional<String> phoneNumberId,
                            Recipient recipient, Optional<TemplateRef> template, List<Parameter> headerParameters,
                            List<Parameter> bodyParameters, Optional<String> text, Optional<EventType> eventType) {
         this(kind, provider, wabaId, phoneNumberId, recipient, template, headerParameters, bodyParameters, text,
-                eventType, Optional.empty());
+                eventType, Optional.empty(), Optional.empty());
     }
 
     /** The same message, sent by a campaign. */
     public OutboundMessage of(CampaignId campaign) {
         return new OutboundMessage(kind, provider, wabaId, phoneNumberId, recipient, template, headerParameters,
-                bodyParameters, text, eventType, Optional.of(campaign));
+                bodyParameters, text, eventType, Optional.of(campaign), fallbackFrom);
     }
 
     public static OutboundMessage template(SendProvider provider, WabaId wabaId, Optional<String> phoneNumberId,
@@ -88,6 +102,15 @@ public record OutboundMessage(Kind kind, SendProvider provider, WabaId wabaId, O
     public static OutboundMessage text(WabaId wabaId, String phoneNumberId, Recipient recipient, String text) {
         return new OutboundMessage(Kind.TEXT, SendProvider.META, wabaId, Optional.of(phoneNumberId), recipient,
                 Optional.empty(), List.of(), List.of(), Optional.of(text), Optional.empty());
+    }
+
+    /** This template message, recorded as sent in place of {@code primary}. */
+    public OutboundMessage fallingBackFrom(FallbackFrom primary) {
+        if (kind != Kind.TEMPLATE) {
+            throw new IllegalArgumentException("only a template message has a fallback");
+        }
+        return new OutboundMessage(kind, provider, wabaId, phoneNumberId, recipient, template, headerParameters,
+                bodyParameters, text, eventType, campaignId, Optional.of(primary));
     }
 
     /** The category Meta bills and the block lists judge; empty for a free-form text. */

@@ -14,6 +14,12 @@ public class TemplateNotSendable extends DomainException {
         this.status = status;
     }
 
+    /** For refusals that say more than the status, e.g. why a fallback could not stand in either. */
+    protected TemplateNotSendable(TemplateStatus status, String message) {
+        super(message);
+        this.status = status;
+    }
+
     public TemplateStatus status() {
         return status;
     }

@@ -55,16 +55,24 @@ class SendingValuesTest {
     @Test
     void a_meta_mapping_names_its_sending_number() {
         assertThatThrownBy(() -> new EventMapping(OrganizationId.random(), new EventType("ORDER_CREATED"),
-                TemplateId.random(), SendProvider.META, Optional.empty(), Instant.EPOCH))
+                TemplateId.random(), SendProvider.META, Optional.empty(), Optional.empty(), Instant.EPOCH))
                 .isInstanceOf(InvalidValue.class).hasMessageContaining("phoneNumberId");
         assertThat(new EventMapping(OrganizationId.random(), new EventType("ORDER_CREATED"), TemplateId.random(),
-                SendProvider.MYOPERATOR, Optional.empty(), Instant.EPOCH).phoneNumberId()).isEmpty();
+                SendProvider.MYOPERATOR, Optional.empty(), Optional.empty(), Instant.EPOCH).phoneNumberId()).isEmpty();
+    }
+
+    @Test
+    void a_mapping_cannot_name_its_own_template_as_fallback() {
+        TemplateId template = TemplateId.random();
+        assertThatThrownBy(() -> new EventMapping(OrganizationId.random(), new EventType("ORDER_CREATED"), template,
+                SendProvider.MYOPERATOR, Optional.empty(), Optional.of(template), Instant.EPOCH))
+                .isInstanceOf(InvalidValue.class).hasMessageContaining("fallbackTemplateId");
     }
 
     @Test
     void a_myoperator_mapping_cannot_choose_a_number_of_the_shared_account() {
         assertThatThrownBy(() -> new EventMapping(OrganizationId.random(), new EventType("ORDER_CREATED"),
-                TemplateId.random(), SendProvider.MYOPERATOR, Optional.of("106540352242922"), Instant.EPOCH))
+                TemplateId.random(), SendProvider.MYOPERATOR, Optional.of("106540352242922"), Optional.empty(), Instant.EPOCH))
                 .isInstanceOf(InvalidValue.class).hasMessageContaining("phoneNumberId");
     }
 

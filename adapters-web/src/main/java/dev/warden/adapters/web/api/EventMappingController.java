@@ -53,11 +53,12 @@ class EventMappingController {
 
     @Serdeable
     record MappingResponse(String eventType, String templateId, String provider, @Nullable String phoneNumberId,
-                           Instant updatedAt) {
+                           @Nullable String fallbackTemplateId, Instant updatedAt) {
 
         static MappingResponse from(EventMapping m) {
             return new MappingResponse(m.eventType().value(), m.templateId().toString(), m.provider().name(),
-                    m.phoneNumberId().orElse(null), m.updatedAt());
+                    m.phoneNumberId().orElse(null), m.fallbackTemplateId().map(TemplateId::toString).orElse(null),
+                    m.updatedAt());
         }
     }
 
@@ -81,7 +82,10 @@ class EventMappingController {
                 QueryValues.organization(organizationId), eventType(eventType)));
     }
 
-    /** Body {@code {"eventType", "templateId", "provider": "MYOPERATOR"|"META", "phoneNumberId"?}}. */
+    /**
+     * Body {@code {"eventType", "templateId", "provider": "MYOPERATOR"|"META", "phoneNumberId"?,
+     * "fallbackTemplateId"?}}.
+     */
     @Post
     @Secured({"SUPER_ADMIN", "ORG_ADMIN"})
     @Operation(operationId = "saveEventMapping")
@@ -96,10 +100,12 @@ class EventMappingController {
                 EventMappingController::provider);
         Optional<String> number = json.parse(json.text(body, "phoneNumberId", "phoneNumberId"), "phoneNumberId",
                 EventMapping::requirePhoneNumberId);
+        Optional<TemplateId> fallback = json.parse(json.text(body, "fallbackTemplateId", "fallbackTemplateId"),
+                "fallbackTemplateId", TemplateId::parse);
         json.requireValid();
         return MappingResponse.from(save.save(Actors.of(authentication), new SaveEventMappingCommand(
                 QueryValues.organization(organizationId), type.orElseThrow(), template.orElseThrow(),
-                provider.orElseThrow(), number)));
+                provider.orElseThrow(), number, fallback)));
     }
 
     @Delete("/{eventType}")

@@ -20,11 +20,16 @@ record NotificationResponse(UUID id, String organizationId, @Nullable UUID alert
                             String recipient, String status, String title, String text, Map<String, String> fields,
                             int attempts, int maxAttempts, Instant createdAt, Instant nextAttemptAt,
                             @Nullable String lastError, @Nullable String providerMessageId,
-                            List<AttemptResponse> attemptLog) {
+                            List<AttemptResponse> attemptLog, @Nullable FallbackFromResponse fallbackFrom) {
 
     @Serdeable
     record AttemptResponse(int number, Instant at, String result, @Nullable String error,
                            @Nullable String providerMessageId) {
+    }
+
+    /** The template a send was meant to go out with, when its fallback went instead, and why. */
+    @Serdeable
+    record FallbackFromResponse(String templateId, String name, String language, String status) {
     }
 
     static NotificationResponse from(Notification n) {
@@ -37,6 +42,8 @@ record NotificationResponse(UUID id, String organizationId, @Nullable UUID alert
                 n.message().fields(), n.attempts(), n.maxAttempts(), n.createdAt(), n.nextAttemptAt(),
                 n.lastError().orElse(null), n.providerMessageId().orElse(null),
                 n.attemptLog().stream().map(a -> new AttemptResponse(a.number(), a.at(), a.result().name(),
-                        a.error().orElse(null), a.providerMessageId().orElse(null))).toList());
+                        a.error().orElse(null), a.providerMessageId().orElse(null))).toList(),
+                n.outbound().flatMap(OutboundMessage::fallbackFrom).map(f -> new FallbackFromResponse(
+                        f.id().toString(), f.name(), f.language(), f.status().name())).orElse(null));
     }
 }

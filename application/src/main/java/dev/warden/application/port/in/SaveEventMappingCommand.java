@@ -7,10 +7,13 @@ import dev.warden.domain.template.TemplateId;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Map an event type to a template of the organisation, sent through a provider (from a phone number). */
+/**
+ * Map an event type to a template of the organisation, sent through a provider (from a phone number), with
+ * a fallback template sent while that one is not sendable.
+ */
 public record SaveEventMappingCommand(Optional<OrganizationId> organizationId, EventType eventType,
                                       TemplateId templateId, SendProvider provider,
-                                      Optional<String> phoneNumberId) {
+                                      Optional<String> phoneNumberId, Optional<TemplateId> fallbackTemplateId) {
 
     public SaveEventMappingCommand {
         Objects.requireNonNull(organizationId, "organizationId");
@@ -18,5 +21,6 @@ public record SaveEventMappingCommand(Optional<OrganizationId> organizationId, E
         Objects.requireNonNull(templateId, "templateId");
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(phoneNumberId, "phoneNumberId");
+        Objects.requireNonNull(fallbackTemplateId, "fallbackTemplateId");
     }
 }

@@ -6,10 +6,14 @@ import dev.warden.domain.template.parameter.Renderer;
 import dev.warden.domain.template.parameter.TemplateText;
 import dev.warden.domain.template.parameter.ValueProblem;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The components of one template version. Construction accepts anything well-formed, because
@@ -69,6 +73,43 @@ public record TemplateContent(ParameterFormat parameterFormat, Optional<Header> 
         header.filter(Header::isText).ifPresent(h -> parameters.put("HEADER", TemplateText.parse(h.text()).parameterNames()));
         parameters.put("BODY", TemplateText.parse(body.text()).parameterNames());
         return parameters;
+    }
+
+    /**
+     * How the variables a send fills differ from {@code other}'s: the parameter format, and per component
+     * (HEADER, BODY, BUTTONS[i] for a URL button) the variables' names, so their count too. Empty when one
+     * send's values fit both; each difference reads "what this has vs what other has".
+     */
+    public List<String> parameterDifferences(TemplateContent other) {
+        List<String> differences = new ArrayList<>();
+        if (parameterFormat != other.parameterFormat) {
+            differences.add("parameter format " + parameterFormat + " vs " + other.parameterFormat);
+        }
+        Map<String, SortedSet<String>> mine = variables();
+        Map<String, SortedSet<String>> theirs = other.variables();
+        SortedSet<String> components = new TreeSet<>(mine.keySet());
+        components.addAll(theirs.keySet());
+        for (String component : components) {
+            SortedSet<String> a = mine.getOrDefault(component, new TreeSet<>());
+            SortedSet<String> b = theirs.getOrDefault(component, new TreeSet<>());
+            if (!a.equals(b)) {
+                differences.add(component + " variables " + a + " vs " + b);
+            }
+        }
+        return differences;
+    }
+
+    /** The variables a send fills, by component; components without any are left out. */
+    private Map<String, SortedSet<String>> variables() {
+        Map<String, SortedSet<String>> variables = new LinkedHashMap<>();
+        parameters().forEach((component, names) -> variables.put(component, new TreeSet<>(names)));
+        for (int i = 0; i < buttons.size(); i++) {
+            int index = i;
+            urlText(buttons.get(i)).ifPresent(url -> variables.put("BUTTONS[" + index + "]",
+                    new TreeSet<>(url.parameterNames())));
+        }
+        variables.values().removeIf(Set::isEmpty);
+        return variables;
     }
 
     /**
