@@ -23,5 +23,10 @@ public enum AlertType {
     /** A WABA has (nearly) as many templates as Meta allows it: new ones are refused at the limit. */
     TEMPLATE_LIMIT_NEAR,
     /** Meta stopped a WABA's sends (account locked 131031, payment 131042): Warden sends nothing from it until a person acts. */
-    SENDING_STOPPED
+    SENDING_STOPPED,
+    /**
+     * Meta drops a WABA's sends as paused while the template stays APPROVED (portfolio pacing): every
+     * campaign of the WABA is held until a person releases it.
+     */
+    PORTFOLIO_PACING
 }
