@@ -123,8 +123,8 @@ class PortfolioPacingIT extends ApiTest {
         assertThat(campaign(tenant, campaign)).containsEntry("status", "PAUSED");
         assertThat(causes(tenant, campaign)).containsExactlyInAnyOrder("SEND_ERROR", "TEMPLATE_STATUS");
 
-        // Meta unpauses it: both holds go, the campaign runs again.
-        tenant.deliver(MetaWebhooks.envelope(tenant.waba, java.time.Instant.now().getEpochSecond(),
+        // Meta unpauses it (later than Warden read the pause): both holds go, the campaign runs again.
+        tenant.deliver(MetaWebhooks.envelope(tenant.waba, java.time.Instant.now().getEpochSecond() + 60,
                 "message_template_status_update", """
                 {"event":"APPROVED","message_template_id":%s,"message_template_name":"spring_offer",
                  "message_template_language":"en_US","reason":"NONE"}""".formatted(metaId)));
