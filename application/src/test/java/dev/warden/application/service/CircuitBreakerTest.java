@@ -78,8 +78,9 @@ class CircuitBreakerTest {
             if (down) {
                 throw new MetaCallFailed(MetaCallFailed.Kind.UNAVAILABLE, "Meta is away");
             }
-            return Optional.of(new MetaTemplateView(id, "offer", "en_US", StatusEvent.of(status),
-                    TemplateCategory.MARKETING, "MARKETING", QualityRating.UNKNOWN, null));
+            // No category or quality: only the status is asked about here.
+            return Optional.of(new MetaTemplateView(id, "offer", "en_US", StatusEvent.of(status), null, null,
+                    QualityRating.UNKNOWN, null));
         }
     }
 
