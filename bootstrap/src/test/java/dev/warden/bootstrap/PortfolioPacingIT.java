@@ -10,13 +10,20 @@ import static dev.warden.bootstrap.TransactionalSendIT.error;
 import static dev.warden.bootstrap.TransactionalSendIT.messages;
 import static dev.warden.bootstrap.TransactionalSendIT.phoneNumberId;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import dev.warden.bootstrap.ApiClient.Reply;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.api.Pair;
 
 /**
  * The circuit breaker and portfolio pacing end to end (ADR 0018), WireMock standing in for Meta: a
@@ -157,6 +164,19 @@ class PortfolioPacingIT extends ApiTest {
         // A send-error hold is Warden's: a person's resume cannot lift it.
         assertThat(api.post("/api/v1/campaigns/" + campaign + "/resume", tenant.admin, Map.of()).status())
                 .isEqualTo(409);
+    }
+
+    @Test
+    void any_path_value_of_the_release_route_gets_a_clear_4xx_never_a_5xx() {
+        Gen<String> anySegment = Generate.frequency(
+                Pair.of(3, strings().allPossible().ofLengthBetween(1, 40)),
+                Pair.of(1, Generate.pick(List.of("0", "-1", "1e3", "99999999999999999999999999999999999",
+                        "%00", "%2F", "..", "x".repeat(300)))));
+        qt().withExamples(150).forAll(anySegment).checkAssert(value -> {
+            String segment = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+            Reply release = api.post("/api/v1/whatsapp-accounts/" + segment + "/pacing/release", root, Map.of());
+            assertThat(release.status()).as(value + " -> " + release).isIn(400, 404, 405);
+        });
     }
 
     private String started(SendingTenant tenant, String templateId, String name) {
