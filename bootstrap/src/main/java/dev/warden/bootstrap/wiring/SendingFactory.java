@@ -8,28 +8,23 @@ import dev.warden.adapters.notify.myoperator.MyOperatorMessageSender;
 import dev.warden.adapters.notify.myoperator.MyOperatorSettings;
 import dev.warden.application.port.in.DeleteEventMappingUseCase;
 import dev.warden.application.port.in.EventMappingsUseCase;
-import dev.warden.application.port.in.ReleasePortfolioPacingUseCase;
 import dev.warden.application.port.in.SaveEventMappingUseCase;
 import dev.warden.application.port.in.SendEventUseCase;
 import dev.warden.application.port.in.SendTextUseCase;
 import dev.warden.application.port.out.MessageSender;
-import dev.warden.application.port.out.MetaTemplateCatalog;
 import dev.warden.application.port.out.NotificationOutbox;
 import dev.warden.application.port.out.ServerLog;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.application.port.out.WabaPhoneNumbers;
-import dev.warden.application.service.CircuitBreaker;
 import dev.warden.application.service.DeleteEventMappingService;
 import dev.warden.application.service.EventMappingsService;
-import dev.warden.application.service.GovernancePorts;
 import dev.warden.application.service.MessageSends;
-import dev.warden.application.service.ReleasePortfolioPacingService;
 import dev.warden.application.service.SaveEventMappingService;
 import dev.warden.application.service.SendEventService;
 import dev.warden.application.service.SendTextService;
+import dev.warden.application.service.TemplateRefusals;
 import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.audit.AuditTrail;
-import dev.warden.domain.campaign.CampaignRepository;
 import dev.warden.domain.notification.RetryPolicy;
 import dev.warden.domain.organization.WhatsAppAccountRepository;
 import dev.warden.domain.sending.EventMappingRepository;
@@ -94,7 +89,7 @@ class SendingFactory {
     MessageSends messageSends(NotifySettings settings, GraphHttp graph, GraphSettings graphSettings,
                               SendBlockRepository blocks, CustomerServiceWindowRepository windows,
                               UnitOfWork unitOfWork, Alerting alerting, DomainEventPublisher publisher, ServerLog log,
-                              Clock clock, GovernancePorts governance, MetaTemplateCatalog catalog) {
+                              Clock clock, TemplateRefusals circuitBreaker) {
         List<MessageSender> senders = new ArrayList<>();
         if (graphSettings.hasToken()) {
             senders.add(new GraphMessageSender(graph, settings.timeout()));
@@ -108,14 +103,6 @@ class SendingFactory {
                     settings.timeout())));
         }
         return new MessageSends(senders, blocks, windows, unitOfWork, alerting, publisher, log, clock,
-                new CircuitBreaker(governance, catalog, alerting, unitOfWork, publisher, log, clock));
-    }
-
-    @Singleton
-    ReleasePortfolioPacingUseCase releasePortfolioPacing(WhatsAppAccountRepository accounts,
-                                                         CampaignRepository campaigns, Alerting alerting,
-                                                         UnitOfWork unitOfWork, DomainEventPublisher publisher,
-                                                         AuditTrail audit, Clock clock) {
-        return new ReleasePortfolioPacingService(accounts, campaigns, alerting, unitOfWork, publisher, audit, clock);
+                circuitBreaker);
     }
 }
