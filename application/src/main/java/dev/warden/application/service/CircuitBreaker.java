@@ -19,6 +19,7 @@ import dev.warden.domain.sending.SendResult;
 import dev.warden.domain.shared.DomainEvent;
 import dev.warden.domain.shared.DomainEventPublisher;
 import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.template.MessageTemplate;
 import dev.warden.domain.template.ReportedChange;
 import dev.warden.domain.template.TemplateId;
 import dev.warden.domain.template.TemplateKey;
@@ -97,14 +98,15 @@ public final class CircuitBreaker implements TemplateRefusals {
      * being placed on these campaigns meanwhile: a send-error hold placed after pacing lifted them would
      * otherwise stay, as the template never becomes APPROVED again.
      */
-    private Held hold(OrganizationId organizationId, WabaId wabaId, TemplateId templateId, Hold hold,
+    private Held hold(OrganizationId organizationId, WabaId wabaId, TemplateId templateId, Hold sendError,
                       boolean asksMeta, Instant now) {
         AlertSubject waba = AlertSubject.waba(wabaId.value());
         if (asksMeta && alerting.isUnresolved(organizationId, waba, AlertType.PORTFOLIO_PACING)) {
             return new Held(List.copyOf(governance.campaigns().placeHold(organizationId, templateId,
                     SendErrorRules.pacingHold(now))), true);
         }
-        List<DomainEvent> events = new ArrayList<>(governance.campaigns().placeHold(organizationId, templateId, hold));
+        List<DomainEvent> events = new ArrayList<>(governance.campaigns().placeHold(organizationId, templateId,
+                sendError));
         if (asksMeta && alerting.isUnresolved(organizationId, waba, AlertType.PORTFOLIO_PACING)) {
             events.addAll(governance.campaigns().placeHold(organizationId, templateId, SendErrorRules.pacingHold(now)));
             events.addAll(governance.campaigns().liftHold(organizationId, templateId, HoldCause.SEND_ERROR, true, now));
@@ -115,7 +117,7 @@ public final class CircuitBreaker implements TemplateRefusals {
 
     private Optional<TemplateSnapshot> find(OrganizationId organizationId, TemplateId templateId) {
         return unitOfWork.inTransaction(() -> governance.templates().findById(organizationId, templateId)
-                .map(t -> t.snapshot()));
+                .map(MessageTemplate::snapshot));
     }
 
     private void confirm(OrganizationId organizationId, TemplateId templateId) {
