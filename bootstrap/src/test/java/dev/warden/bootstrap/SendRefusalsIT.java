@@ -114,7 +114,7 @@ class SendRefusalsIT extends ApiTest {
         answer(number, "919810020006", 132015, "Template is paused");
         assertThat(settled(tenant, tenant.event("WEEKLY_OFFER", "p1", "+919810020006", offer)))
                 .containsEntry("status", "FAILED").extractingByKey("lastError").asString()
-                .contains("TEMPLATE_NOT_SENDABLE");
+                .contains("TEMPLATE_PAUSED");
     }
 
     @Test

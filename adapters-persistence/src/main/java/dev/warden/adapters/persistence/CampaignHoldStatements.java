@@ -13,8 +13,8 @@ import org.jooq.DSLContext;
 
 /**
  * The two set-based hold statements, written as SQL because each is one statement of several
- * data-modifying steps (after one that locks). They execute {@code Campaign.place} and {@code Campaign.lift} for every open
- * campaign of a template:
+ * data-modifying steps (after one that locks). They execute {@code Campaign.place} and {@code Campaign.lift} (or a
+ * person's {@code Campaign.releaseBy}) for every open campaign of a template, or of every template of a WABA:
  * <ul>
  *   <li>the template's open campaigns are row-locked by a statement of their own first: the hold
  *       statement that follows then reads every hold committed before the lock was granted (one
@@ -32,17 +32,17 @@ import org.jooq.DSLContext;
 final class CampaignHoldStatements {
 
     private static final String LOCK = """
-            SELECT id FROM campaigns
-            WHERE organization_id = CAST(? AS uuid) AND template_id = CAST(? AS uuid)
-              AND status IN ('DRAFT', 'RUNNING', 'PAUSED')
-            ORDER BY id
+            SELECT c.id FROM campaigns c
+            WHERE c.organization_id = CAST(? AS uuid) AND %s
+              AND c.status IN ('DRAFT', 'RUNNING', 'PAUSED')
+            ORDER BY c.id
             FOR NO KEY UPDATE
             """;
 
     private static final String PLACE = """
             WITH target AS (
-                SELECT c.organization_id, c.id, c.status FROM campaigns c
-                WHERE c.organization_id = CAST(? AS uuid) AND c.template_id = CAST(? AS uuid) AND c.status IN ('DRAFT', 'RUNNING', 'PAUSED')
+                SELECT c.organization_id, c.id, c.status, c.template_id FROM campaigns c
+                WHERE c.organization_id = CAST(? AS uuid) AND %s AND c.status IN ('DRAFT', 'RUNNING', 'PAUSED')
                 FOR NO KEY UPDATE
             ), held AS (
                 SELECT h.campaign_id, h.detail FROM campaign_holds h JOIN target t ON t.id = h.campaign_id
@@ -65,14 +65,14 @@ final class CampaignHoldStatements {
                        CAST(? AS timestamptz)
                 FROM placed p JOIN target t ON t.id = p.campaign_id LEFT JOIN held h ON h.campaign_id = p.campaign_id
             )
-            SELECT t.id, t.status AS was, p.since, h.campaign_id IS NOT NULL AS updated
+            SELECT t.id, t.status AS was, p.since, h.campaign_id IS NOT NULL AS updated, t.template_id
             FROM placed p JOIN target t ON t.id = p.campaign_id LEFT JOIN held h ON h.campaign_id = p.campaign_id
             """;
 
     private static final String LIFT = """
             WITH target AS (
-                SELECT c.organization_id, c.id, c.status FROM campaigns c
-                WHERE c.organization_id = CAST(? AS uuid) AND c.template_id = CAST(? AS uuid) AND c.status IN ('DRAFT', 'RUNNING', 'PAUSED')
+                SELECT c.organization_id, c.id, c.status, c.template_id FROM campaigns c
+                WHERE c.organization_id = CAST(? AS uuid) AND %s AND c.status IN ('DRAFT', 'RUNNING', 'PAUSED')
                   AND EXISTS (SELECT 1 FROM campaign_holds h
                               WHERE h.organization_id = c.organization_id AND h.campaign_id = c.id AND h.cause = CAST(? AS varchar))
                 FOR NO KEY UPDATE OF c
@@ -81,7 +81,7 @@ final class CampaignHoldStatements {
                 WHERE h.organization_id = t.organization_id AND h.campaign_id = t.id AND h.cause = CAST(? AS varchar)
                 RETURNING h.campaign_id, h.detail
             ), outcome AS (
-                SELECT t.organization_id, t.id, l.detail,
+                SELECT t.organization_id, t.id, t.template_id, l.detail,
                        t.status = 'PAUSED' AND NOT EXISTS (
                            SELECT 1 FROM campaign_holds o
                            WHERE o.organization_id = t.organization_id AND o.campaign_id = t.id AND o.cause <> CAST(? AS varchar)) AS last
@@ -97,37 +97,58 @@ final class CampaignHoldStatements {
                 FROM outcome o WHERE c.organization_id = o.organization_id AND c.id = o.id
             ), logged AS (
                 INSERT INTO campaign_hold_history (organization_id, campaign_id, cause, action, detail, actor, at)
-                SELECT organization_id, id, CAST(? AS varchar), 'LIFTED', detail, NULL, CAST(? AS timestamptz) FROM outcome
+                SELECT organization_id, id, CAST(? AS varchar), 'LIFTED', detail, CAST(? AS varchar), CAST(? AS timestamptz)
+                FROM outcome
                 UNION ALL
                 SELECT organization_id, campaign_id, 'AWAITING_RESUME', 'PLACED', NULL, NULL, CAST(? AS timestamptz) FROM awaiting
             )
-            SELECT id, last FROM outcome
+            SELECT id, last, template_id FROM outcome
             """;
 
     private CampaignHoldStatements() {
     }
 
+    /** Which open campaigns a statement is about: those of one template, or those of every template of a WABA. */
+    enum Scope {
+        TEMPLATE("c.template_id = CAST(? AS uuid)"),
+        // Portfolio pacing holds the whole WABA; templates_meta_key (organization_id, waba_id, ...) finds its templates.
+        WABA("c.template_id IN (SELECT w.id FROM templates w WHERE w.organization_id = c.organization_id"
+                + " AND w.waba_id = CAST(? AS varchar))");
+
+        private final String lock;
+        private final String place;
+        private final String lift;
+
+        Scope(String condition) {
+            this.lock = LOCK.formatted(condition);
+            this.place = PLACE.formatted(condition);
+            this.lift = LIFT.formatted(condition);
+        }
+    }
+
     /** A campaign the place statement changed: its status before, its hold's since, whether the hold was there. */
-    record Placed(UUID campaignId, String statusBefore, OffsetDateTime since, boolean updated) {
+    record Placed(UUID campaignId, String statusBefore, OffsetDateTime since, boolean updated, UUID templateId) {
     }
 
     /** A campaign the lift statement changed, and whether that was its last hold. */
-    record Lifted(UUID campaignId, boolean last) {
+    record Lifted(UUID campaignId, boolean last, UUID templateId) {
     }
 
-    static List<Placed> place(DSLContext dsl, UUID organizationId, UUID templateId, String cause, String detail,
-                              OffsetDateTime now) {
+    /** @param scopeKey the template's id for {@link Scope#TEMPLATE}, the WABA's id for {@link Scope#WABA} */
+    static List<Placed> place(DSLContext dsl, UUID organizationId, Scope scope, Object scopeKey, String cause,
+                              String detail, OffsetDateTime now) {
         return dsl.connectionResult(connection -> {
-            if (!lockOpenCampaigns(connection, organizationId, templateId)) {
+            if (!lockOpenCampaigns(connection, organizationId, scope, scopeKey)) {
                 return List.of();
             }
             List<Placed> placed = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement(PLACE)) {
-                bind(statement, organizationId, templateId, cause, cause, detail, now, detail, now, cause, detail, now);
+            try (PreparedStatement statement = connection.prepareStatement(scope.place)) {
+                bind(statement, organizationId, scopeKey, cause, cause, detail, now, detail, now, cause, detail, now);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         placed.add(new Placed(rows.getObject(1, UUID.class), rows.getString(2),
-                                rows.getObject(3, OffsetDateTime.class), rows.getBoolean(4)));
+                                rows.getObject(3, OffsetDateTime.class), rows.getBoolean(4),
+                                rows.getObject(5, UUID.class)));
                     }
                 }
             }
@@ -135,19 +156,24 @@ final class CampaignHoldStatements {
         });
     }
 
-    static List<Lifted> lift(DSLContext dsl, UUID organizationId, UUID templateId, String cause, boolean autoResume,
-                             OffsetDateTime now) {
+    /**
+     * @param actor the person who lifts it (who then also resumes: {@code autoResume} must be true), or null
+     *              for Warden
+     */
+    static List<Lifted> lift(DSLContext dsl, UUID organizationId, Scope scope, Object scopeKey, String cause,
+                             boolean autoResume, String actor, OffsetDateTime now) {
         return dsl.connectionResult(connection -> {
-            if (!lockOpenCampaigns(connection, organizationId, templateId)) {
+            if (!lockOpenCampaigns(connection, organizationId, scope, scopeKey)) {
                 return List.of();
             }
             List<Lifted> lifted = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement(LIFT)) {
-                bind(statement, organizationId, templateId, cause, cause, cause, now, autoResume, autoResume, now,
-                        cause, now, now);
+            try (PreparedStatement statement = connection.prepareStatement(scope.lift)) {
+                bind(statement, organizationId, scopeKey, cause, cause, cause, now, autoResume, autoResume, now,
+                        cause, actor, now, now);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        lifted.add(new Lifted(rows.getObject(1, UUID.class), rows.getBoolean(2)));
+                        lifted.add(new Lifted(rows.getObject(1, UUID.class), rows.getBoolean(2),
+                                rows.getObject(3, UUID.class)));
                     }
                 }
             }
@@ -156,13 +182,13 @@ final class CampaignHoldStatements {
     }
 
     /**
-     * Locks the template's open campaigns; false when it has none, and then there is nothing to
+     * Locks the open campaigns in scope; false when there are none, and then there is nothing to
      * place or lift (most templates: the hold statement is skipped).
      */
-    private static boolean lockOpenCampaigns(Connection connection, UUID organizationId, UUID templateId)
+    private static boolean lockOpenCampaigns(Connection connection, UUID organizationId, Scope scope, Object scopeKey)
             throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(LOCK)) {
-            bind(statement, organizationId, templateId);
+        try (PreparedStatement statement = connection.prepareStatement(scope.lock)) {
+            bind(statement, organizationId, scopeKey);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next();
             }

@@ -17,6 +17,7 @@ import dev.warden.domain.campaign.CampaignStatus;
 import dev.warden.domain.campaign.Hold;
 import dev.warden.domain.campaign.HoldCause;
 import dev.warden.domain.campaign.HoldRecord;
+import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.shared.ConcurrentModification;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.Page;
@@ -38,7 +39,7 @@ import org.jooq.impl.DSL;
 
 /**
  * Persistence adapter: campaigns and their holds. Placing or lifting a hold on all campaigns of a
- * template is one statement each ({@link CampaignHoldStatements}), executing {@link Campaign#place}
+ * template (or of a WABA) is one statement each ({@link CampaignHoldStatements}), executing {@link Campaign#place}
  * and {@link Campaign#lift} set-based; the repository contract holds it to the aggregate's rule.
  */
 @Singleton
@@ -96,12 +97,23 @@ public final class JooqCampaignRepository implements CampaignRepository {
 
     @Override
     public List<CampaignEvent> placeHold(OrganizationId organizationId, TemplateId templateId, Hold hold) {
+        return place(organizationId, CampaignHoldStatements.Scope.TEMPLATE, templateId.value(), hold);
+    }
+
+    @Override
+    public List<CampaignEvent> placeHoldOnWaba(OrganizationId organizationId, WabaId wabaId, Hold hold) {
+        return place(organizationId, CampaignHoldStatements.Scope.WABA, wabaId.value(), hold);
+    }
+
+    private List<CampaignEvent> place(OrganizationId organizationId, CampaignHoldStatements.Scope scope,
+                                      Object scopeKey, Hold hold) {
         Instant now = hold.since();
         String detail = hold.detail().orElse(null);
         List<CampaignEvent> events = new ArrayList<>();
-        for (CampaignHoldStatements.Placed r : CampaignHoldStatements.place(dsl, organizationId.value(),
-                templateId.value(), hold.cause().name(), detail, Times.toDb(now))) {
+        for (CampaignHoldStatements.Placed r : CampaignHoldStatements.place(dsl, organizationId.value(), scope,
+                scopeKey, hold.cause().name(), detail, Times.toDb(now))) {
             CampaignId campaignId = new CampaignId(r.campaignId());
+            TemplateId templateId = new TemplateId(r.templateId());
             Hold placed = new Hold(hold.cause(), hold.detail(), r.since().toInstant(), Optional.empty());
             events.add(new CampaignEvent.HoldPlaced(organizationId, campaignId, templateId, placed, r.updated(), now));
             if (CampaignStatus.RUNNING.name().equals(r.statusBefore())) {
@@ -119,7 +131,8 @@ public final class JooqCampaignRepository implements CampaignRepository {
         }
         List<CampaignEvent> events = new ArrayList<>();
         for (CampaignHoldStatements.Lifted r : CampaignHoldStatements.lift(dsl, organizationId.value(),
-                templateId.value(), cause.name(), autoResume, Times.toDb(now))) {
+                CampaignHoldStatements.Scope.TEMPLATE, templateId.value(), cause.name(), autoResume, null,
+                Times.toDb(now))) {
             CampaignId campaignId = new CampaignId(r.campaignId());
             events.add(new CampaignEvent.HoldLifted(organizationId, campaignId, templateId, cause, Optional.empty(),
                     now));
@@ -128,6 +141,27 @@ public final class JooqCampaignRepository implements CampaignRepository {
                         ? new CampaignEvent.Resumed(organizationId, campaignId, templateId, true, now)
                         : new CampaignEvent.HoldPlaced(organizationId, campaignId, templateId,
                         Hold.bySystem(HoldCause.AWAITING_RESUME, null, now), false, now));
+            }
+        }
+        return events;
+    }
+
+    @Override
+    public List<CampaignEvent> releaseOnWaba(OrganizationId organizationId, WabaId wabaId, HoldCause cause,
+                                             String username, Instant now) {
+        if (!cause.isLiftedByPerson()) {
+            throw new IllegalArgumentException(cause + " holds are lifted by Warden when their cause clears");
+        }
+        List<CampaignEvent> events = new ArrayList<>();
+        // A person's release is their resume too: a campaign left without holds runs (no AWAITING_RESUME).
+        for (CampaignHoldStatements.Lifted r : CampaignHoldStatements.lift(dsl, organizationId.value(),
+                CampaignHoldStatements.Scope.WABA, wabaId.value(), cause.name(), true, username, Times.toDb(now))) {
+            CampaignId campaignId = new CampaignId(r.campaignId());
+            TemplateId templateId = new TemplateId(r.templateId());
+            events.add(new CampaignEvent.HoldLifted(organizationId, campaignId, templateId, cause,
+                    Optional.of(username), now));
+            if (r.last()) {
+                events.add(new CampaignEvent.Resumed(organizationId, campaignId, templateId, false, now));
             }
         }
         return events;

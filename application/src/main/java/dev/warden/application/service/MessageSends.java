@@ -49,10 +49,20 @@ public final class MessageSends {
     private final DomainEventPublisher publisher;
     private final ServerLog log;
     private final Clock clock;
+    private final TemplateRefusals templateRefusals;
 
+    /** Without the circuit breaker: a paused or disabled template fails only the send. */
     public MessageSends(List<MessageSender> senders, SendBlockRepository blocks,
                         CustomerServiceWindowRepository windows, UnitOfWork unitOfWork, Alerting alerting,
                         DomainEventPublisher publisher, ServerLog log, Clock clock) {
+        this(senders, blocks, windows, unitOfWork, alerting, publisher, log, clock, TemplateRefusals.NONE);
+    }
+
+    public MessageSends(List<MessageSender> senders, SendBlockRepository blocks,
+                        CustomerServiceWindowRepository windows, UnitOfWork unitOfWork, Alerting alerting,
+                        DomainEventPublisher publisher, ServerLog log, Clock clock,
+                        TemplateRefusals templateRefusals) {
+        this.templateRefusals = templateRefusals;
         senders.forEach(sender -> this.senders.put(sender.provider(), sender));
         this.blocks = blocks;
         this.windows = windows;
@@ -115,11 +125,24 @@ public final class MessageSends {
             case ACCOUNT_STOPPED -> {
                 return stop(notification, message, refused, at);
             }
+            case TEMPLATE_PAUSED, TEMPLATE_DISABLED -> breakCircuit(notification, message, refused);
             default -> {
                 // Only this message (or a retry will tell): nothing to keep.
             }
         }
         return true;
+    }
+
+    /**
+     * The template's campaigns are held (the circuit breaker). A hold that cannot be written is logged, and
+     * the send still fails for good: the campaign's next send, refused again, places it.
+     */
+    private void breakCircuit(Notification notification, OutboundMessage message, SendResult.Refused refused) {
+        try {
+            templateRefusals.refused(notification.organizationId(), message, refused);
+        } catch (RuntimeException e) {
+            log.warning("Could not hold the campaigns of a template Meta refused as " + refused.refusal(), e);
+        }
     }
 
     /**

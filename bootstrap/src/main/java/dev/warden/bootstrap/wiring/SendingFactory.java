@@ -23,6 +23,7 @@ import dev.warden.application.service.MessageSends;
 import dev.warden.application.service.SaveEventMappingService;
 import dev.warden.application.service.SendEventService;
 import dev.warden.application.service.SendTextService;
+import dev.warden.application.service.TemplateRefusals;
 import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.audit.AuditTrail;
 import dev.warden.domain.notification.RetryPolicy;
@@ -91,7 +92,7 @@ class SendingFactory {
     MessageSends messageSends(NotifySettings settings, GraphHttp graph, GraphSettings graphSettings,
                               SendBlockRepository blocks, CustomerServiceWindowRepository windows,
                               UnitOfWork unitOfWork, Alerting alerting, DomainEventPublisher publisher, ServerLog log,
-                              Clock clock) {
+                              Clock clock, TemplateRefusals circuitBreaker) {
         List<MessageSender> senders = new ArrayList<>();
         if (graphSettings.hasToken()) {
             senders.add(new GraphMessageSender(graph, settings.timeout()));
@@ -104,6 +105,7 @@ class SendingFactory {
                     settings.myOperatorTemplate(), settings.myOperatorLanguage(), settings.dashboardUrl(),
                     settings.timeout())));
         }
-        return new MessageSends(senders, blocks, windows, unitOfWork, alerting, publisher, log, clock);
+        return new MessageSends(senders, blocks, windows, unitOfWork, alerting, publisher, log, clock,
+                circuitBreaker);
     }
 }

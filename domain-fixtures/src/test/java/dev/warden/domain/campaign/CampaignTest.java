@@ -4,7 +4,10 @@ import static dev.warden.domain.fixtures.TemplateFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.warden.domain.governance.SendErrorRules;
+import dev.warden.domain.sending.SendRefusal;
 import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.template.StatusEvent;
 import dev.warden.domain.template.TemplateId;
 import dev.warden.domain.template.TemplateNotSendable;
 import dev.warden.domain.template.TemplateStatus;
@@ -69,6 +72,47 @@ class CampaignTest {
         assertThat(campaign.holdChanges()).extracting(HoldRecord::cause, HoldRecord::action, HoldRecord::by)
                 .contains(org.assertj.core.groups.Tuple.tuple(HoldCause.MANUAL, HoldRecord.Action.LIFTED,
                         Optional.of("bob")));
+    }
+
+    @Test
+    void a_persons_release_of_pacing_lifts_only_that_hold_and_resumes_what_nothing_else_holds() {
+        campaign.start(TemplateStatus.APPROVED, false, T0);
+        campaign.place(SendErrorRules.pacingHold(T0));
+        assertThatThrownBy(() -> campaign.lift(HoldCause.PORTFOLIO_PACING, true, T0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> campaign.releaseBy(HoldCause.SEND_ERROR, "bob", T0))
+                .isInstanceOf(IllegalArgumentException.class);
+        campaign.pauseBy("alice", T0.plusSeconds(1));
+
+        campaign.releaseBy(HoldCause.PORTFOLIO_PACING, "bob", T0.plusSeconds(2));
+        assertThat(campaign.snapshot().holds()).extracting(Hold::cause).containsExactly(HoldCause.MANUAL);
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.PAUSED);
+        assertThat(campaign.releaseBy(HoldCause.PORTFOLIO_PACING, "bob", T0.plusSeconds(3))).isEmpty();
+
+        campaign.place(SendErrorRules.pacingHold(T0.plusSeconds(4)));
+        campaign.resumeBy("alice", T0.plusSeconds(5));
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.RUNNING);
+    }
+
+    @Test
+    void only_a_paused_or_disabled_template_refusal_places_a_send_error_hold_and_only_paused_is_asked() {
+        for (SendRefusal refusal : SendRefusal.values()) {
+            boolean template = refusal == SendRefusal.TEMPLATE_PAUSED || refusal == SendRefusal.TEMPLATE_DISABLED;
+            assertThat(SendErrorRules.forRefusal(refusal, T0)).as(refusal.name())
+                    .isEqualTo(template ? Optional.of(Hold.bySystem(HoldCause.SEND_ERROR, refusal.name(), T0))
+                            : Optional.empty());
+            assertThat(SendErrorRules.asksMeta(refusal)).isEqualTo(refusal == SendRefusal.TEMPLATE_PAUSED);
+        }
+        assertThat(SendErrorRules.confirmed(StatusEvent.of(TemplateStatus.APPROVED)))
+                .isEqualTo(SendErrorRules.Verdict.PORTFOLIO_PACING);
+        assertThat(SendErrorRules.confirmed(StatusEvent.of(TemplateStatus.PAUSED)))
+                .isEqualTo(SendErrorRules.Verdict.TEMPLATE_NOT_SENDABLE);
+        assertThat(SendErrorRules.confirmed(StatusEvent.of(TemplateStatus.DISABLED)))
+                .isEqualTo(SendErrorRules.Verdict.TEMPLATE_NOT_SENDABLE);
+        assertThat(SendErrorRules.confirmed(new StatusEvent.Unrecognised("SOMETHING_NEW")))
+                .isEqualTo(SendErrorRules.Verdict.UNDECIDED);
+        assertThat(HoldCause.SEND_ERROR.isLiftedByPerson()).isFalse();
+        assertThat(HoldCause.PORTFOLIO_PACING.isLiftedByPerson()).isTrue();
     }
 
     @Test

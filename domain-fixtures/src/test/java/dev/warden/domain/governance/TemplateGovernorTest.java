@@ -26,6 +26,7 @@ import dev.warden.domain.campaign.CampaignStatus;
 import dev.warden.domain.campaign.Hold;
 import dev.warden.domain.campaign.HoldCause;
 import dev.warden.domain.fixtures.InMemoryGovernance;
+import dev.warden.domain.sending.SendRefusal;
 import dev.warden.domain.fixtures.TemplateFixtures;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.PageRequest;
@@ -91,6 +92,21 @@ class TemplateGovernorTest {
 
         assertThat(campaign(campaign).status()).isEqualTo(CampaignStatus.RUNNING);
         assertThat(alerts()).singleElement().extracting(AlertSnapshot::state).isEqualTo(AlertState.RESOLVED);
+    }
+
+    @Test
+    void a_send_error_hold_is_lifted_when_the_template_is_approved_again_and_the_campaign_runs() {
+        CampaignId campaign = warden.aRunningCampaign(org, template.id());
+        warden.campaigns.placeHold(org, template.id(), SendErrorRules.forRefusal(SendRefusal.TEMPLATE_DISABLED,
+                at(1)).orElseThrow());
+        warden.report(org, key, status(TemplateStatus.DISABLED, at(2)));
+        assertThat(campaign(campaign).holds()).extracting(Hold::cause)
+                .containsExactlyInAnyOrder(HoldCause.SEND_ERROR, HoldCause.TEMPLATE_STATUS);
+
+        warden.report(org, key, status(TemplateStatus.APPROVED, at(180)));
+
+        assertThat(campaign(campaign).holds()).isEmpty();
+        assertThat(campaign(campaign).status()).isEqualTo(CampaignStatus.RUNNING);
     }
 
     @Test

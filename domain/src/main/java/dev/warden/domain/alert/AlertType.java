@@ -29,5 +29,10 @@ public enum AlertType {
      * primary template, raised by the first such send (each send records it), resolved when the primary is
      * approved again.
      */
-    FALLBACK_TEMPLATE_USED
+    FALLBACK_TEMPLATE_USED,
+    /**
+     * Meta drops a WABA's sends as paused while the template stays APPROVED (portfolio pacing): every
+     * campaign of the WABA is held until a person releases it.
+     */
+    PORTFOLIO_PACING
 }

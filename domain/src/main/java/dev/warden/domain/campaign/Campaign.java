@@ -174,6 +174,31 @@ public final class Campaign {
         return events;
     }
 
+    /**
+     * A person lifts one hold of a cause only a person lifts (portfolio pacing, released for the whole
+     * WABA), leaving every other hold, a person's pause included. A paused campaign left without holds
+     * runs again: the person's release is the resume. Nothing happens when the campaign does not have it.
+     */
+    public List<CampaignEvent> releaseBy(HoldCause cause, String username, Instant now) {
+        if (!cause.isLiftedByPerson()) {
+            throw new IllegalArgumentException(cause + " holds are lifted by Warden when their cause clears");
+        }
+        Hold lifted = status.isFinished() ? null : holds.remove(cause);
+        if (lifted == null) {
+            return List.of();
+        }
+        updatedAt = now;
+        List<CampaignEvent> events = new ArrayList<>();
+        events.add(new CampaignEvent.HoldLifted(organizationId, id, templateId, cause, Optional.of(username), now));
+        holdChanges.add(new HoldRecord(id, cause, HoldRecord.Action.LIFTED, lifted.detail(), Optional.of(username),
+                now));
+        if (status == CampaignStatus.PAUSED && holds.isEmpty()) {
+            status = CampaignStatus.RUNNING;
+            events.add(new CampaignEvent.Resumed(organizationId, id, templateId, false, now));
+        }
+        return events;
+    }
+
     public CampaignEvent.Finished complete(Instant now) {
         require(status.isStarted(), "complete");
         return finish(CampaignStatus.COMPLETED, now);

@@ -1,10 +1,12 @@
 package dev.warden.domain.campaign;
 
+import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.shared.ConcurrentModification;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.Page;
 import dev.warden.domain.shared.PageRequest;
 import dev.warden.domain.template.TemplateId;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +34,19 @@ public interface CampaignRepository extends CampaignHolds {
 
     /** The organisation a campaign belongs to; for super admins, who name no organisation. */
     Optional<OrganizationId> ownerOf(CampaignId id);
+
+    /**
+     * {@link Campaign#place} for every open campaign of every template of the WABA (portfolio pacing holds
+     * them all); returns what it caused.
+     */
+    List<CampaignEvent> placeHoldOnWaba(OrganizationId organizationId, WabaId wabaId, Hold hold);
+
+    /**
+     * {@link Campaign#releaseBy} for every open campaign of every template of the WABA: a person lifts a
+     * hold only a person lifts; returns what it caused.
+     */
+    List<CampaignEvent> releaseOnWaba(OrganizationId organizationId, WabaId wabaId, HoldCause cause, String username,
+                                      Instant now);
 
     /** Which of the templates have an open (draft, running or paused) campaign, in one read. */
     Set<TemplateId> withOpenCampaigns(OrganizationId organizationId, Collection<TemplateId> templateIds);

@@ -9,6 +9,18 @@ public enum HoldCause {
     TEMPLATE_STATUS(false),
     /** Warden's: Meta recategorised the template and the organisation has not consented yet. */
     CATEGORY_CHANGE(false),
+    /**
+     * Warden's: Meta refused a send because the template is paused or disabled (the circuit breaker);
+     * lifted when the template is APPROVED again, or when Meta, asked, says it still is. The detail
+     * names the refusal.
+     */
+    SEND_ERROR(false),
+    /**
+     * Meta dropped sends of an APPROVED template as paused: portfolio pacing, which Meta applies to the
+     * whole business portfolio. Placed on every campaign of the WABA; only a person lifts it, as Meta
+     * says nothing when pacing ends.
+     */
+    PORTFOLIO_PACING(true),
     /** A person's: only a person lifts it. */
     MANUAL(true),
     /**

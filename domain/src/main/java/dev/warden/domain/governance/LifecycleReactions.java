@@ -78,17 +78,20 @@ final class LifecycleReactions {
         return caused;
     }
 
-    /** Places or lifts the campaign hold {@link HoldRules} names for the event, on every campaign of the template. */
+    /** Places or lifts the campaign holds {@link HoldRules} names for the event, on every campaign of the template. */
     List<DomainEvent> followHoldRules(TemplateSnapshot template, TemplateEvent event, BooleanSupplier autoResume,
                                       Instant now) {
-        return holdRules.forEvent(event).<List<DomainEvent>>map(change -> {
+        List<DomainEvent> caused = new ArrayList<>();
+        for (HoldRules.HoldChange change : holdRules.forEvent(event)) {
             if (change instanceof HoldRules.HoldChange.Place place) {
-                return List.copyOf(campaigns.placeHold(template.organizationId(), template.id(),
+                caused.addAll(campaigns.placeHold(template.organizationId(), template.id(),
                         Hold.bySystem(place.cause(), place.detail(), now)));
+            } else {
+                caused.addAll(campaigns.liftHold(template.organizationId(), template.id(), change.cause(),
+                        autoResume.getAsBoolean(), now));
             }
-            return List.copyOf(campaigns.liftHold(template.organizationId(), template.id(), change.cause(),
-                    autoResume.getAsBoolean(), now));
-        }).orElse(List.of());
+        }
+        return caused;
     }
 
     private void onStatusChanged(TemplateSnapshot template, TemplateEvent.StatusChanged changed, boolean discovered,

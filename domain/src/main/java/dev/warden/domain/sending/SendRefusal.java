@@ -22,8 +22,13 @@ public enum SendRefusal {
     WINDOW_CLOSED(Scope.RECIPIENT, false),
     /** The template does not fit the send (132000, 132001, 132012, 132018) or breaks policy (132007). */
     TEMPLATE_MISMATCH(Scope.TEMPLATE, false),
-    /** The template is paused (132015) or disabled (132016). */
-    TEMPLATE_NOT_SENDABLE(Scope.TEMPLATE, false),
+    /**
+     * The template is paused (132015), or its send was dropped during pacing, which Meta reports the same
+     * way while the template stays APPROVED: asked of Meta before the template is treated as paused.
+     */
+    TEMPLATE_PAUSED(Scope.TEMPLATE, false),
+    /** The template is disabled (132016). */
+    TEMPLATE_DISABLED(Scope.TEMPLATE, false),
     /** The account is locked (131031) or cannot pay (131042): every send of the WABA stops until a person acts. */
     ACCOUNT_STOPPED(Scope.ACCOUNT, false),
     /** The token, a permission, the sending number or the account's eligibility (0, 3, 10, 190, 200-299, 368, 133010, 134100-134102). */

@@ -34,7 +34,8 @@ final class MetaSendErrors {
         put(codes, SendRefusal.MARKETING_OPT_OUT, 131050);
         put(codes, SendRefusal.WINDOW_CLOSED, 131047);
         put(codes, SendRefusal.TEMPLATE_MISMATCH, 132000, 132001, 132007, 132012, 132018);
-        put(codes, SendRefusal.TEMPLATE_NOT_SENDABLE, 132015, 132016);
+        put(codes, SendRefusal.TEMPLATE_PAUSED, 132015);
+        put(codes, SendRefusal.TEMPLATE_DISABLED, 132016);
         put(codes, SendRefusal.ACCOUNT_STOPPED, 131031, 131042);
         put(codes, SendRefusal.ACCOUNT_REFUSED, 0, 3, 10, 190, 368, 133010, 134100, 134101, 134102);
         for (int permission = 200; permission <= 299; permission++) {

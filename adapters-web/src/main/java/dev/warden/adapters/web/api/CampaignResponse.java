@@ -12,8 +12,9 @@ import java.util.Optional;
 /**
  * A campaign with every hold on it, oldest first. {@code pauseReason}, {@code pausedBy},
  * {@code pausedByUser} and {@code pausedAt} describe the first hold, as before holds were a set:
- * pauseReason is MANUAL, CATEGORY_CHANGED, AWAITING_RESUME or TEMPLATE_&lt;status&gt;; pausedBy is USER
- * for a person's hold, SYSTEM for Warden's. {@code progress} counts the campaign's sends (docs/adr/0016).
+ * pauseReason is MANUAL, CATEGORY_CHANGED, SEND_ERROR, PORTFOLIO_PACING, AWAITING_RESUME or
+ * TEMPLATE_&lt;status&gt;; pausedBy is USER for a person's hold, SYSTEM for Warden's. {@code progress}
+ * counts the campaign's sends (docs/adr/0016).
  */
 @Serdeable
 record CampaignResponse(String id, String organizationId, String name, String templateId, String status,
@@ -43,7 +44,7 @@ record CampaignResponse(String id, String organizationId, String name, String te
         return switch (hold.cause()) {
             case TEMPLATE_STATUS -> "TEMPLATE_" + hold.detail().orElse("UNKNOWN");
             case CATEGORY_CHANGE -> "CATEGORY_CHANGED";
-            case MANUAL, AWAITING_RESUME -> hold.cause().name();
+            case SEND_ERROR, PORTFOLIO_PACING, MANUAL, AWAITING_RESUME -> hold.cause().name();
         };
     }
 }
