@@ -1,0 +1,48 @@
+package dev.warden.domain.sending;
+
+import dev.warden.domain.shared.InvalidValue;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The days send statistics cover, UTC, both ends included: by default the last {@link #DEFAULT_DAYS}
+ * days up to today, at most {@link #MAX_DAYS} (one grouped query over a bounded range, never a scan of
+ * everything kept).
+ */
+public record StatsPeriod(LocalDate from, LocalDate to) {
+
+    public static final int DEFAULT_DAYS = 7;
+    public static final int MAX_DAYS = 92;
+
+    public StatsPeriod {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (from.isAfter(to)) {
+            throw new InvalidValue("from must not be after to, was " + from + " > " + to);
+        }
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        if (days > MAX_DAYS) {
+            throw new InvalidValue("from to to covers at most " + MAX_DAYS + " days, was " + days);
+        }
+    }
+
+    /** The period asked for; a missing end is filled in from the other one (or today). */
+    public static StatsPeriod of(Optional<LocalDate> from, Optional<LocalDate> to, LocalDate today) {
+        LocalDate end = to.orElseGet(() -> from.map(f -> f.plusDays(DEFAULT_DAYS - 1L)).orElse(today));
+        LocalDate start = from.orElseGet(() -> end.minusDays(DEFAULT_DAYS - 1L));
+        return new StatsPeriod(start, end);
+    }
+
+    public Instant start() {
+        return from.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** The first instant after the period. */
+    public Instant end() {
+        return to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+}
