@@ -33,7 +33,8 @@ public final class JooqSendStatistics implements SendStatistics {
                                       AND d.read_at IS NULL) AS undelivered
             FROM notifications n
             LEFT JOIN send_deliveries d ON d.organization_id = n.organization_id AND d.notification_id = n.id
-            WHERE n.organization_id = ? AND n.outbound IS NOT NULL AND n.created_at >= ? AND n.created_at < ?
+            WHERE n.organization_id = ? AND n.outbound IS NOT NULL AND n.created_at >= CAST(? AS timestamptz)
+              AND n.created_at < CAST(? AS timestamptz)
             GROUP BY 1, 2, 3, 4
             ORDER BY 1, 2 NULLS LAST, 3, 4 NULLS LAST
             """;
@@ -46,7 +47,7 @@ public final class JooqSendStatistics implements SendStatistics {
 
     @Override
     public List<SendCount> count(OrganizationId organizationId, StatsPeriod period) {
-        return dsl.resultQuery(COUNT, organizationId.value(), Times.toDb(period.start()), Times.toDb(period.end()))
+        return dsl.resultQuery(COUNT, organizationId.value(), period.start().toString(), period.end().toString())
                 .fetch(r -> new SendCount(r.get("day", LocalDate.class), Optional.ofNullable(r.get("template",
                         String.class)), SendProvider.valueOf(r.get("provider", String.class)),
                         Optional.ofNullable(r.get("category", String.class)), r.get("queued", Long.class),
