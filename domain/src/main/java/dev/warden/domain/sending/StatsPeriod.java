@@ -17,6 +17,9 @@ public record StatsPeriod(LocalDate from, LocalDate to) {
 
     public static final int DEFAULT_DAYS = 7;
     public static final int MAX_DAYS = 92;
+    /** Dates Warden could hold sends for; beyond them date arithmetic itself would overflow. */
+    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 30);
 
     public StatsPeriod {
         Objects.requireNonNull(from, "from");
@@ -32,9 +35,17 @@ public record StatsPeriod(LocalDate from, LocalDate to) {
 
     /** The period asked for; a missing end is filled in from the other one (or today). */
     public static StatsPeriod of(Optional<LocalDate> from, Optional<LocalDate> to, LocalDate today) {
+        from.ifPresent(date -> requireInRange("from", date));
+        to.ifPresent(date -> requireInRange("to", date));
         LocalDate end = to.orElseGet(() -> from.map(f -> f.plusDays(DEFAULT_DAYS - 1L)).orElse(today));
         LocalDate start = from.orElseGet(() -> end.minusDays(DEFAULT_DAYS - 1L));
         return new StatsPeriod(start, end);
+    }
+
+    private static void requireInRange(String name, LocalDate date) {
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw new InvalidValue(name + " must be between " + EARLIEST + " and " + LATEST + ", was " + date);
+        }
     }
 
     public Instant start() {
