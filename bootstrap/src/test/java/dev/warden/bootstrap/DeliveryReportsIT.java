@@ -134,6 +134,11 @@ class DeliveryReportsIT extends ApiTest {
         });
         SendingTenant other = new SendingTenant(api, root);
         assertThat(groups(other)).as("another organisation's sends").isEmpty();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> sends = (Map<String, Object>) api.get("/api/v1/templates/quality-summary",
+                tenant.viewer).body().get("sends");
+        assertThat(counts(sends)).as("the quality summary's send totals").containsEntry("sent", 1L)
+                .containsEntry("failed", 0L).containsEntry("delivered", 1L).containsEntry("read", 1L);
     }
 
     @Test
