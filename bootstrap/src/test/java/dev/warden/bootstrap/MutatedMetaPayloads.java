@@ -70,7 +70,29 @@ final class MutatedMetaPayloads {
                      "statuses":[{"id":"wamid.HBgM","status":"failed","timestamp":"1769817601","recipient_id":"16505551234",
                       "errors":[{"code":131047,"title":"Re-engagement message"}]},
                       {"id":"wamid.HBgN","status":"delivered","timestamp":"1769817602","recipient_id":"16505551235",
-                       "pricing":{"pricing_model":"PMP","type":"regular","category":"utility"}}]}"""});
+                       "pricing":{"pricing_model":"PMP","type":"regular","category":"utility"}}]}"""},
+            new String[] {"messages", """
+                    {"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550001111","phone_number_id":"106540352242922"},
+                     "statuses":[{"id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBJDQjZCMzlEQUE4OTJBMTE4RTUA","status":"sent","timestamp":"1769817600",
+                       "recipient_id":"16505551234","recipient_user_id":"US.13491208655302741918",
+                       "pricing":{"billable":true,"pricing_model":"PMP","category":"marketing","type":"regular"}},
+                      {"id":"wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBJDQjZCMzlEQUE4OTJBMTE4RTUA","status":"read","timestamp":"1769817660",
+                       "recipient_user_id":"US.13491208655302741918",
+                       "pricing":{"billable":false,"pricing_model":"PMP","category":"service","type":"free_customer_service"}},
+                      {"id":"wamid.HBgO","status":"failed","timestamp":"1769817605","recipient_id":"16505551236",
+                       "errors":[{"code":131050,"title":"Unable to deliver the message","message":"Unable to deliver the message",
+                        "error_data":{"details":"Recipient opted out of marketing messages"},
+                        "href":"https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/"}]},
+                      {"id":"wamid.HBgP","status":"delivered","timestamp":1694492484,"recipient_id":"60173526233",
+                       "conversation":{"id":"f5fdae3920125a39a1e6a23e5f877c16","expiration_timestamp":"1694505360","origin":{"type":"utility"}},
+                       "pricing":{"billable":true,"pricing_model":"CBP","category":"utility"}}]}"""},
+            new String[] {"messages", """
+                    {"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550001111","phone_number_id":"106540352242922"},
+                     "contacts":[{"profile":{"name":"Kerry"},"wa_id":"16505551234","user_id":"US.13491208655302741918"},
+                      {"profile":{"name":"@sam"},"user_id":"US.555"}],
+                     "messages":[{"from":"16505551234","from_user_id":"US.13491208655302741918","id":"wamid.HBgQ",
+                       "timestamp":"1769817600","type":"text","text":{"body":"hi"}},
+                      {"from_user_id":"US.555","id":"wamid.HBgR","timestamp":"1769817601","type":"text","text":{"body":"hello"}}]}"""});
 
     private MutatedMetaPayloads() {
     }

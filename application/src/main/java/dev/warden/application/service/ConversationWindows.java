@@ -2,26 +2,41 @@ package dev.warden.application.service;
 
 import dev.warden.application.port.out.TranslatedChange;
 import dev.warden.domain.organization.WabaId;
+import dev.warden.domain.sending.ContactLinkRepository;
 import dev.warden.domain.sending.MarketingPreference;
 import dev.warden.domain.sending.SendBlockRepository;
+import dev.warden.domain.sending.SendDeliveryRepository;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.window.ConversationKey;
 import dev.warden.domain.window.CustomerServiceWindowRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 
 /**
- * What webhooks say about the conversations with customers: a {@code messages} change opens,
- * refreshes and closes customer-service windows; a {@code user_preferences} change puts a contact on
- * the WABA's marketing opt-out list (stop) or takes it off (resume). Each event is one atomic write:
+ * What webhooks say about the conversations with customers: a {@code messages} change links a phone
+ * number and a business-scoped user id shown together, opens, refreshes and closes customer-service
+ * windows (a customer named only by a linked user id writes to the window of the linked number), and
+ * reports on sent messages ({@link DeliveryReports}); a {@code user_preferences} change puts a contact
+ * on the WABA's marketing opt-out list (stop) or takes it off (resume). Each event is one atomic write:
  * two workers with events of one customer cannot lose either.
  */
 public final class ConversationWindows {
 
     private final CustomerServiceWindowRepository windows;
     private final SendBlockRepository blocks;
+    private final ContactLinkRepository links;
+    private final DeliveryReports deliveries;
+    private final Clock clock;
 
-    public ConversationWindows(CustomerServiceWindowRepository windows, SendBlockRepository blocks) {
+    public ConversationWindows(CustomerServiceWindowRepository windows, SendBlockRepository blocks,
+                               ContactLinkRepository links, SendDeliveryRepository deliveries,
+                               MessageSends lessons, Clock clock) {
         this.windows = windows;
         this.blocks = blocks;
+        this.links = links;
+        this.deliveries = new DeliveryReports(deliveries, lessons);
+        this.clock = clock;
     }
 
     /** A {@code messages} or {@code user_preferences} change of the WABA; returns what it did. */
@@ -29,7 +44,7 @@ public final class ConversationWindows {
         if (meaning instanceof TranslatedChange.PreferenceUpdate update) {
             return preferences(organization, wabaId, update);
         }
-        return conversation(organization, (TranslatedChange.ConversationUpdate) meaning);
+        return conversation(organization, wabaId, (TranslatedChange.ConversationUpdate) meaning);
     }
 
     private String preferences(OrganizationId organization, WabaId wabaId, TranslatedChange.PreferenceUpdate update) {
@@ -48,15 +63,29 @@ public final class ConversationWindows {
                 + " older than what was known";
     }
 
-    private String conversation(OrganizationId organization, TranslatedChange.ConversationUpdate update) {
+    private String conversation(OrganizationId organization, WabaId wabaId,
+                                TranslatedChange.ConversationUpdate update) {
+        Instant now = clock.instant();
+        for (TranslatedChange.ContactLink link : update.links()) {
+            links.link(organization, wabaId, link.phone(), link.userId(), now);
+        }
         for (TranslatedChange.CustomerEvent inbound : update.inbound()) {
-            ConversationKey key = new ConversationKey(organization, update.phoneNumberId(), inbound.customerWaId());
-            windows.recordInbound(key, inbound.at());
+            for (String phone : phones(organization, wabaId, inbound.customerWaId())) {
+                windows.recordInbound(new ConversationKey(organization, update.phoneNumberId(), phone), inbound.at());
+            }
         }
         for (TranslatedChange.CustomerEvent failure : update.reEngagementFailures()) {
             ConversationKey key = new ConversationKey(organization, update.phoneNumberId(), failure.customerWaId());
             windows.recordReEngagementFailure(key, failure.at());
         }
-        return update.inbound().size() + " inbound, " + update.reEngagementFailures().size() + " re-engagement failures";
+        String reported = update.deliveries().isEmpty() ? ""
+                : ", " + deliveries.apply(organization, wabaId, update.deliveries());
+        return update.inbound().size() + " inbound, " + update.reEngagementFailures().size()
+                + " re-engagement failures, " + update.links().size() + " contact links" + reported;
+    }
+
+    /** Windows are kept by phone number: a user id stands for the numbers it is linked to (none: no window). */
+    private List<String> phones(OrganizationId organization, WabaId wabaId, String customer) {
+        return customer.matches("[0-9]{1,32}") ? List.of(customer) : links.linked(organization, wabaId, customer);
     }
 }

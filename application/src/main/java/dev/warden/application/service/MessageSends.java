@@ -15,8 +15,10 @@ import dev.warden.domain.sending.OutboundMessage;
 import dev.warden.domain.sending.SendBlock;
 import dev.warden.domain.sending.SendBlockRepository;
 import dev.warden.domain.sending.SendProvider;
+import dev.warden.domain.sending.SendRefusal;
 import dev.warden.domain.sending.SendResult;
 import dev.warden.domain.shared.DomainEventPublisher;
+import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.window.ConversationKey;
 import dev.warden.domain.window.CustomerServiceWindowRepository;
 import java.time.Clock;
@@ -26,6 +28,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The dispatcher's path for customer messages: the block lists are read again right before the call
@@ -97,35 +100,45 @@ public final class MessageSends {
         SendResult.Refused refused = (SendResult.Refused) result;
         String error = refused.refusal() + " (" + refused.refusal().scope().name().toLowerCase() + "): "
                 + refused.error();
-        if (!keep(notification, message, refused)) {
+        if (!keep(notification.organizationId(), notification.id(), message, refused.refusal(), refused.error(),
+                clock.instant())) {
             return DeliveryOutcome.retryable(error + "; the WABA's stop could not be recorded, tried again later");
+        }
+        if (refused.refusal() == SendRefusal.TEMPLATE_PAUSED || refused.refusal() == SendRefusal.TEMPLATE_DISABLED) {
+            // Only on Meta's answer to the call: it may ask Meta (CircuitBreaker), which a status webhook's
+            // report, applied in the inbox's transaction, must not wait on; the template's status webhook
+            // holds the campaigns in that case.
+            breakCircuit(notification, message, refused);
         }
         return refused.refusal().retryable() ? new DeliveryOutcome.Retryable(error, refused.notBefore())
                 : DeliveryOutcome.permanent(error);
     }
 
-    /** What a refusal teaches beyond this message, kept for the sends after it; false if a WABA stop was not. */
-    private boolean keep(Notification notification, OutboundMessage message, SendResult.Refused refused) {
-        Instant at = clock.instant();
+    /**
+     * What a refusal teaches beyond this message, kept for the sends after it; false if a WABA stop was not.
+     * The same lessons whether Meta refused the call ({@code at}: its answer) or reported the failure later
+     * in a status webhook ({@code at}: the status's time, so a redelivered report cannot outrank a newer word).
+     */
+    boolean keep(OrganizationId organization, UUID notificationId, OutboundMessage message, SendRefusal refusal,
+                 String error, Instant at) {
         String contact = message.recipient().contact();
-        switch (refused.refusal()) {
-            case RECIPIENT_COOL_DOWN -> unitOfWork.run(() -> blocks.block(new SendBlock(notification.organizationId(),
+        switch (refusal) {
+            case RECIPIENT_COOL_DOWN -> unitOfWork.run(() -> blocks.block(new SendBlock(organization,
                     message.wabaId(), contact, BlockReason.COOL_DOWN, Optional.of(at.plus(COOL_DOWN)),
-                    refused.error(), at)));
+                    error, at)));
             // Meta's 131050 is the contact's stop as of Meta's answer: a resume said later still lifts it.
             case MARKETING_OPT_OUT -> unitOfWork.run(() -> blocks.prefer(new MarketingPreference(
-                    notification.organizationId(), message.wabaId(), contact, MarketingPreference.State.OPTED_OUT, at,
-                    refused.error())));
+                    organization, message.wabaId(), contact, MarketingPreference.State.OPTED_OUT, at,
+                    error)));
             case WINDOW_CLOSED -> {
                 if (message.recipient().isPhone() && message.phoneNumberId().isPresent()) {
                     unitOfWork.run(() -> windows.recordReEngagementFailure(new ConversationKey(
-                            notification.organizationId(), message.phoneNumberId().get(), contact), at));
+                            organization, message.phoneNumberId().get(), contact), at));
                 }
             }
             case ACCOUNT_STOPPED -> {
-                return stop(notification, message, refused, at);
+                return stop(organization, notificationId, message, refusal, error, at);
             }
-            case TEMPLATE_PAUSED, TEMPLATE_DISABLED -> breakCircuit(notification, message, refused);
             default -> {
                 // Only this message (or a retry will tell): nothing to keep.
             }
@@ -150,31 +163,32 @@ public final class MessageSends {
      * covers another dispatcher stopping the same WABA at the same moment (the block and the alert are
      * idempotent). False, logged, when both tries failed.
      */
-    private boolean stop(Notification notification, OutboundMessage message, SendResult.Refused refused, Instant at) {
+    private boolean stop(OrganizationId organization, UUID notificationId, OutboundMessage message,
+                         SendRefusal refusal, String error, Instant at) {
         RuntimeException failure = null;
         for (int attempt = 1; attempt <= 2; attempt++) {
             try {
-                stopOnce(notification, message, refused, at);
+                stopOnce(organization, notificationId, message, error, at);
                 return true;
             } catch (RuntimeException e) {
                 failure = e;
             }
         }
-        log.warning("Could not stop the sends of WABA " + message.wabaId() + " after Meta's " + refused.refusal()
+        log.warning("Could not stop the sends of WABA " + message.wabaId() + " after Meta's " + refusal
                 + " (tried twice; the send is tried again, and with it the stop)", failure);
         return false;
     }
 
-    private void stopOnce(Notification notification, OutboundMessage message, SendResult.Refused refused,
+    private void stopOnce(OrganizationId organization, UUID notificationId, OutboundMessage message, String error,
                           Instant at) {
         var raised = unitOfWork.inTransaction(() -> {
-            blocks.block(new SendBlock(notification.organizationId(), message.wabaId(), SendBlock.WHOLE_WABA,
-                    BlockReason.SENDING_STOPPED, Optional.empty(), refused.error(), at));
-            return alerting.raise(notification.organizationId(), AlertType.SENDING_STOPPED,
+            blocks.block(new SendBlock(organization, message.wabaId(), SendBlock.WHOLE_WABA,
+                    BlockReason.SENDING_STOPPED, Optional.empty(), error, at));
+            return alerting.raise(organization, AlertType.SENDING_STOPPED,
                     AlertSeverity.CRITICAL, AlertSubject.waba(message.wabaId().value()),
-                    "Meta stopped the sends of WABA " + message.wabaId() + ": " + refused.error()
+                    "Meta stopped the sends of WABA " + message.wabaId() + ": " + error
                             + ". Warden sends nothing from it until a person fixes the account and lifts the stop.",
-                    Map.of("wabaId", message.wabaId().value(), "notificationId", notification.id().toString()),
+                    Map.of("wabaId", message.wabaId().value(), "notificationId", notificationId.toString()),
                     at);
         });
         publisher.publish(List.of(raised));

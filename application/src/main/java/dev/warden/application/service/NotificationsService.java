@@ -6,6 +6,7 @@ import dev.warden.application.port.in.NotificationsUseCase;
 import dev.warden.application.port.out.NotificationOutbox;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.domain.notification.Notification;
+import dev.warden.domain.sending.SendDeliveryRepository;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.Page;
 import dev.warden.domain.shared.PageRequest;
@@ -17,19 +18,23 @@ import java.util.UUID;
 public final class NotificationsService implements NotificationsUseCase {
 
     private final NotificationOutbox outbox;
+    private final SendDeliveryRepository deliveries;
     private final UnitOfWork unitOfWork;
 
-    public NotificationsService(NotificationOutbox outbox, UnitOfWork unitOfWork) {
+    public NotificationsService(NotificationOutbox outbox, SendDeliveryRepository deliveries, UnitOfWork unitOfWork) {
         this.outbox = outbox;
+        this.deliveries = deliveries;
         this.unitOfWork = unitOfWork;
     }
 
     @Override
-    public Notification notification(Actor actor, Optional<OrganizationId> organizationId, UUID id) {
+    public NotificationDetail notification(Actor actor, Optional<OrganizationId> organizationId, UUID id) {
         return unitOfWork.inTransaction(() -> {
             OrganizationId organization = Scopes.of(actor, organizationId, () -> outbox.ownerOf(id),
                     () -> new NotificationNotFound(id));
-            return outbox.find(organization, id).orElseThrow(() -> new NotificationNotFound(id));
+            Notification notification = outbox.find(organization, id).orElseThrow(() -> new NotificationNotFound(id));
+            return new NotificationDetail(notification, notification.outbound().isPresent()
+                    ? deliveries.find(organization, id) : Optional.empty());
         });
     }
 

@@ -12,6 +12,7 @@ import dev.warden.domain.notification.Notification;
 import dev.warden.domain.notification.RetryPolicy;
 import dev.warden.domain.organization.WhatsAppAccount;
 import dev.warden.domain.organization.WhatsAppAccountRepository;
+import dev.warden.domain.sending.ContactLinkRepository;
 import dev.warden.domain.sending.OutboundMessage;
 import dev.warden.domain.sending.SendBlockRepository;
 import dev.warden.domain.sending.SendRefused;
@@ -28,13 +29,15 @@ import java.util.UUID;
  * Use case implementation: a free-form text, queued only while the customer-service window with the
  * customer is open as Warden last heard (a customer message within 24 hours, no 131047 since). Meta
  * stays the judge: a 131047 on the send itself closes the window and fails the send. Windows are
- * kept by phone number, so a recipient known only by a business-scoped user id has no open window yet.
+ * kept by phone number: a business-scoped user id finds the window of the numbers a webhook linked it
+ * to, and has none without a link.
  * The WABA must be the organisation's (404 otherwise) and the sender number one Meta lists for it.
  */
 public final class SendTextService implements SendTextUseCase {
 
     private final WhatsAppAccountRepository accounts;
     private final CustomerServiceWindowRepository windows;
+    private final ContactLinkRepository links;
     private final SendBlockRepository blocks;
     private final WabaPhoneNumbers phoneNumbers;
     private final NotificationOutbox outbox;
@@ -43,10 +46,11 @@ public final class SendTextService implements SendTextUseCase {
     private final Clock clock;
 
     public SendTextService(WhatsAppAccountRepository accounts, CustomerServiceWindowRepository windows,
-                           SendBlockRepository blocks, WabaPhoneNumbers phoneNumbers, NotificationOutbox outbox,
+                           ContactLinkRepository links, SendBlockRepository blocks, WabaPhoneNumbers phoneNumbers, NotificationOutbox outbox,
                            RetryPolicy retryPolicy, UnitOfWork unitOfWork, Clock clock) {
         this.accounts = accounts;
         this.windows = windows;
+        this.links = links;
         this.blocks = blocks;
         this.phoneNumbers = phoneNumbers;
         this.outbox = outbox;
@@ -64,9 +68,7 @@ public final class SendTextService implements SendTextUseCase {
         return unitOfWork.inTransaction(() -> {
             requireOwnAccount(scope, command);
             Instant now = clock.instant();
-            boolean open = command.to().isPhone() && windows.find(new ConversationKey(scope, command.phoneNumberId(),
-                    command.to().contact())).filter(window -> window.isOpenAt(now)).isPresent();
-            if (!open) {
+            if (!windowOpen(scope, command, now)) {
                 throw SendRefused.windowClosed(command.to().value());
             }
             OutboundMessage message = OutboundMessage.text(command.wabaId(), command.phoneNumberId(), command.to(),
@@ -77,6 +79,13 @@ public final class SendTextService implements SendTextUseCase {
             outbox.enqueue(List.of(queued));
             return new SendAccepted(queued.id(), queued.status(), true);
         });
+    }
+
+    private boolean windowOpen(OrganizationId scope, SendTextCommand command, Instant now) {
+        List<String> phones = command.to().isPhone() ? List.of(command.to().contact())
+                : links.linked(scope, command.wabaId(), command.to().contact());
+        return phones.stream().anyMatch(phone -> windows.find(new ConversationKey(scope, command.phoneNumberId(),
+                phone)).filter(window -> window.isOpenAt(now)).isPresent());
     }
 
     private WhatsAppAccount requireOwnAccount(OrganizationId scope, SendTextCommand command) {

@@ -104,10 +104,30 @@ class WebhookProcessingTest {
     private final ProcessWebhookChangeService process = new ProcessWebhookChangeService(inbox, accounts, translator,
             new GovernancePorts(warden.templates, warden.history, warden.versions, warden.quality, warden.campaigns,
                     warden.alerts, warden.organizations, AutoPausePolicy.WHEN_NOT_SENDABLE),
-            new ConversationWindows(windows, new InMemorySendBlocks()), unitOfWork, warden.events,
+            conversations(), unitOfWork, warden.events,
             InboxRetryPolicy.DEFAULT, deadLetterLog, metrics, warden.clock);
     private final RegisterWhatsAppAccountService register = new RegisterWhatsAppAccountService(warden.organizations,
             accounts, inbox, new Alerting(warden.alerts), unitOfWork, auditLog, warden.clock);
+
+    private ConversationWindows conversations() {
+        InMemorySendBlocks blocks = new InMemorySendBlocks();
+        return new ConversationWindows(windows, blocks, new dev.warden.domain.fixtures.InMemoryContactLinks(),
+                new dev.warden.domain.fixtures.InMemorySendDeliveries(), new MessageSends(List.of(), blocks, windows,
+                unitOfWork, new Alerting(warden.alerts), warden.events, new dev.warden.application.port.out.ServerLog() {
+                    @Override
+                    public void internalError(String reference, String what, Throwable cause) {
+                    }
+
+                    @Override
+                    public void warning(String what) {
+                    }
+
+                    @Override
+                    public void warning(String what, Throwable cause) {
+                    }
+                }, warden.clock),
+                warden.clock);
+    }
 
     private void deliver(String body) {
         assertThat(receive.receive(body.getBytes(StandardCharsets.UTF_8), "sha256=x").accepted()).isTrue();
@@ -283,7 +303,7 @@ class WebhookProcessingTest {
                 new GovernancePorts(warden.templates, warden.history, warden.versions, warden.quality,
                         warden.campaigns, warden.alerts, warden.organizations,
                         AutoPausePolicy.WHEN_NOT_SENDABLE),
-                new ConversationWindows(windows, new InMemorySendBlocks()), unitOfWork, warden.events, InboxRetryPolicy.DEFAULT, deadLetterLog,
+                conversations(), unitOfWork, warden.events, InboxRetryPolicy.DEFAULT, deadLetterLog,
                 metrics, warden.clock);
         deliver("APPROVED");
         racing.processNext();

@@ -4,6 +4,7 @@ import dev.warden.application.port.in.GetQualitySummaryUseCase;
 import dev.warden.application.port.in.GetQualityTrendUseCase;
 import dev.warden.application.port.in.ListCriticalTemplatesUseCase;
 import dev.warden.application.port.in.TakeQualitySnapshotUseCase;
+import dev.warden.application.port.out.SendStatistics;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.application.service.GetQualitySummaryService;
 import dev.warden.application.service.GetQualityTrendService;
@@ -36,8 +37,9 @@ class HealthFactory {
     }
 
     @Singleton
-    GetQualitySummaryUseCase getQualitySummary(TemplateHealthViews views, UnitOfWork unitOfWork) {
-        return new GetQualitySummaryService(views, unitOfWork);
+    GetQualitySummaryUseCase getQualitySummary(TemplateHealthViews views, SendStatistics statistics,
+                                               UnitOfWork unitOfWork, Clock clock) {
+        return new GetQualitySummaryService(views, statistics, unitOfWork, clock);
     }
 
     @Singleton

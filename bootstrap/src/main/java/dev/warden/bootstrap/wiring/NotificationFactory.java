@@ -15,10 +15,12 @@ import dev.warden.application.port.in.NotificationsUseCase;
 import dev.warden.application.port.in.PurgeNotificationsUseCase;
 import dev.warden.application.port.in.ReplayNotificationUseCase;
 import dev.warden.application.port.in.SaveNotificationPreferencesUseCase;
+import dev.warden.application.port.in.SendStatsUseCase;
 import dev.warden.application.port.out.NotificationChannel;
 import dev.warden.application.port.out.NotificationMetrics;
 import dev.warden.application.port.out.NotificationOutbox;
 import dev.warden.application.port.out.NotificationPreferencesStore;
+import dev.warden.application.port.out.SendStatistics;
 import dev.warden.application.port.out.ServerLog;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.application.service.CampaignDispatch;
@@ -31,6 +33,7 @@ import dev.warden.application.service.OutboxAlertNotices;
 import dev.warden.application.service.PurgeSentNotificationsService;
 import dev.warden.application.service.ReplayNotificationService;
 import dev.warden.application.service.SaveNotificationPreferencesService;
+import dev.warden.application.service.SendStatsService;
 import dev.warden.domain.alert.AlertNotices;
 import dev.warden.domain.alert.AlertRepository;
 import dev.warden.domain.alert.Alerting;
@@ -38,6 +41,7 @@ import dev.warden.domain.audit.AuditTrail;
 import dev.warden.domain.notification.ChannelKind;
 import dev.warden.domain.notification.RetryPolicy;
 import dev.warden.domain.organization.OrganizationRepository;
+import dev.warden.domain.sending.SendDeliveryRepository;
 import dev.warden.domain.shared.DomainEventPublisher;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -148,8 +152,14 @@ class NotificationFactory {
     }
 
     @Singleton
-    NotificationsUseCase notifications(NotificationOutbox outbox, UnitOfWork unitOfWork) {
-        return new NotificationsService(outbox, unitOfWork);
+    NotificationsUseCase notifications(NotificationOutbox outbox, SendDeliveryRepository deliveries,
+                                       UnitOfWork unitOfWork) {
+        return new NotificationsService(outbox, deliveries, unitOfWork);
+    }
+
+    @Singleton
+    SendStatsUseCase sendStats(SendStatistics statistics, UnitOfWork unitOfWork, Clock clock) {
+        return new SendStatsService(statistics, unitOfWork, clock);
     }
 
     @Singleton

@@ -6,6 +6,7 @@ import dev.warden.adapters.meta.graph.GraphPhoneNumbers;
 import dev.warden.adapters.meta.graph.GraphSettings;
 import dev.warden.adapters.notify.myoperator.MyOperatorMessageSender;
 import dev.warden.adapters.notify.myoperator.MyOperatorSettings;
+import dev.warden.adapters.persistence.JooqSendBlocks;
 import dev.warden.application.port.in.DeleteEventMappingUseCase;
 import dev.warden.application.port.in.EventMappingsUseCase;
 import dev.warden.application.port.in.SaveEventMappingUseCase;
@@ -19,6 +20,7 @@ import dev.warden.application.port.out.WabaPhoneNumbers;
 import dev.warden.application.service.DeleteEventMappingService;
 import dev.warden.application.service.EventMappingsService;
 import dev.warden.application.service.FallbackUseAlert;
+import dev.warden.application.service.LinkedContactBlocks;
 import dev.warden.application.service.MessageSends;
 import dev.warden.application.service.SaveEventMappingService;
 import dev.warden.application.service.SendEventService;
@@ -28,12 +30,14 @@ import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.audit.AuditTrail;
 import dev.warden.domain.notification.RetryPolicy;
 import dev.warden.domain.organization.WhatsAppAccountRepository;
+import dev.warden.domain.sending.ContactLinkRepository;
 import dev.warden.domain.sending.EventMappingRepository;
 import dev.warden.domain.sending.SendBlockRepository;
 import dev.warden.domain.shared.DomainEventPublisher;
 import dev.warden.domain.template.TemplateRepository;
 import dev.warden.domain.window.CustomerServiceWindowRepository;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Primary;
 import jakarta.inject.Singleton;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -83,9 +87,17 @@ class SendingFactory {
 
     @Singleton
     SendTextUseCase sendText(WhatsAppAccountRepository accounts, CustomerServiceWindowRepository windows,
-                             SendBlockRepository blocks, WabaPhoneNumbers phoneNumbers, NotificationOutbox outbox,
-                             RetryPolicy retryPolicy, UnitOfWork unitOfWork, Clock clock) {
-        return new SendTextService(accounts, windows, blocks, phoneNumbers, outbox, retryPolicy, unitOfWork, clock);
+                             ContactLinkRepository links, SendBlockRepository blocks, WabaPhoneNumbers phoneNumbers,
+                             NotificationOutbox outbox, RetryPolicy retryPolicy, UnitOfWork unitOfWork, Clock clock) {
+        return new SendTextService(accounts, windows, links, blocks, phoneNumbers, outbox, retryPolicy, unitOfWork,
+                clock);
+    }
+
+    /** The block lists every send check reads: through the contact links, so either identity finds a block. */
+    @Singleton
+    @Primary
+    SendBlockRepository linkedBlocks(JooqSendBlocks blocks, ContactLinkRepository links) {
+        return new LinkedContactBlocks(blocks, links);
     }
 
     @Singleton

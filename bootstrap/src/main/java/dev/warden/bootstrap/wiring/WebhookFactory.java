@@ -14,6 +14,7 @@ import dev.warden.application.port.out.WebhookEnvelopeReader;
 import dev.warden.application.port.out.WebhookInbox;
 import dev.warden.application.port.out.WebhookMetrics;
 import dev.warden.application.service.ConversationWindows;
+import dev.warden.application.service.MessageSends;
 import dev.warden.application.service.InboxRetryPolicy;
 import dev.warden.application.service.ListDeadLettersService;
 import dev.warden.application.service.ProcessWebhookChangeService;
@@ -37,6 +38,8 @@ import dev.warden.domain.template.version.TemplateVersionRepository;
 import dev.warden.domain.organization.WhatsAppAccountRepository;
 import dev.warden.domain.shared.DomainEventPublisher;
 import dev.warden.domain.sending.SendBlockRepository;
+import dev.warden.domain.sending.ContactLinkRepository;
+import dev.warden.domain.sending.SendDeliveryRepository;
 import dev.warden.domain.window.CustomerServiceWindowRepository;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -59,12 +62,13 @@ class WebhookFactory {
     ProcessWebhookChangeUseCase processWebhookChange(WebhookInbox inbox, WhatsAppAccountRepository accounts,
                                                      MetaChangeTranslator translator, GovernancePorts governance,
                                                      CustomerServiceWindowRepository windows,
-                                                     SendBlockRepository blocks,
+                                                     SendBlockRepository blocks, ContactLinkRepository links,
+                                                     SendDeliveryRepository deliveries, MessageSends lessons,
                                                      UnitOfWork unitOfWork, DomainEventPublisher publisher,
                                                      DeadLetterLog deadLetterLog, WebhookMetrics metrics,
                                                      Clock clock) {
         return new ProcessWebhookChangeService(inbox, accounts, translator, governance,
-                new ConversationWindows(windows, blocks), unitOfWork, publisher, InboxRetryPolicy.DEFAULT, deadLetterLog,
+                new ConversationWindows(windows, blocks, links, deliveries, lessons, clock), unitOfWork, publisher, InboxRetryPolicy.DEFAULT, deadLetterLog,
                 metrics, clock);
     }
 

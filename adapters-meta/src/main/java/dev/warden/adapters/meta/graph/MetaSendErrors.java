@@ -14,10 +14,11 @@ import java.util.Optional;
  * The one table of Meta's message-send error codes (meta-platform.md §5.5, §12): each code's
  * {@link SendRefusal}, which says what the refusal is about (recipient, template, account, message)
  * and whether a later try can pass. Alerts ({@link GraphSendOutcomes}) and customer sends
- * ({@link GraphMessageSender}) both read it. A code not in the table is sorted by the Graph-wide
+ * ({@link GraphMessageSender}) both read it, and so do status webhooks reporting a send that failed
+ * after Meta accepted it ({@link #ofCode}). A code not in the table is sorted by the Graph-wide
  * reading of {@link GraphErrors} (rate limit, token, 5xx, {@code is_transient}).
  */
-final class MetaSendErrors {
+public final class MetaSendErrors {
 
     /** Pair rate: about one message per 6 seconds to the same user. */
     static final Duration PAIR_RATE_PAUSE = Duration.ofSeconds(6);
@@ -55,6 +56,14 @@ final class MetaSendErrors {
                 throw new IllegalStateException("code " + value + " is in the table twice");
             }
         }
+    }
+
+    /**
+     * The refusal of an error code a status webhook reports ({@code statuses[].errors[].code}): there is no
+     * HTTP answer to read then, so a code not in the table is only this message's.
+     */
+    public static SendRefusal ofCode(int code) {
+        return CODES.getOrDefault(code, SendRefusal.MESSAGE_REFUSED);
     }
 
     /** A non-200 answer to {@code POST /{phone_number_id}/messages}. */

@@ -80,8 +80,9 @@ class NotificationController {
     @Operation(operationId = "getNotification")
     NotificationResponse get(@PathVariable String id, @Nullable @QueryValue String organizationId,
                              Authentication authentication) {
-        return NotificationResponse.from(notifications.notification(Actors.of(authentication),
-                QueryValues.organization(organizationId), Ids.parseUuid("id", id)));
+        NotificationsUseCase.NotificationDetail detail = notifications.notification(Actors.of(authentication),
+                QueryValues.organization(organizationId), Ids.parseUuid("id", id));
+        return NotificationResponse.from(detail.notification(), detail.delivery());
     }
 
     @Post("/{id}/replay")

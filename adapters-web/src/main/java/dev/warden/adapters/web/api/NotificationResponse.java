@@ -4,11 +4,13 @@ import dev.warden.domain.notification.ChannelKind;
 import dev.warden.domain.notification.Notification;
 import dev.warden.domain.notification.NotificationPreferences;
 import dev.warden.domain.sending.OutboundMessage;
+import dev.warden.domain.sending.SendDelivery;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -20,7 +22,8 @@ record NotificationResponse(UUID id, String organizationId, @Nullable UUID alert
                             String recipient, String status, String title, String text, Map<String, String> fields,
                             int attempts, int maxAttempts, Instant createdAt, Instant nextAttemptAt,
                             @Nullable String lastError, @Nullable String providerMessageId,
-                            List<AttemptResponse> attemptLog, @Nullable FallbackFromResponse fallbackFrom) {
+                            List<AttemptResponse> attemptLog, @Nullable FallbackFromResponse fallbackFrom,
+                            @Nullable DeliveryResponse delivery) {
 
     @Serdeable
     record AttemptResponse(int number, Instant at, String result, @Nullable String error,
@@ -32,7 +35,34 @@ record NotificationResponse(UUID id, String organizationId, @Nullable UUID alert
     record FallbackFromResponse(String templateId, String name, String language, String status) {
     }
 
+    /**
+     * What the provider's status reports said after it accepted the send: {@code state} SENT (nothing
+     * more yet), DELIVERED, READ, or FAILED (with the refusal's class and Meta's words in {@code error});
+     * the notification's own {@code status} stays SENT, which is about the hand-over.
+     */
+    @Serdeable
+    record DeliveryResponse(String state, @Nullable Instant deliveredAt, @Nullable Instant readAt,
+                            @Nullable Instant failedAt, @Nullable String error, @Nullable PricingResponse pricing) {
+
+        static DeliveryResponse from(SendDelivery d) {
+            return new DeliveryResponse(d.state().name(), d.deliveredAt().orElse(null), d.readAt().orElse(null),
+                    d.failedAt().orElse(null), d.failure().orElse(null), d.pricing().map(p -> new PricingResponse(
+                    p.model().orElse(null), p.category(), p.type().orElse(null), p.billable().orElse(null)))
+                    .orElse(null));
+        }
+    }
+
+    /** As Meta's status reports spell it: {@code model} PMP or CBP, the billed {@code category}, the {@code type}. */
+    @Serdeable
+    record PricingResponse(@Nullable String model, String category, @Nullable String type,
+                           @Nullable Boolean billable) {
+    }
+
     static NotificationResponse from(Notification n) {
+        return from(n, Optional.empty());
+    }
+
+    static NotificationResponse from(Notification n, Optional<SendDelivery> delivery) {
         String recipient = n.channel() == ChannelKind.SLACK
                 ? NotificationPreferences.maskSlackUrl(n.recipient()) : n.recipient();
         String kind = n.outbound().map(o -> o.kind() == OutboundMessage.Kind.TEXT ? "TEXT" : "TEMPLATE")
@@ -44,6 +74,7 @@ record NotificationResponse(UUID id, String organizationId, @Nullable UUID alert
                 n.attemptLog().stream().map(a -> new AttemptResponse(a.number(), a.at(), a.result().name(),
                         a.error().orElse(null), a.providerMessageId().orElse(null))).toList(),
                 n.outbound().flatMap(OutboundMessage::fallbackFrom).map(f -> new FallbackFromResponse(
-                        f.id().toString(), f.name(), f.language(), f.status().name())).orElse(null));
+                        f.id().toString(), f.name(), f.language(), f.status().name())).orElse(null),
+                delivery.map(DeliveryResponse::from).orElse(null));
     }
 }

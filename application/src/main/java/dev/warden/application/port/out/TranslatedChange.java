@@ -1,6 +1,7 @@
 package dev.warden.application.port.out;
 
 import dev.warden.domain.governance.TemplateMention;
+import dev.warden.domain.sending.DeliveryReport;
 import dev.warden.domain.template.ReportedChange;
 import java.time.Instant;
 import java.util.List;
@@ -20,14 +21,34 @@ public sealed interface TranslatedChange {
 
     /**
      * A {@code messages} change of a business phone number: customers who wrote (their windows
-     * open) and free-form sends Meta failed with 131047 (their windows close).
+     * open), free-form sends Meta failed with 131047 (their windows close), a phone number and a
+     * business-scoped user id shown together for one customer (linked), and the status reports of
+     * sent messages (delivered, read, failed, with their pricing).
+     *
+     * @param inbound a customer's phone digits, or their business-scoped user id when Meta gave no number
      */
-    record ConversationUpdate(String phoneNumberId, List<CustomerEvent> inbound, List<CustomerEvent> reEngagementFailures)
+    record ConversationUpdate(String phoneNumberId, List<CustomerEvent> inbound, List<CustomerEvent> reEngagementFailures,
+                              List<ContactLink> links, List<DeliveryReport> deliveries)
             implements TranslatedChange {
 
         public ConversationUpdate {
             inbound = List.copyOf(inbound);
             reEngagementFailures = List.copyOf(reEngagementFailures);
+            links = List.copyOf(links);
+            deliveries = List.copyOf(deliveries);
+        }
+
+        public ConversationUpdate(String phoneNumberId, List<CustomerEvent> inbound,
+                                  List<CustomerEvent> reEngagementFailures) {
+            this(phoneNumberId, inbound, reEngagementFailures, List.of(), List.of());
+        }
+    }
+
+    /** A phone number's digits and a business-scoped user id that one webhook showed for one customer. */
+    record ContactLink(String phone, String userId) {
+        public ContactLink {
+            Objects.requireNonNull(phone, "phone");
+            Objects.requireNonNull(userId, "userId");
         }
     }
 

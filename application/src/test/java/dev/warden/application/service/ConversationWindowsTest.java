@@ -1,0 +1,144 @@
+package dev.warden.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warden.application.port.out.ServerLog;
+import dev.warden.application.port.out.TranslatedChange;
+import dev.warden.domain.alert.Alerting;
+import dev.warden.domain.fixtures.InMemoryAlertRepository;
+import dev.warden.domain.fixtures.InMemoryContactLinks;
+import dev.warden.domain.fixtures.InMemoryCustomerServiceWindows;
+import dev.warden.domain.fixtures.InMemorySendBlocks;
+import dev.warden.domain.fixtures.InMemorySendDeliveries;
+import dev.warden.domain.fixtures.MutableClock;
+import dev.warden.domain.fixtures.RecordingEventPublisher;
+import dev.warden.domain.organization.WabaId;
+import dev.warden.domain.sending.BlockReason;
+import dev.warden.domain.sending.DeliveryReport;
+import dev.warden.domain.sending.DeliveryState;
+import dev.warden.domain.sending.MarketingPreference;
+import dev.warden.domain.sending.OutboundMessage;
+import dev.warden.domain.sending.Recipient;
+import dev.warden.domain.sending.SendBlock;
+import dev.warden.domain.sending.SendBlockRepository;
+import dev.warden.domain.sending.SendDelivery;
+import dev.warden.domain.sending.SendRefusal;
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.window.ConversationKey;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** A messages change's links, windows and status reports, applied with in-memory stores. */
+class ConversationWindowsTest {
+
+    private static final String NUMBER = "106540352242922";
+    private static final String USER_ID = "US.13491208655302741918";
+
+    private final OrganizationId org = OrganizationId.random();
+    private final WabaId waba = new WabaId("4242");
+    private final MutableClock clock = MutableClock.at("2026-12-01T10:00:00Z");
+    private final InMemoryCustomerServiceWindows windows = new InMemoryCustomerServiceWindows();
+    private final AtomicInteger blockWrites = new AtomicInteger();
+    private final InMemorySendBlocks store = new InMemorySendBlocks();
+    private final InMemoryContactLinks links = new InMemoryContactLinks();
+    private final LinkedContactBlocks blocks = new LinkedContactBlocks(new SendBlockRepository() {
+        @Override
+        public void block(SendBlock block) {
+            blockWrites.incrementAndGet();
+            store.block(block);
+        }
+
+        @Override
+        public boolean prefer(MarketingPreference preference) {
+            return store.prefer(preference);
+        }
+
+        @Override
+        public List<SendBlock> active(OrganizationId organizationId, WabaId wabaId, String contact, Instant now) {
+            return store.active(organizationId, wabaId, contact, now);
+        }
+    }, links);
+    private final InMemorySendDeliveries deliveries = new InMemorySendDeliveries();
+    private final ConversationWindows conversations = new ConversationWindows(windows, blocks, links, deliveries,
+            new MessageSends(List.of(), blocks, windows, new PassThroughUnitOfWork(),
+                    new Alerting(new InMemoryAlertRepository()), new RecordingEventPublisher(), new SilentLog(), clock),
+            clock);
+
+    private static final class SilentLog implements ServerLog {
+        @Override
+        public void internalError(String reference, String what, Throwable cause) {
+        }
+
+        @Override
+        public void warning(String what) {
+        }
+
+        @Override
+        public void warning(String what, Throwable cause) {
+        }
+    }
+
+    private void apply(List<TranslatedChange.CustomerEvent> inbound, List<TranslatedChange.ContactLink> linked,
+                       List<DeliveryReport> reports) {
+        conversations.apply(org, waba, new TranslatedChange.ConversationUpdate(NUMBER, inbound, List.of(), linked,
+                reports));
+    }
+
+    private UUID accepted(String wamid, String to) {
+        UUID id = UUID.randomUUID();
+        deliveries.accepted(org, id, wamid, OutboundMessage.text(waba, NUMBER, Recipient.parse(to), "hi"));
+        return id;
+    }
+
+    private static DeliveryReport failed(String wamid, SendRefusal refusal, Instant at) {
+        return new DeliveryReport(wamid, DeliveryState.FAILED, at, Optional.empty(),
+                Optional.of(new DeliveryReport.Failure(refusal, "(#code) by webhook")));
+    }
+
+    @Test
+    void a_customer_named_only_by_a_linked_user_id_refreshes_the_window_of_the_number() {
+        Instant wrote = clock.instant().minusSeconds(60);
+        apply(List.of(new TranslatedChange.CustomerEvent(USER_ID, wrote)), List.of(), List.of());
+        assertThat(windows.find(new ConversationKey(org, NUMBER, "16505551234"))).as("not linked yet").isEmpty();
+
+        apply(List.of(), List.of(new TranslatedChange.ContactLink("16505551234", USER_ID)), List.of());
+        apply(List.of(new TranslatedChange.CustomerEvent(USER_ID, wrote)), List.of(), List.of());
+
+        assertThat(windows.find(new ConversationKey(org, NUMBER, "16505551234")))
+                .hasValueSatisfying(window -> assertThat(window.isOpenAt(clock.instant())).isTrue());
+    }
+
+    @Test
+    void a_failure_reported_by_webhook_teaches_once_and_a_status_of_an_unknown_message_is_ignored() {
+        UUID id = accepted("wamid.cool", "+16505551234");
+        Instant at = clock.instant().minusSeconds(30);
+
+        apply(List.of(), List.of(), List.of(failed("wamid.cool", SendRefusal.RECIPIENT_COOL_DOWN, at),
+                failed("wamid.someone-elses", SendRefusal.MARKETING_OPT_OUT, at)));
+        apply(List.of(), List.of(), List.of(failed("wamid.cool", SendRefusal.RECIPIENT_COOL_DOWN, at)));
+
+        assertThat(blockWrites).as("one cool-down for the send, none again for its redelivery").hasValue(1);
+        assertThat(blocks.active(org, waba, "16505551234", clock.instant())).singleElement()
+                .satisfies(block -> {
+                    assertThat(block.reason()).isEqualTo(BlockReason.COOL_DOWN);
+                    assertThat(block.until()).contains(at.plus(MessageSends.COOL_DOWN));
+                });
+        assertThat(deliveries.find(org, id)).map(SendDelivery::state).contains(DeliveryState.FAILED);
+    }
+
+    @Test
+    void an_opt_out_said_under_the_number_blocks_the_linked_user_id() {
+        UUID id = accepted("wamid.optout", "+16505551234");
+        apply(List.of(), List.of(new TranslatedChange.ContactLink("16505551234", USER_ID)),
+                List.of(failed("wamid.optout", SendRefusal.MARKETING_OPT_OUT, clock.instant())));
+
+        assertThat(blocks.active(org, waba, USER_ID, clock.instant())).singleElement()
+                .satisfies(block -> assertThat(block.reason()).isEqualTo(BlockReason.MARKETING_OPT_OUT));
+        assertThat(blocks.active(org, new WabaId("5353"), USER_ID, clock.instant())).as("another WABA").isEmpty();
+        assertThat(deliveries.find(org, id)).isPresent();
+    }
+}
