@@ -1,8 +1,10 @@
 package dev.warden.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warden.bootstrap.RawHttp.Answer;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.nio.charset.StandardCharsets;
@@ -22,11 +24,13 @@ import org.junit.jupiter.api.Test;
 class TokenSecurityIT extends ApiTest {
 
     static final String JWT_SECRET = "token-security-test-secret-of-48-characters!!";
+    static final String PREVIOUS_SECRET = "the-secret-rotated-from-also-long-enough-0000";
 
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(super.getProperties());
         properties.put("warden.jwt.secret", JWT_SECRET);
+        properties.put("warden.jwt.previous-secrets", " " + PREVIOUS_SECRET + " ,");
         return properties;
     }
 
@@ -39,6 +43,28 @@ class TokenSecurityIT extends ApiTest {
         assertThat(templates(token("HS256", JWT_SECRET, claims(3600))).status())
                 .as("the test's own tokens are made right, so the refusals below are about what they break")
                 .isEqualTo(200);
+    }
+
+    @Test
+    void a_token_signed_with_the_secret_rotated_from_gets_in_until_it_expires() {
+        assertThat(templates(token("HS256", PREVIOUS_SECRET, claims(3600))).status()).isEqualTo(200);
+        assertThat(problemStatus(templates(token("HS256", PREVIOUS_SECRET, claims(-60))))).isEqualTo(401);
+    }
+
+    @Test
+    void login_signs_with_the_current_secret_only() {
+        String[] parts = root.split("\\.");
+        assertThat(parts[2]).isEqualTo(signature(JWT_SECRET, parts[0] + "." + parts[1]))
+                .isNotEqualTo(signature(PREVIOUS_SECRET, parts[0] + "." + parts[1]));
+    }
+
+    @Test
+    void a_previous_secret_too_short_stops_the_start() {
+        Map<String, Object> properties = new HashMap<>(getProperties());
+        properties.put("warden.jwt.previous-secrets", "short");
+        assertThatThrownBy(() -> ApplicationContext.run(properties).close())
+                .hasStackTraceContaining("WARDEN_JWT_PREVIOUS_SECRETS must be at least 32 characters")
+                .hasStackTraceContaining("each of");
     }
 
     @Test
@@ -105,10 +131,14 @@ class TokenSecurityIT extends ApiTest {
 
     private static String token(String algorithm, String secret, String claims) {
         String signed = encode("{\"alg\":\"" + algorithm + "\",\"typ\":\"JWT\"}") + "." + encode(claims);
+        return signed + "." + signature(secret, signed);
+    }
+
+    private static String signature(String secret, String signed) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return signed + "." + Base64.getUrlEncoder().withoutPadding()
+            return Base64.getUrlEncoder().withoutPadding()
                     .encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
