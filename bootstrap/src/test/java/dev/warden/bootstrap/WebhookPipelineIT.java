@@ -233,6 +233,17 @@ class WebhookPipelineIT extends ApiTest {
         });
         Eventually.holds(() -> assertThat(items(api.get("/api/v1/webhooks/dead-letters?size=100", root)))
                 .anySatisfy(dead -> assertThat(dead.get("lastError").toString()).contains("message_template_id")));
+
+        // Replayed, the WABA has no dead letter left: its alert resolves; dead again, a new one is raised.
+        String deadLetter = items(api.get("/api/v1/webhooks/dead-letters?size=100", root)).stream()
+                .filter(dead -> waba.equals(dead.get("wabaId"))).findFirst().orElseThrow().get("id").toString();
+        String alerts = "/api/v1/alerts?organizationId=" + org + "&type=WEBHOOK_DEAD_LETTER";
+        String first = items(api.get(alerts, root)).stream().findFirst().orElseThrow().get("id").toString();
+        assertThat(api.post("/api/v1/webhooks/dead-letters/" + deadLetter + "/replay", root, Map.of()).status())
+                .isBetween(200, 204);
+        Eventually.holds(() -> assertThat(items(api.get(alerts, root)))
+                .anySatisfy(alert -> assertThat(alert).containsEntry("id", first).containsEntry("state", "RESOLVED"))
+                .anySatisfy(alert -> assertThat(alert).containsEntry("state", "OPEN")));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static dev.warden.adapters.persistence.jooq.Tables.WHATSAPP_ACCOUNTS;
 import dev.warden.adapters.persistence.jooq.tables.records.WebhookChangesRecord;
 import dev.warden.application.port.out.DeadLetter;
 import dev.warden.application.port.out.InboxChange;
+import dev.warden.application.port.out.ReplayedChange;
 import dev.warden.application.port.out.WebhookInbox;
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.shared.Page;
@@ -132,12 +133,19 @@ public final class JooqWebhookInbox implements WebhookInbox {
     }
 
     @Override
-    public boolean replay(long changeId, Instant now) {
+    public Optional<ReplayedChange> replay(long changeId, Instant now) {
         return dsl.update(WEBHOOK_CHANGES).set(WEBHOOK_CHANGES.STATE, PENDING)
                 .set(WEBHOOK_CHANGES.ATTEMPTS, 0)
                 .set(WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, Times.toDb(now))
                 .setNull(WEBHOOK_CHANGES.PROCESSED_AT)
-                .where(WEBHOOK_CHANGES.ID.eq(changeId), WEBHOOK_CHANGES.STATE.eq("DEAD")).execute() == 1;
+                .where(WEBHOOK_CHANGES.ID.eq(changeId), WEBHOOK_CHANGES.STATE.eq("DEAD"))
+                .returning(WEBHOOK_CHANGES.WABA_ID).fetchOptional()
+                .map(replayed -> {
+                    String waba = replayed.getWabaId();
+                    return new ReplayedChange(Optional.ofNullable(waba), dsl.fetchExists(WEBHOOK_CHANGES,
+                            WEBHOOK_CHANGES.STATE.eq("DEAD"),
+                            waba == null ? WEBHOOK_CHANGES.WABA_ID.isNull() : WEBHOOK_CHANGES.WABA_ID.eq(waba)));
+                });
     }
 
     @Override

@@ -43,7 +43,7 @@ final class DeadLetters {
             return Optional.empty();
         }
         tally.add(WebhookMetrics.ChangeFate.DEAD);
-        String waba = change.wabaId() == null ? "(none)" : change.wabaId();
+        String waba = subjectOf(change.wabaId());
         String field = String.valueOf(change.field());
         log.deadLettered(change.id(), change.deliveryId(), waba, field, shortReason);
         return Optional.of(alerting.raise(owner.orElse(PlatformOrganization.ID), AlertType.WEBHOOK_DEAD_LETTER, AlertSeverity.HIGH,
@@ -51,5 +51,10 @@ final class DeadLetters {
                         + waba + " was not applied and is kept as a dead letter: " + shortReason,
                 Map.of("changeId", String.valueOf(change.id()), "wabaId", waba, "field", field,
                         "attempts", String.valueOf(attempts)), now));
+    }
+
+    /** The WABA a dead letter's alert is about; changes that named none share one. */
+    static String subjectOf(String wabaId) {
+        return wabaId == null ? "(none)" : wabaId;
     }
 }

@@ -1,5 +1,7 @@
 package dev.warden.application.service;
 
+import java.util.Objects;
+import dev.warden.application.port.out.ReplayedChange;
 import dev.warden.application.port.out.DeadLetter;
 import dev.warden.application.port.out.DeliveryStore;
 import dev.warden.application.port.out.InboxChange;
@@ -162,15 +164,17 @@ final class InMemoryWebhookInbox implements WebhookInbox, DeliveryStore {
     }
 
     @Override
-    public synchronized boolean replay(long changeId, Instant now) {
+    public synchronized Optional<ReplayedChange> replay(long changeId, Instant now) {
         Row row = changes.get(changeId);
         if (row == null || !row.state.equals("DEAD")) {
-            return false;
+            return Optional.empty();
         }
         row.state = "PENDING";
         row.change = withAttempts(row.change, 0);
         row.nextAttemptAt = now;
-        return true;
+        String waba = row.change.wabaId();
+        return Optional.of(new ReplayedChange(Optional.ofNullable(waba), changes.values().stream()
+                .anyMatch(r -> r.state.equals("DEAD") && Objects.equals(r.change.wabaId(), waba))));
     }
 
     @Override

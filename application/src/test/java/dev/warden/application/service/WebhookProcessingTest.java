@@ -36,6 +36,7 @@ import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.organization.WhatsAppAccount;
 import dev.warden.domain.organization.WhatsAppAccountRepository;
 import dev.warden.domain.shared.ConcurrentModification;
+import dev.warden.domain.shared.NotFound;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.Page;
 import dev.warden.domain.shared.PageRequest;
@@ -195,10 +196,17 @@ class WebhookProcessingTest {
         long dead = inbox.deadLetters(PageRequest.first()).items().get(0).id();
         assertThat(inbox.row(dead).lastError).contains("message_template_id is missing");
 
-        assertThatThrownBy(() -> new ReplayDeadLetterService(inbox, unitOfWork, auditLog, warden.clock)
-                .replay(new Actor("ann", Role.ORG_ADMIN, Optional.of(org)), dead)).isInstanceOf(AccessDenied.class);
-        new ReplayDeadLetterService(inbox, unitOfWork, auditLog, warden.clock).replay(ROOT, dead);
+        ReplayDeadLetterService replay = new ReplayDeadLetterService(inbox, accounts, new Alerting(warden.alerts),
+                unitOfWork, warden.events, auditLog, warden.clock);
+        assertThatThrownBy(() -> replay.replay(new Actor("ann", Role.ORG_ADMIN, Optional.of(org)), dead))
+                .isInstanceOf(AccessDenied.class);
+        assertThat(alertsOf(org, AlertType.WEBHOOK_DEAD_LETTER)).singleElement()
+                .extracting(AlertSnapshot::state).isEqualTo(AlertState.OPEN);
+        replay.replay(ROOT, dead);
         assertThat(inbox.row(dead).state).isEqualTo("PENDING");
+        assertThat(alertsOf(org, AlertType.WEBHOOK_DEAD_LETTER)).as("no dead letter left for the WABA")
+                .singleElement().extracting(AlertSnapshot::state).isEqualTo(AlertState.RESOLVED);
+        assertThatThrownBy(() -> replay.replay(ROOT, dead)).as("not dead any more").isInstanceOf(NotFound.class);
         assertThat(auditLog.find(new AuditFilter(Optional.of(PlatformOrganization.ID), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), PageRequest.first()).items())
                 .singleElement().satisfies(entry -> {

@@ -107,8 +107,9 @@ class WebhookFactory {
     }
 
     @Singleton
-    ReplayDeadLetterUseCase replayDeadLetter(WebhookInbox inbox, UnitOfWork unitOfWork, AuditTrail audit,
-                                             Clock clock) {
-        return new ReplayDeadLetterService(inbox, unitOfWork, audit, clock);
+    ReplayDeadLetterUseCase replayDeadLetter(WebhookInbox inbox, WhatsAppAccountRepository accounts,
+                                             Alerting alerting, UnitOfWork unitOfWork,
+                                             DomainEventPublisher publisher, AuditTrail audit, Clock clock) {
+        return new ReplayDeadLetterService(inbox, accounts, alerting, unitOfWork, publisher, audit, clock);
     }
 }

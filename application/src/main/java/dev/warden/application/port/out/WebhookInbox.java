@@ -54,8 +54,8 @@ public interface WebhookInbox {
 
     Page<DeadLetter> deadLetters(PageRequest page);
 
-    /** Makes a dead change pending again with a fresh attempt count; false when it is not dead. */
-    boolean replay(long changeId, Instant now);
+    /** Makes a dead change pending again with a fresh attempt count; empty when it is not dead. */
+    Optional<ReplayedChange> replay(long changeId, Instant now);
 
     /**
      * Deletes changes applied or ignored before {@code settledBefore}, and deliveries received
