@@ -6,11 +6,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static dev.warden.bootstrap.ReconciliationIT.items;
 import static dev.warden.bootstrap.TransactionalSendIT.accepted;
 import static dev.warden.bootstrap.TransactionalSendIT.messages;
 import static dev.warden.bootstrap.TransactionalSendIT.phoneNumberId;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.warden.bootstrap.ApiClient.Reply;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.Instant;
@@ -139,6 +142,33 @@ class DeliveryReportsIT extends ApiTest {
                 tenant.viewer).body().get("sends");
         assertThat(counts(sends)).as("the quality summary's send totals").containsEntry("sent", 1L)
                 .containsEntry("failed", 0L).containsEntry("delivered", 1L).containsEntry("read", 1L);
+    }
+
+    @Test
+    void a_132015_reported_by_webhook_while_meta_has_the_template_approved_is_pacing_that_holds_the_waba() {
+        SendingTenant tenant = new SendingTenant(api, root);
+        String number = phoneNumberId();
+        String offer = tenant.template("weekly_offer", "MARKETING", "Hi {{1}}, this week: {{2}}.");
+        tenant.map("WEEKLY_OFFER", offer, "META", number);
+        Reply created = api.post("/api/v1/campaigns", tenant.admin, Map.of("name", "Offers", "templateId", offer));
+        String campaign = created.text("id");
+        assertThat(api.post("/api/v1/campaigns/" + campaign + "/start", tenant.admin, Map.of()).text("status"))
+                .isEqualTo("RUNNING");
+        String metaId = api.get("/api/v1/templates/" + offer, tenant.viewer).text("metaTemplateId");
+        GraphApi.server().stubFor(WireMock.get(urlPathEqualTo(GraphApi.VERSION + "/" + metaId)).willReturn(GraphApi.ok(
+                GraphApi.template(metaId, "weekly_offer", "APPROVED", "MARKETING", "GREEN"))));
+        String wamid = "wamid.HBgL" + UUID.randomUUID().toString().replace("-", "");
+        sent(tenant, number, "WEEKLY_OFFER", "+919810040003", OFFER, wamid);
+
+        // Meta held the accepted message for pacing, then dropped it: no template webhook comes.
+        tenant.deliver(statuses(tenant, number, status(wamid, "failed", Instant.now().getEpochSecond(),
+                "919810040003", """
+                ,"errors":[{"code":132015,"title":"Cannot send message as the template is paused"}]""")));
+
+        Eventually.holds(() -> assertThat(items(api.get("/api/v1/alerts?type=PORTFOLIO_PACING", tenant.viewer)))
+                .singleElement().satisfies(alert -> assertThat(alert).containsEntry("state", "OPEN")));
+        assertThat(api.get("/api/v1/campaigns/" + campaign, tenant.viewer).body()).containsEntry("status", "PAUSED");
+        assertThat(api.get("/api/v1/templates/" + offer, tenant.viewer).text("status")).isEqualTo("APPROVED");
     }
 
     @Test

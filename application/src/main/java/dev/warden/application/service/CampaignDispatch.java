@@ -8,16 +8,22 @@ import dev.warden.domain.notification.Notification;
 import dev.warden.domain.sending.OutboundMessage;
 import dev.warden.domain.sending.SendBlockRepository;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 
 /**
  * What the dispatcher does for campaign sends (docs/adr/0016): how many it may claim now (the campaign rate,
  * per instance), and, right before the provider call, whether the campaign still runs (a pause between
- * claim and call puts the send back, no attempt counted) and whether the contact may get it (a block found
- * now skips it: counted as skipped on the campaign, not failed).
+ * claim and call puts the send back, no attempt counted) and whether the contact may get it: an opt-out
+ * found now skips it (counted as skipped on the campaign, not failed); a cool-down or a stopped WABA puts
+ * it back until the block ends.
  */
 public final class CampaignDispatch {
+
+    /** How long a send waits before looking again at a WABA stopped until a person restarts it. */
+    static final Duration STOPPED_RECHECK = Duration.ofMinutes(1);
 
     private final CampaignSends sends;
     private final SendBlockRepository blocks;
@@ -55,8 +61,11 @@ public final class CampaignDispatch {
             if (!sends.isRunning(notification.organizationId(), campaign.get())) {
                 return Optional.of(new DeliveryOutcome.Held());
             }
-            return SendChecks.blocking(blocks, notification.organizationId(), message, clock.instant())
-                    .map(block -> (DeliveryOutcome) new DeliveryOutcome.Skipped("not sent: " + block.describe()));
+            Instant now = clock.instant();
+            return SendChecks.blocking(blocks, notification.organizationId(), message, now).map(block ->
+                    block.reason().passes()
+                            ? new DeliveryOutcome.Held(Optional.of(block.until().orElse(now.plus(STOPPED_RECHECK))))
+                            : new DeliveryOutcome.Skipped("not sent: " + block.describe()));
         });
     }
 

@@ -230,6 +230,8 @@ public final class DispatchNotificationsService implements DispatchNotifications
             error = Optional.of(permanent.error());
         } else if (outcome instanceof DeliveryOutcome.Skipped skipped) {
             error = Optional.of(skipped.reason());
+        } else if (outcome instanceof DeliveryOutcome.Held held) {
+            next = held.notBefore().filter(tried.at()::isBefore).orElse(tried.at());
         }
         return new NotificationOutbox.Outcome(n, n.after(outcome), tried.at(), error, providerId, next,
                 !(outcome instanceof DeliveryOutcome.Held));

@@ -104,14 +104,8 @@ public final class MessageSends {
                 clock.instant())) {
             return DeliveryOutcome.retryable(error + "; the WABA's stop could not be recorded, tried again later");
         }
-        if (refused.refusal() == SendRefusal.TEMPLATE_PAUSED || refused.refusal() == SendRefusal.TEMPLATE_DISABLED) {
-            // Only on Meta's answer to the call: it may ask Meta (CircuitBreaker), which a status webhook's
-            // report, applied in the inbox's transaction, must not wait on; the template's status webhook
-            // holds the campaigns in that case.
-            breakCircuit(notification, message, refused);
-        }
-        return refused.refusal().retryable() ? new DeliveryOutcome.Retryable(error, refused.notBefore())
-                : DeliveryOutcome.permanent(error);
+        return refused.refusal().retryable() || heldByItsCampaign(message, refused.refusal())
+                ? new DeliveryOutcome.Retryable(error, refused.notBefore()) : DeliveryOutcome.permanent(error);
     }
 
     /**
@@ -139,6 +133,11 @@ public final class MessageSends {
             case ACCOUNT_STOPPED -> {
                 return stop(organization, notificationId, message, refusal, error, at);
             }
+            // Also from a status webhook: portfolio pacing shows as sends failed later with 132015 while
+            // the template stays APPROVED, and no template webhook comes. There the breaker runs in the
+            // inbox's transaction, and asks Meta at most once per template per cool-down.
+            case TEMPLATE_PAUSED, TEMPLATE_DISABLED -> breakCircuit(organization, message,
+                    new SendResult.Refused(refusal, error, Optional.empty()));
             default -> {
                 // Only this message (or a retry will tell): nothing to keep.
             }
@@ -147,12 +146,21 @@ public final class MessageSends {
     }
 
     /**
+     * A campaign's send Meta refused for its template's sake: the breaker holds the campaign, and the send
+     * waits with it (counted as a try) instead of failing, so it goes out when the campaign resumes.
+     */
+    private static boolean heldByItsCampaign(OutboundMessage message, SendRefusal refusal) {
+        return message.campaignId().isPresent()
+                && (refusal == SendRefusal.TEMPLATE_PAUSED || refusal == SendRefusal.TEMPLATE_DISABLED);
+    }
+
+    /**
      * The template's campaigns are held (the circuit breaker). A hold that cannot be written is logged, and
      * the send still fails for good: the campaign's next send, refused again, places it.
      */
-    private void breakCircuit(Notification notification, OutboundMessage message, SendResult.Refused refused) {
+    private void breakCircuit(OrganizationId organization, OutboundMessage message, SendResult.Refused refused) {
         try {
-            templateRefusals.refused(notification.organizationId(), message, refused);
+            templateRefusals.refused(organization, message, refused);
         } catch (RuntimeException e) {
             log.warning("Could not hold the campaigns of a template Meta refused as " + refused.refusal(), e);
         }

@@ -11,22 +11,29 @@ import dev.warden.domain.notification.DeliveryOutcome;
 import dev.warden.domain.notification.Notification;
 import dev.warden.domain.notification.NotificationStatus;
 import dev.warden.domain.organization.WabaId;
+import dev.warden.domain.sending.BlockReason;
 import dev.warden.domain.sending.MarketingPreference;
 import dev.warden.domain.sending.OutboundMessage;
 import dev.warden.domain.sending.Recipient;
+import dev.warden.domain.sending.SendBlock;
 import dev.warden.domain.sending.SendProvider;
 import dev.warden.domain.sending.Sender;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.TemplateCategory;
 import dev.warden.domain.template.TemplateId;
 import dev.warden.domain.template.parameter.ParameterFormat;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Right before a campaign send's call: held while the campaign does not run, skipped for a block, else it goes. */
+/**
+ * Right before a campaign send's call: held while the campaign does not run or a block that ends stands in
+ * its way, skipped for an opt-out, else it goes.
+ */
 class CampaignDispatchTest {
 
     private final OrganizationId org = OrganizationId.random();
@@ -100,6 +107,26 @@ class CampaignDispatchTest {
         assertThat(send(Optional.of(campaign), "+919810012345").after(skipped.get()))
                 .isEqualTo(NotificationStatus.SKIPPED);
         assertThat(dispatch.check(send(Optional.of(campaign), "+919810012346"))).isEmpty();
+    }
+
+    @Test
+    void a_running_campaigns_send_in_a_cool_down_or_from_a_stopped_waba_waits_for_the_block_to_end() {
+        running = true;
+        WabaId waba = new WabaId("1234567890");
+        Instant coolDownEnds = clock.instant().plus(Duration.ofHours(24));
+        blocks.block(new SendBlock(org, waba, "919810012345", BlockReason.COOL_DOWN, Optional.of(coolDownEnds),
+                "131049", clock.instant()));
+
+        assertThat(dispatch.check(send(Optional.of(campaign), "+919810012345"))).get()
+                .isEqualTo(new DeliveryOutcome.Held(Optional.of(coolDownEnds)));
+
+        blocks.block(new SendBlock(org, waba, SendBlock.WHOLE_WABA, BlockReason.SENDING_STOPPED, Optional.empty(),
+                "131042", clock.instant()));
+        Optional<DeliveryOutcome> stopped = dispatch.check(send(Optional.of(campaign), "+919810012346"));
+        assertThat(stopped).get().isEqualTo(new DeliveryOutcome.Held(Optional.of(
+                clock.instant().plus(CampaignDispatch.STOPPED_RECHECK))));
+        assertThat(withAttempts(send(Optional.of(campaign), "+919810012346"), 1).after(stopped.get()))
+                .as("no attempt spent, not settled").isEqualTo(NotificationStatus.QUEUED);
     }
 
     @Test

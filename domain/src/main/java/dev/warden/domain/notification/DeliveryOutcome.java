@@ -1,6 +1,7 @@
 package dev.warden.domain.notification;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,10 +37,18 @@ public sealed interface DeliveryOutcome {
     }
 
     /**
-     * Not tried: its campaign stopped running between the claim and the call. The send waits again, as
-     * if never claimed (no attempt counted), until the campaign runs.
+     * Not tried: its campaign stopped running between the claim and the call, or a block that ends (a
+     * cool-down, a stopped WABA) stands in its way. The send waits again, as if never claimed (no attempt
+     * counted), until the campaign runs, and not before {@code notBefore}.
      */
-    record Held() implements DeliveryOutcome {
+    record Held(Optional<Instant> notBefore) implements DeliveryOutcome {
+        public Held {
+            Objects.requireNonNull(notBefore, "notBefore");
+        }
+
+        public Held() {
+            this(Optional.empty());
+        }
     }
 
     /** Not sent, by Warden's own rule, before any call: the send is settled as SKIPPED (see {@link NotificationStatus}). */

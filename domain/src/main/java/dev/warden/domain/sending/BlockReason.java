@@ -12,6 +12,14 @@ public enum BlockReason {
     /** The account is locked or cannot pay (131031, 131042): nothing goes out until a person acts. */
     SENDING_STOPPED;
 
+    /**
+     * Whether a campaign's send this block refuses waits for it to end (Meta's cool-down, a stopped WABA a
+     * person will restart) rather than being skipped: an opt-out is the contact's own word.
+     */
+    public boolean passes() {
+        return this != MARKETING_OPT_OUT;
+    }
+
     /** Whether a block for this reason refuses a send of this category (empty: a free-form text). */
     public boolean refuses(Optional<TemplateCategory> category) {
         return switch (this) {
