@@ -24,7 +24,8 @@ public final class WholeAnswer {
 
     public static <T> HttpResponse<T> send(HttpClient http, HttpRequest request, HttpResponse.BodyHandler<T> body)
             throws IOException, InterruptedException {
-        Duration limit = request.timeout().orElseThrow(() -> new IllegalArgumentException("a request without a timeout"));
+        Duration limit = request.timeout()
+                .orElseThrow(() -> new IllegalArgumentException("a request without a timeout"));
         CompletableFuture<HttpResponse<T>> answer = http.sendAsync(request, body);
         try {
             return answer.get(limit.toMillis(), TimeUnit.MILLISECONDS);

@@ -14,8 +14,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * One Graph API call whose whole answer, body included, arrives within the request's timeout. The JDK
  * client's own timeout ends once the headers are in: a Graph that answers its headers and then
- * stalls on the body would hold the calling thread (a delivery, a reconciliation) until the connection dies.
- * A call cut off ends as an {@link HttpTimeoutException}, the same as one that got no headers.
+ * stalls on the body would hold the calling thread (a delivery, a reconciliation) until the
+ * connection dies. A call cut off ends as an {@link HttpTimeoutException}, the same as one that got no headers.
  */
 final class WholeAnswer {
 
@@ -24,7 +24,8 @@ final class WholeAnswer {
 
     static <T> HttpResponse<T> send(HttpClient http, HttpRequest request, HttpResponse.BodyHandler<T> body)
             throws IOException, InterruptedException {
-        Duration limit = request.timeout().orElseThrow(() -> new IllegalArgumentException("a request without a timeout"));
+        Duration limit = request.timeout()
+                .orElseThrow(() -> new IllegalArgumentException("a request without a timeout"));
         CompletableFuture<HttpResponse<T>> answer = http.sendAsync(request, body);
         try {
             return answer.get(limit.toMillis(), TimeUnit.MILLISECONDS);
