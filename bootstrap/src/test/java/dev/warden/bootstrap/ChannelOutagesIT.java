@@ -1,11 +1,15 @@
 package dev.warden.bootstrap;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static dev.warden.bootstrap.ChannelStandIns.graphOk;
+import static dev.warden.bootstrap.ChannelStandIns.graphSend;
+import static dev.warden.bootstrap.ChannelStandIns.myOperatorOk;
+import static dev.warden.bootstrap.ChannelStandIns.myOperatorSend;
+import static dev.warden.bootstrap.ChannelStandIns.silent;
+import static dev.warden.bootstrap.ChannelStandIns.slackOk;
 import static dev.warden.bootstrap.MetaWebhooks.bytes;
 import static dev.warden.bootstrap.MetaWebhooks.envelope;
 import static dev.warden.bootstrap.MetaWebhooks.sign;
@@ -14,9 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -34,7 +36,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -51,15 +52,10 @@ class ChannelOutagesIT extends ApiTest {
 
     /** The bound on each provider call, low so a slow channel's tries end quickly. */
     private static final Duration NOTIFY_TIMEOUT = Duration.ofSeconds(1);
-    /** How long a slow channel keeps a call waiting: far beyond the timeout and the webhooks' patience. */
-    private static final int SILENCE_MILLIS = 10_000;
     /** How long a webhook post may take to be answered while a channel is out. */
     private static final Duration ACK_PATIENCE = Duration.ofSeconds(3);
     private static final int MAX_ATTEMPTS = 3;
-    /** A trickled answer comes in this many pieces: the headers and the first piece well within the timeout. */
-    private static final int DRIBBLE_CHUNKS = 50;
     private static final String PHONE_NUMBER_ID = "106540352242977";
-    private static final String MESSAGES = GraphApi.VERSION + "/" + PHONE_NUMBER_ID + "/messages";
 
     private final WireMockServer slack = new WireMockServer(options().dynamicPort());
     private final WireMockServer myOperator = new WireMockServer(options().dynamicPort());
@@ -130,7 +126,7 @@ class ChannelOutagesIT extends ApiTest {
         String path = slackPath(tenant);
         configureSlack(tenant, path);
         outage(tenant, "SLACK", "Slack unreachable: HttpTimeoutException",
-                () -> silent(slack, () -> post(urlEqualTo(path)), tenant.waba, ChannelOutagesIT::slackOk),
+                () -> silent(slack, () -> post(urlEqualTo(path)), tenant.waba, ChannelStandIns::slackOk),
                 () -> slack.stubFor(post(urlEqualTo(path)).atPriority(1).willReturn(slackOk())));
     }
 
@@ -148,10 +144,10 @@ class ChannelOutagesIT extends ApiTest {
             throws Exception {
         Tenant tenant = new Tenant(api, root, "962002");
         configureEmail(tenant);
-        SilentServer[] silent = new SilentServer[1];
+        ChannelStandIns.SilentServer[] silent = new ChannelStandIns.SilentServer[1];
         outage(tenant, "EMAIL", "SMTP", () -> {
             smtp.stop();
-            silent[0] = new SilentServer(smtpPort);
+            silent[0] = new ChannelStandIns.SilentServer(smtpPort);
         }, () -> {
             silent[0].close();
             smtp = greenMail();
@@ -177,7 +173,7 @@ class ChannelOutagesIT extends ApiTest {
         Tenant tenant = new Tenant(api, root, "963002");
         String number = configureWhatsApp(tenant, "MYOPERATOR", "+9198500");
         outage(tenant, "WHATSAPP", "MyOperator unreachable: HttpTimeoutException",
-                () -> silent(myOperator, () -> myOperatorSend(number), tenant.waba, ChannelOutagesIT::myOperatorOk),
+                () -> silent(myOperator, () -> myOperatorSend(number), tenant.waba, ChannelStandIns::myOperatorOk),
                 () -> myOperator.stubFor(myOperatorSend(number).atPriority(1).willReturn(myOperatorOk())));
     }
 
@@ -188,9 +184,10 @@ class ChannelOutagesIT extends ApiTest {
         Tenant tenant = new Tenant(api, root, "964001");
         String number = configureWhatsApp(tenant, "META", "+9198600");
         outage(tenant, "WHATSAPP", "Meta answered HTTP 503",
-                () -> GraphApi.server().stubFor(graphSend(number).willReturn(aResponse().withStatus(503)
-                        .withHeader("Content-Type", "text/html").withBody("<html>Service Unavailable</html>"))),
-                () -> GraphApi.server().stubFor(graphSend(number).atPriority(1).willReturn(graphOk())));
+                () -> GraphApi.server().stubFor(graphSend(PHONE_NUMBER_ID, number).willReturn(aResponse()
+                        .withStatus(503).withHeader("Content-Type", "text/html").withBody("<html>Unavailable</html>"))),
+                () -> GraphApi.server().stubFor(graphSend(PHONE_NUMBER_ID, number).atPriority(1)
+                        .willReturn(graphOk())));
     }
 
     @Test
@@ -198,8 +195,10 @@ class ChannelOutagesIT extends ApiTest {
         Tenant tenant = new Tenant(api, root, "964002");
         String number = configureWhatsApp(tenant, "META", "+9198700");
         outage(tenant, "WHATSAPP", "cannot reach Meta's Graph API",
-                () -> silent(GraphApi.server(), () -> graphSend(number), tenant.waba, ChannelOutagesIT::graphOk),
-                () -> GraphApi.server().stubFor(graphSend(number).atPriority(1).willReturn(graphOk())));
+                () -> silent(GraphApi.server(), () -> graphSend(PHONE_NUMBER_ID, number), tenant.waba,
+                        ChannelStandIns::graphOk),
+                () -> GraphApi.server().stubFor(graphSend(PHONE_NUMBER_ID, number).atPriority(1)
+                        .willReturn(graphOk())));
     }
 
     // ---- The outage, the same for every channel ----------------------------------------------------------
@@ -268,7 +267,8 @@ class ChannelOutagesIT extends ApiTest {
                 URI intake = URI.create(server.getURL() + "/webhooks/meta");
                 HttpResponse<Void> answer = raw.send(HttpRequest.newBuilder(intake).timeout(ACK_PATIENCE)
                         .header("Content-Type", "application/json").header("X-Hub-Signature-256", sign(body))
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding());
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                        HttpResponse.BodyHandlers.discarding());
                 assertThat(answer.statusCode()).as("webhook acknowledged while the channel is out").isEqualTo(200);
                 posted.add(metaTemplateId);
             }
@@ -276,20 +276,6 @@ class ChannelOutagesIT extends ApiTest {
         }
         assertThat(posted).isNotEmpty();
         return posted;
-    }
-
-    /**
-     * The stand-in keeps each call waiting for {@link #SILENCE_MILLIS}: every other call gets no headers
-     * until then, the others get their headers at once and then a body that trickles in over that time
-     * (a timeout on the headers alone would wait for it, and then take it as a success).
-     */
-    private static void silent(WireMockServer server, Supplier<MappingBuilder> call, String scenario,
-                               Supplier<ResponseDefinitionBuilder> ok) {
-        server.stubFor(call.get().inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(ok.get().withFixedDelay(SILENCE_MILLIS)).willSetStateTo("headers sent"));
-        server.stubFor(call.get().inScenario(scenario).whenScenarioStateIs("headers sent")
-                .willReturn(ok.get().withChunkedDribbleDelay(DRIBBLE_CHUNKS, SILENCE_MILLIS))
-                .willSetStateTo(Scenario.STARTED));
     }
 
     // ---- The channels' configuration and stand-ins -------------------------------------------------------
@@ -322,30 +308,6 @@ class ChannelOutagesIT extends ApiTest {
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
     }
 
-    /** Slack's "ok", padded (Warden reads it trimmed) so that a trickled one has a piece per chunk. */
-    private static ResponseDefinitionBuilder slackOk() {
-        return aResponse().withStatus(200).withBody("ok" + " ".repeat(2 * DRIBBLE_CHUNKS));
-    }
-
-    private static MappingBuilder myOperatorSend(String number) {
-        return post(urlEqualTo("/chat/messages"))
-                .withRequestBody(matchingJsonPath("$.customer_number", equalTo(number.substring(3))));
-    }
-
-    private static ResponseDefinitionBuilder myOperatorOk() {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("""
-                {"status":"success","code":200,"message":"Message queued","data":{"message_id":"myop-1"}}""");
-    }
-
-    private static MappingBuilder graphSend(String number) {
-        return post(urlEqualTo(MESSAGES)).withRequestBody(matchingJsonPath("$.to", equalTo(number.substring(1))));
-    }
-
-    private static ResponseDefinitionBuilder graphOk() {
-        return GraphApi.ok("""
-                {"messaging_product":"whatsapp","contacts":[{"input":"x","wa_id":"x"}],
-                 "messages":[{"id":"wamid.back","message_status":"accepted"}]}""");
-    }
 
     private GreenMail greenMail() {
         GreenMail mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -398,47 +360,4 @@ class ChannelOutagesIT extends ApiTest {
                 .stream().map(t -> String.valueOf(t.get("metaTemplateId"))).toList();
     }
 
-    /** Accepts SMTP connections and never says a word: a mail server that hangs. */
-    private static final class SilentServer implements AutoCloseable {
-
-        private final ServerSocket listener;
-        private final List<java.net.Socket> held = new ArrayList<>();
-        private final Thread acceptor;
-
-        SilentServer(int port) throws IOException {
-            listener = new ServerSocket();
-            listener.setReuseAddress(true);
-            listener.bind(new java.net.InetSocketAddress("127.0.0.1", port));
-            acceptor = new Thread(() -> {
-                while (!listener.isClosed()) {
-                    try {
-                        java.net.Socket socket = listener.accept();
-                        synchronized (held) {
-                            held.add(socket);
-                        }
-                    } catch (IOException e) {
-                        return;
-                    }
-                }
-            }, "silent-smtp");
-            acceptor.setDaemon(true);
-            acceptor.start();
-        }
-
-        int accepted() {
-            synchronized (held) {
-                return held.size();
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            listener.close();
-            synchronized (held) {
-                for (java.net.Socket socket : held) {
-                    socket.close();
-                }
-            }
-        }
-    }
 }
