@@ -110,7 +110,7 @@ public final class GraphHttp {
     /** One exchange with Meta, a network failure or interruption told as Meta being unavailable. */
     static HttpResponse<byte[]> send(HttpClient http, HttpRequest request, URI baseUrl) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return WholeAnswer.send(http, request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new MetaCallFailed(Kind.UNAVAILABLE, "cannot reach Meta's Graph API at " + baseUrl
                     + ": " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
@@ -164,7 +164,7 @@ public final class GraphHttp {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build();
         try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = WholeAnswer.send(http, request, HttpResponse.BodyHandlers.ofByteArray());
             count(response);
             return response;
         } catch (IOException e) {

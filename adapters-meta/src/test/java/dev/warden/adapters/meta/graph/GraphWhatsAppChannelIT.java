@@ -131,6 +131,20 @@ class GraphWhatsAppChannelIT {
     }
 
     @Test
+    void an_acceptance_whose_body_trickles_in_past_the_timeout_is_cut_off_and_tried_again() {
+        // The headers come at once; the JDK client's own timeout would then wait for the body, however long.
+        meta.stubFor(post(urlEqualTo(MESSAGES)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"messaging_product":"whatsapp","contacts":[{"input":"x","wa_id":"x"}],
+                         "messages":[{"id":"wamid.late","message_status":"accepted"}]}""")
+                .withChunkedDribbleDelay(50, 10_000)));
+        DeliveryOutcome outcome = channel.deliver(alert("x"));
+        assertThat(outcome).isInstanceOf(DeliveryOutcome.Retryable.class);
+        assertThat(((DeliveryOutcome.Retryable) outcome).error()).contains("cannot reach Meta")
+                .contains("HttpTimeoutException");
+    }
+
+    @Test
     void an_undeliverable_recipient_fails_for_good_without_saying_the_channel_is_broken() {
         DeliveryOutcome outcome = answer(400, error(131026, "Message undeliverable"));
 

@@ -1,5 +1,6 @@
 package dev.warden.adapters.notify.myoperator;
 
+import dev.warden.adapters.notify.WholeAnswer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,6 +33,6 @@ final class MyOperatorGateway {
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
                 .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return WholeAnswer.send(http, request, HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.warden.adapters.notify.HttpOutcomes;
 import dev.warden.adapters.notify.Links;
+import dev.warden.adapters.notify.WholeAnswer;
 import dev.warden.application.port.out.NotificationChannel;
 import dev.warden.domain.alert.AlertSeverity;
 import dev.warden.domain.notification.ChannelKind;
@@ -65,7 +66,7 @@ public final class SlackWebhookChannel implements NotificationChannel {
         }
         HttpResponse<String> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            response = WholeAnswer.send(http, request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             // A timeout after the request went out may still have posted: a possible duplicate beats a lost alert.
             return DeliveryOutcome.retryable("Slack unreachable: " + e.getClass().getSimpleName());

@@ -100,6 +100,19 @@ class MyOperatorWhatsAppChannelTest {
     }
 
     @Test
+    void a_success_whose_body_trickles_in_past_the_timeout_is_cut_off_and_retried() {
+        // The headers come at once; the JDK client's own timeout would then wait for the body, however long.
+        myOperator.stubFor(post(urlEqualTo("/chat/messages")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"status":"success","code":200,"message":"Message queued","data":{"message_id":"late"}}""")
+                .withChunkedDribbleDelay(50, 10_000)));
+        DeliveryOutcome outcome = channel.deliver(Notifications.to(ChannelKind.WHATSAPP, "+919812345678"));
+        assertThat(outcome).isInstanceOf(DeliveryOutcome.Retryable.class);
+        assertThat(((DeliveryOutcome.Retryable) outcome).error())
+                .isEqualTo("MyOperator unreachable: HttpTimeoutException");
+    }
+
+    @Test
     void a_number_that_is_not_e164_is_final_without_a_call() {
         DeliveryOutcome outcome = channel.deliver(Notifications.to(ChannelKind.WHATSAPP, "not a number"));
         assertThat(outcome).isInstanceOf(DeliveryOutcome.Permanent.class);

@@ -96,6 +96,16 @@ class SlackWebhookChannelTest {
     }
 
     @Test
+    void an_ok_whose_body_trickles_in_past_the_timeout_is_cut_off_and_retried() {
+        // The headers come at once; the JDK client's own timeout would then wait for the body, however long.
+        slack.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200).withBody("ok" + " ".repeat(98))
+                .withChunkedDribbleDelay(50, 10_000)));
+        DeliveryOutcome outcome = channel.deliver(Notifications.to(ChannelKind.SLACK, slack.baseUrl() + PATH));
+        assertThat(outcome).isInstanceOf(DeliveryOutcome.Retryable.class);
+        assertThat(((DeliveryOutcome.Retryable) outcome).error()).isEqualTo("Slack unreachable: HttpTimeoutException");
+    }
+
+    @Test
     void an_unreachable_slack_is_retried() {
         DeliveryOutcome outcome = channel.deliver(Notifications.to(ChannelKind.SLACK, "http://127.0.0.1:1" + PATH));
         assertThat(outcome).isInstanceOf(DeliveryOutcome.Retryable.class);
