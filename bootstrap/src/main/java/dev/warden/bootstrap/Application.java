@@ -50,6 +50,7 @@ public final class Application {
     static ApplicationContext start(String... args) {
         long started = System.nanoTime();
         Optional<EmbeddedDatabase> database = embeddedDatabaseUnlessConfigured(args);
+        OrderlyStop stop = OrderlyStop.onShutdown(database);
         ApplicationContext context = null;
         try {
             context = Micronaut.build(args).mainClass(Application.class).properties(properties(database)).build();
@@ -58,7 +59,7 @@ public final class Application {
             server.start();
             LOG.info("Startup completed in {}ms. Server Running: {}",
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), server.getURL());
-            new OrderlyStop(context, Optional.of(server), database).onShutdown();
+            stop.of(context, Optional.of(server));
             return context;
         } catch (RuntimeException e) {
             if (context != null) {
@@ -75,12 +76,13 @@ public final class Application {
      */
     static ApplicationContext operator(String... args) {
         Optional<EmbeddedDatabase> database = embeddedDatabaseUnlessConfigured(args);
+        OrderlyStop stop = OrderlyStop.onShutdown(database);
         try {
             ApplicationContext context = ApplicationContext.builder(Application.class)
                     .propertySources(new CommandLinePropertySource(CommandLine.parse(args)))
                     .properties(properties(database)).properties(WITHOUT_BACKGROUND_WORK).start();
             // The command closes the context when done; the database is stopped when the JVM exits.
-            new OrderlyStop(context, Optional.empty(), database).onShutdown();
+            stop.of(context, Optional.empty());
             return context;
         } catch (RuntimeException e) {
             database.ifPresent(EmbeddedDatabase::stop);

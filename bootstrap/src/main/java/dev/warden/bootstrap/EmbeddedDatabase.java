@@ -35,6 +35,7 @@ final class EmbeddedDatabase {
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
+    private final AtomicBoolean stopped = new AtomicBoolean();
 
     private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory) {
         this.postgres = postgres;
@@ -74,6 +75,9 @@ final class EmbeddedDatabase {
 
     /** Stops the server (a fast shutdown: sessions still open are ended); once the pool is closed, none is. */
     void stop() {
+        if (stopped.getAndSet(true)) {
+            return;
+        }
         try {
             holdShutdownHook(false);
             postgres.close();

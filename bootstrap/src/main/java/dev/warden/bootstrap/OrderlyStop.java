@@ -32,26 +32,40 @@ final class OrderlyStop implements Runnable {
     /** What the server gets to answer the requests in hand even when the work in hand used up the grace period. */
     private static final Duration LAST_ANSWERS = Duration.ofSeconds(2);
 
-    private final ApplicationContext context;
-    private final Optional<EmbeddedServer> server;
     private final Optional<EmbeddedDatabase> database;
+    private volatile ApplicationContext context;
+    private volatile Optional<EmbeddedServer> server = Optional.empty();
 
-    OrderlyStop(ApplicationContext context, Optional<EmbeddedServer> server, Optional<EmbeddedDatabase> database) {
-        this.context = context;
-        this.server = server;
+    private OrderlyStop(Optional<EmbeddedDatabase> database) {
         this.database = database;
     }
 
-    /** Registers this stop as the JVM's shutdown hook for {@code context}. */
-    void onShutdown() {
-        Runtime.getRuntime().addShutdownHook(new Thread(this, "warden-stop"));
+    /**
+     * Registers the stop as a JVM shutdown hook as soon as the database runs: a SIGTERM during the
+     * start must stop it too, since zonky's own hook is held.
+     */
+    static OrderlyStop onShutdown(Optional<EmbeddedDatabase> database) {
+        OrderlyStop stop = new OrderlyStop(database);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "warden-stop"));
+        return stop;
+    }
+
+    /** What the stop stops besides the database, once started: the context and, when serving, the server. */
+    void of(ApplicationContext started, Optional<EmbeddedServer> serving) {
+        server = serving;
+        context = started;
     }
 
     @Override
     public void run() {
+        ApplicationContext context = this.context;
+        Optional<EmbeddedServer> server = this.server;
         try {
+            if (context == null) {
+                return;
+            }
             if (context.isRunning() && server.isPresent()) {
-                long deadline = finishWorkInHand();
+                long deadline = finishWorkInHand(context);
                 closeConnections(server.get(), deadline);
             }
             server.filter(EmbeddedServer::isRunning).ifPresent(EmbeddedServer::stop);
@@ -69,7 +83,7 @@ final class OrderlyStop implements Runnable {
     }
 
     /** Steps one and two; the deadline of the grace period. */
-    private long finishWorkInHand() {
+    private long finishWorkInHand(ApplicationContext context) {
         Duration grace = context.getProperty(GRACE_PERIOD, Duration.class).orElse(Duration.ofSeconds(30));
         long deadline = System.nanoTime() + grace.toNanos();
         LOG.info("Warden is stopping: webhooks are answered 503 from now on; the work in hand gets up to {} ms",
