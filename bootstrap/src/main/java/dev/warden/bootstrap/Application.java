@@ -7,13 +7,21 @@ import io.micronaut.context.env.CommandLinePropertySource;
 import io.micronaut.context.env.Environment;
 import io.micronaut.core.cli.CommandLine;
 import io.micronaut.runtime.Micronaut;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Warden's entry point, the {@code warden} command: without a command it serves (an embedded PostgreSQL
  * unless a database URL is configured, then the Micronaut application); other commands run and exit.
  */
 public final class Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
 
     /** Nothing runs in the background of a command that does one thing and exits. */
     private static final Map<String, Object> WITHOUT_BACKGROUND_WORK = Map.of(
@@ -34,10 +42,32 @@ public final class Application {
         }
     }
 
-    /** Starts Warden (and, first, the embedded database if it needs one); the running context. */
+    /**
+     * Starts Warden (and, first, the embedded database if it needs one); the running context. Not
+     * {@code Micronaut.run}: its shutdown hook would stop the server while {@link OrderlyStop}, the
+     * one hook Warden registers, still lets the work in hand finish.
+     */
     static ApplicationContext start(String... args) {
-        Map<String, Object> database = embeddedDatabaseUnlessConfigured(args);
-        return Micronaut.build(args).mainClass(Application.class).properties(database).start();
+        long started = System.nanoTime();
+        Optional<EmbeddedDatabase> database = embeddedDatabaseUnlessConfigured(args);
+        OrderlyStop stop = OrderlyStop.onShutdown(database);
+        ApplicationContext context = null;
+        try {
+            context = Micronaut.build(args).mainClass(Application.class).properties(properties(database)).build();
+            context.start();
+            EmbeddedServer server = context.getBean(EmbeddedServer.class);
+            server.start();
+            LOG.info("Startup completed in {}ms. Server Running: {}",
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), server.getURL());
+            stop.of(context, Optional.of(server));
+            return context;
+        } catch (RuntimeException e) {
+            if (context != null) {
+                context.close();
+            }
+            database.ifPresent(EmbeddedDatabase::stop);
+            throw e;
+        }
     }
 
     /**
@@ -45,10 +75,23 @@ public final class Application {
      * database {@link #start} would use; Flyway migrates it as the datasource starts.
      */
     static ApplicationContext operator(String... args) {
-        Map<String, Object> database = embeddedDatabaseUnlessConfigured(args);
-        return ApplicationContext.builder(Application.class)
-                .propertySources(new CommandLinePropertySource(CommandLine.parse(args)))
-                .properties(database).properties(WITHOUT_BACKGROUND_WORK).start();
+        Optional<EmbeddedDatabase> database = embeddedDatabaseUnlessConfigured(args);
+        OrderlyStop stop = OrderlyStop.onShutdown(database);
+        try {
+            ApplicationContext context = ApplicationContext.builder(Application.class)
+                    .propertySources(new CommandLinePropertySource(CommandLine.parse(args)))
+                    .properties(properties(database)).properties(WITHOUT_BACKGROUND_WORK).start();
+            // The command closes the context when done; the database is stopped when the JVM exits.
+            stop.of(context, Optional.empty());
+            return context;
+        } catch (RuntimeException e) {
+            database.ifPresent(EmbeddedDatabase::stop);
+            throw e;
+        }
+    }
+
+    private static Map<String, Object> properties(Optional<EmbeddedDatabase> database) {
+        return new HashMap<>(database.map(EmbeddedDatabase::properties).orElse(Map.of()));
     }
 
     /**
@@ -56,7 +99,7 @@ public final class Application {
      * reads (application.yml, micronaut.config.files, environment variables, system properties, the
      * command line), so "is a database configured?" gets the answer the datasource will see.
      */
-    private static Map<String, Object> embeddedDatabaseUnlessConfigured(String... args) {
+    private static Optional<EmbeddedDatabase> embeddedDatabaseUnlessConfigured(String... args) {
         try (ApplicationContext probe = ApplicationContext.builder(Application.class)
                 .propertySources(new CommandLinePropertySource(CommandLine.parse(args))).build()) {
             Environment configuration = probe.getEnvironment();

@@ -103,20 +103,31 @@ final class InboxWorkers {
                 + " unless {} behind", threads, Math.round(100 * shareDuringIntake), maxLagDuringIntake);
     }
 
+    /** Where nothing stopped them before (a context closed in a test, a command): the pool is about to close. */
     @EventListener
-    synchronized void stop(ShutdownEvent event) {
-        stop();
+    void stop(ShutdownEvent event) {
+        stop(Duration.ofSeconds(10));
     }
 
-    synchronized void stop() {
+    void stop() {
+        stop(Duration.ofSeconds(10));
+    }
+
+    /**
+     * Claims nothing more; each worker finishes the batch in hand (its transaction commits, or rolls back
+     * and so releases its rows) within {@code limit}. Whether all had finished by then.
+     */
+    synchronized boolean stop(Duration limit) {
         running.set(false);
-        if (executor != null) {
-            executor.shutdown();
-            try {
-                executor.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (executor == null) {
+            return true;
+        }
+        executor.shutdown();
+        try {
+            return executor.awaitTermination(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

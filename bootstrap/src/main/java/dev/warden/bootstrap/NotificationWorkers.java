@@ -59,16 +59,34 @@ final class NotificationWorkers {
         LOG.info("Notification outbox: {} workers", threads);
     }
 
+    /** Where nothing stopped them before (a context closed in a test, a command): the pool is about to close. */
     @EventListener
-    synchronized void stop(ShutdownEvent event) {
+    void stop(ShutdownEvent event) {
+        stop(Duration.ofSeconds(10));
+    }
+
+    /**
+     * Claims nothing more; each dispatcher sends and records the batch in hand within {@code limit}
+     * (every call is bounded by {@code warden.notify.timeout}). One still busy then is interrupted: what
+     * it had claimed goes out again once the claim expires (at least once, ADR 0011). Whether all had
+     * finished in time.
+     */
+    synchronized boolean stop(Duration limit) {
         running.set(false);
-        if (executor != null) {
-            executor.shutdownNow();
-            try {
-                executor.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        if (executor == null) {
+            return true;
+        }
+        executor.shutdown();
+        try {
+            if (executor.awaitTermination(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
             }
+            executor.shutdownNow();
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            executor.shutdownNow();
+            return false;
         }
     }
 

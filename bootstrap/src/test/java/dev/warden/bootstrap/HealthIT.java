@@ -42,7 +42,8 @@ class HealthIT extends ApiTest {
         assertThat(details(liveness)).containsKey("inboxWorkers").doesNotContainKeys("jdbc", "inbox");
         assertThat(readiness.status()).isEqualTo(200);
         assertThat(readiness.text("status")).isEqualTo("UP");
-        assertThat(details(readiness)).containsKeys("jdbc", "inbox").doesNotContainKey("inboxWorkers");
+        assertThat(details(readiness)).containsKeys("jdbc", "inbox", "intake").doesNotContainKey("inboxWorkers");
+        assertThat(details(readiness).get("intake").toString()).contains("taken in");
         assertThat(details(readiness).get("inbox").toString()).contains("lagSeconds").contains("pending");
         assertThat(api.get("/health/readiness", null).body().get("details")).as("anonymous: status only").isNull();
     }

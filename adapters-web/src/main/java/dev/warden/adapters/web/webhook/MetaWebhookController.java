@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Webhook adapter: Meta's callback URL. The handshake echoes the challenge for the right verify
  * token; a delivery is checked against its signature on the raw bytes before anything reads it,
- * stored in one insert, and answered 200. Processing happens later, from the inbox.
+ * stored in one insert, and answered 200. Processing happens later, from the inbox. While Warden stops,
+ * deliveries are answered 503 unread ({@link WebhookIntake}): Meta sends them again.
  */
 @Controller("/webhooks/meta")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -40,9 +41,11 @@ class MetaWebhookController {
     private final WebhookSignature signature;
     private final ReceiveWebhookUseCase receive;
     private final ErrorResponseProcessor<?> errors;
+    private final WebhookIntake intake;
 
     MetaWebhookController(MetaWebhookConfiguration configuration, WebhookSignature signature,
-                          ReceiveWebhookUseCase receive, ErrorResponseProcessor<?> errors) {
+                          ReceiveWebhookUseCase receive, ErrorResponseProcessor<?> errors, WebhookIntake intake) {
+        this.intake = intake;
         this.configuration = configuration;
         this.signature = signature;
         this.receive = receive;
@@ -67,6 +70,17 @@ class MetaWebhookController {
     @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<?> deliver(HttpRequest<?> request, @Body @Nullable byte[] body,
                             @Header("X-Hub-Signature-256") @Nullable String signatureHeader) {
+        if (!intake.admit()) {
+            return problem(request, HttpStatus.SERVICE_UNAVAILABLE, "Warden is stopping; deliver this again later");
+        }
+        try {
+            return store(request, body, signatureHeader);
+        } finally {
+            intake.done();
+        }
+    }
+
+    private HttpResponse<?> store(HttpRequest<?> request, @Nullable byte[] body, @Nullable String signatureHeader) {
         byte[] raw = body == null ? new byte[0] : body;
         if (!signature.matches(raw, signatureHeader)) {
             receive.refused(signatureHeader == null ? ReceiveWebhookUseCase.Refusal.SIGNATURE_MISSING
