@@ -15,6 +15,7 @@
 # Measured, each from the POST of the signed webhook:
 #   hold:    PAUSED -> every campaign of the template PAUSED with a TEMPLATE_STATUS hold;
 #   release: APPROVED -> every one RUNNING again with no hold (the organisation resumes by itself);
+#   both again, with ANALYZE campaign_holds between the hold and the release (fresh statistics);
 # watched from inside PostgreSQL (the change processed, then the campaigns counted); also the change's own received_at -> processed_at, the
 # statements' times from pg_stat_statements and every statement over 10 ms from PostgreSQL's log
 # (log_min_duration_statement). The watching is a function inside PostgreSQL (bench_wait), polling every 5 ms. Ceiling, same server, same rows: a bare UPDATE of the same campaigns' status
@@ -193,6 +194,13 @@ phase "hold: one PAUSED webhook for the template of $CAMPAIGNS RUNNING campaigns
 measure "hold (PAUSED)" PAUSED "$STATES"
 phase "release: one APPROVED webhook for it"
 measure "release (APPROVED)" APPROVED "$RUNS"
+# The release above runs seconds after 10,000 holds were written, before autovacuum analyzed
+# campaign_holds (as when Meta reinstates a template within a minute). Again with fresh statistics, as
+# when the reinstatement comes later:
+phase "hold again, then ANALYZE campaign_holds, then release"
+measure "hold again (PAUSED)" PAUSED "$STATES"
+"${SQL[@]}" -c "ANALYZE campaign_holds"
+measure "release after ANALYZE campaign_holds (APPROVED)" APPROVED "$RUNS"
 
 phase "ceiling: a bare UPDATE of the same $CAMPAIGNS campaigns' status, one statement (after VACUUM)"
 "${SQL[@]}" -c "VACUUM ANALYZE campaigns" -c "CHECKPOINT" -c "SELECT pg_stat_statements_reset()" >/dev/null
