@@ -16,10 +16,10 @@
 #   hold:    PAUSED -> every campaign of the template PAUSED with a TEMPLATE_STATUS hold;
 #   release: APPROVED -> every one RUNNING again with no hold (the organisation resumes by itself);
 #   both again, with ANALYZE campaign_holds between the hold and the release (fresh statistics);
-# watched from inside PostgreSQL (the change processed, then the campaigns counted); also the change's own received_at -> processed_at, the
-# statements' times from pg_stat_statements and every statement over 10 ms from PostgreSQL's log
-# (log_min_duration_statement). The watching is a function inside PostgreSQL (bench_wait), polling every 5 ms. Ceiling, same server, same rows: a bare UPDATE of the same campaigns' status
-# (RUNNING -> PAUSED, and back), one statement each, after VACUUM.
+# watched from inside PostgreSQL by a function (bench_wait) polling every 5 ms: the change processed, then the
+# template's campaigns counted in the new status. Also the statements' times from pg_stat_statements and every
+# statement over 10 ms from PostgreSQL's log (log_min_duration_statement). Ceiling, same server, same rows: a
+# bare UPDATE of the same campaigns' status (RUNNING -> PAUSED, and back), one statement each, after VACUUM.
 #
 # Needs: root or the postgres user able to run /usr/lib/postgresql/15/bin, psql, curl, openssl, a JDK 17+.
 set -euo pipefail
