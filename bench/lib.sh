@@ -13,7 +13,7 @@
 # database warden, owned by the role warden), PG_VERSION.
 
 PG_BIN=${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}
-for tool in "$PG_BIN/initdb" "$PG_BIN/pg_ctl" "$PG_BIN/psql" "$PG_BIN/pgbench" curl java; do
+for tool in "$PG_BIN/initdb" "$PG_BIN/pg_ctl" "$PG_BIN/psql" "$PG_BIN/pgbench" curl java openssl; do
   command -v "$tool" >/dev/null || { echo "$tool is missing (Debian: apt-get install postgresql curl)"; exit 1; }
 done
 MVN_LOCK=/tmp/warden-mvn.lock
@@ -144,4 +144,28 @@ summarise_jfr() {  # summarise_jfr <recording>: execution samples by package, to
       print "   innermost Warden frame on the stack:"
       for (f in warden) printf "%8.1f%%  %s\n", 100 * warden[f] / n, f | "sort -rn | head -12"
     }' "$WORK/samples.txt"
+}
+
+# For the scripts that drive the jar through its API and its webhook (campaign-bench.sh, hold-bench.sh).
+login() {  # login <username> <password>: a bearer token (needs BASE)
+  curl -sf -X POST "$BASE/login" -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"$2\"}" \
+    | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
+json() { grep -o "\"$1\":\"\{0,1\}[^,\"}]*" <<<"$2" | head -1 | sed -E "s/^\"$1\":\"?//"; }  # json <field> <JSON>: its first value
+# signed_webhook <secret> <body>: POSTs a body to /webhooks/meta signed as Meta signs it (needs BASE);
+# prints the HTTP status.
+signed_webhook() {
+  local signature
+  signature=$(printf '%s' "$2" | openssl dgst -sha256 -hmac "$1" | sed 's/^.* //')
+  curl -s -o /dev/null -w '%{http_code}' -X POST "$BASE/webhooks/meta" -H 'Content-Type: application/json' \
+    -H "X-Hub-Signature-256: sha256=$signature" --data-binary "$2"
+}
+# template_webhooks <secret> <waba> <meta id> <name> <category> <body text> <entry.time>: an APPROVED status
+# change and the body text Meta reports for it (message_template_components_update), as Meta announces a
+# new approved template; Warden then knows its content and can send it.
+template_webhooks() {
+  local status components
+  status=$(signed_webhook "$1" "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"$2\",\"time\":$7,\"changes\":[{\"field\":\"message_template_status_update\",\"value\":{\"event\":\"APPROVED\",\"message_template_id\":$3,\"message_template_name\":\"$4\",\"message_template_language\":\"en_US\",\"reason\":\"NONE\",\"message_template_category\":\"$5\"}}]}]}")
+  components=$(signed_webhook "$1" "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"$2\",\"time\":$(($7 + 1)),\"changes\":[{\"field\":\"message_template_components_update\",\"value\":{\"message_template_id\":$3,\"message_template_name\":\"$4\",\"message_template_language\":\"en_US\",\"message_template_element\":\"$6\"}}]}]}")
+  [ "$status" = 200 ] && [ "$components" = 200 ] || { echo "template webhooks answered $status, $components"; exit 1; }
 }

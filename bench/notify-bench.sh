@@ -79,7 +79,7 @@ drain() {  # drain <threads> <batch> <concurrency>
   local threads=$1 batch=$2 concurrency=$3
   echo "== drain with threads=$threads batch=$batch concurrency=$concurrency: $N Slack notifications queued at once" \
     "into a jar warmed by $WARMUP, ${FAIL_PERCENT} % of posts answered 503"
-  "${SQL[@]}" -c "TRUNCATE notification_attempts, notifications" >/dev/null
+  "${SQL[@]}" -c "TRUNCATE notification_attempts, send_deliveries, notifications" >/dev/null
   fill_outbox "$WARMUP" warm
   WARDEN_NOTIFY_WORKERS_THREADS=$threads WARDEN_NOTIFY_BATCH_SIZE=$batch WARDEN_NOTIFY_WORKERS_CONCURRENCY=$concurrency \
     start_warden false
