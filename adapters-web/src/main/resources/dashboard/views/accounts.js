@@ -1,5 +1,6 @@
 // Accounts: each WABA of the organisation, whether Meta's webhooks reach Warden for it, its templates
-// against Meta's limit, and the archived templates Meta will delete unless they are unarchived.
+// against Meta's limit, the templates Meta will archive soon for inactivity, and the archived templates Meta
+// will delete unless they are unarchived.
 
 import { ApiError, currentSession, get, inPicked, post, scoped } from '../api.js';
 import { h, section, table, when } from '../dom.js';
@@ -7,6 +8,8 @@ import { h, section, table, when } from '../dom.js';
 export const name = 'accounts';
 
 const DAY_MILLIS = 86_400_000;
+// How far ahead the view warns of Meta's archive for inactivity (meta-platform.md §12: about a month's notice).
+const ARCHIVAL_WARNING_DAYS = 60;
 // The critical list puts these reasons first; once an item's top reason is another, no archived one follows.
 const BEFORE_OTHER_REASONS = ['DISABLED', 'ARCHIVED'];
 
@@ -16,9 +19,10 @@ export async function render(params, context) {
     return h('div', {}, h('h1', {}, 'Accounts'),
       h('p', {}, 'The accounts view shows one organisation\'s WABAs: pick an organisation at the top of the page.'));
   }
-  const [accounts, archived] = await Promise.all([
+  const [accounts, archived, outlook] = await Promise.all([
     get(`/api/v1/organizations/${organizationId}/whatsapp-accounts?size=100`),
     archivedTemplates(),
+    get(inPicked(`/api/v1/templates/archival-outlook?withinDays=${ARCHIVAL_WARNING_DAYS}`)),
   ]);
   const health = await Promise.all(accounts.items.map((a) =>
     get(`/api/v1/whatsapp-accounts/${a.wabaId}/webhook-health`)));
@@ -39,6 +43,10 @@ export async function render(params, context) {
           .map((m) => `${m.field}: ${m.count}`).join(', ')),
         h('td', {}, w.alertOpen ? 'open' : 'none'));
     }), 'No WhatsApp Business Account is registered.')),
+    section('Archival countdowns', h('p', {}, 'Meta archives a template after 12 months without a send, an edit, '
+      + 'an appeal or an unarchive. Warden knows only the sends made through Warden: sends from elsewhere also '
+      + 'count at Meta, so Meta may archive a template later than shown here.'),
+    ...archivalCountdowns(outlook.items, accounts.items)),
     section('Archived templates', h('p', {}, 'Meta archives a template after 12 months without a send or an edit, '
       + 'and deletes it 28 days after the archive unless it is unarchived.'),
     archivedTable(archived, accounts.items, context)));
@@ -60,6 +68,30 @@ function templateCount(account, templates) {
     full ? h('strong', { class: 'warning' }, ' At the limit: Meta refuses new templates.')
       : near ? h('strong', { class: 'warning' }, ' Near the limit: delete or archive templates no longer sent.') : null,
     h('br'), h('small', {}, 'counted ', when(templates.countedAt)));
+}
+
+/** Per WABA, its templates Meta archives within the warning window, the soonest first (as the API orders them). */
+function archivalCountdowns(items, accounts) {
+  const byWaba = accounts.map((a) => [a, items.filter((t) => t.wabaId === a.wabaId)]).filter(([, list]) => list.length);
+  if (byWaba.length === 0) {
+    return [h('p', { class: 'muted', dataset: { archivalNone: '' } },
+      `No template is within ${ARCHIVAL_WARNING_DAYS} days of Meta's archive, by what Warden knows.`)];
+  }
+  return byWaba.map(([account, list]) => table(`${account.name} (${account.wabaId})`,
+    ['Template', 'Last activity Warden knows of', 'Last send through Warden', 'Archive'],
+    list.map((t) => h('tr', { dataset: { archivalTemplate: t.templateId } },
+      h('th', { scope: 'row' }, h('a', { href: `#/templates/${t.templateId}` }, `${t.name} (${t.language})`)),
+      h('td', {}, when(t.lastActivity)),
+      h('td', {}, t.lastSent ? when(t.lastSent) : 'none known'),
+      h('td', { class: 'archival' }, h('strong', {}, archivalCountdown(t.archivesAround)))))));
+}
+
+function archivalCountdown(archivesAround) {
+  const days = Math.ceil((new Date(archivesAround).getTime() - Date.now()) / DAY_MILLIS);
+  if (days <= 0) {
+    return 'due now: Meta may archive it any day unless it is sent or edited';
+  }
+  return `archived by Meta in about ${days === 1 ? '1 day' : `${days} days`} unless sent or edited`;
 }
 
 /**

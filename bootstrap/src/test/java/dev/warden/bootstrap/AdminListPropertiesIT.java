@@ -66,6 +66,7 @@ class AdminListPropertiesIT extends ApiTest {
                         "sort"),
                 "/api/v1/templates/" + tenant.templateId + "/campaigns", List.of("page", "size", "status", "holdCause"),
                 "/api/v1/templates/category-changes", List.of("page", "size", "organizationId"),
+                "/api/v1/templates/archival-outlook", List.of("withinDays", "organizationId"),
                 "/api/v1/organizations", List.of("page", "size"),
                 "/api/v1/organizations/" + tenant.org + "/users", List.of("page", "size"),
                 "/api/v1/organizations/" + tenant.org + "/whatsapp-accounts", List.of("page", "size"));
@@ -157,6 +158,8 @@ class AdminListPropertiesIT extends ApiTest {
                 return BadValues.notANumberBetween(0, Integer.MAX_VALUE);
             case "size":
                 return BadValues.notANumberBetween(1, 100);
+            case "withinDays":
+                return BadValues.notANumberBetween(1, 365);
             case "state":
             case "severity":
             case "type":
@@ -185,6 +188,8 @@ class AdminListPropertiesIT extends ApiTest {
                 return !BadValues.number(value, 0, Integer.MAX_VALUE);
             case "size":
                 return !BadValues.number(value, 1, 100);
+            case "withinDays":
+                return !BadValues.number(value, 1, 365);
             case "state":
                 return !BadValues.names(AlertState.values()).contains(upper);
             case "severity":

@@ -57,6 +57,9 @@ class DashboardBrowserIT extends ApiTest {
     @Inject
     UnitOfWork unitOfWork;
 
+    @Inject
+    org.jooq.DSLContext dsl;
+
     private HeadlessChromium chromium;
     private String base;
     private Tenant tenant;
@@ -157,8 +160,17 @@ class DashboardBrowserIT extends ApiTest {
         Eventually.holds(() -> assertThat(api.get("/api/v1/templates/" + archived, tenant.viewer).text("status"))
                 .isEqualTo("ARCHIVED"));
 
+        // Warden recorded this one 11 months ago and knows of no send or edit since: Meta archives it in a month.
+        String idle = tenant.approvedTemplate(MetaWebhooks.randomWaba());
+        unitOfWork.run(() -> dsl.execute("UPDATE templates SET created_at = now() - interval '11 months', "
+                + "last_content_at = NULL WHERE id = CAST(? AS uuid)", idle));
+
         chromium.signIn(base, tenant.adminName, TestOrganization.PASSWORD);
         chromium.open(base, "#/accounts");
+        WebElement countdown = chromium.visible(By.cssSelector("[data-archival-template='" + idle + "'] .archival"));
+        assertThat(countdown.getText()).matches("archived by Meta in about (28|29|30|31|32) days unless sent or edited");
+        assertThat(chromium.driver.findElement(By.id("view")).getText())
+                .contains("Warden knows only the sends made through Warden");
         WebElement count = chromium.visible(By.cssSelector("[data-account='" + tenant.waba + "'] .templates"));
         assertThat(count.getText()).contains("240 of 250").contains("Near the limit");
         assertThat(count.findElement(By.tagName("meter")).getAttribute("aria-label")).endsWith("240 of 250 templates");

@@ -262,8 +262,12 @@ public final class JooqNotificationOutbox implements NotificationOutbox {
                         NOTIFICATIONS.UPDATED_AT.lt(Times.toDb(sentBefore)), DSL.notExists(openAlert),
                         DSL.notExists(openCampaign))
                 .orderBy(NOTIFICATIONS.UPDATED_AT).limit(limit);
-        return dsl.deleteFrom(NOTIFICATIONS)
-                .where(DSL.row(NOTIFICATIONS.ORGANIZATION_ID, NOTIFICATIONS.ID).in(oldest)).execute();
+        var purged = dsl.deleteFrom(NOTIFICATIONS)
+                .where(DSL.row(NOTIFICATIONS.ORGANIZATION_ID, NOTIFICATIONS.ID).in(oldest))
+                .returningResult(NOTIFICATIONS.ORGANIZATION_ID, LastSendFold.TEMPLATE_ID, NOTIFICATIONS.UPDATED_AT)
+                .fetch();
+        LastSendFold.fold(dsl, purged);
+        return purged.size();
     }
 
     /** Notifications as a person sees them: a waiting send of a campaign that is not running is HELD. */

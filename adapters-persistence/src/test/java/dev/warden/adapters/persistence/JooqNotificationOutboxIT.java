@@ -276,4 +276,35 @@ class JooqNotificationOutboxIT {
         Notification again = outbox.claimDue(T0.plusSeconds(1), T0.plusSeconds(60), 5).get(0);
         assertThat(again.attempts()).isEqualTo(1);
     }
+
+    @Test
+    void the_purge_keeps_each_templates_latest_send_for_the_archival_outlook() {
+        java.util.UUID template = java.util.UUID.randomUUID();
+        sentSend(template, T0);
+        sentSend(template, T0.plusSeconds(60));
+        sentSend(null, T0.plusSeconds(90));
+        dsl.execute("INSERT INTO template_last_sends VALUES (CAST(? AS uuid), CAST(? AS uuid), CAST(? AS timestamptz))",
+                org.value(), template, java.time.OffsetDateTime.parse("2026-11-01T00:00:00Z"));
+
+        assertThat(outbox.purgeSent(T0.plus(Duration.ofDays(1)), 10)).isEqualTo(3);
+
+        assertThat(dsl.fetchValue("SELECT last_sent_at FROM template_last_sends WHERE organization_id = CAST(? AS uuid) "
+                + "AND template_id = CAST(? AS uuid)", org.value(), template)).isNotNull()
+                .extracting(at -> ((java.time.OffsetDateTime) at).toInstant()).isEqualTo(T0.plusSeconds(60));
+        assertThat(dsl.fetchCount(dsl.selectFrom("template_last_sends"))).as("a send of no template keeps nothing")
+                .isEqualTo(1);
+    }
+
+    /** A customer send its provider accepted at {@code at}, as the outbox stores one (V18). */
+    private void sentSend(java.util.UUID template, Instant at) {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        String outbound = template == null ? "{\"kind\":\"TEXT\"}"
+                : "{\"kind\":\"TEMPLATE\",\"template\":{\"id\":\"" + template + "\"}}";
+        dsl.execute("""
+                INSERT INTO notifications (organization_id, id, dedupe_key, channel, recipient, message, status,
+                                           attempts, max_attempts, created_at, next_attempt_at, updated_at, outbound)
+                VALUES (CAST(? AS uuid), CAST(? AS uuid), ?, 'WHATSAPP', '15550001111', '{}'::jsonb, 'SENT', 1, 3,
+                        CAST(? AS timestamptz), CAST(? AS timestamptz), CAST(? AS timestamptz), CAST(? AS jsonb))""",
+                org.value(), id, "send:" + id, at.toString(), at.toString(), at.toString(), outbound);
+    }
 }

@@ -1,11 +1,14 @@
 package dev.warden.bootstrap.wiring;
 
+import dev.warden.application.port.in.GetArchivalOutlookUseCase;
 import dev.warden.application.port.in.GetQualitySummaryUseCase;
 import dev.warden.application.port.in.GetQualityTrendUseCase;
 import dev.warden.application.port.in.ListCriticalTemplatesUseCase;
 import dev.warden.application.port.in.TakeQualitySnapshotUseCase;
 import dev.warden.application.port.out.SendStatistics;
+import dev.warden.application.port.out.TemplateActivities;
 import dev.warden.application.port.out.UnitOfWork;
+import dev.warden.application.service.GetArchivalOutlookService;
 import dev.warden.application.service.GetQualitySummaryService;
 import dev.warden.application.service.GetQualityTrendService;
 import dev.warden.application.service.ListCriticalTemplatesService;
@@ -34,6 +37,11 @@ class HealthFactory {
     ListCriticalTemplatesUseCase listCriticalTemplates(TemplateHealthViews views, CriticalRule rule,
                                                        UnitOfWork unitOfWork, Clock clock) {
         return new ListCriticalTemplatesService(views, rule, unitOfWork, clock);
+    }
+
+    @Singleton
+    GetArchivalOutlookUseCase getArchivalOutlook(TemplateActivities activities, UnitOfWork unitOfWork, Clock clock) {
+        return new GetArchivalOutlookService(activities, unitOfWork, clock);
     }
 
     @Singleton

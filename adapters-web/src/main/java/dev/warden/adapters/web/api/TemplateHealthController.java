@@ -1,6 +1,7 @@
 package dev.warden.adapters.web.api;
 
 import dev.warden.adapters.web.security.Actors;
+import dev.warden.application.port.in.GetArchivalOutlookUseCase;
 import dev.warden.application.port.in.GetQualitySummaryUseCase;
 import dev.warden.application.port.in.GetQualityTrendUseCase;
 import dev.warden.application.port.in.ListCriticalTemplatesUseCase;
@@ -25,12 +26,14 @@ class TemplateHealthController {
     private final ListCriticalTemplatesUseCase listCritical;
     private final GetQualitySummaryUseCase getSummary;
     private final GetQualityTrendUseCase getTrend;
+    private final GetArchivalOutlookUseCase getOutlook;
 
     TemplateHealthController(ListCriticalTemplatesUseCase listCritical, GetQualitySummaryUseCase getSummary,
-                             GetQualityTrendUseCase getTrend) {
+                             GetQualityTrendUseCase getTrend, GetArchivalOutlookUseCase getOutlook) {
         this.listCritical = listCritical;
         this.getSummary = getSummary;
         this.getTrend = getTrend;
+        this.getOutlook = getOutlook;
     }
 
     @Get("/critical")
@@ -51,6 +54,15 @@ class TemplateHealthController {
         return QualitySummaryResponse.from(getSummary.getSummary(Actors.of(authentication),
                 QueryValues.organization(organizationId),
                 recent == null ? GetQualitySummaryUseCase.DEFAULT_RECENT_CHANGES : recent));
+    }
+
+    @Get("/archival-outlook")
+    @Operation(operationId = "getArchivalOutlook")
+    ArchivalOutlookResponse archivalOutlook(@Nullable @QueryValue String organizationId,
+                                            @Nullable @QueryValue Integer withinDays, Authentication authentication) {
+        int window = withinDays == null ? GetArchivalOutlookUseCase.DEFAULT_DAYS : withinDays;
+        return ArchivalOutlookResponse.of(window, getOutlook.outlook(Actors.of(authentication),
+                QueryValues.organization(organizationId), window));
     }
 
     @Get("/{id}/quality-trend")
