@@ -7,6 +7,8 @@ import dev.warden.domain.notification.DeliveryOutcome;
 import dev.warden.domain.notification.Notification;
 import dev.warden.domain.sending.OutboundMessage;
 import dev.warden.domain.sending.SendBlockRepository;
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.template.TemplateRepository;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Optional;
@@ -14,7 +16,8 @@ import java.util.Optional;
 /**
  * What the dispatcher does for campaign sends (docs/adr/0016): how many it may claim now (the campaign rate,
  * per instance), and, right before the provider call, whether the campaign still runs (a pause between
- * claim and call puts the send back, no attempt counted) and whether the contact may get it (a block found
+ * claim and call puts the send back, no attempt counted), which template it goes with (its own, or its
+ * fallback while its own is not sendable: docs/adr/0020) and whether the contact may get it (a block found
  * now skips it: counted as skipped on the campaign, not failed).
  */
 public final class CampaignDispatch {
@@ -24,15 +27,20 @@ public final class CampaignDispatch {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final SendRate rate;
+    private final CampaignFallback fallback;
+    private final FallbackUseAlert fallbackAlert;
 
     /** @param sendsPerSecond campaign sends this instance starts per second, all campaigns together */
-    public CampaignDispatch(CampaignSends sends, SendBlockRepository blocks, UnitOfWork unitOfWork, Clock clock,
+    public CampaignDispatch(CampaignSends sends, SendBlockRepository blocks, TemplateRepository templates,
+                            FallbackUseAlert fallbackAlert, UnitOfWork unitOfWork, Clock clock,
                             double sendsPerSecond) {
         this.sends = sends;
         this.blocks = blocks;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
         this.rate = new SendRate(sendsPerSecond, clock);
+        this.fallback = new CampaignFallback(sends, templates);
+        this.fallbackAlert = fallbackAlert;
     }
 
     /** Campaign sends a batch may claim now, at most {@code batchSize}; the caller gives back what it did not claim. */
@@ -44,20 +52,37 @@ public final class CampaignDispatch {
         rate.giveBack(budget - (int) claimed.stream().filter(n -> campaignOf(n).isPresent()).count());
     }
 
-    /** Empty when the send may go to its provider; else why not (HELD or SKIPPED). */
-    Optional<DeliveryOutcome> check(Notification notification) {
+    /**
+     * Right before the call: not now (HELD or SKIPPED), or the send to make, its template chosen again.
+     *
+     * @param notNow empty when {@code send} goes to its provider
+     */
+    record Checked(Optional<DeliveryOutcome> notNow, Notification send) {
+    }
+
+    Checked check(Notification notification) {
         Optional<CampaignId> campaign = campaignOf(notification);
         if (campaign.isEmpty()) {
-            return Optional.empty();
+            return new Checked(Optional.empty(), notification);
         }
-        OutboundMessage message = notification.outbound().orElseThrow();
-        return unitOfWork.<Optional<DeliveryOutcome>>inTransaction(() -> {
-            if (!sends.isRunning(notification.organizationId(), campaign.get())) {
-                return Optional.of(new DeliveryOutcome.Held());
+        OrganizationId scope = notification.organizationId();
+        CampaignFallback.Chosen chosen = unitOfWork.inTransaction(() -> {
+            if (!sends.isRunning(scope, campaign.get())) {
+                return null;
             }
-            return SendChecks.blocking(blocks, notification.organizationId(), message, clock.instant())
-                    .map(block -> (DeliveryOutcome) new DeliveryOutcome.Skipped("not sent: " + block.describe()));
+            return fallback.choose(notification, campaign.get());
         });
+        if (chosen == null) {
+            return new Checked(Optional.of(new DeliveryOutcome.Held()), notification);
+        }
+        Optional<DeliveryOutcome> skipped = unitOfWork.inTransaction(() -> SendChecks.blocking(blocks, scope,
+                        chosen.send().outbound().orElseThrow(), clock.instant())
+                .map(block -> (DeliveryOutcome) new DeliveryOutcome.Skipped("not sent: " + block.describe())));
+        if (skipped.isEmpty()) {
+            // After the choice is stored, before the call: the alert says sends go out with the fallback now.
+            chosen.choice().ifPresent(choice -> fallbackAlert.raise(scope, choice, notification.id()));
+        }
+        return new Checked(skipped, chosen.send());
     }
 
     private static Optional<CampaignId> campaignOf(Notification notification) {
