@@ -66,23 +66,24 @@ public final class CampaignDispatch {
             return new Checked(Optional.empty(), notification);
         }
         OrganizationId scope = notification.organizationId();
-        CampaignFallback.Chosen chosen = unitOfWork.inTransaction(() -> {
+        Decision decision = unitOfWork.inTransaction(() -> {
             if (!sends.isRunning(scope, campaign.get())) {
-                return null;
+                return new Decision(Optional.of(new DeliveryOutcome.Held()),
+                        new CampaignFallback.Chosen(notification, Optional.empty()));
             }
-            return fallback.choose(notification, campaign.get());
+            CampaignFallback.Chosen chosen = fallback.choose(notification, campaign.get());
+            return new Decision(SendChecks.blocking(blocks, scope, chosen.send().outbound().orElseThrow(),
+                            clock.instant())
+                    .map(block -> new DeliveryOutcome.Skipped("not sent: " + block.describe())), chosen);
         });
-        if (chosen == null) {
-            return new Checked(Optional.of(new DeliveryOutcome.Held()), notification);
-        }
-        Optional<DeliveryOutcome> skipped = unitOfWork.inTransaction(() -> SendChecks.blocking(blocks, scope,
-                        chosen.send().outbound().orElseThrow(), clock.instant())
-                .map(block -> (DeliveryOutcome) new DeliveryOutcome.Skipped("not sent: " + block.describe())));
-        if (skipped.isEmpty()) {
+        if (decision.notNow().isEmpty()) {
             // After the choice is stored, before the call: the alert says sends go out with the fallback now.
-            chosen.choice().ifPresent(choice -> fallbackAlert.raise(scope, choice, notification.id()));
+            decision.chosen().choice().ifPresent(choice -> fallbackAlert.raise(scope, choice, notification.id()));
         }
-        return new Checked(skipped, chosen.send());
+        return new Checked(decision.notNow(), decision.chosen().send());
+    }
+
+    private record Decision(Optional<DeliveryOutcome> notNow, CampaignFallback.Chosen chosen) {
     }
 
     private static Optional<CampaignId> campaignOf(Notification notification) {
