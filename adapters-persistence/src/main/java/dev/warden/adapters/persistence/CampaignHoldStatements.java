@@ -1,5 +1,6 @@
 package dev.warden.adapters.persistence;
 
+import dev.warden.domain.template.TemplateStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,8 +8,11 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
 /**
@@ -28,6 +32,8 @@ import org.jooq.DSLContext;
  *       organisation resumes by hand, gets an AWAITING_RESUME hold;</li>
  *   <li>every placement, update and lift is written to the hold history.</li>
  * </ul>
+ * A template's status reaches the campaigns that fall back on it as well ({@link Scope#SENDING}), and holds
+ * only those that can send neither template ({@link Scope#SENDING_UNABLE}).
  */
 final class CampaignHoldStatements {
 
@@ -108,21 +114,45 @@ final class CampaignHoldStatements {
     private CampaignHoldStatements() {
     }
 
-    /** Which open campaigns a statement is about: those of one template, or those of every template of a WABA. */
+    /**
+     * Which open campaigns a statement is about: those of one template, those of every template of a WABA, or
+     * those that send a template as their own or as their fallback (docs/adr/0020).
+     */
     enum Scope {
-        TEMPLATE("c.template_id = CAST(? AS uuid)"),
+        TEMPLATE("c.template_id = CAST(? AS uuid)", ""),
         // Portfolio pacing holds the whole WABA; templates_meta_key (organization_id, waba_id, ...) finds its templates.
         WABA("c.template_id IN (SELECT w.id FROM templates w WHERE w.organization_id = c.organization_id"
-                + " AND w.waba_id = CAST(? AS varchar))");
+                + " AND w.waba_id = CAST(? AS varchar))", ""),
+        SENDING(Constants.SENDING, ""),
+        /*
+         * Campaign.canSend, set-based: neither the campaign's template nor its fallback has a sendable status (the
+         * statuses come from TemplateStatus.isSendable); the caller's statuses (two parallel arrays: an inbox batch
+         * writes its templates after their holds) win over the stored ones. The lock takes every campaign sending
+         * the template, not only those that cannot send: a change of the other template committed meanwhile (its
+         * own hold statement holds those rows) is then seen by this statement, so two templates paused at once
+         * cannot each leave the campaign running on the other.
+         */
+        SENDING_UNABLE(Constants.SENDING, " AND NOT EXISTS (SELECT 1 FROM templates s"
+                + " LEFT JOIN unnest(CAST(? AS uuid[]), CAST(? AS varchar[])) AS current (id, status) ON current.id = s.id"
+                + " WHERE s.organization_id = c.organization_id AND s.id IN (c.template_id, c.fallback_template_id)"
+                + " AND COALESCE(current.status, s.status) IN (" + Arrays.stream(TemplateStatus.values())
+                .filter(TemplateStatus::isSendable).map(status -> "'" + status.name() + "'")
+                .collect(Collectors.joining(", ")) + "))");
 
         private final String lock;
         private final String place;
         private final String lift;
 
-        Scope(String condition) {
+        /** @param guard what a campaign in scope must also meet to be changed (not to be locked) */
+        Scope(String condition, String guard) {
             this.lock = LOCK.formatted(condition);
-            this.place = PLACE.formatted(condition);
-            this.lift = LIFT.formatted(condition);
+            this.place = PLACE.formatted(condition + guard);
+            this.lift = LIFT.formatted(condition + guard);
+        }
+
+        private static final class Constants {
+            // One parameter: the template, as the campaign's own or as its fallback (campaigns_by_template, _by_fallback).
+            static final String SENDING = "CAST(? AS uuid) IN (c.template_id, c.fallback_template_id)";
         }
     }
 
@@ -134,16 +164,27 @@ final class CampaignHoldStatements {
     record Lifted(UUID campaignId, boolean last, UUID templateId) {
     }
 
-    /** @param scopeKey the template's id for {@link Scope#TEMPLATE}, the WABA's id for {@link Scope#WABA} */
+    /**
+     * @param scopeKey the template's id for {@link Scope#TEMPLATE}, {@link Scope#SENDING} and
+     *                 {@link Scope#SENDING_UNABLE}, the WABA's id for {@link Scope#WABA}
+     * @param current  for {@link Scope#SENDING_UNABLE}, template statuses that win over the stored ones
+     */
     static List<Placed> place(DSLContext dsl, UUID organizationId, Scope scope, Object scopeKey, String cause,
-                              String detail, OffsetDateTime now) {
+                              String detail, OffsetDateTime now, Map<UUID, String> current) {
         return dsl.connectionResult(connection -> {
             if (!lockOpenCampaigns(connection, organizationId, scope, scopeKey)) {
                 return List.of();
             }
+            List<Object> values = new ArrayList<>(List.of(organizationId, scopeKey));
+            if (scope == Scope.SENDING_UNABLE) {
+                List<UUID> ids = List.copyOf(current.keySet());
+                values.add(connection.createArrayOf("uuid", ids.toArray()));
+                values.add(connection.createArrayOf("varchar", ids.stream().map(current::get).toArray()));
+            }
+            values.addAll(Arrays.asList(cause, cause, detail, now, detail, now, cause, detail, now));
             List<Placed> placed = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(scope.place)) {
-                bind(statement, organizationId, scopeKey, cause, cause, detail, now, detail, now, cause, detail, now);
+                bind(statement, values.toArray());
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         placed.add(new Placed(rows.getObject(1, UUID.class), rows.getString(2),

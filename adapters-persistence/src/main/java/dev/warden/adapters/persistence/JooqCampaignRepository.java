@@ -23,6 +23,7 @@ import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.Page;
 import dev.warden.domain.shared.PageRequest;
 import dev.warden.domain.template.TemplateId;
+import dev.warden.domain.template.TemplateStatus;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,21 +98,29 @@ public final class JooqCampaignRepository implements CampaignRepository {
 
     @Override
     public List<CampaignEvent> placeHold(OrganizationId organizationId, TemplateId templateId, Hold hold) {
-        return place(organizationId, CampaignHoldStatements.Scope.TEMPLATE, templateId.value(), hold);
+        return place(organizationId, CampaignHoldStatements.Scope.TEMPLATE, templateId.value(), hold, Map.of());
+    }
+
+    @Override
+    public List<CampaignEvent> placeTemplateHold(OrganizationId organizationId, TemplateId templateId, Hold hold,
+                                                 Map<TemplateId, TemplateStatus> current) {
+        return place(organizationId, CampaignHoldStatements.Scope.SENDING_UNABLE, templateId.value(), hold,
+                current.entrySet().stream().collect(Collectors.toMap(e -> e.getKey().value(),
+                        e -> e.getValue().name())));
     }
 
     @Override
     public List<CampaignEvent> placeHoldOnWaba(OrganizationId organizationId, WabaId wabaId, Hold hold) {
-        return place(organizationId, CampaignHoldStatements.Scope.WABA, wabaId.value(), hold);
+        return place(organizationId, CampaignHoldStatements.Scope.WABA, wabaId.value(), hold, Map.of());
     }
 
     private List<CampaignEvent> place(OrganizationId organizationId, CampaignHoldStatements.Scope scope,
-                                      Object scopeKey, Hold hold) {
+                                      Object scopeKey, Hold hold, Map<UUID, String> current) {
         Instant now = hold.since();
         String detail = hold.detail().orElse(null);
         List<CampaignEvent> events = new ArrayList<>();
         for (CampaignHoldStatements.Placed r : CampaignHoldStatements.place(dsl, organizationId.value(), scope,
-                scopeKey, hold.cause().name(), detail, Times.toDb(now))) {
+                scopeKey, hold.cause().name(), detail, Times.toDb(now), current)) {
             CampaignId campaignId = new CampaignId(r.campaignId());
             TemplateId templateId = new TemplateId(r.templateId());
             Hold placed = new Hold(hold.cause(), hold.detail(), r.since().toInstant(), Optional.empty());
@@ -126,14 +135,25 @@ public final class JooqCampaignRepository implements CampaignRepository {
     @Override
     public List<CampaignEvent> liftHold(OrganizationId organizationId, TemplateId templateId, HoldCause cause,
                                         boolean autoResume, Instant now) {
+        return lift(organizationId, CampaignHoldStatements.Scope.TEMPLATE, templateId, cause, autoResume, now);
+    }
+
+    @Override
+    public List<CampaignEvent> liftTemplateHold(OrganizationId organizationId, TemplateId templateId, HoldCause cause,
+                                                boolean autoResume, Instant now) {
+        return lift(organizationId, CampaignHoldStatements.Scope.SENDING, templateId, cause, autoResume, now);
+    }
+
+    private List<CampaignEvent> lift(OrganizationId organizationId, CampaignHoldStatements.Scope scope,
+                                     TemplateId scopeTemplate, HoldCause cause, boolean autoResume, Instant now) {
         if (cause.isLiftedByPerson()) {
             throw new IllegalArgumentException(cause + " holds are lifted by a person only");
         }
         List<CampaignEvent> events = new ArrayList<>();
         for (CampaignHoldStatements.Lifted r : CampaignHoldStatements.lift(dsl, organizationId.value(),
-                CampaignHoldStatements.Scope.TEMPLATE, templateId.value(), cause.name(), autoResume, null,
-                Times.toDb(now))) {
+                scope, scopeTemplate.value(), cause.name(), autoResume, null, Times.toDb(now))) {
             CampaignId campaignId = new CampaignId(r.campaignId());
+            TemplateId templateId = new TemplateId(r.templateId());
             events.add(new CampaignEvent.HoldLifted(organizationId, campaignId, templateId, cause, Optional.empty(),
                     now));
             if (r.last()) {
@@ -172,11 +192,15 @@ public final class JooqCampaignRepository implements CampaignRepository {
         if (templateIds.isEmpty()) {
             return Set.of();
         }
+        List<UUID> ids = templateIds.stream().map(TemplateId::value).toList();
+        Condition open = CAMPAIGNS.STATUS.in(CampaignStatus.DRAFT.name(), CampaignStatus.RUNNING.name(),
+                CampaignStatus.PAUSED.name());
+        // A template is sent by its own campaigns and by those that fall back on it.
         return dsl.selectDistinct(CAMPAIGNS.TEMPLATE_ID).from(CAMPAIGNS)
-                .where(CAMPAIGNS.ORGANIZATION_ID.eq(organizationId.value()),
-                        CAMPAIGNS.TEMPLATE_ID.in(templateIds.stream().map(TemplateId::value).toList()),
-                        CAMPAIGNS.STATUS.in(CampaignStatus.DRAFT.name(), CampaignStatus.RUNNING.name(),
-                                CampaignStatus.PAUSED.name()))
+                .where(CAMPAIGNS.ORGANIZATION_ID.eq(organizationId.value()), CAMPAIGNS.TEMPLATE_ID.in(ids), open)
+                .union(DSL.selectDistinct(CAMPAIGNS.FALLBACK_TEMPLATE_ID).from(CAMPAIGNS)
+                        .where(CAMPAIGNS.ORGANIZATION_ID.eq(organizationId.value()),
+                                CAMPAIGNS.FALLBACK_TEMPLATE_ID.in(ids), open))
                 .fetchSet(r -> new TemplateId(r.value1()));
     }
 
@@ -184,7 +208,7 @@ public final class JooqCampaignRepository implements CampaignRepository {
     public Page<CampaignSnapshot> list(CampaignFilter filter, PageRequest page) {
         List<Condition> conditions = new ArrayList<>();
         filter.organizationId().ifPresent(org -> conditions.add(CAMPAIGNS.ORGANIZATION_ID.eq(org.value())));
-        filter.templateId().ifPresent(id -> conditions.add(CAMPAIGNS.TEMPLATE_ID.eq(id.value())));
+        filter.templateId().ifPresent(id -> conditions.add(sends(id)));
         if (!filter.statuses().isEmpty()) {
             conditions.add(CAMPAIGNS.STATUS.in(filter.statuses().stream().map(Enum::name).toList()));
         }
@@ -267,11 +291,17 @@ public final class JooqCampaignRepository implements CampaignRepository {
         r.setId(s.id().value());
         r.setName(s.name());
         r.setTemplateId(s.templateId().value());
+        r.setFallbackTemplateId(s.fallbackTemplateId().map(TemplateId::value).orElse(null));
         r.setStatus(s.status().name());
         r.setCreatedAt(Times.toDb(s.createdAt()));
         r.setUpdatedAt(Times.toDb(s.updatedAt()));
         r.setRevision(s.revision());
         return r;
+    }
+
+    /** The campaigns that send the template: as their own, or as their fallback. */
+    private static Condition sends(TemplateId id) {
+        return CAMPAIGNS.TEMPLATE_ID.eq(id.value()).or(CAMPAIGNS.FALLBACK_TEMPLATE_ID.eq(id.value()));
     }
 
     /** The caller's order ({@link CampaignSortField}), or newest first, then id. */
@@ -286,7 +316,8 @@ public final class JooqCampaignRepository implements CampaignRepository {
 
     private static CampaignSnapshot toSnapshot(CampaignsRecord r, List<Hold> holds) {
         return new CampaignSnapshot(new CampaignId(r.getId()), new OrganizationId(r.getOrganizationId()), r.getName(),
-                new TemplateId(r.getTemplateId()), CampaignStatus.valueOf(r.getStatus()), holds,
+                new TemplateId(r.getTemplateId()), Optional.ofNullable(r.getFallbackTemplateId()).map(TemplateId::new),
+                CampaignStatus.valueOf(r.getStatus()), holds,
                 Times.fromDb(r.getCreatedAt()), Times.fromDb(r.getUpdatedAt()), r.getRevision());
     }
 }

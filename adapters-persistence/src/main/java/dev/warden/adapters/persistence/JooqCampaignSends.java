@@ -12,6 +12,7 @@ import dev.warden.domain.notification.NotificationStatus;
 import dev.warden.domain.sending.SendProvider;
 import dev.warden.domain.sending.Sender;
 import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.template.TemplateId;
 import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.HashMap;
@@ -59,6 +60,22 @@ public final class JooqCampaignSends implements CampaignSends {
     public boolean isRunning(OrganizationId organizationId, CampaignId campaignId) {
         return dsl.fetchExists(CAMPAIGNS, CAMPAIGNS.ORGANIZATION_ID.eq(organizationId.value()),
                 CAMPAIGNS.ID.eq(campaignId.value()), CAMPAIGNS.STATUS.eq(CampaignStatus.RUNNING.name()));
+    }
+
+    @Override
+    public Optional<TemplateId> fallbackOf(OrganizationId organizationId, CampaignId campaignId) {
+        return dsl.select(CAMPAIGNS.FALLBACK_TEMPLATE_ID).from(CAMPAIGNS)
+                .where(CAMPAIGNS.ORGANIZATION_ID.eq(organizationId.value()), CAMPAIGNS.ID.eq(campaignId.value()),
+                        CAMPAIGNS.FALLBACK_TEMPLATE_ID.isNotNull())
+                .fetchOptional(r -> new TemplateId(r.value1()));
+    }
+
+    @Override
+    public void storeChoice(Notification send) {
+        dsl.update(NOTIFICATIONS).set(NOTIFICATIONS.OUTBOUND, OutboundJson.write(send.outbound().orElseThrow()))
+                .set(NOTIFICATIONS.MESSAGE, NotificationJson.message(send.message()))
+                .where(NOTIFICATIONS.ORGANIZATION_ID.eq(send.organizationId().value()), NOTIFICATIONS.ID.eq(send.id()))
+                .execute();
     }
 
     @Override

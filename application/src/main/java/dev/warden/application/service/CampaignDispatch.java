@@ -7,6 +7,8 @@ import dev.warden.domain.notification.DeliveryOutcome;
 import dev.warden.domain.notification.Notification;
 import dev.warden.domain.sending.OutboundMessage;
 import dev.warden.domain.sending.SendBlockRepository;
+import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.template.TemplateRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +18,8 @@ import java.util.Optional;
 /**
  * What the dispatcher does for campaign sends (docs/adr/0016): how many it may claim now (the campaign rate,
  * per instance), and, right before the provider call, whether the campaign still runs (a pause between
- * claim and call puts the send back, no attempt counted) and whether the contact may get it: an opt-out
+ * claim and call puts the send back, no attempt counted), which template it goes with (its own, or its
+ * fallback while its own is not sendable: docs/adr/0020) and whether the contact may get it: an opt-out
  * found now skips it (counted as skipped on the campaign, not failed); a cool-down or a stopped WABA puts
  * it back until the block ends.
  */
@@ -30,15 +33,20 @@ public final class CampaignDispatch {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final SendRate rate;
+    private final CampaignFallback fallback;
+    private final FallbackUseAlert fallbackAlert;
 
     /** @param sendsPerSecond campaign sends this instance starts per second, all campaigns together */
-    public CampaignDispatch(CampaignSends sends, SendBlockRepository blocks, UnitOfWork unitOfWork, Clock clock,
+    public CampaignDispatch(CampaignSends sends, SendBlockRepository blocks, TemplateRepository templates,
+                            FallbackUseAlert fallbackAlert, UnitOfWork unitOfWork, Clock clock,
                             double sendsPerSecond) {
         this.sends = sends;
         this.blocks = blocks;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
         this.rate = new SendRate(sendsPerSecond, clock);
+        this.fallback = new CampaignFallback(sends, templates);
+        this.fallbackAlert = fallbackAlert;
     }
 
     /** Campaign sends a batch may claim now, at most {@code batchSize}; the caller gives back what it did not claim. */
@@ -50,23 +58,40 @@ public final class CampaignDispatch {
         rate.giveBack(budget - (int) claimed.stream().filter(n -> campaignOf(n).isPresent()).count());
     }
 
-    /** Empty when the send may go to its provider; else why not (HELD or SKIPPED). */
-    Optional<DeliveryOutcome> check(Notification notification) {
+    /**
+     * Right before the call: not now (HELD or SKIPPED), or the send to make, its template chosen again.
+     *
+     * @param notNow empty when {@code send} goes to its provider
+     */
+    record Checked(Optional<DeliveryOutcome> notNow, Notification send) {
+    }
+
+    Checked check(Notification notification) {
         Optional<CampaignId> campaign = campaignOf(notification);
         if (campaign.isEmpty()) {
-            return Optional.empty();
+            return new Checked(Optional.empty(), notification);
         }
-        OutboundMessage message = notification.outbound().orElseThrow();
-        return unitOfWork.<Optional<DeliveryOutcome>>inTransaction(() -> {
-            if (!sends.isRunning(notification.organizationId(), campaign.get())) {
-                return Optional.of(new DeliveryOutcome.Held());
+        OrganizationId scope = notification.organizationId();
+        Decision decision = unitOfWork.inTransaction(() -> {
+            if (!sends.isRunning(scope, campaign.get())) {
+                return new Decision(Optional.of(new DeliveryOutcome.Held()),
+                        new CampaignFallback.Chosen(notification, Optional.empty()));
             }
+            CampaignFallback.Chosen chosen = fallback.choose(notification, campaign.get());
             Instant now = clock.instant();
-            return SendChecks.blocking(blocks, notification.organizationId(), message, now).map(block ->
-                    block.reason().passes()
+            return new Decision(SendChecks.blocking(blocks, scope, chosen.send().outbound().orElseThrow(), now)
+                    .map(block -> block.reason().passes()
                             ? new DeliveryOutcome.Held(Optional.of(block.until().orElse(now.plus(STOPPED_RECHECK))))
-                            : new DeliveryOutcome.Skipped("not sent: " + block.describe()));
+                            : new DeliveryOutcome.Skipped("not sent: " + block.describe())), chosen);
         });
+        if (decision.notNow().isEmpty()) {
+            // After the choice is stored, before the call: the alert says sends go out with the fallback now.
+            decision.chosen().choice().ifPresent(choice -> fallbackAlert.raise(scope, choice, notification.id()));
+        }
+        return new Checked(decision.notNow(), decision.chosen().send());
+    }
+
+    private record Decision(Optional<DeliveryOutcome> notNow, CampaignFallback.Chosen chosen) {
     }
 
     private static Optional<CampaignId> campaignOf(Notification notification) {

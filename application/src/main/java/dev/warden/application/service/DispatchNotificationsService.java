@@ -192,8 +192,8 @@ public final class DispatchNotificationsService implements DispatchNotifications
     private DeliveryOutcome deliver(Notification notification, Claim claim) {
         if (notification.outbound().isPresent()) {
             try {
-                Optional<DeliveryOutcome> notNow = campaigns.check(notification);
-                return notNow.isPresent() ? notNow.get() : messageSends.deliver(notification);
+                CampaignDispatch.Checked checked = campaigns.check(notification);
+                return checked.notNow().isPresent() ? checked.notNow().get() : messageSends.deliver(checked.send());
             } catch (RuntimeException e) {
                 return new DeliveryOutcome.Retryable(e.getClass().getSimpleName() + ": " + e.getMessage(),
                         Optional.empty());

@@ -22,7 +22,8 @@ import java.util.UUID;
  * primary template, raised by the first such send and left alone by the next ones while it is unresolved
  * (each send records the fallback itself): during a pause every event falls back, and writing one alert
  * row per send would make it the point all of them wait on. Resolved when the primary is approved again.
- * Raised after the send is queued, in a transaction of its own, tried twice (two first sends racing on
+ * Raised after an event's send is queued, or after a campaign send's choice is stored (before its call), in a
+ * transaction of its own, tried twice (two first sends racing on
  * the one row: the second try finds the first's): losing that race must not refuse a send already queued.
  */
 public final class FallbackUseAlert {

@@ -68,7 +68,8 @@ public record GovernancePorts(TemplateRepository templates, TemplateHistory hist
     }
 
     private InboxBatch newBatch() {
-        return new InboxBatch(new WriteBehindTemplates(templates, history, versions, quality),
-                new WriteBehindAlerts(alerts), new BatchCampaignHolds(campaigns));
+        WriteBehindTemplates batchTemplates = new WriteBehindTemplates(templates, history, versions, quality);
+        return new InboxBatch(batchTemplates, new WriteBehindAlerts(alerts),
+                new BatchCampaignHolds(campaigns, batchTemplates::changedStatuses));
     }
 }

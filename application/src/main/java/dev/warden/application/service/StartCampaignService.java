@@ -12,6 +12,7 @@ import dev.warden.domain.shared.DomainEventPublisher;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.MessageTemplate;
 import dev.warden.domain.template.TemplateRepository;
+import dev.warden.domain.template.TemplateStatus;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -37,7 +38,10 @@ public final class StartCampaignService implements StartCampaignUseCase {
     public CampaignSnapshot startCampaign(Actor actor, Optional<OrganizationId> organizationId, CampaignId campaignId) {
         return change.apply(actor, organizationId, campaignId, (organization, campaign) -> {
             MessageTemplate template = CampaignChange.templateOf(templates, organization, campaign);
-            return campaign.start(template.status(), template.awaitsCategoryConsent(), clock.instant());
+            // A campaign whose fallback is sendable can start while its own template is not (docs/adr/0020).
+            Optional<TemplateStatus> fallback = campaign.fallbackTemplateId().flatMap(id -> templates
+                    .findById(organization, id)).map(MessageTemplate::status);
+            return campaign.start(template.status(), fallback, template.awaitsCategoryConsent(), clock.instant());
         });
     }
 }

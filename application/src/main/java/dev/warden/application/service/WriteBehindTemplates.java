@@ -13,6 +13,7 @@ import dev.warden.domain.template.TemplateId;
 import dev.warden.domain.template.TemplateKey;
 import dev.warden.domain.template.TemplateRepository;
 import dev.warden.domain.template.TemplateSnapshot;
+import dev.warden.domain.template.TemplateStatus;
 import dev.warden.domain.template.TemplateStore;
 import dev.warden.domain.template.version.TemplateVersion;
 import dev.warden.domain.template.version.TemplateVersionLog;
@@ -74,6 +75,14 @@ final class WriteBehindTemplates implements TemplateStore {
         byKey.forEach((organization, known) -> ids.put(organization, known.values().stream()
                 .filter(Known::stored).map(k -> k.snapshot().id()).toList()));
         return ids;
+    }
+
+    /** The statuses of the organisation's templates the batch changed: newer than the stored ones until the flush. */
+    Map<TemplateId, TemplateStatus> changedStatuses(OrganizationId organizationId) {
+        Map<TemplateId, TemplateStatus> statuses = new LinkedHashMap<>();
+        byKey.getOrDefault(organizationId, Map.of()).values().stream().filter(Known::changed)
+                .forEach(k -> statuses.put(k.snapshot().id(), k.snapshot().status()));
+        return statuses;
     }
 
     /** Writes everything the batch did: new templates, changed ones, then what refers to them. */

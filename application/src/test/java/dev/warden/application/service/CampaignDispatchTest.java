@@ -3,10 +3,18 @@ package dev.warden.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.application.port.out.CampaignSends;
+import dev.warden.application.port.out.ServerLog;
+import dev.warden.domain.alert.AlertSubject;
+import dev.warden.domain.alert.AlertType;
+import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.campaign.CampaignId;
 import dev.warden.domain.campaign.CampaignProgress;
+import dev.warden.domain.fixtures.InMemoryAlertRepository;
 import dev.warden.domain.fixtures.InMemorySendBlocks;
+import dev.warden.domain.fixtures.InMemoryTemplateRepository;
 import dev.warden.domain.fixtures.MutableClock;
+import dev.warden.domain.fixtures.RecordingEventPublisher;
+import dev.warden.domain.fixtures.TemplateFixtures;
 import dev.warden.domain.notification.DeliveryOutcome;
 import dev.warden.domain.notification.Notification;
 import dev.warden.domain.notification.NotificationStatus;
@@ -20,19 +28,24 @@ import dev.warden.domain.sending.SendProvider;
 import dev.warden.domain.sending.Sender;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.TemplateCategory;
+import dev.warden.domain.template.MessageTemplate;
 import dev.warden.domain.template.TemplateId;
+import dev.warden.domain.template.TemplateStatus;
 import dev.warden.domain.template.parameter.ParameterFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
  * Right before a campaign send's call: held while the campaign does not run or a block that ends stands in
- * its way, skipped for an opt-out, else it goes.
+ * its way, skipped for an opt-out, else it goes, with the campaign's own template or, while that is not
+ * sendable, its fallback (docs/adr/0020).
  */
 class CampaignDispatchTest {
 
@@ -40,6 +53,11 @@ class CampaignDispatchTest {
     private final CampaignId campaign = CampaignId.random();
     private final MutableClock clock = MutableClock.at("2026-12-01T10:00:00Z");
     private final InMemorySendBlocks blocks = new InMemorySendBlocks();
+    private final InMemoryTemplateRepository templates = new InMemoryTemplateRepository();
+    private final InMemoryAlertRepository alerts = new InMemoryAlertRepository();
+    private final RecordingEventPublisher published = new RecordingEventPublisher();
+    private final Map<UUID, OutboundMessage> stored = new HashMap<>();
+    private Optional<TemplateId> fallback = Optional.empty();
     private boolean running;
     private final CampaignSends sends = new CampaignSends() {
         @Override
@@ -63,12 +81,23 @@ class CampaignDispatchTest {
         }
 
         @Override
+        public Optional<TemplateId> fallbackOf(OrganizationId organizationId, CampaignId campaignId) {
+            return fallback;
+        }
+
+        @Override
+        public void storeChoice(Notification send) {
+            stored.put(send.id(), send.outbound().orElseThrow());
+        }
+
+        @Override
         public Map<CampaignId, CampaignProgress> progress(OrganizationId organizationId, Collection<CampaignId> ids) {
             return Map.of();
         }
     };
-    private final CampaignDispatch dispatch = new CampaignDispatch(sends, blocks, new PassThroughUnitOfWork(), clock,
-            10);
+    private final CampaignDispatch dispatch = new CampaignDispatch(sends, blocks, templates,
+            new FallbackUseAlert(new PassThroughUnitOfWork(), new Alerting(alerts), published, new SilentLog(), clock),
+            new PassThroughUnitOfWork(), clock, 10);
 
     private Notification send(Optional<CampaignId> of, String to) {
         OutboundMessage message = OutboundMessage.template(SendProvider.META, new WabaId("1234567890"),
@@ -78,14 +107,120 @@ class CampaignDispatchTest {
         return Notification.send(org, "k:" + to, of.map(message::of).orElse(message), 3, clock.instant());
     }
 
+    private Notification send(Optional<CampaignId> of, String to, TemplateId template) {
+        OutboundMessage message = OutboundMessage.template(SendProvider.META, new WabaId("1234567890"),
+                Optional.of("106540352242922"), Recipient.parse(to), new OutboundMessage.TemplateRef(
+                        template, "order_update", "en_US", TemplateCategory.UTILITY,
+                        ParameterFormat.NAMED), List.of(), List.of(new OutboundMessage.Parameter("first_name", "Asha"),
+                        new OutboundMessage.Parameter("order_id", "A-1")), Optional.empty());
+        return Notification.send(org, "k:" + to, of.map(message::of).orElse(message), 3, clock.instant());
+    }
+
+    private MessageTemplate stored(String name, TemplateStatus status) {
+        MessageTemplate template = TemplateFixtures.aTemplate().in(org).named(name).withStatus(status).build();
+        templates.add(template);
+        return template;
+    }
+
+    private void setStatus(MessageTemplate template, TemplateStatus status) {
+        templates.update(TemplateFixtures.aTemplate().in(org).named(template.snapshot().name().value())
+                .withId(template.id()).withStatus(status).build());
+    }
+
+    @Test
+    void a_running_campaign_sends_its_fallback_while_its_template_is_paused_and_says_so_once() {
+        running = true;
+        MessageTemplate own = stored("order_update", TemplateStatus.PAUSED);
+        MessageTemplate standIn = stored("order_update_v2", TemplateStatus.APPROVED);
+        fallback = Optional.of(standIn.id());
+        Notification queued = send(Optional.of(campaign), "+919810012345", own.id());
+
+        CampaignDispatch.Checked checked = dispatch.check(queued);
+        dispatch.check(send(Optional.of(campaign), "+919810012346", own.id()));
+
+        assertThat(checked.notNow()).isEmpty();
+        OutboundMessage goes = checked.send().outbound().orElseThrow();
+        assertThat(goes.template().orElseThrow().name()).isEqualTo("order_update_v2");
+        assertThat(goes.template().orElseThrow().id()).isEqualTo(standIn.id());
+        assertThat(goes.bodyParameters()).isEqualTo(queued.outbound().orElseThrow().bodyParameters());
+        assertThat(goes.fallbackFrom()).hasValueSatisfying(from -> {
+            assertThat(from.id()).isEqualTo(own.id());
+            assertThat(from.status()).isEqualTo(TemplateStatus.PAUSED);
+        });
+        assertThat(stored).containsEntry(queued.id(), goes);
+        assertThat(alerts.findUnresolved(org, AlertSubject.template(own.id()), AlertType.FALLBACK_TEMPLATE_USED))
+                .isPresent();
+        assertThat(published.published()).hasSize(1);
+    }
+
+    @Test
+    void a_send_chosen_with_the_fallback_goes_with_its_own_template_again_once_that_is_approved() {
+        running = true;
+        MessageTemplate own = stored("order_update", TemplateStatus.PAUSED);
+        MessageTemplate standIn = stored("order_update_v2", TemplateStatus.APPROVED);
+        fallback = Optional.of(standIn.id());
+        Notification queued = send(Optional.of(campaign), "+919810012345", own.id());
+        Notification fellBack = dispatch.check(queued).send();
+        setStatus(own, TemplateStatus.APPROVED);
+
+        CampaignDispatch.Checked again = dispatch.check(fellBack);
+
+        OutboundMessage goes = again.send().outbound().orElseThrow();
+        assertThat(goes.template().orElseThrow().id()).isEqualTo(own.id());
+        assertThat(goes.fallbackFrom()).isEmpty();
+        assertThat(stored.get(queued.id())).isEqualTo(goes);
+    }
+
+    @Test
+    void without_a_sendable_stand_in_the_send_goes_as_queued_and_the_provider_decides() {
+        running = true;
+        MessageTemplate own = stored("order_update", TemplateStatus.PAUSED);
+        MessageTemplate standIn = stored("order_update_v2", TemplateStatus.DISABLED);
+        fallback = Optional.of(standIn.id());
+        Notification queued = send(Optional.of(campaign), "+919810012345", own.id());
+
+        CampaignDispatch.Checked checked = dispatch.check(queued);
+
+        assertThat(checked.send()).isEqualTo(queued);
+        assertThat(stored).isEmpty();
+        assertThat(published.published()).isEmpty();
+    }
+
+    @Test
+    void a_campaign_without_a_fallback_sends_what_was_queued_without_reading_templates() {
+        running = true;
+        Notification queued = send(Optional.of(campaign), "+919810012345");
+
+        assertThat(dispatch.check(queued).send()).isEqualTo(queued);
+        assertThat(stored).isEmpty();
+    }
+
+    private static final class SilentLog implements ServerLog {
+
+        @Override
+        public void internalError(String reference, String what, Throwable cause) {
+            throw new AssertionError(what, cause);
+        }
+
+        @Override
+        public void warning(String what) {
+            throw new AssertionError(what);
+        }
+
+        @Override
+        public void warning(String what, Throwable cause) {
+            throw new AssertionError(what, cause);
+        }
+    }
+
     @Test
     void a_send_of_no_campaign_is_not_its_business() {
-        assertThat(dispatch.check(send(Optional.empty(), "+919810012345"))).isEmpty();
+        assertThat(dispatch.check(send(Optional.empty(), "+919810012345")).notNow()).isEmpty();
     }
 
     @Test
     void a_send_of_a_campaign_that_does_not_run_is_held_and_waits_as_before_its_claim() {
-        Optional<DeliveryOutcome> held = dispatch.check(send(Optional.of(campaign), "+919810012345"));
+        Optional<DeliveryOutcome> held = dispatch.check(send(Optional.of(campaign), "+919810012345")).notNow();
 
         assertThat(held).containsInstanceOf(DeliveryOutcome.Held.class);
         Notification claimedOnce = withAttempts(send(Optional.of(campaign), "+919810012345"), 1);
@@ -100,13 +235,13 @@ class CampaignDispatchTest {
         blocks.prefer(new MarketingPreference(org, new WabaId("1234567890"), "919810012345",
                 MarketingPreference.State.OPTED_OUT, clock.instant(), "stop"));
 
-        Optional<DeliveryOutcome> skipped = dispatch.check(send(Optional.of(campaign), "+919810012345"));
+        Optional<DeliveryOutcome> skipped = dispatch.check(send(Optional.of(campaign), "+919810012345")).notNow();
 
         assertThat(skipped).get().isInstanceOfSatisfying(DeliveryOutcome.Skipped.class,
                 s -> assertThat(s.reason()).contains("opted out of marketing"));
         assertThat(send(Optional.of(campaign), "+919810012345").after(skipped.get()))
                 .isEqualTo(NotificationStatus.SKIPPED);
-        assertThat(dispatch.check(send(Optional.of(campaign), "+919810012346"))).isEmpty();
+        assertThat(dispatch.check(send(Optional.of(campaign), "+919810012346")).notNow()).isEmpty();
     }
 
     @Test
@@ -117,12 +252,12 @@ class CampaignDispatchTest {
         blocks.block(new SendBlock(org, waba, "919810012345", BlockReason.COOL_DOWN, Optional.of(coolDownEnds),
                 "131049", clock.instant()));
 
-        assertThat(dispatch.check(send(Optional.of(campaign), "+919810012345"))).get()
+        assertThat(dispatch.check(send(Optional.of(campaign), "+919810012345")).notNow()).get()
                 .isEqualTo(new DeliveryOutcome.Held(Optional.of(coolDownEnds)));
 
         blocks.block(new SendBlock(org, waba, SendBlock.WHOLE_WABA, BlockReason.SENDING_STOPPED, Optional.empty(),
                 "131042", clock.instant()));
-        Optional<DeliveryOutcome> stopped = dispatch.check(send(Optional.of(campaign), "+919810012346"));
+        Optional<DeliveryOutcome> stopped = dispatch.check(send(Optional.of(campaign), "+919810012346")).notNow();
         assertThat(stopped).get().isEqualTo(new DeliveryOutcome.Held(Optional.of(
                 clock.instant().plus(CampaignDispatch.STOPPED_RECHECK))));
         assertThat(withAttempts(send(Optional.of(campaign), "+919810012346"), 1).after(stopped.get()))

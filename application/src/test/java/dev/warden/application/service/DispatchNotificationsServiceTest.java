@@ -527,11 +527,24 @@ class DispatchNotificationsServiceTest {
             }
 
             @Override
+            public Optional<dev.warden.domain.template.TemplateId> fallbackOf(
+                    OrganizationId organizationId, dev.warden.domain.campaign.CampaignId campaignId) {
+                throw new AssertionError("not a campaign send");
+            }
+
+            @Override
+            public void storeChoice(Notification send) {
+                throw new AssertionError("not a campaign send");
+            }
+
+            @Override
             public Map<dev.warden.domain.campaign.CampaignId, dev.warden.domain.campaign.CampaignProgress> progress(
                     OrganizationId organizationId, java.util.Collection<dev.warden.domain.campaign.CampaignId> ids) {
                 throw new AssertionError("not a campaign send");
             }
-        }, new dev.warden.domain.fixtures.InMemorySendBlocks(), new PassThroughUnitOfWork(), clock, 10);
+        }, new dev.warden.domain.fixtures.InMemorySendBlocks(), new dev.warden.domain.fixtures.InMemoryTemplateRepository(),
+                new FallbackUseAlert(new PassThroughUnitOfWork(), new Alerting(alerts), events, log, clock),
+                new PassThroughUnitOfWork(), clock, 10);
     }
 
     private MessageSends noSends() {

@@ -3,14 +3,18 @@ package dev.warden.bootstrap.wiring;
 import dev.warden.application.port.in.AddCampaignRecipientsUseCase;
 import dev.warden.application.port.in.GetCampaignProgressUseCase;
 import dev.warden.application.port.out.CampaignSends;
+import dev.warden.application.port.out.ServerLog;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.application.port.out.WabaPhoneNumbers;
 import dev.warden.application.service.AddCampaignRecipientsService;
 import dev.warden.application.service.CampaignDispatch;
+import dev.warden.application.service.FallbackUseAlert;
 import dev.warden.application.service.GetCampaignProgressService;
+import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.campaign.CampaignRepository;
 import dev.warden.domain.notification.RetryPolicy;
 import dev.warden.domain.sending.SendBlockRepository;
+import dev.warden.domain.shared.DomainEventPublisher;
 import dev.warden.domain.template.TemplateRepository;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -34,9 +38,11 @@ class CampaignSendingFactory {
     }
 
     @Singleton
-    CampaignDispatch campaignDispatch(CampaignSends sends, SendBlockRepository blocks, UnitOfWork unitOfWork,
-                                      Clock clock,
+    CampaignDispatch campaignDispatch(CampaignSends sends, SendBlockRepository blocks, TemplateRepository templates,
+                                      UnitOfWork unitOfWork, Alerting alerting, DomainEventPublisher publisher,
+                                      ServerLog log, Clock clock,
                                       @Value("${warden.campaigns.sends-per-second:20}") double sendsPerSecond) {
-        return new CampaignDispatch(sends, blocks, unitOfWork, clock, sendsPerSecond);
+        return new CampaignDispatch(sends, blocks, templates,
+                new FallbackUseAlert(unitOfWork, alerting, publisher, log, clock), unitOfWork, clock, sendsPerSecond);
     }
 }

@@ -30,6 +30,33 @@ class CampaignTest {
     }
 
     @Test
+    void a_campaign_can_send_while_its_template_or_its_fallback_is_sendable() {
+        assertThat(Campaign.canSend(TemplateStatus.APPROVED, Optional.empty())).isTrue();
+        assertThat(Campaign.canSend(TemplateStatus.PAUSED, Optional.empty())).isFalse();
+        assertThat(Campaign.canSend(TemplateStatus.PAUSED, Optional.of(TemplateStatus.APPROVED))).isTrue();
+        assertThat(Campaign.canSend(TemplateStatus.APPROVED, Optional.of(TemplateStatus.DISABLED))).isTrue();
+        assertThat(Campaign.canSend(TemplateStatus.PAUSED, Optional.of(TemplateStatus.PAUSED))).isFalse();
+    }
+
+    @Test
+    void a_campaign_with_a_sendable_fallback_starts_while_its_template_is_paused() {
+        TemplateId own = TemplateId.random();
+        Campaign fallsBack = Campaign.draft(CampaignId.random(), OrganizationId.random(), "Spring sale", own,
+                Optional.of(TemplateId.random()), T0);
+
+        assertThatThrownBy(() -> fallsBack.start(TemplateStatus.PAUSED, Optional.of(TemplateStatus.REJECTED), false,
+                T0)).isInstanceOf(TemplateNotSendable.class).hasMessageContaining("PAUSED");
+        fallsBack.start(TemplateStatus.PAUSED, Optional.of(TemplateStatus.APPROVED), false, T0);
+
+        assertThat(fallsBack.status()).isEqualTo(CampaignStatus.RUNNING);
+        assertThat(fallsBack.snapshot().sends(own)).isTrue();
+        assertThat(fallsBack.snapshot().sends(fallsBack.fallbackTemplateId().orElseThrow())).isTrue();
+        assertThat(fallsBack.snapshot().sends(TemplateId.random())).isFalse();
+        assertThatThrownBy(() -> Campaign.draft(CampaignId.random(), OrganizationId.random(), "Loop", own,
+                Optional.of(own), T0)).hasMessageContaining("fallbackTemplateId");
+    }
+
+    @Test
     void runs_only_while_no_hold_remains_whatever_order_they_come_and_go_in() {
         campaign.start(TemplateStatus.APPROVED, false, T0);
         campaign.place(Hold.bySystem(HoldCause.TEMPLATE_STATUS, "PENDING", T0.plusSeconds(1)));

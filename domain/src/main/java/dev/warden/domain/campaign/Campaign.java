@@ -1,6 +1,7 @@
 package dev.warden.domain.campaign;
 
 import dev.warden.domain.shared.DisplayNames;
+import dev.warden.domain.shared.InvalidValue;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.TemplateId;
 import dev.warden.domain.template.TemplateNotSendable;
@@ -17,6 +18,9 @@ import java.util.Optional;
  * ({@link HoldCause}); once started it runs only while that set is empty. Warden places and lifts
  * its own holds as the template changes; a manual hold is lifted only by a person.
  *
+ * <p>A campaign may name a fallback template, sent instead while its own is not sendable; a campaign
+ * {@link #canSend} while either is (docs/adr/0020).
+ *
  * <p>These methods are the rule for one campaign. {@link CampaignRepository#placeHold} and
  * {@link CampaignRepository#liftHold} apply the same rule to all campaigns of a template at once;
  * the repository contract holds every implementation to it.
@@ -29,6 +33,7 @@ public final class Campaign {
     private final OrganizationId organizationId;
     private final String name;
     private final TemplateId templateId;
+    private final Optional<TemplateId> fallbackTemplateId;
     private CampaignStatus status;
     private final Map<HoldCause, Hold> holds = new EnumMap<>(HoldCause.class);
     /** Holds placed and lifted since the campaign was loaded, for its hold history. */
@@ -42,6 +47,7 @@ public final class Campaign {
         this.organizationId = s.organizationId();
         this.name = s.name();
         this.templateId = s.templateId();
+        this.fallbackTemplateId = s.fallbackTemplateId();
         this.status = s.status();
         s.holds().forEach(hold -> holds.put(hold.cause(), hold));
         this.createdAt = s.createdAt();
@@ -51,9 +57,31 @@ public final class Campaign {
 
     public static Campaign draft(CampaignId id, OrganizationId organizationId, String name, TemplateId templateId,
                                  Instant now) {
+        return draft(id, organizationId, name, templateId, Optional.empty(), now);
+    }
+
+    /**
+     * @param fallbackTemplateId sent instead while the template is not sendable; the caller checked it may stand
+     *                           in ({@code TemplateChoice.requireFallbackFor})
+     */
+    public static Campaign draft(CampaignId id, OrganizationId organizationId, String name, TemplateId templateId,
+                                 Optional<TemplateId> fallbackTemplateId, Instant now) {
+        if (fallbackTemplateId.filter(templateId::equals).isPresent()) {
+            throw new InvalidValue("fallbackTemplateId must be another template than templateId " + templateId);
+        }
         return new Campaign(new CampaignSnapshot(id, organizationId,
-                DisplayNames.require("campaign name", name, MAX_NAME_LENGTH), templateId, CampaignStatus.DRAFT,
-                List.of(), now, now, 0L));
+                DisplayNames.require("campaign name", name, MAX_NAME_LENGTH), templateId, fallbackTemplateId,
+                CampaignStatus.DRAFT, List.of(), now, now, 0L));
+    }
+
+    /**
+     * Whether a campaign can send (docs/adr/0020): its template is sendable, or its fallback is. The one rule
+     * of the TEMPLATE_STATUS hold: {@link CampaignHolds#placeTemplateHold} holds only the campaigns that cannot.
+     *
+     * @param fallback the fallback's status, when the campaign names one
+     */
+    public static boolean canSend(TemplateStatus template, Optional<TemplateStatus> fallback) {
+        return template.isSendable() || fallback.map(TemplateStatus::isSendable).orElse(false);
     }
 
     public static Campaign reconstitute(CampaignSnapshot snapshot) {
@@ -69,8 +97,19 @@ public final class Campaign {
      *                                held, so a consent given meanwhile cannot miss it
      */
     public List<CampaignEvent> start(TemplateStatus templateStatus, boolean awaitingCategoryConsent, Instant now) {
+        return start(templateStatus, Optional.empty(), awaitingCategoryConsent, now);
+    }
+
+    /**
+     * Starts the campaign while it {@link #canSend}: its template or its fallback is sendable.
+     *
+     * @param fallbackStatus the fallback's status, when the campaign names one
+     * @throws TemplateNotSendable when neither is sendable, naming the template's status
+     */
+    public List<CampaignEvent> start(TemplateStatus templateStatus, Optional<TemplateStatus> fallbackStatus,
+                                     boolean awaitingCategoryConsent, Instant now) {
         require(status == CampaignStatus.DRAFT, "start");
-        if (!templateStatus.isSendable()) {
+        if (!canSend(templateStatus, fallbackStatus)) {
             throw new TemplateNotSendable(templateId, templateStatus);
         }
         if (awaitingCategoryConsent) {
@@ -210,7 +249,8 @@ public final class Campaign {
     }
 
     public CampaignSnapshot snapshot() {
-        return new CampaignSnapshot(id, organizationId, name, templateId, status, List.copyOf(holds.values()),
+        return new CampaignSnapshot(id, organizationId, name, templateId, fallbackTemplateId, status,
+                List.copyOf(holds.values()),
                 createdAt, updatedAt, revision);
     }
 
@@ -225,6 +265,10 @@ public final class Campaign {
 
     public TemplateId templateId() {
         return templateId;
+    }
+
+    public Optional<TemplateId> fallbackTemplateId() {
+        return fallbackTemplateId;
     }
 
     public CampaignStatus status() {

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Which campaigns to list. An empty organisation means every organisation (super admins only; the
  * caller enforces that); no statuses means any status; {@code holdCause} keeps the campaigns held
- * for that cause now. {@code sort} is the order the caller chose; without one the list is newest first,
+ * for that cause now; {@code templateId} keeps the campaigns that send that template, as their own or as their
+ * fallback (a template a campaign falls back on is in use too). {@code sort} is the order the caller chose; without one the list is newest first,
  * then by id.
  */
 public record CampaignFilter(Optional<OrganizationId> organizationId, Optional<TemplateId> templateId,
@@ -62,7 +63,7 @@ public record CampaignFilter(Optional<OrganizationId> organizationId, Optional<T
 
     public boolean matches(CampaignSnapshot c) {
         return organizationId.map(c.organizationId()::equals).orElse(true)
-                && templateId.map(c.templateId()::equals).orElse(true)
+                && templateId.map(c::sends).orElse(true)
                 && (statuses.isEmpty() || statuses.contains(c.status()))
                 && holdCause.map(cause -> c.holds().stream().anyMatch(h -> h.cause() == cause)).orElse(true);
     }

@@ -83,9 +83,15 @@ final class LifecycleReactions {
                                       Instant now) {
         List<DomainEvent> caused = new ArrayList<>();
         for (HoldRules.HoldChange change : holdRules.forEvent(event)) {
+            boolean sending = change.reach() == HoldRules.Reach.SENDING;
             if (change instanceof HoldRules.HoldChange.Place place) {
-                caused.addAll(campaigns.placeHold(template.organizationId(), template.id(),
-                        Hold.bySystem(place.cause(), place.detail(), now)));
+                Hold hold = Hold.bySystem(place.cause(), place.detail(), now);
+                caused.addAll(sending ? campaigns.placeTemplateHold(template.organizationId(), template.id(), hold,
+                        Map.of(template.id(), template.status()))
+                        : campaigns.placeHold(template.organizationId(), template.id(), hold));
+            } else if (sending) {
+                caused.addAll(campaigns.liftTemplateHold(template.organizationId(), template.id(), change.cause(),
+                        autoResume.getAsBoolean(), now));
             } else {
                 caused.addAll(campaigns.liftHold(template.organizationId(), template.id(), change.cause(),
                         autoResume.getAsBoolean(), now));

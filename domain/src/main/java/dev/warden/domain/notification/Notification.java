@@ -74,6 +74,16 @@ public record Notification(UUID id, OrganizationId organizationId, Optional<UUID
     }
 
     /**
+     * The same send, with its message's template chosen again right before the call (a campaign's send), and
+     * described by it.
+     */
+    public Notification sending(OutboundMessage chosen) {
+        return new Notification(id, organizationId, alertId, dedupeKey, channel, recipient,
+                NotificationMessage.describing(chosen, id), status, attempts,
+                maxAttempts, createdAt, nextAttemptAt, lastError, providerMessageId, attemptLog, Optional.of(chosen));
+    }
+
+    /**
      * Where the outcome of a try leads: SENT, FAILED for a refusal, SKIPPED, DEAD once the attempts are
      * spent, else RETRYING; a held send (not tried) waits as it did before its claim counted an attempt.
      */

@@ -113,6 +113,18 @@ public record OutboundMessage(Kind kind, SendProvider provider, WabaId wabaId, O
                 bodyParameters, text, eventType, campaignId, Optional.of(primary));
     }
 
+    /**
+     * This template message with its template chosen again (a campaign's send, right before its call): the
+     * same values, sent with {@code template}, in place of {@code fallbackFrom} when that is present.
+     */
+    public OutboundMessage sending(TemplateRef template, Optional<FallbackFrom> fallbackFrom) {
+        if (kind != Kind.TEMPLATE) {
+            throw new IllegalArgumentException("only a template message has a template to choose");
+        }
+        return new OutboundMessage(kind, provider, wabaId, phoneNumberId, recipient, Optional.of(template),
+                headerParameters, bodyParameters, text, eventType, campaignId, fallbackFrom);
+    }
+
     /** The category Meta bills and the block lists judge; empty for a free-form text. */
     public Optional<TemplateCategory> category() {
         return template.map(TemplateRef::category);

@@ -11,7 +11,7 @@ import java.util.Optional;
  * The template a send goes out with (issue 11 §6): the primary while it is sendable, otherwise a
  * fallback that is sendable and takes the same parameters, otherwise a refusal naming both. The rule
  * that two templates take the same parameters is {@link dev.warden.domain.template.content.TemplateContent#parameterDifferences}.
- * Event sends use it; a campaign's send can ask it the same way.
+ * Event sends ask it when queued; a campaign's send asks it right before each provider call (docs/adr/0020).
  *
  * @param insteadOf the primary, when {@code template} is its fallback
  */

@@ -9,6 +9,7 @@ import dev.warden.application.port.in.PauseCampaignUseCase;
 import dev.warden.application.port.in.ResumeCampaignUseCase;
 import dev.warden.application.port.in.StartCampaignUseCase;
 import dev.warden.domain.campaign.CampaignId;
+import dev.warden.domain.shared.Ids;
 import dev.warden.domain.template.TemplateId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -24,6 +25,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import java.util.Optional;
 
 /** Web adapter: campaigns and their holds; Warden never lifts a person's hold, a person never lifts Warden's. */
 @Controller("/api/v1/campaigns")
@@ -58,7 +60,9 @@ class CampaignController {
                                           @Nullable @QueryValue String organizationId, Authentication authentication) {
         Actor actor = Actors.of(authentication);
         return HttpResponse.created(responses.one(actor, createCampaign.createCampaign(actor,
-                QueryValues.organization(organizationId), request.name(), TemplateId.parse(request.templateId()))));
+                QueryValues.organization(organizationId), request.name(), TemplateId.parse(request.templateId()),
+                Optional.ofNullable(request.fallbackTemplateId())
+                        .map(text -> new TemplateId(Ids.parseUuid("fallbackTemplateId", text))))));
     }
 
     @Get("/{id}")

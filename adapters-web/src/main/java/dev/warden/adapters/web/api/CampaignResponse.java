@@ -4,6 +4,7 @@ import dev.warden.domain.campaign.CampaignProgress;
 import dev.warden.domain.campaign.CampaignSnapshot;
 import dev.warden.domain.campaign.Hold;
 import dev.warden.domain.campaign.HoldCause;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
@@ -14,10 +15,12 @@ import java.util.Optional;
  * {@code pausedByUser} and {@code pausedAt} describe the first hold, as before holds were a set:
  * pauseReason is MANUAL, CATEGORY_CHANGED, SEND_ERROR, PORTFOLIO_PACING, AWAITING_RESUME or
  * TEMPLATE_&lt;status&gt;; pausedBy is USER for a person's hold, SYSTEM for Warden's. {@code progress}
- * counts the campaign's sends (docs/adr/0016).
+ * counts the campaign's sends (docs/adr/0016). {@code fallbackTemplateId} is sent instead while the template is
+ * not sendable (docs/adr/0020); null when the campaign names none.
  */
 @Serdeable
-record CampaignResponse(String id, String organizationId, String name, String templateId, String status,
+record CampaignResponse(String id, String organizationId, String name, String templateId,
+                        @Nullable String fallbackTemplateId, String status,
                         List<HoldResponse> holds, String pauseReason, String pausedBy, String pausedByUser,
                         Instant pausedAt, Instant createdAt, Instant updatedAt, ProgressResponse progress) {
 
@@ -33,7 +36,8 @@ record CampaignResponse(String id, String organizationId, String name, String te
     static CampaignResponse from(CampaignSnapshot c, CampaignProgress progress) {
         Optional<Hold> first = c.firstHold();
         return new CampaignResponse(c.id().toString(), c.organizationId().toString(), c.name(),
-                c.templateId().toString(), c.status().name(), c.holds().stream().map(HoldResponse::from).toList(),
+                c.templateId().toString(), c.fallbackTemplateId().map(Object::toString).orElse(null),
+                c.status().name(), c.holds().stream().map(HoldResponse::from).toList(),
                 first.map(CampaignResponse::legacyReason).orElse(null),
                 first.map(h -> h.cause() == HoldCause.MANUAL ? "USER" : "SYSTEM").orElse(null),
                 first.flatMap(Hold::by).orElse(null), first.map(Hold::since).orElse(null), c.createdAt(),

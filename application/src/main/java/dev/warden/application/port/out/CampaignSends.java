@@ -5,6 +5,7 @@ import dev.warden.domain.campaign.CampaignProgress;
 import dev.warden.domain.notification.Notification;
 import dev.warden.domain.sending.Sender;
 import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.template.TemplateId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,15 @@ public interface CampaignSends {
 
     /** Whether the campaign is RUNNING now (read fresh: the check right before a provider call). */
     boolean isRunning(OrganizationId organizationId, CampaignId campaignId);
+
+    /** The fallback template the campaign names, if any (read fresh, right before a provider call). */
+    Optional<TemplateId> fallbackOf(OrganizationId organizationId, CampaignId campaignId);
+
+    /**
+     * Stores the message a claimed send now goes with and its description, its template chosen again right
+     * before the call (docs/adr/0020).
+     */
+    void storeChoice(Notification send);
 
     /** Each campaign's progress, in one read; a campaign with no sends is {@link CampaignProgress#NONE}. */
     Map<CampaignId, CampaignProgress> progress(OrganizationId organizationId, Collection<CampaignId> campaignIds);
