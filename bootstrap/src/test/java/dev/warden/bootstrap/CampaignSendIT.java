@@ -235,6 +235,79 @@ class CampaignSendIT extends ApiTest {
     }
 
     @Test
+    void a_cancelled_campaign_sends_nothing_more_and_its_waiting_sends_are_skipped_not_held_for_good() {
+        Setup s = new Setup("last_call", "MARKETING");
+        List<String> to = recipients(20, 400);
+        assertThat(s.add(to).status()).isEqualTo(200);
+        assertThat(s.start().text("status")).isEqualTo("RUNNING");
+        Eventually.holds(() -> assertThat(count(s.progress(), "sent")).isPositive());
+        assertThat(api.post("/api/v1/campaigns/" + s.campaign + "/pause", s.tenant.admin, Map.of()).text("status"))
+                .isEqualTo("PAUSED");
+        Eventually.holds(() -> assertThat(s.progress()).containsEntry("remaining", 0));
+        s.dispatchersCaughtUp("cancel");
+        long sent = count(s.progress(), "sent");
+
+        Reply cancelled = api.post("/api/v1/campaigns/" + s.campaign + "/cancel", s.tenant.admin, Map.of());
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(cancelled.text("status")).isEqualTo("CANCELLED");
+        assertThat(cancelled.body().get("holds")).asList().as("the person's pause went with it").isEmpty();
+
+        assertThat(s.progress()).containsEntry("sent", (int) sent).containsEntry("skipped", (int) (20 - sent))
+                .containsEntry("held", 0).containsEntry("remaining", 0).containsEntry("failed", 0);
+        assertThat(items(api.get("/api/v1/notifications?status=SKIPPED&size=100", s.tenant.viewer)))
+                .hasSize((int) (20 - sent))
+                .allSatisfy(n -> assertThat(n.get("lastError").toString()).contains("campaign was cancelled"));
+        assertThat(items(api.get("/api/v1/notifications?status=HELD&size=100", s.tenant.viewer))).isEmpty();
+        s.dispatchersCaughtUp("cancelled");
+        assertThat(s.calls()).as("nothing sent after the cancel").isEqualTo(sent);
+
+        for (String action : List.of("resume", "start", "pause", "cancel", "complete")) {
+            Reply refused = api.post("/api/v1/campaigns/" + s.campaign + "/" + action, s.tenant.admin, Map.of());
+            assertThat(refused.status()).as(action + ": " + refused).isEqualTo(409);
+        }
+        assertThat(s.add(recipients(1, 480)).status()).as("no recipients for a cancelled campaign").isEqualTo(409);
+        assertThat(api.post("/api/v1/campaigns/" + s.campaign + "/cancel", s.tenant.viewer, Map.of()).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void a_campaign_completes_once_none_of_its_sends_waits() {
+        Setup s = new Setup("thank_you", "MARKETING");
+        assertThat(s.add(recipients(3, 500)).status()).isEqualTo(200);
+        Reply draft = api.post("/api/v1/campaigns/" + s.campaign + "/complete", s.tenant.admin, Map.of());
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(409);
+
+        assertThat(s.start().text("status")).isEqualTo("RUNNING");
+        Eventually.holds(() -> assertThat(s.progress()).containsEntry("sent", 3).containsEntry("remaining", 0));
+        Reply completed = api.post("/api/v1/campaigns/" + s.campaign + "/complete", s.tenant.admin, Map.of());
+        assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
+        assertThat(completed.text("status")).isEqualTo("COMPLETED");
+        assertThat(s.add(recipients(1, 510)).status()).isEqualTo(409);
+        assertThat(s.calls()).isEqualTo(3);
+    }
+
+    @Test
+    void a_campaign_with_a_send_still_waiting_does_not_complete() {
+        Setup s = new Setup("slow_burn", "MARKETING");
+        String slow = "+919810060001";
+        // Meta takes its time with this one: the send waits while the person tries to complete the campaign.
+        GraphApi.server().stubFor(post(urlEqualTo(messages(s.number))).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.to", equalTo(slow.substring(1))))
+                .willReturn(aResponse().withStatus(200).withFixedDelay(4000).withBody(accepted("wamid.slow"))));
+        assertThat(s.add(List.of(slow)).status()).isEqualTo(200);
+        assertThat(s.start().text("status")).isEqualTo("RUNNING");
+
+        Reply refused = api.post("/api/v1/campaigns/" + s.campaign + "/complete", s.tenant.admin, Map.of());
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.text("detail")).contains("1 of its sends still wait");
+        assertThat(s.status()).isEqualTo("RUNNING");
+
+        Eventually.holds(() -> assertThat(s.progress()).containsEntry("sent", 1).containsEntry("remaining", 0));
+        assertThat(api.post("/api/v1/campaigns/" + s.campaign + "/complete", s.tenant.admin, Map.of()).text("status"))
+                .isEqualTo("COMPLETED");
+    }
+
+    @Test
     void an_opted_out_contact_gets_no_marketing_send_and_is_counted_skipped() {
         Setup s = new Setup("member_deals", "MARKETING");
         String optedOut = "+919810049001";
@@ -263,6 +336,21 @@ class CampaignSendIT extends ApiTest {
         assertThat(items(api.get("/api/v1/notifications?status=SKIPPED", s.tenant.viewer))).singleElement()
                 .satisfies(n -> assertThat(n).containsEntry("recipient", optedOut)
                         .extractingByKey("lastError").asString().contains("opted out of marketing"));
+    }
+
+    @Test
+    void a_thousand_recipients_with_their_values_fit_in_one_call() {
+        Setup s = new Setup("autumn_offer", "MARKETING");
+        List<Map<String, Object>> thousand = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            thousand.add(Map.of("to", "+91981007" + String.format("%04d", i), "params", List.of(
+                    "Ana Maria de la Cruz Fernández " + i, "AUTUMN-" + "X".repeat(60) + "-" + i)));
+        }
+        Reply added = api.post("/api/v1/campaigns/" + s.campaign + "/recipients", s.tenant.admin, Map.of(
+                "provider", "META", "phoneNumberId", s.number, "recipients", thousand));
+        assertThat(added.status()).as("a body of about 130 KB: %s", added).isEqualTo(200);
+        assertThat(added.body()).containsEntry("added", 1000);
+        assertThat(s.progress()).containsEntry("held", 1000);
     }
 
     @Test

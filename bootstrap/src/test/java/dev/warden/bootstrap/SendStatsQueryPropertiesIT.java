@@ -33,7 +33,7 @@ class SendStatsQueryPropertiesIT extends ApiTest {
     private static final Gen<String> VALUE = Generate.frequency(
             Pair.of(5, integers().between(-200, 200).map(days -> BASE.plusDays(days).toString())),
             Pair.of(1, Generate.pick(List.of("", " ", "2026-02-30", "2026-13-01", "0000-01-01", "+999999999-12-31",
-                    "-999999999-01-01", "9999-12-31", "1999-12-31", "2026-12-01T00:00:00Z", "12/01/2026", "today", "\u0000", "%00",
+                    "-999999999-01-01", "9999-12-31", "9999-12-30", "9999-12-25", "2000-01-01", "2000-01-06", "1999-12-31", "2026-12-01T00:00:00Z", "12/01/2026", "today", "\u0000", "%00",
                     "x".repeat(1500)))),
             Pair.of(1, strings().allPossible().ofLengthBetween(0, 30)));
 
@@ -59,7 +59,7 @@ class SendStatsQueryPropertiesIT extends ApiTest {
         return date.isBefore(LocalDate.of(2000, 1, 1)) || date.isAfter(LocalDate.of(9999, 12, 30));
     }
 
-    /** The rule as the API documents it; a blank end is filled in, 7 days from the other one. */
+    /** The rule as the API documents it; a blank end is filled in, 7 days from the other one (or today). */
     private static boolean valid(String from, String to) {
         try {
             LocalDate start = from.isBlank() ? null : LocalDate.parse(from.strip());
@@ -67,10 +67,13 @@ class SendStatsQueryPropertiesIT extends ApiTest {
             if (start != null && outside(start) || end != null && outside(end)) {
                 return false;
             }
-            if (start == null || end == null) {
+            if (start == null && end == null) {
                 return true;
             }
-            return !start.isAfter(end) && ChronoUnit.DAYS.between(start, end) < 92;
+            LocalDate first = start != null ? start : end.minusDays(6);
+            LocalDate last = end != null ? end : start.plusDays(6);
+            return !outside(first) && !outside(last) && !first.isAfter(last)
+                    && ChronoUnit.DAYS.between(first, last) < 92;
         } catch (DateTimeParseException e) {
             return false;
         }

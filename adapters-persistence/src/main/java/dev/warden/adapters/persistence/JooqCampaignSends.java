@@ -14,6 +14,8 @@ import dev.warden.domain.sending.Sender;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.TemplateId;
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -41,14 +43,23 @@ public final class JooqCampaignSends implements CampaignSends {
     }
 
     @Override
-    public Sender fixSender(OrganizationId organizationId, CampaignId campaignId, Sender sender) {
-        // A concurrent first call waits on the row and then finds a sender: it changes nothing.
-        dsl.update(CAMPAIGNS).set(CAMPAIGNS.SEND_PROVIDER, sender.provider().name())
-                .set(CAMPAIGNS.SEND_PHONE_NUMBER_ID, sender.phoneNumberId().orElse(null))
+    public Optional<Sender> fixSender(OrganizationId organizationId, CampaignId campaignId, Sender sender) {
+        // Every call writes the row, so it holds the campaign's row lock until its transaction ends: a concurrent
+        // first call waits and then keeps the sender fixed by the other, and a cancel waits for the sends added
+        // here (or, cancelled first, leaves no open row to find). The revision moves too, so a complete that
+        // counted the sends before these were added finds its copy stale and counts again.
+        return dsl.update(CAMPAIGNS)
+                .set(CAMPAIGNS.REVISION, CAMPAIGNS.REVISION.plus(1))
+                .set(CAMPAIGNS.SEND_PROVIDER, DSL.coalesce(CAMPAIGNS.SEND_PROVIDER, DSL.val(sender.provider().name())))
+                .set(CAMPAIGNS.SEND_PHONE_NUMBER_ID, DSL.when(CAMPAIGNS.SEND_PROVIDER.isNull(),
+                        DSL.val(sender.phoneNumberId().orElse(null), CAMPAIGNS.SEND_PHONE_NUMBER_ID))
+                        .otherwise(CAMPAIGNS.SEND_PHONE_NUMBER_ID))
                 .where(CAMPAIGNS.ORGANIZATION_ID.eq(organizationId.value()), CAMPAIGNS.ID.eq(campaignId.value()),
-                        CAMPAIGNS.SEND_PROVIDER.isNull())
-                .execute();
-        return sender(organizationId, campaignId).orElseThrow();
+                        CAMPAIGNS.STATUS.notIn(CampaignStatus.COMPLETED.name(), CampaignStatus.CANCELLED.name()))
+                .returning(CAMPAIGNS.SEND_PROVIDER, CAMPAIGNS.SEND_PHONE_NUMBER_ID)
+                .fetchOptional()
+                .map(r -> new Sender(SendProvider.valueOf(r.getSendProvider()),
+                        Optional.ofNullable(r.getSendPhoneNumberId())));
     }
 
     @Override
@@ -57,9 +68,25 @@ public final class JooqCampaignSends implements CampaignSends {
     }
 
     @Override
-    public boolean isRunning(OrganizationId organizationId, CampaignId campaignId) {
-        return dsl.fetchExists(CAMPAIGNS, CAMPAIGNS.ORGANIZATION_ID.eq(organizationId.value()),
-                CAMPAIGNS.ID.eq(campaignId.value()), CAMPAIGNS.STATUS.eq(CampaignStatus.RUNNING.name()));
+    public CampaignStatus statusOf(OrganizationId organizationId, CampaignId campaignId) {
+        return CampaignStatus.valueOf(dsl.select(CAMPAIGNS.STATUS).from(CAMPAIGNS)
+                .where(CAMPAIGNS.ORGANIZATION_ID.eq(organizationId.value()), CAMPAIGNS.ID.eq(campaignId.value()))
+                .fetchSingle(CAMPAIGNS.STATUS));
+    }
+
+    @Override
+    public int dropWaiting(OrganizationId organizationId, CampaignId campaignId, String reason, Instant now) {
+        OffsetDateTime at = Times.toDb(now);
+        return dsl.update(NOTIFICATIONS)
+                .set(NOTIFICATIONS.STATUS, NotificationStatus.SKIPPED.name())
+                .set(NOTIFICATIONS.LAST_ERROR, reason)
+                .set(NOTIFICATIONS.UPDATED_AT, at)
+                .where(NOTIFICATIONS.ORGANIZATION_ID.eq(organizationId.value()),
+                        NOTIFICATIONS.CAMPAIGN_ID.eq(campaignId.value()),
+                        NOTIFICATIONS.STATUS.in(NotificationStatus.QUEUED.name(), NotificationStatus.RETRYING.name())
+                                .or(NOTIFICATIONS.STATUS.eq(NotificationStatus.SENDING.name())
+                                        .and(NOTIFICATIONS.NEXT_ATTEMPT_AT.le(at))))
+                .execute();
     }
 
     @Override

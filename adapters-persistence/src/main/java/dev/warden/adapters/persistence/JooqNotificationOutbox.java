@@ -46,7 +46,10 @@ public final class JooqNotificationOutbox implements NotificationOutbox {
      * up to a batch of due alert notices and transactional sends, and up to the campaign budget of due sends
      * of RUNNING campaigns (a campaign that is not running keeps its sends: they are held). Each part reads
      * its own partial index (V19), so a campaign backlog, held or paced, is never walked by the first. The
-     * claimed rows become SENDING until the claim expires, with the attempt counted.
+     * running campaigns are taken in a new random order at each claim, and only as far as the budget goes
+     * (the nested loop stops at the LIMIT): in index order the same campaign would take the whole budget of
+     * every claim until it finished, and the others would wait. The claimed rows become SENDING until the
+     * claim expires, with the attempt counted.
      */
     private static final PreparedSql CLAIM_DUE = PreparedSql.ofSql("""
             WITH alone AS (
@@ -54,12 +57,14 @@ public final class JooqNotificationOutbox implements NotificationOutbox {
               WHERE status IN ('QUEUED', 'RETRYING', 'SENDING') AND campaign_id IS NULL AND next_attempt_at <= ?
               ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED
             ), of_campaigns AS (
-              SELECT s.organization_id, s.id FROM campaigns c CROSS JOIN LATERAL (
+              SELECT s.organization_id, s.id FROM (
+                SELECT organization_id, id FROM campaigns WHERE status = 'RUNNING' ORDER BY random()) c
+              CROSS JOIN LATERAL (
                 SELECT n.organization_id, n.id FROM notifications n
                 WHERE n.organization_id = c.organization_id AND n.campaign_id = c.id
                   AND n.status IN ('QUEUED', 'RETRYING', 'SENDING') AND n.next_attempt_at <= ?
                 ORDER BY n.next_attempt_at LIMIT ? FOR UPDATE OF n SKIP LOCKED) s
-              WHERE c.status = 'RUNNING' LIMIT ?
+              LIMIT ?
             )
             UPDATE notifications n SET status = 'SENDING', attempts = n.attempts + 1, next_attempt_at = ?,
                    updated_at = ?

@@ -1,5 +1,6 @@
 package dev.warden.adapters.persistence;
 
+import static dev.warden.domain.fixtures.TemplateFixtures.aTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.application.port.out.NotificationBacklog;
@@ -9,15 +10,27 @@ import dev.warden.domain.alert.AlertId;
 import dev.warden.domain.alert.AlertSeverity;
 import dev.warden.domain.alert.AlertSubject;
 import dev.warden.domain.alert.AlertType;
+import dev.warden.domain.campaign.Campaign;
+import dev.warden.domain.fixtures.TemplateFixtures;
+import dev.warden.domain.campaign.CampaignId;
 import dev.warden.domain.notification.ChannelKind;
 import dev.warden.domain.notification.Notification;
 import dev.warden.domain.notification.NotificationMessage;
 import dev.warden.domain.notification.NotificationStatus;
 import dev.warden.domain.organization.Organization;
+import dev.warden.domain.sending.OutboundMessage;
+import dev.warden.domain.sending.Recipient;
+import dev.warden.domain.sending.SendProvider;
+import dev.warden.domain.template.MessageTemplate;
+import dev.warden.domain.template.TemplateCategory;
+import dev.warden.domain.template.TemplateStatus;
+import dev.warden.domain.template.parameter.ParameterFormat;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.PageRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +155,38 @@ class JooqNotificationOutboxIT {
                         Optional.empty(), claimed.createdAt());
             }
         }
+    }
+
+    @Test
+    void every_running_campaign_gets_a_share_of_the_claims_not_only_the_first_one() {
+        MessageTemplate template = aTemplate().in(org).named("spring_offer").build();
+        new JooqTemplateRepository(dsl).add(template);
+        Map<CampaignId, Integer> claimed = new HashMap<>();
+        List<Notification> sends = new ArrayList<>();
+        for (int c = 0; c < 2; c++) {
+            Campaign campaign = Campaign.draft(CampaignId.random(), org, "campaign " + c, template.id(), T0);
+            campaign.start(TemplateStatus.APPROVED, false, T0);
+            new JooqCampaignRepository(dsl).add(campaign);
+            claimed.put(campaign.id(), 0);
+            for (int i = 0; i < 100; i++) {
+                OutboundMessage message = OutboundMessage.template(SendProvider.META, TemplateFixtures.WABA,
+                        Optional.of("106540352242922"), Recipient.parse("+9198100" + (10000 + c * 1000 + i)),
+                        new OutboundMessage.TemplateRef(template.id(), "spring_offer", "en_US",
+                                TemplateCategory.MARKETING, ParameterFormat.POSITIONAL),
+                        List.of(), List.of(), Optional.empty()).of(campaign.id());
+                sends.add(Notification.send(org, "campaign:" + campaign.id() + ":" + i, message, 3, T0));
+            }
+        }
+        new JooqCampaignSends(dsl).add(sends);
+
+        // Twenty claims of five: in one fixed order the first campaign would take all hundred.
+        for (int claim = 0; claim < 20; claim++) {
+            for (Notification n : outbox.claimDue(T0, T0.plusSeconds(60), 10, 5)) {
+                claimed.merge(n.outbound().orElseThrow().campaignId().orElseThrow(), 1, Integer::sum);
+            }
+        }
+        assertThat(claimed.values()).as("claims by campaign").allSatisfy(n -> assertThat(n).isPositive())
+                .satisfies(counts -> assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(100));
     }
 
     @Test

@@ -82,7 +82,10 @@ public final class AddCampaignRecipientsService implements AddCampaignRecipients
                 retryPolicy.maxAttempts(ChannelKind.WHATSAPP), now)).toList();
         int added = unitOfWork.inTransaction(() -> {
             target(scope, id);
-            requireSame(id, Optional.of(sends.fixSender(scope, id, sender)), sender);
+            Sender fixed = sends.fixSender(scope, id, sender).orElseThrow(() -> new CampaignTransitionRefused(id,
+                    campaigns.findById(scope, id).orElseThrow(() -> new CampaignNotFound(id)).status(),
+                    "take recipients"));
+            requireSame(id, Optional.of(fixed), sender);
             return sends.add(queued);
         });
         return new RecipientsAdded(added, queued.size() - added);

@@ -3,6 +3,7 @@ package dev.warden.application.service;
 import dev.warden.application.port.out.CampaignSends;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.domain.campaign.CampaignId;
+import dev.warden.domain.campaign.CampaignStatus;
 import dev.warden.domain.notification.DeliveryOutcome;
 import dev.warden.domain.notification.Notification;
 import dev.warden.domain.sending.OutboundMessage;
@@ -18,7 +19,7 @@ import java.util.Optional;
 /**
  * What the dispatcher does for campaign sends (docs/adr/0016): how many it may claim now (the campaign rate,
  * per instance), and, right before the provider call, whether the campaign still runs (a pause between
- * claim and call puts the send back, no attempt counted), which template it goes with (its own, or its
+ * claim and call puts the send back, no attempt counted; a cancel skips it), which template it goes with (its own, or its
  * fallback while its own is not sendable: docs/adr/0020) and whether the contact may get it: an opt-out
  * found now skips it (counted as skipped on the campaign, not failed); a cool-down or a stopped WABA puts
  * it back until the block ends.
@@ -73,9 +74,12 @@ public final class CampaignDispatch {
         }
         OrganizationId scope = notification.organizationId();
         Decision decision = unitOfWork.inTransaction(() -> {
-            if (!sends.isRunning(scope, campaign.get())) {
-                return new Decision(Optional.of(new DeliveryOutcome.Held()),
-                        new CampaignFallback.Chosen(notification, Optional.empty()));
+            CampaignStatus status = sends.statusOf(scope, campaign.get());
+            if (status != CampaignStatus.RUNNING) {
+                // Cancelled while this send was claimed: the cancel left it to this check (CampaignSends.dropWaiting).
+                return new Decision(Optional.of(status == CampaignStatus.CANCELLED
+                        ? new DeliveryOutcome.Skipped(CancelCampaignService.NOT_SENT)
+                        : new DeliveryOutcome.Held()), new CampaignFallback.Chosen(notification, Optional.empty()));
             }
             CampaignFallback.Chosen chosen = fallback.choose(notification, campaign.get());
             Instant now = clock.instant();

@@ -9,6 +9,7 @@ import dev.warden.domain.alert.AlertType;
 import dev.warden.domain.alert.Alerting;
 import dev.warden.domain.campaign.CampaignId;
 import dev.warden.domain.campaign.CampaignProgress;
+import dev.warden.domain.campaign.CampaignStatus;
 import dev.warden.domain.fixtures.InMemoryAlertRepository;
 import dev.warden.domain.fixtures.InMemorySendBlocks;
 import dev.warden.domain.fixtures.InMemoryTemplateRepository;
@@ -58,7 +59,7 @@ class CampaignDispatchTest {
     private final RecordingEventPublisher published = new RecordingEventPublisher();
     private final Map<UUID, OutboundMessage> stored = new HashMap<>();
     private Optional<TemplateId> fallback = Optional.empty();
-    private boolean running;
+    private CampaignStatus status = CampaignStatus.PAUSED;
     private final CampaignSends sends = new CampaignSends() {
         @Override
         public Optional<Sender> sender(OrganizationId organizationId, CampaignId campaignId) {
@@ -66,8 +67,8 @@ class CampaignDispatchTest {
         }
 
         @Override
-        public Sender fixSender(OrganizationId organizationId, CampaignId campaignId, Sender sender) {
-            return sender;
+        public Optional<Sender> fixSender(OrganizationId organizationId, CampaignId campaignId, Sender sender) {
+            return Optional.of(sender);
         }
 
         @Override
@@ -76,8 +77,15 @@ class CampaignDispatchTest {
         }
 
         @Override
-        public boolean isRunning(OrganizationId organizationId, CampaignId campaignId) {
-            return campaignId.equals(campaign) && organizationId.equals(org) && running;
+        public CampaignStatus statusOf(OrganizationId organizationId, CampaignId campaignId) {
+            assertThat(campaignId).isEqualTo(campaign);
+            assertThat(organizationId).isEqualTo(org);
+            return status;
+        }
+
+        @Override
+        public int dropWaiting(OrganizationId organizationId, CampaignId campaignId, String reason, Instant now) {
+            throw new AssertionError("the dispatch never drops sends");
         }
 
         @Override
@@ -129,7 +137,7 @@ class CampaignDispatchTest {
 
     @Test
     void a_running_campaign_sends_its_fallback_while_its_template_is_paused_and_says_so_once() {
-        running = true;
+        status = CampaignStatus.RUNNING;
         MessageTemplate own = stored("order_update", TemplateStatus.PAUSED);
         MessageTemplate standIn = stored("order_update_v2", TemplateStatus.APPROVED);
         fallback = Optional.of(standIn.id());
@@ -155,7 +163,7 @@ class CampaignDispatchTest {
 
     @Test
     void a_send_chosen_with_the_fallback_goes_with_its_own_template_again_once_that_is_approved() {
-        running = true;
+        status = CampaignStatus.RUNNING;
         MessageTemplate own = stored("order_update", TemplateStatus.PAUSED);
         MessageTemplate standIn = stored("order_update_v2", TemplateStatus.APPROVED);
         fallback = Optional.of(standIn.id());
@@ -173,7 +181,7 @@ class CampaignDispatchTest {
 
     @Test
     void without_a_sendable_stand_in_the_send_goes_as_queued_and_the_provider_decides() {
-        running = true;
+        status = CampaignStatus.RUNNING;
         MessageTemplate own = stored("order_update", TemplateStatus.PAUSED);
         MessageTemplate standIn = stored("order_update_v2", TemplateStatus.DISABLED);
         fallback = Optional.of(standIn.id());
@@ -188,7 +196,7 @@ class CampaignDispatchTest {
 
     @Test
     void a_campaign_without_a_fallback_sends_what_was_queued_without_reading_templates() {
-        running = true;
+        status = CampaignStatus.RUNNING;
         Notification queued = send(Optional.of(campaign), "+919810012345");
 
         assertThat(dispatch.check(queued).send()).isEqualTo(queued);
@@ -219,6 +227,14 @@ class CampaignDispatchTest {
     }
 
     @Test
+    void a_send_claimed_before_its_campaign_was_cancelled_is_skipped_not_sent_and_not_held() {
+        status = CampaignStatus.CANCELLED;
+
+        assertThat(dispatch.check(send(Optional.of(campaign), "+919810012345")).notNow()).get()
+                .isEqualTo(new DeliveryOutcome.Skipped(CancelCampaignService.NOT_SENT));
+    }
+
+    @Test
     void a_send_of_a_campaign_that_does_not_run_is_held_and_waits_as_before_its_claim() {
         Optional<DeliveryOutcome> held = dispatch.check(send(Optional.of(campaign), "+919810012345")).notNow();
 
@@ -231,7 +247,7 @@ class CampaignDispatchTest {
 
     @Test
     void a_running_campaigns_send_to_an_opted_out_contact_is_skipped_and_others_go() {
-        running = true;
+        status = CampaignStatus.RUNNING;
         blocks.prefer(new MarketingPreference(org, new WabaId("1234567890"), "919810012345",
                 MarketingPreference.State.OPTED_OUT, clock.instant(), "stop"));
 
@@ -246,7 +262,7 @@ class CampaignDispatchTest {
 
     @Test
     void a_running_campaigns_send_in_a_cool_down_or_from_a_stopped_waba_waits_for_the_block_to_end() {
-        running = true;
+        status = CampaignStatus.RUNNING;
         WabaId waba = new WabaId("1234567890");
         Instant coolDownEnds = clock.instant().plus(Duration.ofHours(24));
         blocks.block(new SendBlock(org, waba, "919810012345", BlockReason.COOL_DOWN, Optional.of(coolDownEnds),

@@ -510,9 +510,8 @@ class DispatchNotificationsServiceTest {
             }
 
             @Override
-            public dev.warden.domain.sending.Sender fixSender(OrganizationId organizationId,
-                                                              dev.warden.domain.campaign.CampaignId campaignId,
-                                                              dev.warden.domain.sending.Sender sender) {
+            public Optional<dev.warden.domain.sending.Sender> fixSender(OrganizationId organizationId,
+                    dev.warden.domain.campaign.CampaignId campaignId, dev.warden.domain.sending.Sender sender) {
                 throw new AssertionError("not a campaign send");
             }
 
@@ -522,7 +521,14 @@ class DispatchNotificationsServiceTest {
             }
 
             @Override
-            public boolean isRunning(OrganizationId organizationId, dev.warden.domain.campaign.CampaignId campaignId) {
+            public dev.warden.domain.campaign.CampaignStatus statusOf(OrganizationId organizationId,
+                    dev.warden.domain.campaign.CampaignId campaignId) {
+                throw new AssertionError("not a campaign send");
+            }
+
+            @Override
+            public int dropWaiting(OrganizationId organizationId, dev.warden.domain.campaign.CampaignId campaignId,
+                                   String reason, java.time.Instant now) {
                 throw new AssertionError("not a campaign send");
             }
 

@@ -1,6 +1,8 @@
 package dev.warden.bootstrap.wiring;
 
 import dev.warden.application.port.in.AddCampaignRecipientsUseCase;
+import dev.warden.application.port.in.CancelCampaignUseCase;
+import dev.warden.application.port.in.CompleteCampaignUseCase;
 import dev.warden.application.port.in.GetCampaignProgressUseCase;
 import dev.warden.application.port.out.CampaignSends;
 import dev.warden.application.port.out.ServerLog;
@@ -8,9 +10,12 @@ import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.application.port.out.WabaPhoneNumbers;
 import dev.warden.application.service.AddCampaignRecipientsService;
 import dev.warden.application.service.CampaignDispatch;
+import dev.warden.application.service.CancelCampaignService;
+import dev.warden.application.service.CompleteCampaignService;
 import dev.warden.application.service.FallbackUseAlert;
 import dev.warden.application.service.GetCampaignProgressService;
 import dev.warden.domain.alert.Alerting;
+import dev.warden.domain.audit.AuditTrail;
 import dev.warden.domain.campaign.CampaignRepository;
 import dev.warden.domain.notification.RetryPolicy;
 import dev.warden.domain.sending.SendBlockRepository;
@@ -30,6 +35,18 @@ class CampaignSendingFactory {
                                                        CampaignSends sends, WabaPhoneNumbers numbers,
                                                        RetryPolicy retryPolicy, UnitOfWork unitOfWork, Clock clock) {
         return new AddCampaignRecipientsService(campaigns, templates, sends, numbers, retryPolicy, unitOfWork, clock);
+    }
+
+    @Singleton
+    CancelCampaignUseCase cancelCampaign(CampaignRepository campaigns, CampaignSends sends, UnitOfWork unitOfWork,
+                                         DomainEventPublisher publisher, AuditTrail audit, Clock clock) {
+        return new CancelCampaignService(campaigns, sends, unitOfWork, publisher, audit, clock);
+    }
+
+    @Singleton
+    CompleteCampaignUseCase completeCampaign(CampaignRepository campaigns, CampaignSends sends, UnitOfWork unitOfWork,
+                                             DomainEventPublisher publisher, AuditTrail audit, Clock clock) {
+        return new CompleteCampaignService(campaigns, sends, unitOfWork, publisher, audit, clock);
     }
 
     @Singleton

@@ -12,6 +12,7 @@ import dev.warden.domain.template.TemplateId;
 import dev.warden.domain.template.TemplateNotSendable;
 import dev.warden.domain.template.TemplateStatus;
 import java.util.Optional;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CampaignTest {
@@ -185,12 +186,51 @@ class CampaignTest {
     @Test
     void finished_campaigns_refuse_further_changes_and_take_no_holds() {
         campaign.start(TemplateStatus.APPROVED, false, T0);
-        campaign.complete(T0);
+        campaign.completeBy("alice", CampaignProgress.NONE, T0);
 
-        assertThatThrownBy(() -> campaign.cancel(T0)).isInstanceOf(CampaignTransitionRefused.class)
+        assertThatThrownBy(() -> campaign.cancelBy("alice", T0)).isInstanceOf(CampaignTransitionRefused.class)
                 .hasMessageContaining("COMPLETED");
         assertThatThrownBy(() -> campaign.pauseBy("alice", T0)).isInstanceOf(CampaignTransitionRefused.class);
         assertThat(campaign.place(Hold.bySystem(HoldCause.TEMPLATE_STATUS, "PAUSED", T0))).isEmpty();
         assertThat(campaign.status()).isEqualTo(CampaignStatus.COMPLETED);
+    }
+
+    @Test
+    void a_campaign_completes_only_when_none_of_its_sends_waits() {
+        campaign.start(TemplateStatus.APPROVED, false, T0);
+
+        assertThatThrownBy(() -> campaign.completeBy("alice", new CampaignProgress(7, 1, 0, 2, 0), T0))
+                .isInstanceOf(CampaignTransitionRefused.class).hasMessageContaining("2 of its sends still wait");
+        assertThatThrownBy(() -> campaign.completeBy("alice", new CampaignProgress(7, 1, 3, 0, 0), T0))
+                .isInstanceOf(CampaignTransitionRefused.class).hasMessageContaining("3 of its sends");
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.RUNNING);
+
+        assertThat(campaign.completeBy("alice", new CampaignProgress(7, 1, 0, 0, 2), T0.plusSeconds(1)))
+                .containsExactly(new CampaignEvent.Finished(campaign.snapshot().organizationId(), campaign.id(),
+                        CampaignStatus.COMPLETED, T0.plusSeconds(1)));
+    }
+
+    @Test
+    void a_draft_cannot_complete() {
+        assertThatThrownBy(() -> campaign.completeBy("alice", CampaignProgress.NONE, T0))
+                .isInstanceOf(CampaignTransitionRefused.class).hasMessageContaining("DRAFT");
+    }
+
+    @Test
+    void cancelling_a_held_campaign_lifts_its_holds_in_the_persons_name() {
+        campaign.start(TemplateStatus.APPROVED, false, T0);
+        campaign.pauseBy("alice", T0.plusSeconds(1));
+        campaign.place(Hold.bySystem(HoldCause.TEMPLATE_STATUS, "PAUSED", T0.plusSeconds(2)));
+
+        List<CampaignEvent> events = campaign.cancelBy("bob", T0.plusSeconds(3));
+
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.CANCELLED);
+        assertThat(campaign.snapshot().holds()).isEmpty();
+        assertThat(events).filteredOn(CampaignEvent.HoldLifted.class::isInstance).hasSize(2);
+        assertThat(events).last().isInstanceOf(CampaignEvent.Finished.class);
+        assertThat(campaign.holdChanges()).filteredOn(r -> r.action() == HoldRecord.Action.LIFTED)
+                .allSatisfy(r -> assertThat(r.by()).contains("bob")).hasSize(2);
+        assertThatThrownBy(() -> campaign.resumeBy("alice", T0.plusSeconds(4)))
+                .isInstanceOf(CampaignTransitionRefused.class);
     }
 }

@@ -238,14 +238,24 @@ public final class Campaign {
         return events;
     }
 
-    public CampaignEvent.Finished complete(Instant now) {
+    /**
+     * A person closes a started campaign whose sends have all gone (sent, failed or skipped): none waits, none
+     * is held. One with sends still waiting is refused, naming them; cancelling drops them instead.
+     */
+    public List<CampaignEvent> completeBy(String username, CampaignProgress progress, Instant now) {
         require(status.isStarted(), "complete");
-        return finish(CampaignStatus.COMPLETED, now);
+        long waiting = progress.held() + progress.remaining();
+        if (waiting > 0) {
+            throw new CampaignTransitionRefused(id, status, "complete while " + waiting
+                    + " of its sends still wait to go; cancel it to drop them");
+        }
+        return finish(CampaignStatus.COMPLETED, username, now);
     }
 
-    public CampaignEvent.Finished cancel(Instant now) {
+    /** A person stops a campaign for good: its holds go with it, and its waiting sends are not sent. */
+    public List<CampaignEvent> cancelBy(String username, Instant now) {
         require(!status.isFinished(), "be cancelled");
-        return finish(CampaignStatus.CANCELLED, now);
+        return finish(CampaignStatus.CANCELLED, username, now);
     }
 
     public CampaignSnapshot snapshot() {
@@ -275,10 +285,19 @@ public final class Campaign {
         return status;
     }
 
-    private CampaignEvent.Finished finish(CampaignStatus finalStatus, Instant now) {
+    private List<CampaignEvent> finish(CampaignStatus finalStatus, String username, Instant now) {
+        List<CampaignEvent> events = new ArrayList<>();
+        for (Hold lifted : List.copyOf(holds.values())) {
+            holds.remove(lifted.cause());
+            holdChanges.add(new HoldRecord(id, lifted.cause(), HoldRecord.Action.LIFTED, lifted.detail(),
+                    Optional.of(username), now));
+            events.add(new CampaignEvent.HoldLifted(organizationId, id, templateId, lifted.cause(),
+                    Optional.of(username), now));
+        }
         status = finalStatus;
         updatedAt = now;
-        return new CampaignEvent.Finished(organizationId, id, finalStatus, now);
+        events.add(new CampaignEvent.Finished(organizationId, id, finalStatus, now));
+        return events;
     }
 
     private void require(boolean allowed, String action) {

@@ -8,8 +8,8 @@ package dev.warden.domain.campaign;
  * @param failed    refused for good, or out of attempts
  * @param held      waiting while the campaign is not RUNNING: they go when it runs again
  * @param remaining waiting, being sent or to be retried while the campaign is RUNNING
- * @param skipped   not sent by Warden's own rule (the contact opted out of marketing, is in a cool-down,
- *                  or the WABA is stopped)
+ * @param skipped   not sent by Warden's own rule (the contact opted out of marketing) or because a person
+ *                  cancelled the campaign before it went
  */
 public record CampaignProgress(long sent, long failed, long held, long remaining, long skipped) {
 

@@ -24,6 +24,8 @@ public record StatsPeriod(LocalDate from, LocalDate to) {
     public StatsPeriod {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
+        requireInRange("from", from);
+        requireInRange("to", to);
         if (from.isAfter(to)) {
             throw new InvalidValue("from must not be after to, was " + from + " > " + to);
         }
@@ -37,6 +39,7 @@ public record StatsPeriod(LocalDate from, LocalDate to) {
     public static StatsPeriod of(Optional<LocalDate> from, Optional<LocalDate> to, LocalDate today) {
         from.ifPresent(date -> requireInRange("from", date));
         to.ifPresent(date -> requireInRange("to", date));
+        // A filled-in end can pass LATEST (from=9999-12-30); the constructor refuses it by name.
         LocalDate end = to.orElseGet(() -> from.map(f -> f.plusDays(DEFAULT_DAYS - 1L)).orElse(today));
         LocalDate start = from.orElseGet(() -> end.minusDays(DEFAULT_DAYS - 1L));
         return new StatsPeriod(start, end);

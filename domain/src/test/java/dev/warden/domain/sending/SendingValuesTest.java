@@ -11,6 +11,7 @@ import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.TemplateCategory;
 import dev.warden.domain.template.TemplateId;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,18 @@ class SendingValuesTest {
         for (String bad : new String[] {"919810012345", "+0123456789", "+12", "us.1349", "US.", "", " +919810012345"}) {
             assertThatThrownBy(() -> Recipient.parse(bad)).as(bad).isInstanceOf(InvalidValue.class);
         }
+    }
+
+    @Test
+    void a_stats_period_whose_filled_in_end_passes_the_last_date_is_refused_by_name() {
+        assertThatThrownBy(() -> StatsPeriod.of(Optional.of(LocalDate.parse("9999-12-30")), Optional.empty(),
+                LocalDate.parse("2026-12-03")))
+                .isInstanceOf(InvalidValue.class).hasMessageStartingWith("to must be between");
+        assertThat(StatsPeriod.of(Optional.of(LocalDate.parse("9999-12-24")), Optional.empty(),
+                LocalDate.parse("2026-12-03")).to()).isEqualTo(LocalDate.parse("9999-12-30"));
+        assertThatThrownBy(() -> StatsPeriod.of(Optional.empty(), Optional.of(LocalDate.parse("2000-01-03")),
+                LocalDate.parse("2026-12-03")))
+                .isInstanceOf(InvalidValue.class).hasMessageStartingWith("from must be between");
     }
 
     @Test

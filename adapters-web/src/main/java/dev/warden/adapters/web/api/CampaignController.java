@@ -2,6 +2,8 @@ package dev.warden.adapters.web.api;
 
 import dev.warden.adapters.web.security.Actors;
 import dev.warden.application.port.in.Actor;
+import dev.warden.application.port.in.CancelCampaignUseCase;
+import dev.warden.application.port.in.CompleteCampaignUseCase;
 import dev.warden.application.port.in.CreateCampaignUseCase;
 import dev.warden.application.port.in.GetCampaignUseCase;
 import dev.warden.application.port.in.ListCampaignHoldsUseCase;
@@ -37,18 +39,23 @@ class CampaignController {
     private final StartCampaignUseCase startCampaign;
     private final PauseCampaignUseCase pauseCampaign;
     private final ResumeCampaignUseCase resumeCampaign;
+    private final CancelCampaignUseCase cancelCampaign;
+    private final CompleteCampaignUseCase completeCampaign;
     private final ListCampaignHoldsUseCase listHolds;
     private final CampaignResponses responses;
 
     CampaignController(CreateCampaignUseCase createCampaign, GetCampaignUseCase getCampaign,
                        StartCampaignUseCase startCampaign, PauseCampaignUseCase pauseCampaign,
-                       ResumeCampaignUseCase resumeCampaign, ListCampaignHoldsUseCase listHolds,
+                       ResumeCampaignUseCase resumeCampaign, CancelCampaignUseCase cancelCampaign,
+                       CompleteCampaignUseCase completeCampaign, ListCampaignHoldsUseCase listHolds,
                        CampaignResponses responses) {
         this.createCampaign = createCampaign;
         this.getCampaign = getCampaign;
         this.startCampaign = startCampaign;
         this.pauseCampaign = pauseCampaign;
         this.resumeCampaign = resumeCampaign;
+        this.cancelCampaign = cancelCampaign;
+        this.completeCampaign = completeCampaign;
         this.listHolds = listHolds;
         this.responses = responses;
     }
@@ -114,5 +121,25 @@ class CampaignController {
         Actor actor = Actors.of(authentication);
         return responses.one(actor, resumeCampaign.resumeCampaign(actor, QueryValues.organization(organizationId),
                 CampaignId.parse(id)));
+    }
+
+    @Post("/{id}/cancel")
+    @Secured({"SUPER_ADMIN", "ORG_ADMIN"})
+    @Operation(operationId = "cancelCampaign")
+    CampaignResponse cancel(@PathVariable String id, @Nullable @QueryValue String organizationId,
+                            Authentication authentication) {
+        Actor actor = Actors.of(authentication);
+        return responses.one(actor, cancelCampaign.cancelCampaign(actor, QueryValues.organization(organizationId),
+                CampaignId.parse(id)));
+    }
+
+    @Post("/{id}/complete")
+    @Secured({"SUPER_ADMIN", "ORG_ADMIN"})
+    @Operation(operationId = "completeCampaign")
+    CampaignResponse complete(@PathVariable String id, @Nullable @QueryValue String organizationId,
+                              Authentication authentication) {
+        Actor actor = Actors.of(authentication);
+        return responses.one(actor, completeCampaign.completeCampaign(actor,
+                QueryValues.organization(organizationId), CampaignId.parse(id)));
     }
 }

@@ -2,10 +2,12 @@ package dev.warden.application.port.out;
 
 import dev.warden.domain.campaign.CampaignId;
 import dev.warden.domain.campaign.CampaignProgress;
+import dev.warden.domain.campaign.CampaignStatus;
 import dev.warden.domain.notification.Notification;
 import dev.warden.domain.sending.Sender;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.TemplateId;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +20,25 @@ public interface CampaignSends {
     Optional<Sender> sender(OrganizationId organizationId, CampaignId campaignId);
 
     /**
-     * Fixes whom the campaign sends from, unless something already did (a concurrent first call waits for
-     * the other and keeps its sender); answers the campaign's sender after the call.
+     * Fixes whom the open campaign sends from, unless something already did (a concurrent first call waits for
+     * the other and keeps its sender), and holds the campaign's row until the transaction ends and moves its
+     * revision, so that neither a cancel nor a complete passes sends being added unseen. Answers the campaign's sender after the call; empty when the campaign is
+     * finished (COMPLETED or CANCELLED).
      */
-    Sender fixSender(OrganizationId organizationId, CampaignId campaignId, Sender sender);
+    Optional<Sender> fixSender(OrganizationId organizationId, CampaignId campaignId, Sender sender);
 
     /** Stores the sends; one whose dedupe key the organisation has is skipped. Answers how many were stored. */
     int add(List<Notification> sends);
 
-    /** Whether the campaign is RUNNING now (read fresh: the check right before a provider call). */
-    boolean isRunning(OrganizationId organizationId, CampaignId campaignId);
+    /** The campaign's status now (read fresh: the check right before a provider call). */
+    CampaignStatus statusOf(OrganizationId organizationId, CampaignId campaignId);
+
+    /**
+     * Settles the sends of a cancelled campaign that still wait (queued, to be retried, or claimed by a
+     * dispatcher that has since let its claim run out) as SKIPPED with {@code reason}; a send a dispatcher
+     * holds now is left to it (its check before the call finds the campaign cancelled). Answers how many.
+     */
+    int dropWaiting(OrganizationId organizationId, CampaignId campaignId, String reason, Instant now);
 
     /** The fallback template the campaign names, if any (read fresh, right before a provider call). */
     Optional<TemplateId> fallbackOf(OrganizationId organizationId, CampaignId campaignId);
