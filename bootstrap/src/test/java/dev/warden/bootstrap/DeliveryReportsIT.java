@@ -102,6 +102,35 @@ class DeliveryReportsIT extends ApiTest {
     }
 
     @Test
+    void a_status_that_overtakes_the_record_of_its_send_is_kept_once_the_send_is() {
+        SendingTenant tenant = new SendingTenant(api, root);
+        String number = phoneNumberId();
+        tenant.map("ORDER_SHIPPED", tenant.template("order_out", "UTILITY", "Order {{1}} is on its way."), "META",
+                number);
+        String wamid = "wamid.HBgL" + UUID.randomUUID().toString().replace("-", "");
+        // Meta answers slowly; its status webhooks for the message arrive while the call is still open.
+        GraphApi.server().stubFor(post(urlEqualTo(messages(number))).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.to", equalTo("919810040101")))
+                .willReturn(aResponse().withStatus(200).withFixedDelay(3000).withBody(accepted(wamid))));
+        Reply queued = tenant.event("ORDER_SHIPPED", "k-" + UUID.randomUUID(), "+919810040101", Map.of("1", "8"));
+        assertThat(queued.status()).as(queued.toString()).isEqualTo(202);
+        String id = queued.text("id");
+        Eventually.holds(() -> assertThat(tenant.notification(id)).as("claimed, the call open for 3 s")
+                .containsEntry("status", "SENDING"));
+        long at = Instant.now().getEpochSecond();
+
+        tenant.deliver(statuses(tenant, number, String.join(",",
+                status(wamid, "sent", at, "919810040101", pricing("utility", "regular")),
+                status(wamid, "delivered", at + 1, "919810040101", pricing("utility", "regular")))));
+
+        Eventually.holds(() -> assertThat(tenant.notification(id)).containsEntry("status", "SENT"));
+        Eventually.holds(() -> assertThat(delivery(tenant, id)).isNotNull()
+                .containsEntry("state", "DELIVERED")
+                .containsEntry("pricing", Map.of("model", "PMP", "category", "utility", "type", "regular",
+                        "billable", true)));
+    }
+
+    @Test
     void status_webhooks_record_delivery_and_pricing_which_never_move_back_and_stats_count_them() {
         SendingTenant tenant = new SendingTenant(api, root);
         String number = phoneNumberId();

@@ -102,4 +102,11 @@ final class Tenant {
     static List<Map<String, Object>> items(Reply reply) {
         return (List<Map<String, Object>>) reply.body().get("items");
     }
+
+    /** The list under {@code field} of the answer's body. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> items(Reply reply, String field) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return (List<Map<String, Object>>) reply.body().get(field);
+    }
 }

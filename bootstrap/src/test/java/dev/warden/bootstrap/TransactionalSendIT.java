@@ -240,6 +240,11 @@ class TransactionalSendIT extends ApiTest {
         assertThat(bsuid.status()).isEqualTo(400);
         assertThat(bsuid.text("detail")).contains("AUTHENTICATION");
         assertThat(tenant.event("ORDER_SHIPPED", "k5", "98100", Map.of()).status()).isEqualTo(400);
+        tenant.map("ORDER_PACKED", order, "MYOPERATOR", null);
+        Reply viaMyOperator = tenant.event("ORDER_PACKED", "k7", "US.13491208655302741918",
+                Map.of("1", "Ana", "2", "7"));
+        assertThat(viaMyOperator.status()).as(viaMyOperator.toString()).isEqualTo(400);
+        assertThat(viaMyOperator.text("detail")).contains("MyOperator sends to phone numbers only");
 
         String meta = api.get("/api/v1/templates/" + order, tenant.admin).text("metaTemplateId");
         tenant.deliver(MetaWebhooks.status(tenant.waba, 2000, meta, "PAUSED"));

@@ -10,6 +10,7 @@ class InMemorySendDeliveriesTest extends SendDeliveriesContract {
     @Override
     protected Stores stores() {
         InMemorySendDeliveries deliveries = new InMemorySendDeliveries();
-        return new Stores(new InMemoryOrganizationRepository(), deliveries, deliveries::accepted);
+        return new Stores(new InMemoryOrganizationRepository(), deliveries, deliveries::accepted,
+                deliveries::handingOver);
     }
 }

@@ -218,9 +218,12 @@ public final class JooqNotificationOutbox implements NotificationOutbox {
                 NOTIFICATIONS.ORGANIZATION_ID.eq(NOTIFICATION_ATTEMPTS.ORGANIZATION_ID),
                 NOTIFICATIONS.ID.eq(NOTIFICATION_ATTEMPTS.NOTIFICATION_ID));
         var sent = NOTIFICATION_ATTEMPTS.RESULT.eq(NotificationStatus.SENT.name());
+        // A send Warden skipped by its own rule (an opt-out, a cancelled campaign) says nothing about the channel.
+        var failed = NOTIFICATION_ATTEMPTS.RESULT.notIn(NotificationStatus.SENT.name(),
+                NotificationStatus.SKIPPED.name());
         Map<ChannelKind, Instant[]> times = new EnumMap<>(ChannelKind.class);
         dsl.select(NOTIFICATIONS.CHANNEL, DSL.max(NOTIFICATION_ATTEMPTS.AT).filterWhere(sent),
-                        DSL.max(NOTIFICATION_ATTEMPTS.AT).filterWhere(DSL.not(sent)))
+                        DSL.max(NOTIFICATION_ATTEMPTS.AT).filterWhere(failed))
                 .from(tries).where(NOTIFICATION_ATTEMPTS.ORGANIZATION_ID.eq(organizationId.value()))
                 .groupBy(NOTIFICATIONS.CHANNEL).fetch()
                 .forEach(r -> times.put(ChannelKind.valueOf(r.value1()),
@@ -232,7 +235,7 @@ public final class JooqNotificationOutbox implements NotificationOutbox {
             Optional<String> lastError = at[1] == null ? Optional.empty()
                     : Optional.ofNullable(dsl.select(NOTIFICATION_ATTEMPTS.ERROR).from(tries)
                             .where(NOTIFICATION_ATTEMPTS.ORGANIZATION_ID.eq(organizationId.value()),
-                                    NOTIFICATIONS.CHANNEL.eq(kind.name()), DSL.not(sent))
+                                    NOTIFICATIONS.CHANNEL.eq(kind.name()), failed)
                             .orderBy(NOTIFICATION_ATTEMPTS.AT.desc(), NOTIFICATION_ATTEMPTS.SEQ.desc()).limit(1)
                             .fetchOne(NOTIFICATION_ATTEMPTS.ERROR));
             health.add(new ChannelHealth(kind, Optional.ofNullable(at[0]), Optional.ofNullable(at[1]), lastError,

@@ -4,6 +4,8 @@ import static dev.warden.adapters.persistence.jooq.Tables.NOTIFICATIONS;
 import static dev.warden.adapters.persistence.jooq.Tables.SEND_DELIVERIES;
 
 import dev.warden.adapters.persistence.jooq.tables.records.SendDeliveriesRecord;
+import dev.warden.domain.notification.ChannelKind;
+import dev.warden.domain.notification.NotificationStatus;
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.sending.DeliveryReport;
 import dev.warden.domain.sending.Pricing;
@@ -54,6 +56,15 @@ public final class JooqSendDeliveries implements SendDeliveryRepository {
                         .map(m -> new MatchedSend(r.get(n.ID), r.get(n.PROVIDER_MESSAGE_ID), m,
                                 r.get(d.FAILED_AT) != null)).stream())
                 .toList();
+    }
+
+    @Override
+    public boolean handsOver(OrganizationId organizationId, WabaId wabaId) {
+        // notifications_by_channel (organization_id, channel, status): the few sends in flight, not the history.
+        return dsl.fetchExists(NOTIFICATIONS, NOTIFICATIONS.ORGANIZATION_ID.eq(organizationId.value()),
+                NOTIFICATIONS.CHANNEL.eq(ChannelKind.WHATSAPP.name()),
+                NOTIFICATIONS.STATUS.eq(NotificationStatus.SENDING.name()), NOTIFICATIONS.OUTBOUND.isNotNull(),
+                DSL.field("{0} ->> 'wabaId'", String.class, NOTIFICATIONS.OUTBOUND).eq(wabaId.value()));
     }
 
     @Override

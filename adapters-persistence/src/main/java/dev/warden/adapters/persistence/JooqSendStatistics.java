@@ -27,6 +27,7 @@ public final class JooqSendStatistics implements SendStatistics {
                    count(*) FILTER (WHERE n.status = 'RETRYING') AS retrying,
                    count(*) FILTER (WHERE n.status = 'SENT') AS sent,
                    count(*) FILTER (WHERE n.status IN ('FAILED', 'DEAD')) AS failed,
+                   count(*) FILTER (WHERE n.status = 'SKIPPED') AS skipped,
                    count(*) FILTER (WHERE d.delivered_at IS NOT NULL OR d.read_at IS NOT NULL) AS delivered,
                    count(*) FILTER (WHERE d.read_at IS NOT NULL) AS read,
                    count(*) FILTER (WHERE d.failed_at IS NOT NULL AND d.delivered_at IS NULL
@@ -52,6 +53,6 @@ public final class JooqSendStatistics implements SendStatistics {
                         String.class)), SendProvider.valueOf(r.get("provider", String.class)),
                         Optional.ofNullable(r.get("category", String.class)), r.get("queued", Long.class),
                         r.get("retrying", Long.class), r.get("sent", Long.class), r.get("failed", Long.class),
-                        r.get("delivered", Long.class), r.get("read", Long.class), r.get("undelivered", Long.class)));
+                        r.get("skipped", Long.class), r.get("delivered", Long.class), r.get("read", Long.class), r.get("undelivered", Long.class)));
     }
 }

@@ -19,10 +19,10 @@ import java.util.Optional;
 /**
  * What the dispatcher does for campaign sends (docs/adr/0016): how many it may claim now (the campaign rate,
  * per instance), and, right before the provider call, whether the campaign still runs (a pause between
- * claim and call puts the send back, no attempt counted; a cancel skips it), which template it goes with (its own, or its
- * fallback while its own is not sendable: docs/adr/0020) and whether the contact may get it: an opt-out
- * found now skips it (counted as skipped on the campaign, not failed); a cool-down or a stopped WABA puts
- * it back until the block ends.
+ * claim and call puts the send back, no attempt counted; a cancel skips it), which template it goes with
+ * (its own, or its fallback while its own is not sendable: docs/adr/0020) and whether the contact may get
+ * it: an opt-out found now skips it (counted as skipped on the campaign, not failed); a cool-down or a
+ * stopped WABA puts it back until the block ends.
  */
 public final class CampaignDispatch {
 
@@ -84,7 +84,7 @@ public final class CampaignDispatch {
             CampaignFallback.Chosen chosen = fallback.choose(notification, campaign.get());
             Instant now = clock.instant();
             return new Decision(SendChecks.blocking(blocks, scope, chosen.send().outbound().orElseThrow(), now)
-                    .map(block -> block.reason().passes()
+                    .map(block -> block.reason().isWaitedOut()
                             ? new DeliveryOutcome.Held(Optional.of(block.until().orElse(now.plus(STOPPED_RECHECK))))
                             : new DeliveryOutcome.Skipped("not sent: " + block.describe())), chosen);
         });

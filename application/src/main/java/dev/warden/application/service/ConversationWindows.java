@@ -35,7 +35,7 @@ public final class ConversationWindows {
         this.windows = windows;
         this.blocks = blocks;
         this.links = links;
-        this.deliveries = new DeliveryReports(deliveries, lessons);
+        this.deliveries = new DeliveryReports(deliveries, lessons, clock);
         this.clock = clock;
     }
 

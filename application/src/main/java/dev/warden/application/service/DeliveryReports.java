@@ -5,6 +5,9 @@ import dev.warden.domain.sending.DeliveryReport;
 import dev.warden.domain.sending.SendDeliveryRepository;
 import dev.warden.domain.sending.SendDeliveryRepository.MatchedSend;
 import dev.warden.domain.shared.OrganizationId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,16 +24,26 @@ import java.util.stream.Collectors;
  * not send is ignored), one round trip merges the reports into what is kept. A send's first reported
  * failure teaches what the same refusal of the call would ({@link MessageSends#keep}: cool-down, opt-out,
  * closed window, stopped WABA), at the status's time; a redelivered failure teaches nothing again, so a
- * stop a person lifted is not brought back by Meta's retries.
+ * stop a person lifted is not brought back by Meta's retries. A recent status of an id no send has, while a
+ * send of the WABA is being made, may be that send's, overtaking the dispatcher's record of the id: the
+ * change is then tried again ({@link StatusesAheadOfSends}) until the status is {@link #AHEAD_WINDOW} old.
  */
 final class DeliveryReports {
 
+    /**
+     * How long after its time a status of an unknown id may still be a send's being recorded: the dispatcher's
+     * claim timeout (notify.claim-timeout), past which a send in flight is claimed again anyway.
+     */
+    static final Duration AHEAD_WINDOW = Duration.ofMinutes(2);
+
     private final SendDeliveryRepository deliveries;
     private final MessageSends lessons;
+    private final Clock clock;
 
-    DeliveryReports(SendDeliveryRepository deliveries, MessageSends lessons) {
+    DeliveryReports(SendDeliveryRepository deliveries, MessageSends lessons, Clock clock) {
         this.deliveries = deliveries;
         this.lessons = lessons;
+        this.clock = clock;
     }
 
     /** Returns what it did, for the inbox row. */
@@ -42,6 +55,12 @@ final class DeliveryReports {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Map<String, MatchedSend> sends = deliveries.match(organization, wabaId, ids).stream()
                 .collect(Collectors.toMap(MatchedSend::providerMessageId, Function.identity(), (a, b) -> a));
+        Instant recent = clock.instant().minus(AHEAD_WINDOW);
+        long ahead = reports.stream().filter(r -> !sends.containsKey(r.providerMessageId())
+                && r.at().isAfter(recent)).count();
+        if (ahead > 0 && deliveries.handsOver(organization, wabaId)) {
+            throw new StatusesAheadOfSends(ahead);
+        }
         Map<UUID, List<DeliveryReport>> matched = new LinkedHashMap<>();
         Set<UUID> taught = new LinkedHashSet<>();
         for (DeliveryReport report : reports) {

@@ -55,15 +55,14 @@ public final class FallbackUseAlert {
         for (int attempt = 1; attempt <= 2; attempt++) {
             Optional<AlertEvent.Raised> raised;
             try {
-                raised = unitOfWork.inTransaction(() -> alerting.isUnresolved(organization, subject,
-                        AlertType.FALLBACK_TEMPLATE_USED) ? Optional.empty() : Optional.of(alerting.raise(organization,
+                raised = unitOfWork.inTransaction(() -> alerting.raiseOnce(organization,
                         AlertType.FALLBACK_TEMPLATE_USED, AlertSeverity.MEDIUM, subject,
                         "template " + primary.name().value() + " (" + primary.language().value() + ") is "
                                 + primary.status() + ", so sends go out with its fallback " + fallback.name().value()
                                 + " (" + fallback.language().value() + ") until it is approved again",
                         Map.of("fallbackTemplateId", fallback.id().toString(), "primaryStatus",
                                 primary.status().name(), "firstNotificationId", notificationId.toString()),
-                        clock.instant())));
+                        clock.instant()));
             } catch (RuntimeException e) {
                 failure = e;
                 continue;

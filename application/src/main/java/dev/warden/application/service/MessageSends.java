@@ -104,7 +104,8 @@ public final class MessageSends {
                 clock.instant())) {
             return DeliveryOutcome.retryable(error + "; the WABA's stop could not be recorded, tried again later");
         }
-        return refused.refusal().retryable() || heldByItsCampaign(message, refused.refusal())
+        return refused.refusal().retryable()
+                || message.campaignId().isPresent() && refused.refusal().waitsWithItsCampaign()
                 ? new DeliveryOutcome.Retryable(error, refused.notBefore()) : DeliveryOutcome.permanent(error);
     }
 
@@ -143,15 +144,6 @@ public final class MessageSends {
             }
         }
         return true;
-    }
-
-    /**
-     * A campaign's send Meta refused for its template's sake: the breaker holds the campaign, and the send
-     * waits with it (counted as a try) instead of failing, so it goes out when the campaign resumes.
-     */
-    private static boolean heldByItsCampaign(OutboundMessage message, SendRefusal refusal) {
-        return message.campaignId().isPresent()
-                && (refusal == SendRefusal.TEMPLATE_PAUSED || refusal == SendRefusal.TEMPLATE_DISABLED);
     }
 
     /**

@@ -20,6 +20,7 @@ import dev.warden.domain.shared.ConcurrentModification;
 import dev.warden.domain.shared.DomainEvent;
 import dev.warden.domain.shared.DomainEventPublisher;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +42,8 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
 
     /** Changes claimed and committed together; one commit for many changes is what keeps up with Meta's bursts. */
     static final int BATCH = 50;
+    /** When a change whose statuses are ahead of their send is tried again. */
+    static final Duration AHEAD_RETRY = Duration.ofSeconds(1);
 
     private final WebhookInbox inbox;
     private final ChangeRouting routing;
@@ -170,9 +173,16 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
      * too: retried on fresh state after a jittered delay, and bounded like any other failure.
      */
     private void recordFailure(InboxChange change, Throwable error) {
+        Instant now = clock.instant();
+        if (error instanceof StatusesAheadOfSends ahead) {
+            // Not a failure of the change: the send it reports on is being recorded. No attempt is spent;
+            // DeliveryReports bounds how long this goes on.
+            unitOfWork.run(() -> inbox.markFailed(change.id(), change.attempts(), ahead.getMessage(),
+                    now.plus(AHEAD_RETRY)));
+            return;
+        }
         int attempts = change.attempts() + 1;
         String message = error.getClass().getSimpleName() + ": " + error.getMessage();
-        Instant now = clock.instant();
         ChangeTally tally = new ChangeTally();
         List<DomainEvent> events = unitOfWork.inTransaction(() -> {
             tally.clear();

@@ -3,6 +3,7 @@ package dev.warden.application.service;
 import dev.warden.domain.sending.EventType;
 import dev.warden.domain.sending.OutboundMessage;
 import dev.warden.domain.sending.Recipient;
+import dev.warden.domain.sending.SendProvider;
 import dev.warden.domain.sending.Sender;
 import dev.warden.domain.shared.DomainException;
 import dev.warden.domain.shared.InvalidValue;
@@ -34,7 +35,7 @@ final class TemplateMessages {
 
     /**
      * @throws dev.warden.domain.template.parameter.ParameterMismatch naming each missing, extra or malformed value
-     * @throws InvalidValue an AUTHENTICATION template to a business-scoped user id
+     * @throws InvalidValue an AUTHENTICATION template, or any sent through MyOperator, to a business-scoped user id
      */
     static OutboundMessage template(Sender sender, TemplateSnapshot template, TemplateContent content, Recipient to,
                                     Map<String, String> params, Optional<EventType> eventType) {
@@ -43,6 +44,10 @@ final class TemplateMessages {
         if (template.category() == TemplateCategory.AUTHENTICATION && !to.isPhone()) {
             throw new InvalidValue("to: an AUTHENTICATION template needs the recipient's phone number; Meta does not"
                     + " send one-time passwords to a business-scoped user id");
+        }
+        if (sender.provider() == SendProvider.MYOPERATOR && !to.isPhone()) {
+            throw new InvalidValue("to: MyOperator sends to phone numbers only; a business-scoped user id needs"
+                    + " provider META");
         }
         List<String> names = content.parameters().getOrDefault("BODY", List.of());
         if (content.parameterFormat() == ParameterFormat.POSITIONAL) {

@@ -1,6 +1,7 @@
 package dev.warden.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warden.application.port.out.ServerLog;
 import dev.warden.application.port.out.TranslatedChange;
@@ -128,6 +129,36 @@ class ConversationWindowsTest {
                     assertThat(block.until()).contains(at.plus(MessageSends.COOL_DOWN));
                 });
         assertThat(deliveries.find(org, id)).map(SendDelivery::state).contains(DeliveryState.FAILED);
+    }
+
+    @Test
+    void a_status_overtaking_the_record_of_its_send_is_tried_again_until_it_is_too_old_to_be_that_sends() {
+        UUID id = UUID.randomUUID();
+        OutboundMessage message = OutboundMessage.text(waba, NUMBER, Recipient.parse("+16505551234"), "hi");
+        deliveries.handingOver(org, id, message);
+        DeliveryReport sent = new DeliveryReport("wamid.fast", DeliveryState.SENT, clock.instant().minusSeconds(1),
+                Optional.empty(), Optional.empty());
+
+        assertThatThrownBy(() -> apply(List.of(), List.of(), List.of(sent)))
+                .isInstanceOf(StatusesAheadOfSends.class);
+        // Another WABA's send in flight says nothing about this one's statuses.
+        conversations.apply(org, new WabaId("9999"), new TranslatedChange.ConversationUpdate(NUMBER, List.of(),
+                List.of(), List.of(), List.of(sent)));
+
+        deliveries.accepted(org, id, "wamid.fast", message);
+        apply(List.of(), List.of(), List.of(sent));
+        assertThat(deliveries.find(org, id)).map(SendDelivery::state).contains(DeliveryState.SENT);
+    }
+
+    @Test
+    void a_status_of_an_unknown_message_older_than_a_claim_is_ignored_even_while_a_send_is_in_flight() {
+        deliveries.handingOver(org, UUID.randomUUID(),
+                OutboundMessage.text(waba, NUMBER, Recipient.parse("+16505551234"), "hi"));
+        DeliveryReport old = new DeliveryReport("wamid.other-system", DeliveryState.DELIVERED,
+                clock.instant().minus(DeliveryReports.AHEAD_WINDOW).minusSeconds(1), Optional.empty(), Optional.empty());
+
+        assertThat(conversations.apply(org, waba, new TranslatedChange.ConversationUpdate(NUMBER, List.of(),
+                List.of(), List.of(), List.of(old)))).endsWith("1 of messages Warden did not send");
     }
 
     @Test

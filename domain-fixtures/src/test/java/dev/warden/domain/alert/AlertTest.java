@@ -30,6 +30,22 @@ class AlertTest {
     }
 
     @Test
+    void raised_once_an_alert_is_left_as_it_is_while_unresolved_and_opened_again_after() {
+        Optional<AlertEvent.Raised> first = alerting.raiseOnce(org, AlertType.FALLBACK_TEMPLATE_USED,
+                AlertSeverity.MEDIUM, subject, "falls back", Map.of(), T0);
+        assertThat(first).hasValueSatisfying(raised -> assertThat(raised.count()).isEqualTo(1));
+
+        assertThat(alerting.raiseOnce(org, AlertType.FALLBACK_TEMPLATE_USED, AlertSeverity.MEDIUM, subject,
+                "falls back", Map.of(), T0.plusSeconds(1))).isEmpty();
+        assertThat(repository.findUnresolved(org, subject, AlertType.FALLBACK_TEMPLATE_USED))
+                .hasValueSatisfying(alert -> assertThat(alert.snapshot().count()).isEqualTo(1));
+
+        alerting.resolve(org, subject, AlertType.FALLBACK_TEMPLATE_USED, T0.plusSeconds(2));
+        assertThat(alerting.raiseOnce(org, AlertType.FALLBACK_TEMPLATE_USED, AlertSeverity.MEDIUM, subject,
+                "falls back", Map.of(), T0.plusSeconds(3))).isPresent();
+    }
+
+    @Test
     void evidence_older_than_the_last_raise_resolves_nothing() {
         AlertSubject channel = new AlertSubject("CHANNEL", "SLACK");
         alerting.raise(org, AlertType.NOTIFICATION_CHANNEL_FAILING, AlertSeverity.HIGH, channel, "404", Map.of(),

@@ -144,6 +144,22 @@ class CampaignTest {
     }
 
     @Test
+    void a_persons_resume_lifts_a_send_error_hold_meta_could_not_confirm_but_never_a_template_status_one() {
+        campaign.start(TemplateStatus.APPROVED, false, T0);
+        campaign.place(Hold.bySystem(HoldCause.SEND_ERROR, "TEMPLATE_PAUSED", T0));
+
+        campaign.resumeBy("alice", T0.plusSeconds(1));
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.RUNNING);
+
+        campaign.place(Hold.bySystem(HoldCause.SEND_ERROR, "TEMPLATE_PAUSED", T0.plusSeconds(2)));
+        campaign.place(Hold.bySystem(HoldCause.TEMPLATE_STATUS, "PAUSED", T0.plusSeconds(3)));
+        campaign.resumeBy("alice", T0.plusSeconds(4));
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.PAUSED);
+        assertThat(campaign.snapshot().holds()).extracting(Hold::cause).containsExactly(HoldCause.TEMPLATE_STATUS);
+        assertThatThrownBy(() -> campaign.resumeBy("alice", T0.plusSeconds(5))).isInstanceOf(CampaignHeld.class);
+    }
+
+    @Test
     void an_organisation_that_resumes_by_hand_gets_a_hold_a_person_lifts() {
         campaign.start(TemplateStatus.APPROVED, false, T0);
         campaign.place(Hold.bySystem(HoldCause.TEMPLATE_STATUS, "PAUSED", T0));

@@ -26,7 +26,27 @@ public final class Alerting {
     /** Opens an alert, or counts a repeat of the unresolved one for the same subject and type. */
     public AlertEvent.Raised raise(OrganizationId organizationId, AlertType type, AlertSeverity severity,
                                    AlertSubject subject, String message, Map<String, String> details, Instant now) {
-        Optional<Alert> open = alerts.findUnresolved(organizationId, subject, type);
+        return raise(alerts.findUnresolved(organizationId, subject, type), organizationId, type, severity, subject,
+                message, details, now);
+    }
+
+    /**
+     * Opens an alert unless one for the same subject and type is unresolved, which is left as it is (no repeat
+     * counted): for causes that say one thing for as long as they last. Decided on one read, so a raise racing
+     * this one either is that read (and this one does nothing) or meets it at the store's one-unresolved rule.
+     */
+    public Optional<AlertEvent.Raised> raiseOnce(OrganizationId organizationId, AlertType type,
+                                                 AlertSeverity severity, AlertSubject subject, String message,
+                                                 Map<String, String> details, Instant now) {
+        if (alerts.findUnresolved(organizationId, subject, type).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(raise(Optional.empty(), organizationId, type, severity, subject, message, details, now));
+    }
+
+    private AlertEvent.Raised raise(Optional<Alert> open, OrganizationId organizationId, AlertType type,
+                                    AlertSeverity severity, AlertSubject subject, String message,
+                                    Map<String, String> details, Instant now) {
         Alert alert;
         AlertNotices.Reason reason = null;
         if (open.isPresent()) {

@@ -187,14 +187,14 @@ public final class Campaign {
     }
 
     /**
-     * A person lifts the holds only a person can lift. The campaign runs again if nothing else holds
-     * it; Warden's own holds stay until their cause clears.
+     * A person lifts the holds only a person can lift, and a send-error hold ({@link HoldCause#isLiftedByResume}).
+     * The campaign runs again if nothing else holds it; Warden's other holds stay until their cause clears.
      *
      * @throws CampaignHeld when only Warden's holds hold it, naming them
      */
     public List<CampaignEvent> resumeBy(String username, Instant now) {
         require(status == CampaignStatus.PAUSED, "be resumed");
-        List<HoldCause> personal = holds.keySet().stream().filter(HoldCause::isLiftedByPerson).toList();
+        List<HoldCause> personal = holds.keySet().stream().filter(HoldCause::isLiftedByResume).toList();
         if (personal.isEmpty()) {
             throw new CampaignHeld(id, snapshot().holds());
         }

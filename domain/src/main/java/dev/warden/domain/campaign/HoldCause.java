@@ -12,7 +12,8 @@ public enum HoldCause {
     /**
      * Warden's: Meta refused a send because the template is paused or disabled (the circuit breaker);
      * lifted when the template is APPROVED again, or when Meta, asked, says it still is. The detail
-     * names the refusal.
+     * names the refusal. When Meta could not be asked, nothing would lift it, so a person's resume may too
+     * ({@link #isLiftedByResume}): a template still paused refuses the next send and holds it again.
      */
     SEND_ERROR(false),
     /**
@@ -38,5 +39,10 @@ public enum HoldCause {
     /** Whether only a person's resume lifts this hold; Warden never does. */
     public boolean isLiftedByPerson() {
         return liftedByPerson;
+    }
+
+    /** Whether a person's resume lifts this hold: the person's own, and a send error Warden may have left. */
+    public boolean isLiftedByResume() {
+        return liftedByPerson || this == SEND_ERROR;
     }
 }

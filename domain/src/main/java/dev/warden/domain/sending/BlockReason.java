@@ -16,7 +16,7 @@ public enum BlockReason {
      * Whether a campaign's send this block refuses waits for it to end (Meta's cool-down, a stopped WABA a
      * person will restart) rather than being skipped: an opt-out is the contact's own word.
      */
-    public boolean passes() {
+    public boolean isWaitedOut() {
         return this != MARKETING_OPT_OUT;
     }
 

@@ -27,6 +27,12 @@ public interface SendDeliveryRepository {
     /** The organisation's sends of that WABA with these provider message ids; unknown ids are left out. */
     List<MatchedSend> match(OrganizationId organizationId, WabaId wabaId, Collection<String> providerMessageIds);
 
+    /**
+     * Whether a send of the organisation from that WABA is being handed to its provider now: claimed, its
+     * provider message id not recorded yet. A status naming an id no send has may be that send's.
+     */
+    boolean handsOver(OrganizationId organizationId, WabaId wabaId);
+
     /** Merges each send's reports into what is kept (all in one round trip where the store allows). */
     void record(OrganizationId organizationId, Map<UUID, List<DeliveryReport>> reports);
 

@@ -54,4 +54,12 @@ public enum SendRefusal {
     public boolean retryable() {
         return retryable;
     }
+
+    /**
+     * Whether a campaign's send refused this way waits with its campaign instead of failing: Meta refused it
+     * for its template's sake, the circuit breaker holds the campaign, and the send goes when it resumes.
+     */
+    public boolean waitsWithItsCampaign() {
+        return this == TEMPLATE_PAUSED || this == TEMPLATE_DISABLED;
+    }
 }

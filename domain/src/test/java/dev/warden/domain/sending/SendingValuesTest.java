@@ -34,6 +34,14 @@ class SendingValuesTest {
     }
 
     @Test
+    void only_a_refusal_for_the_templates_sake_makes_a_campaign_send_wait_with_its_campaign() {
+        for (SendRefusal refusal : SendRefusal.values()) {
+            assertThat(refusal.waitsWithItsCampaign()).as(refusal.name()).isEqualTo(
+                    refusal == SendRefusal.TEMPLATE_PAUSED || refusal == SendRefusal.TEMPLATE_DISABLED);
+        }
+    }
+
+    @Test
     void a_stats_period_whose_filled_in_end_passes_the_last_date_is_refused_by_name() {
         assertThatThrownBy(() -> StatsPeriod.of(Optional.of(LocalDate.parse("9999-12-30")), Optional.empty(),
                 LocalDate.parse("2026-12-03")))

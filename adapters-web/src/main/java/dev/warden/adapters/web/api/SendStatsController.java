@@ -34,13 +34,13 @@ class SendStatsController {
     /** One day, template, provider and billed category; {@code template} and {@code category} null when none. */
     @Serdeable
     record GroupResponse(LocalDate day, @Nullable String template, String provider, @Nullable String category,
-                         long queued, long retrying, long sent, long failed, long delivered, long read,
-                         long undelivered) {
+                         long queued, long retrying, long sent, long failed, long skipped, long delivered,
+                         long read, long undelivered) {
 
         static GroupResponse from(SendCount c) {
             return new GroupResponse(c.day(), c.template().orElse(null), c.provider().name(),
-                    c.billedCategory().orElse(null), c.queued(), c.retrying(), c.sent(), c.failed(), c.delivered(),
-                    c.read(), c.undelivered());
+                    c.billedCategory().orElse(null), c.queued(), c.retrying(), c.sent(), c.failed(), c.skipped(),
+                    c.delivered(), c.read(), c.undelivered());
         }
     }
 
