@@ -33,7 +33,13 @@ final class BusinessEvents {
     }
 
     void start() {
+        client.setDaemon(true);
         client.start();
+    }
+
+    /** Stops at once: after a failed test. */
+    void cancel() {
+        client.interrupt();
     }
 
     void finish() throws InterruptedException {

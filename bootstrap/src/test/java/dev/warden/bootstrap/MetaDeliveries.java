@@ -55,7 +55,15 @@ final class MetaDeliveries {
         for (int i = 0; i < SENDERS; i++) {
             threads.add(new Thread(this::send, "meta-deliveries-" + i));
         }
-        threads.forEach(Thread::start);
+        threads.forEach(thread -> {
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** Stops at once, delivered or not: after a failed test. */
+    void cancel() {
+        threads.forEach(Thread::interrupt);
     }
 
     /** Two more rounds, then the end: returns once every delivery is acknowledged or given up. */

@@ -48,9 +48,17 @@ class RollingRestartIT {
             "warden.meta.access-token", GraphApi.TOKEN);
 
     private final List<WardenProcess> instances = new ArrayList<>();
+    private MetaDeliveries meta;
+    private BusinessEvents events;
 
     @AfterEach
     void killLeftovers() {
+        if (meta != null) {
+            meta.cancel();
+        }
+        if (events != null) {
+            events.cancel();
+        }
         instances.forEach(WardenProcess::kill);
     }
 
@@ -83,8 +91,8 @@ class RollingRestartIT {
                 .willReturn(aResponse().withStatus(200).withBody(TransactionalSendIT.accepted("wamid.rolling"))));
 
         List<ApiClient> clients = instances.stream().map(instance -> instance.api).toList();
-        MetaDeliveries meta = new MetaDeliveries(tenant.waba, templates.keySet(), clients);
-        BusinessEvents events = new BusinessEvents(clients, sender.admin, EVENT_TYPE);
+        meta = new MetaDeliveries(tenant.waba, templates.keySet(), clients);
+        events = new BusinessEvents(clients, sender.admin, EVENT_TYPE);
         meta.start();
         events.start();
         await(() -> meta.answers().getOrDefault(200, 0) >= 100 && events.ids().size() >= 5, "the load runs");
@@ -210,7 +218,7 @@ class RollingRestartIT {
         return id.find() ? id.group(1) : "(none) " + call.getBodyAsString();
     }
 
-    /** Waits for what the instances do after answering; fails if one of them is gone. */
+    /** Waits for what the load and the instances do, as long as a restart under load may take. */
     private void await(BooleanSupplier condition, String what) {
         Instant deadline = Instant.now().plusSeconds(90);
         while (!condition.getAsBoolean()) {
