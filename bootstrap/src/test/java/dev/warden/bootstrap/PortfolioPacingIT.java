@@ -161,9 +161,14 @@ class PortfolioPacingIT extends ApiTest {
                 .satisfies(hold -> assertThat(((Map<?, ?>) hold).get("detail")).isEqualTo("TEMPLATE_DISABLED"));
         assertThat(campaign(tenant, otherTemplate)).containsEntry("status", "RUNNING");
         GraphApi.server().verify(0, getRequestedFor(urlPathEqualTo(GraphApi.VERSION + "/" + metaId)));
-        // A send-error hold is Warden's: a person's resume cannot lift it.
-        assertThat(api.post("/api/v1/campaigns/" + campaign + "/resume", tenant.admin, Map.of()).status())
-                .isEqualTo(409);
+        // A person may resume past a send error (Meta may never be asked again); a template still disabled
+        // refuses the next send, and the campaign is held again.
+        Reply resumed = api.post("/api/v1/campaigns/" + campaign + "/resume", tenant.admin, Map.of());
+        assertThat(resumed.status()).as(resumed.toString()).isEqualTo(200);
+        assertThat(resumed.text("status")).isEqualTo("RUNNING");
+        assertThat(failed(tenant, tenant.event("WEEKLY_OFFER", "d2", "+919810040004", OFFER)))
+                .contains("TEMPLATE_DISABLED");
+        Eventually.holds(() -> assertThat(causes(tenant, campaign)).containsExactly("SEND_ERROR"));
     }
 
     @Test
