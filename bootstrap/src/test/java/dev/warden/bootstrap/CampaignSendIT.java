@@ -387,6 +387,21 @@ class CampaignSendIT extends ApiTest {
                 "provider", "META", "phoneNumberId", s.number, "recipients", tooMany));
         assertThat(many.status()).isEqualTo(400);
         assertThat(many.toString()).contains("1000");
+        // A large body of wrong values gets a bounded answer: the first faults, and how many more.
+        Reply hugeParams = api.post("/api/v1/campaigns/" + s.campaign + "/recipients", s.tenant.admin, Map.of(
+                "provider", "META", "phoneNumberId", s.number, "recipients", List.of(Map.of("to", "+919810050001",
+                        "params", java.util.Collections.nCopies(50_000, 0)))));
+        assertThat(hugeParams.status()).as(hugeParams.toString()).isEqualTo(400);
+        assertThat(hugeParams.toString()).contains("at most 100 values").hasSizeLessThan(10_000);
+        List<Map<String, Object>> allWrong = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            allWrong.add(Map.of("to", "+91981008" + String.format("%04d", i), "params", List.of(1, 2, 3)));
+        }
+        Reply manyFaults = api.post("/api/v1/campaigns/" + s.campaign + "/recipients", s.tenant.admin, Map.of(
+                "provider", "META", "phoneNumberId", s.number, "recipients", allWrong));
+        assertThat(manyFaults.status()).isEqualTo(400);
+        assertThat((List<?>) manyFaults.body().get("fieldErrors")).hasSize(101);
+        assertThat(manyFaults.toString()).contains("MORE_ERRORS").contains("2900 more faults");
         Reply noSender = api.post("/api/v1/campaigns/" + s.campaign + "/recipients", s.tenant.admin, Map.of(
                 "recipients", List.of(Map.of("to", "+919810050001", "params", List.of("A", "B")))));
         assertThat(noSender.status()).isEqualTo(400);

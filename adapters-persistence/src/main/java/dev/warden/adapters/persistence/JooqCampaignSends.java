@@ -45,9 +45,10 @@ public final class JooqCampaignSends implements CampaignSends {
     @Override
     public Optional<Sender> fixSender(OrganizationId organizationId, CampaignId campaignId, Sender sender) {
         // Every call writes the row, so it holds the campaign's row lock until its transaction ends: a concurrent
-        // first call waits and then keeps the sender fixed by the other, and a cancel waits for the sends added
-        // here (or, cancelled first, leaves no open row to find). The revision moves too, so a complete that
-        // counted the sends before these were added finds its copy stale and counts again.
+        // first call waits and then keeps the sender fixed by the other, and a cancel (which writes the campaign
+        // before it drops its sends) waits for the sends added here, or, cancelled first, leaves no open row to
+        // find. The revision moves too, so a complete that counted the sends before these were added finds its
+        // copy stale and counts again.
         return dsl.update(CAMPAIGNS)
                 .set(CAMPAIGNS.REVISION, CAMPAIGNS.REVISION.plus(1))
                 .set(CAMPAIGNS.SEND_PROVIDER, DSL.coalesce(CAMPAIGNS.SEND_PROVIDER, DSL.val(sender.provider().name())))
@@ -83,6 +84,24 @@ public final class JooqCampaignSends implements CampaignSends {
                 .set(NOTIFICATIONS.UPDATED_AT, at)
                 .where(NOTIFICATIONS.ORGANIZATION_ID.eq(organizationId.value()),
                         NOTIFICATIONS.CAMPAIGN_ID.eq(campaignId.value()),
+                        NOTIFICATIONS.STATUS.in(NotificationStatus.QUEUED.name(), NotificationStatus.RETRYING.name())
+                                .or(NOTIFICATIONS.STATUS.eq(NotificationStatus.SENDING.name())
+                                        .and(NOTIFICATIONS.NEXT_ATTEMPT_AT.le(at))))
+                .execute();
+    }
+
+    @Override
+    public int dropWaitingOfCancelled(String reason, Instant now) {
+        OffsetDateTime at = Times.toDb(now);
+        // From the cancelled campaigns to their waiting sends through notifications_of_campaign (V19).
+        return dsl.update(NOTIFICATIONS)
+                .set(NOTIFICATIONS.STATUS, NotificationStatus.SKIPPED.name())
+                .set(NOTIFICATIONS.LAST_ERROR, reason)
+                .set(NOTIFICATIONS.UPDATED_AT, at)
+                .from(CAMPAIGNS)
+                .where(CAMPAIGNS.STATUS.eq(CampaignStatus.CANCELLED.name()),
+                        NOTIFICATIONS.ORGANIZATION_ID.eq(CAMPAIGNS.ORGANIZATION_ID),
+                        NOTIFICATIONS.CAMPAIGN_ID.eq(CAMPAIGNS.ID),
                         NOTIFICATIONS.STATUS.in(NotificationStatus.QUEUED.name(), NotificationStatus.RETRYING.name())
                                 .or(NOTIFICATIONS.STATUS.eq(NotificationStatus.SENDING.name())
                                         .and(NOTIFICATIONS.NEXT_ATTEMPT_AT.le(at))))

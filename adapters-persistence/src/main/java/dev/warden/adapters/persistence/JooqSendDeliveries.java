@@ -9,10 +9,12 @@ import dev.warden.domain.notification.NotificationStatus;
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.sending.DeliveryReport;
 import dev.warden.domain.sending.Pricing;
+import dev.warden.domain.sending.SendProvider;
 import dev.warden.domain.sending.SendDelivery;
 import dev.warden.domain.sending.SendDeliveryRepository;
 import dev.warden.domain.shared.OrganizationId;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -59,12 +61,15 @@ public final class JooqSendDeliveries implements SendDeliveryRepository {
     }
 
     @Override
-    public boolean handsOver(OrganizationId organizationId, WabaId wabaId) {
+    public boolean handsOver(OrganizationId organizationId, WabaId wabaId, Instant now) {
         // notifications_by_channel (organization_id, channel, status): the few sends in flight, not the history.
+        // Only a live claim (a SENDING row whose claim ran out is no call in progress) of a Meta send.
         return dsl.fetchExists(NOTIFICATIONS, NOTIFICATIONS.ORGANIZATION_ID.eq(organizationId.value()),
                 NOTIFICATIONS.CHANNEL.eq(ChannelKind.WHATSAPP.name()),
-                NOTIFICATIONS.STATUS.eq(NotificationStatus.SENDING.name()), NOTIFICATIONS.OUTBOUND.isNotNull(),
-                DSL.field("{0} ->> 'wabaId'", String.class, NOTIFICATIONS.OUTBOUND).eq(wabaId.value()));
+                NOTIFICATIONS.STATUS.eq(NotificationStatus.SENDING.name()),
+                NOTIFICATIONS.NEXT_ATTEMPT_AT.gt(Times.toDb(now)), NOTIFICATIONS.OUTBOUND.isNotNull(),
+                DSL.field("{0} ->> 'wabaId'", String.class, NOTIFICATIONS.OUTBOUND).eq(wabaId.value()),
+                DSL.field("{0} ->> 'provider'", String.class, NOTIFICATIONS.OUTBOUND).eq(SendProvider.META.name()));
     }
 
     @Override

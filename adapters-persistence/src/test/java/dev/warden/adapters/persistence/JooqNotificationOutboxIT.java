@@ -190,6 +190,50 @@ class JooqNotificationOutboxIT {
     }
 
     @Test
+    void the_sweep_settles_what_a_cancel_could_not_reach_and_leaves_live_claims_and_running_campaigns_alone() {
+        MessageTemplate template = aTemplate().in(org).named("spring_offer").build();
+        new JooqTemplateRepository(dsl).add(template);
+        JooqCampaignRepository campaigns = new JooqCampaignRepository(dsl);
+        List<CampaignId> ids = new ArrayList<>();
+        for (int c = 0; c < 2; c++) {
+            Campaign campaign = Campaign.draft(CampaignId.random(), org, "campaign " + c, template.id(), T0);
+            campaign.start(TemplateStatus.APPROVED, false, T0);
+            campaigns.add(campaign);
+            ids.add(campaign.id());
+            List<Notification> sends = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                sends.add(Notification.send(org, "campaign:" + campaign.id() + ":" + i, OutboundMessage.template(
+                        SendProvider.META, TemplateFixtures.WABA, Optional.of("106540352242922"),
+                        Recipient.parse("+9198100" + (20000 + c * 10 + i)), new OutboundMessage.TemplateRef(
+                                template.id(), "spring_offer", "en_US", TemplateCategory.MARKETING,
+                                ParameterFormat.POSITIONAL), List.of(), List.of(), Optional.empty()).of(campaign.id()),
+                        3, T0));
+            }
+            new JooqCampaignSends(dsl).add(sends);
+        }
+        // The first campaign's three sends claimed; one of them then put back by its dispatcher (a cool-down).
+        List<Notification> claimed = outbox.claimDue(T0, T0.plusSeconds(60), 10, 100).stream()
+                .filter(n -> n.outbound().orElseThrow().campaignId().orElseThrow().equals(ids.get(0))).toList();
+        assertThat(claimed).hasSize(3);
+        Campaign cancelled = campaigns.findById(org, ids.get(0)).orElseThrow();
+        cancelled.cancelBy("carol", T0.plusSeconds(1));
+        campaigns.update(cancelled);
+        assertThat(new JooqCampaignSends(dsl).dropWaiting(org, ids.get(0), "cancelled", T0.plusSeconds(1)))
+                .as("the cancel leaves claimed sends to their dispatchers").isZero();
+        outbox.record(claimed.get(0), NotificationStatus.QUEUED, T0.plusSeconds(2), Optional.empty(),
+                Optional.empty(), T0.plusSeconds(3600));
+
+        JooqCampaignSends sends = new JooqCampaignSends(dsl);
+        assertThat(sends.dropWaitingOfCancelled("cancelled", T0.plusSeconds(30))).as("the one put back").isEqualTo(1);
+        assertThat(sends.dropWaitingOfCancelled("cancelled", T0.plusSeconds(61))).as("claims run out").isEqualTo(2);
+        assertThat(sends.dropWaitingOfCancelled("cancelled", T0.plusSeconds(90))).isZero();
+        assertThat(sends.progress(org, ids)).satisfies(progress -> {
+            assertThat(progress.get(ids.get(0)).skipped()).isEqualTo(3);
+            assertThat(progress.get(ids.get(1)).remaining()).as("a running campaign's sends").isEqualTo(3);
+        });
+    }
+
+    @Test
     void claims_skip_rows_another_dispatcher_holds() {
         outbox.enqueue(List.of(queued(org, "1"), queued(org, "2")));
 

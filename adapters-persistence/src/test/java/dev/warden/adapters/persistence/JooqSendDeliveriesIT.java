@@ -18,13 +18,15 @@ class JooqSendDeliveriesIT extends SendDeliveriesContract {
     protected Stores stores() {
         DSLContext dsl = TestDatabase.emptyDatabase();
         return new Stores(new JooqOrganizationRepository(dsl), new JooqSendDeliveries(dsl),
-                (organization, id, wamid, message) -> store(dsl, organization, id, message, "SENT", wamid),
-                (organization, id, message) -> store(dsl, organization, id, message, "SENDING", null));
+                (organization, id, wamid, message) -> store(dsl, organization, id, message, "SENT", wamid,
+                        OffsetDateTime.now(ZoneOffset.UTC)),
+                (organization, id, message, until) -> store(dsl, organization, id, message, "SENDING", null,
+                        until.atOffset(ZoneOffset.UTC)));
     }
 
     /** The outbox row of a send: claimed (no message id yet) or accepted, which a claimed one then becomes. */
     private static void store(DSLContext dsl, OrganizationId organization, UUID id, OutboundMessage message,
-                              String status, String wamid) {
+                              String status, String wamid, OffsetDateTime nextAttemptAt) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         dsl.insertInto(NOTIFICATIONS)
                 .set(NOTIFICATIONS.ORGANIZATION_ID, organization.value())
@@ -37,7 +39,7 @@ class JooqSendDeliveriesIT extends SendDeliveriesContract {
                 .set(NOTIFICATIONS.ATTEMPTS, 1)
                 .set(NOTIFICATIONS.MAX_ATTEMPTS, 3)
                 .set(NOTIFICATIONS.CREATED_AT, now)
-                .set(NOTIFICATIONS.NEXT_ATTEMPT_AT, now)
+                .set(NOTIFICATIONS.NEXT_ATTEMPT_AT, nextAttemptAt)
                 .set(NOTIFICATIONS.UPDATED_AT, now)
                 .set(NOTIFICATIONS.PROVIDER_MESSAGE_ID, wamid)
                 .set(NOTIFICATIONS.OUTBOUND, OutboundJson.write(message))

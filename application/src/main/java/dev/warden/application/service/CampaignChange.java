@@ -18,6 +18,7 @@ import dev.warden.domain.template.TemplateRepository;
 import dev.warden.domain.template.MessageTemplate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 
 /**
@@ -47,6 +48,16 @@ final class CampaignChange {
 
     CampaignSnapshot apply(Actor actor, Optional<OrganizationId> requested, CampaignId campaignId,
                            BiFunction<OrganizationId, Campaign, List<? extends CampaignEvent>> change) {
+        return apply(actor, requested, campaignId, change, (organization, campaign) -> { });
+    }
+
+    /**
+     * @param afterStore more work in the same transaction once the campaign's row is written (and so locked):
+     *                   whatever it locks comes after the campaign, in the order adding recipients locks them
+     */
+    CampaignSnapshot apply(Actor actor, Optional<OrganizationId> requested, CampaignId campaignId,
+                           BiFunction<OrganizationId, Campaign, List<? extends CampaignEvent>> change,
+                           BiConsumer<OrganizationId, Campaign> afterStore) {
         for (int attempt = 1; ; attempt++) {
             try {
                 Changed changed = unitOfWork.inTransaction(() -> {
@@ -58,6 +69,7 @@ final class CampaignChange {
                     CampaignSnapshot before = campaign.snapshot();
                     List<? extends CampaignEvent> events = change.apply(organizationId, campaign);
                     campaigns.update(campaign);
+                    afterStore.accept(organizationId, campaign);
                     audit.record(actor, organizationId, action, AuditResource.of(AuditResource.Kind.CAMPAIGN,
                             campaignId.value()), AdminAudit.facts(before), AdminAudit.facts(campaign.snapshot()));
                     return new Changed(campaign.snapshot(), events);

@@ -9,6 +9,7 @@ import dev.warden.domain.notification.Notification;
 import dev.warden.domain.sending.OutboundMessage;
 import dev.warden.domain.sending.SendBlockRepository;
 import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.template.MessageTemplate;
 import dev.warden.domain.template.TemplateRepository;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,6 +36,7 @@ public final class CampaignDispatch {
     private final Clock clock;
     private final SendRate rate;
     private final CampaignFallback fallback;
+    private final TemplateRepository templates;
     private final FallbackUseAlert fallbackAlert;
 
     /** @param sendsPerSecond campaign sends this instance starts per second, all campaigns together */
@@ -47,6 +49,7 @@ public final class CampaignDispatch {
         this.clock = clock;
         this.rate = new SendRate(sendsPerSecond, clock);
         this.fallback = new CampaignFallback(sends, templates);
+        this.templates = templates;
         this.fallbackAlert = fallbackAlert;
     }
 
@@ -67,13 +70,15 @@ public final class CampaignDispatch {
     record Checked(Optional<DeliveryOutcome> notNow, Notification send) {
     }
 
-    Checked check(Notification notification) {
-        Optional<CampaignId> campaign = campaignOf(notification);
+    Checked check(Notification queued) {
+        Optional<CampaignId> campaign = campaignOf(queued);
         if (campaign.isEmpty()) {
-            return new Checked(Optional.empty(), notification);
+            return new Checked(Optional.empty(), queued.outbound().orElseThrow().template().isPresent()
+                    ? unitOfWork.inTransaction(() -> categorisedNow(queued)) : queued);
         }
-        OrganizationId scope = notification.organizationId();
+        OrganizationId scope = queued.organizationId();
         Decision decision = unitOfWork.inTransaction(() -> {
+            Notification notification = categorisedNow(queued);
             CampaignStatus status = sends.statusOf(scope, campaign.get());
             if (status != CampaignStatus.RUNNING) {
                 // Cancelled while this send was claimed: the cancel left it to this check (CampaignSends.dropWaiting).
@@ -90,12 +95,26 @@ public final class CampaignDispatch {
         });
         if (decision.notNow().isEmpty()) {
             // After the choice is stored, before the call: the alert says sends go out with the fallback now.
-            decision.chosen().choice().ifPresent(choice -> fallbackAlert.raise(scope, choice, notification.id()));
+            decision.chosen().choice().ifPresent(choice -> fallbackAlert.raise(scope, choice, queued.id()));
         }
         return new Checked(decision.notNow(), decision.chosen().send());
     }
 
     private record Decision(Optional<DeliveryOutcome> notNow, CampaignFallback.Chosen chosen) {
+    }
+
+    /**
+     * The send with its template's category as it is now (OutboundMessage.billedAs), so that an opt-out
+     * refuses a template Meta made MARKETING after the send was queued. Every template send, campaign or not.
+     */
+    private Notification categorisedNow(Notification notification) {
+        OutboundMessage message = notification.outbound().orElseThrow();
+        return message.template()
+                .flatMap(ref -> templates.findById(notification.organizationId(), ref.id()))
+                .map(MessageTemplate::category)
+                .filter(now -> !message.category().equals(Optional.of(now)))
+                .map(now -> notification.sending(message.billedAs(now)))
+                .orElse(notification);
     }
 
     private static Optional<CampaignId> campaignOf(Notification notification) {

@@ -19,6 +19,9 @@ import java.util.Optional;
  */
 final class CampaignRecipientChecks {
 
+    /** The most value problems one answer lists. */
+    static final int MAX_LISTED = 100;
+
     private CampaignRecipientChecks() {
     }
 
@@ -37,8 +40,10 @@ final class CampaignRecipientChecks {
                 messages.add(TemplateMessages.template(sender, template, content, recipient.to(), recipient.params(),
                         Optional.empty()));
             } catch (ParameterMismatch mismatch) {
-                mismatch.problems().forEach(p -> problems.add(new ValueProblem(at + "." + p.component(),
-                        p.parameter(), p.rule(), at + ": " + p.message())));
+                // The first faults tell a person what to fix; a thousand recipients' worth would only be large.
+                mismatch.problems().stream().limit(Math.max(0, MAX_LISTED - problems.size()))
+                        .forEach(p -> problems.add(new ValueProblem(at + "." + p.component(), p.parameter(), p.rule(),
+                                at + ": " + p.message())));
             } catch (InvalidValue refused) {
                 throw new InvalidValue(at + "." + refused.getMessage(), refused);
             }

@@ -6,7 +6,6 @@ import dev.warden.application.port.out.CampaignSends;
 import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.domain.audit.AuditAction;
 import dev.warden.domain.audit.AuditTrail;
-import dev.warden.domain.campaign.CampaignEvent;
 import dev.warden.domain.campaign.CampaignId;
 import dev.warden.domain.campaign.CampaignRepository;
 import dev.warden.domain.campaign.CampaignSnapshot;
@@ -14,12 +13,12 @@ import dev.warden.domain.shared.DomainEventPublisher;
 import dev.warden.domain.shared.OrganizationId;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * Use case implementation: a person cancels a campaign. In the same transaction its waiting sends are settled
- * as skipped, so none is left HELD for good and none goes out after the cancel.
+ * as skipped; a send a dispatcher holds then is skipped by its check before the call, or, if the dispatcher
+ * had already decided to wait or retry, by the sweep of cancelled campaigns' sends (SweepCancelledSendsService).
  */
 public final class CancelCampaignService implements CancelCampaignUseCase {
 
@@ -41,11 +40,11 @@ public final class CancelCampaignService implements CancelCampaignUseCase {
     @Override
     public CampaignSnapshot cancelCampaign(Actor actor, Optional<OrganizationId> organizationId,
                                            CampaignId campaignId) {
-        return change.apply(actor, organizationId, campaignId, (organization, campaign) -> {
-            Instant now = clock.instant();
-            List<CampaignEvent> events = campaign.cancelBy(actor.username(), now);
-            sends.dropWaiting(organization, campaignId, NOT_SENT, now);
-            return events;
-        });
+        Instant now = clock.instant();
+        // The campaign's row first, then its sends: the order adding recipients takes them in, so the two wait
+        // on each other instead of deadlocking.
+        return change.apply(actor, organizationId, campaignId,
+                (organization, campaign) -> campaign.cancelBy(actor.username(), now),
+                (organization, campaign) -> sends.dropWaiting(organization, campaignId, NOT_SENT, now));
     }
 }

@@ -39,7 +39,8 @@ import java.util.Optional;
  * a status that cannot be sent is governed as a reconciliation would govern it (history, template
  * holds, alerts); APPROVED means portfolio pacing, a CRITICAL alert about the WABA and a hold a person
  * lifts on every campaign of the WABA. Each step is a short transaction of its own, after the call; a
- * Meta that cannot be asked leaves the send-error hold, which the template's next approval lifts.
+ * Meta that cannot be asked leaves the send-error hold, which the template's next approval or a person's
+ * resume lifts.
  */
 public final class CircuitBreaker implements TemplateRefusals {
 

@@ -31,8 +31,9 @@ import java.util.stream.Collectors;
 final class DeliveryReports {
 
     /**
-     * How long after its time a status of an unknown id may still be a send's being recorded: the dispatcher's
-     * claim timeout (notify.claim-timeout), past which a send in flight is claimed again anyway.
+     * How long after its time a status of an unknown id may still be a send's being recorded: as long as the
+     * default claim timeout (notify.claim-timeout, 2 minutes); fixed, so a longer claim timeout does not make
+     * statuses of messages Warden did not send wait longer.
      */
     static final Duration AHEAD_WINDOW = Duration.ofMinutes(2);
 
@@ -55,10 +56,12 @@ final class DeliveryReports {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Map<String, MatchedSend> sends = deliveries.match(organization, wabaId, ids).stream()
                 .collect(Collectors.toMap(MatchedSend::providerMessageId, Function.identity(), (a, b) -> a));
-        Instant recent = clock.instant().minus(AHEAD_WINDOW);
+        Instant now = clock.instant();
+        Instant recent = now.minus(AHEAD_WINDOW);
+        // A status dated in the future (a skewed clock) is taken as said now: it cannot stretch the window.
         long ahead = reports.stream().filter(r -> !sends.containsKey(r.providerMessageId())
-                && r.at().isAfter(recent)).count();
-        if (ahead > 0 && deliveries.handsOver(organization, wabaId)) {
+                && (r.at().isAfter(now) ? now : r.at()).isAfter(recent)).count();
+        if (ahead > 0 && deliveries.handsOver(organization, wabaId, now)) {
             throw new StatusesAheadOfSends(ahead);
         }
         Map<UUID, List<DeliveryReport>> matched = new LinkedHashMap<>();

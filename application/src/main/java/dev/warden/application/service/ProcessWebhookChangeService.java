@@ -143,8 +143,15 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
         List<WebhookInbox.CompletedChange> completed = governance.governBatch(keys, governor -> {
             List<WebhookInbox.CompletedChange> done = new ArrayList<>();
             for (RoutedChange r : routed) {
-                done.add(new WebhookInbox.CompletedChange(r.change().id(), r.organization(),
-                        apply(governor, r, now, events, tally)));
+                try {
+                    done.add(new WebhookInbox.CompletedChange(r.change().id(), r.organization(),
+                            apply(governor, r, now, events, tally)));
+                } catch (StatusesAheadOfSends ahead) {
+                    // Not a failure, and no reason to undo the batch: the send it reports on is being recorded.
+                    // What it wrote before (links, windows) is written again, the same, when it is tried again.
+                    inbox.markFailed(r.change().id(), r.change().attempts(), ahead.getMessage(),
+                            now.plus(AHEAD_RETRY));
+                }
             }
             return done;
         });

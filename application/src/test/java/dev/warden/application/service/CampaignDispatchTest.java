@@ -89,6 +89,11 @@ class CampaignDispatchTest {
         }
 
         @Override
+        public int dropWaitingOfCancelled(String reason, Instant now) {
+            throw new AssertionError("the dispatch never drops sends");
+        }
+
+        @Override
         public Optional<TemplateId> fallbackOf(OrganizationId organizationId, CampaignId campaignId) {
             return fallback;
         }
@@ -258,6 +263,23 @@ class CampaignDispatchTest {
         assertThat(send(Optional.of(campaign), "+919810012345").after(skipped.get()))
                 .isEqualTo(NotificationStatus.SKIPPED);
         assertThat(dispatch.check(send(Optional.of(campaign), "+919810012346")).notNow()).isEmpty();
+    }
+
+    @Test
+    void a_template_meta_made_marketing_after_the_send_was_queued_is_judged_as_marketing() {
+        status = CampaignStatus.RUNNING;
+        MessageTemplate recategorised = TemplateFixtures.aTemplate().in(org).named("order_update")
+                .withStatus(TemplateStatus.APPROVED).withCategory(TemplateCategory.MARKETING).build();
+        templates.add(recategorised);
+        blocks.prefer(new MarketingPreference(org, new WabaId("1234567890"), "919810012345",
+                MarketingPreference.State.OPTED_OUT, clock.instant(), "user_preferences: stop"));
+
+        // Queued as UTILITY (send(.., template) names it so): the opt-out did not apply then; it does now.
+        assertThat(dispatch.check(send(Optional.of(campaign), "+919810012345", recategorised.id())).notNow()).get()
+                .isInstanceOf(DeliveryOutcome.Skipped.class);
+        Notification transactional = send(Optional.empty(), "+919810012345", recategorised.id());
+        assertThat(dispatch.check(transactional).send().outbound().orElseThrow().category())
+                .as("what MessageSends judges a transactional send by").contains(TemplateCategory.MARKETING);
     }
 
     @Test

@@ -135,7 +135,7 @@ class ConversationWindowsTest {
     void a_status_overtaking_the_record_of_its_send_is_tried_again_until_it_is_too_old_to_be_that_sends() {
         UUID id = UUID.randomUUID();
         OutboundMessage message = OutboundMessage.text(waba, NUMBER, Recipient.parse("+16505551234"), "hi");
-        deliveries.handingOver(org, id, message);
+        deliveries.handingOver(org, id, message, clock.instant().plusSeconds(120));
         DeliveryReport sent = new DeliveryReport("wamid.fast", DeliveryState.SENT, clock.instant().minusSeconds(1),
                 Optional.empty(), Optional.empty());
 
@@ -153,7 +153,7 @@ class ConversationWindowsTest {
     @Test
     void a_status_of_an_unknown_message_older_than_a_claim_is_ignored_even_while_a_send_is_in_flight() {
         deliveries.handingOver(org, UUID.randomUUID(),
-                OutboundMessage.text(waba, NUMBER, Recipient.parse("+16505551234"), "hi"));
+                OutboundMessage.text(waba, NUMBER, Recipient.parse("+16505551234"), "hi"), clock.instant().plusSeconds(120));
         DeliveryReport old = new DeliveryReport("wamid.other-system", DeliveryState.DELIVERED,
                 clock.instant().minus(DeliveryReports.AHEAD_WINDOW).minusSeconds(1), Optional.empty(), Optional.empty());
 

@@ -533,6 +533,11 @@ class DispatchNotificationsServiceTest {
             }
 
             @Override
+            public int dropWaitingOfCancelled(String reason, java.time.Instant now) {
+                throw new AssertionError("not a campaign send");
+            }
+
+            @Override
             public Optional<dev.warden.domain.template.TemplateId> fallbackOf(
                     OrganizationId organizationId, dev.warden.domain.campaign.CampaignId campaignId) {
                 throw new AssertionError("not a campaign send");

@@ -3,6 +3,7 @@ package dev.warden.bootstrap.wiring;
 import dev.warden.application.port.in.AddCampaignRecipientsUseCase;
 import dev.warden.application.port.in.CancelCampaignUseCase;
 import dev.warden.application.port.in.CompleteCampaignUseCase;
+import dev.warden.application.port.in.SweepCancelledSendsUseCase;
 import dev.warden.application.port.in.GetCampaignProgressUseCase;
 import dev.warden.application.port.out.CampaignSends;
 import dev.warden.application.port.out.ServerLog;
@@ -12,6 +13,7 @@ import dev.warden.application.service.AddCampaignRecipientsService;
 import dev.warden.application.service.CampaignDispatch;
 import dev.warden.application.service.CancelCampaignService;
 import dev.warden.application.service.CompleteCampaignService;
+import dev.warden.application.service.SweepCancelledSendsService;
 import dev.warden.application.service.FallbackUseAlert;
 import dev.warden.application.service.GetCampaignProgressService;
 import dev.warden.domain.alert.Alerting;
@@ -47,6 +49,11 @@ class CampaignSendingFactory {
     CompleteCampaignUseCase completeCampaign(CampaignRepository campaigns, CampaignSends sends, UnitOfWork unitOfWork,
                                              DomainEventPublisher publisher, AuditTrail audit, Clock clock) {
         return new CompleteCampaignService(campaigns, sends, unitOfWork, publisher, audit, clock);
+    }
+
+    @Singleton
+    SweepCancelledSendsUseCase sweepCancelledSends(CampaignSends sends, UnitOfWork unitOfWork, Clock clock) {
+        return new SweepCancelledSendsService(sends, unitOfWork, clock);
     }
 
     @Singleton

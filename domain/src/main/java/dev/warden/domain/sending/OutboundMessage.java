@@ -125,6 +125,16 @@ public record OutboundMessage(Kind kind, SendProvider provider, WabaId wabaId, O
                 headerParameters, bodyParameters, text, eventType, campaignId, fallbackFrom);
     }
 
+    /**
+     * This template message with its template's category as it is now: Meta may recategorise a template while
+     * a send of it waits, and the block lists judge what Meta will bill, not what was queued.
+     */
+    public OutboundMessage billedAs(TemplateCategory category) {
+        TemplateRef ref = template.orElseThrow(() -> new IllegalArgumentException("a free-form text has no category"));
+        return sending(new TemplateRef(ref.id(), ref.name(), ref.language(), category, ref.parameterFormat()),
+                fallbackFrom);
+    }
+
     /** The category Meta bills and the block lists judge; empty for a free-form text. */
     public Optional<TemplateCategory> category() {
         return template.map(TemplateRef::category);

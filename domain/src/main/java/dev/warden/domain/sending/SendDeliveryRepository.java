@@ -2,6 +2,7 @@ package dev.warden.domain.sending;
 
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.shared.OrganizationId;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +29,11 @@ public interface SendDeliveryRepository {
     List<MatchedSend> match(OrganizationId organizationId, WabaId wabaId, Collection<String> providerMessageIds);
 
     /**
-     * Whether a send of the organisation from that WABA is being handed to its provider now: claimed, its
-     * provider message id not recorded yet. A status naming an id no send has may be that send's.
+     * Whether a send of the organisation from that WABA is being handed to Meta now: claimed (a claim that
+     * has not run out at {@code now}), its provider message id not recorded yet. A status naming an id no send
+     * has may be that send's.
      */
-    boolean handsOver(OrganizationId organizationId, WabaId wabaId);
+    boolean handsOver(OrganizationId organizationId, WabaId wabaId, Instant now);
 
     /** Merges each send's reports into what is kept (all in one round trip where the store allows). */
     void record(OrganizationId organizationId, Map<UUID, List<DeliveryReport>> reports);

@@ -40,6 +40,9 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class CampaignRecipientsController {
 
+    /** More values than any template has variables: refused whole, not walked value by value. */
+    static final int MAX_PARAMS = 100;
+
     private final AddCampaignRecipientsUseCase addRecipients;
 
     CampaignRecipientsController(AddCampaignRecipientsUseCase addRecipients) {
@@ -117,6 +120,10 @@ class CampaignRecipientsController {
             return params;
         }
         if (value instanceof List<?> values) {
+            if (values.size() > MAX_PARAMS) {
+                json.error(path, "SIZE", "must hold at most " + MAX_PARAMS + " values, held " + values.size());
+                return params;
+            }
             for (int i = 0; i < values.size(); i++) {
                 Object item = values.get(i);
                 String name = String.valueOf(i + 1);
@@ -126,6 +133,10 @@ class CampaignRecipientsController {
                     json.error(path + "[" + i + "]", "WRONG_TYPE", "must be text, was " + JsonFields.describe(item));
                 }
             }
+            return params;
+        }
+        if (value instanceof Map<?, ?> named && named.size() > MAX_PARAMS) {
+            json.error(path, "SIZE", "must hold at most " + MAX_PARAMS + " values, held " + named.size());
             return params;
         }
         return json.texts(Map.of("params", value), "params", path);

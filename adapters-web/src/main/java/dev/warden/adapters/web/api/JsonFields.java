@@ -13,11 +13,16 @@ import java.util.function.Supplier;
 
 /**
  * Reads a JSON body bound as maps and lists, collecting every fault with its path ({@code components[1].text})
- * instead of stopping at the first, so one answer tells a person everything to fix.
+ * instead of stopping at the first, so one answer tells a person everything to fix. At most
+ * {@link #MAX_ERRORS} are listed, and how many more there were: a large body of wrong values must not make an
+ * answer larger still.
  */
 final class JsonFields {
 
+    static final int MAX_ERRORS = 100;
+
     private final List<FieldError> errors = new ArrayList<>();
+    private int unlisted;
 
     /** Text at {@code key}; empty when absent or null. */
     Optional<String> text(Map<String, Object> object, String key, String path) {
@@ -96,13 +101,21 @@ final class JsonFields {
     }
 
     void error(String path, String rule, String message) {
-        errors.add(new FieldError(path, rule, message));
+        if (errors.size() < MAX_ERRORS) {
+            errors.add(new FieldError(path, rule, message));
+        } else {
+            unlisted++;
+        }
     }
 
     /** @throws InvalidRequest when anything was at fault */
     void requireValid() {
         if (!errors.isEmpty()) {
-            throw new InvalidRequest(errors);
+            List<FieldError> listed = new ArrayList<>(errors);
+            if (unlisted > 0) {
+                listed.add(new FieldError("", "MORE_ERRORS", unlisted + " more faults, not listed"));
+            }
+            throw new InvalidRequest(listed);
         }
     }
 

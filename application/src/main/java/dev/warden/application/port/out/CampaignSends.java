@@ -40,6 +40,12 @@ public interface CampaignSends {
      */
     int dropWaiting(OrganizationId organizationId, CampaignId campaignId, String reason, Instant now);
 
+    /**
+     * The same for every cancelled campaign of every organisation (a system sweep): what a cancel could not
+     * reach, a send a dispatcher put back after the cancel or a claim that ran out. Answers how many.
+     */
+    int dropWaitingOfCancelled(String reason, Instant now);
+
     /** The fallback template the campaign names, if any (read fresh, right before a provider call). */
     Optional<TemplateId> fallbackOf(OrganizationId organizationId, CampaignId campaignId);
 
