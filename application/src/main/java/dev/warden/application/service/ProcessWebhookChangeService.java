@@ -181,13 +181,6 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
      */
     private void recordFailure(InboxChange change, Throwable error) {
         Instant now = clock.instant();
-        if (error instanceof StatusesAheadOfSends ahead) {
-            // Not a failure of the change: the send it reports on is being recorded. No attempt is spent;
-            // DeliveryReports bounds how long this goes on.
-            unitOfWork.run(() -> inbox.markFailed(change.id(), change.attempts(), ahead.getMessage(),
-                    now.plus(AHEAD_RETRY)));
-            return;
-        }
         int attempts = change.attempts() + 1;
         String message = error.getClass().getSimpleName() + ": " + error.getMessage();
         ChangeTally tally = new ChangeTally();

@@ -126,10 +126,12 @@ final class GraphTemplateReader {
         return text;
     }
 
+    /** A count of the summary; one that is not a count (not a number, or negative) is no count at all. */
     private static OptionalLong number(JsonNode node) {
         String text = MetaJson.text(node);
         try {
-            return text == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(text));
+            long value = text == null ? -1 : Long.parseLong(text);
+            return value < 0 ? OptionalLong.empty() : OptionalLong.of(value);
         } catch (NumberFormatException e) {
             return OptionalLong.empty();
         }

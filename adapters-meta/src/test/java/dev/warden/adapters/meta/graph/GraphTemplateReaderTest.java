@@ -25,6 +25,15 @@ class GraphTemplateReaderTest {
     }
 
     @Test
+    void a_count_that_is_not_one_is_left_out_not_stored() {
+        MetaTemplatePage page = read("""
+                {"data":[],"summary":{"total_count":-1,"message_template_limit":"6000x"}}""");
+
+        assertThat(page.templateCount()).isEmpty();
+        assertThat(page.templateLimit()).isEmpty();
+    }
+
+    @Test
     void a_page_reads_ids_as_exact_strings_statuses_categories_quality_and_the_next_cursor() {
         MetaTemplatePage page = read("""
                 {"data":[{"name":"seasonal_promo","language":"en_US","status":"archived","category":"MARKETING",
