@@ -234,6 +234,39 @@ class JooqNotificationOutboxIT {
     }
 
     @Test
+    void a_send_warden_skipped_by_its_own_rule_is_no_failure_of_the_channel_and_a_refused_one_is() {
+        List<Notification> sends = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            sends.add(Notification.send(org, "event:" + i, OutboundMessage.template(SendProvider.META,
+                    TemplateFixtures.WABA, Optional.of("106540352242922"), Recipient.parse("+9198100" + (30000 + i)),
+                    new OutboundMessage.TemplateRef(dev.warden.domain.template.TemplateId.random(), "weekly_offer",
+                            "en_US", TemplateCategory.MARKETING, ParameterFormat.POSITIONAL), List.of(), List.of(),
+                    Optional.empty()), 3, T0));
+        }
+        outbox.enqueue(sends);
+        List<Notification> claimed = outbox.claimDue(T0, T0.plusSeconds(60), 10);
+        assertThat(claimed).hasSize(2);
+
+        outbox.record(claimed.get(0), NotificationStatus.SKIPPED, T0.plusSeconds(1),
+                Optional.of("not sent: the contact opted out of marketing"), Optional.empty(), T0.plusSeconds(1));
+        assertThat(whatsApp()).satisfies(health -> {
+            assertThat(health.lastFailure()).isEmpty();
+            assertThat(health.lastError()).isEmpty();
+        });
+
+        outbox.record(claimed.get(1), NotificationStatus.FAILED, T0.plusSeconds(2),
+                Optional.of("RECIPIENT_UNREACHABLE (recipient): undeliverable"), Optional.empty(), T0.plusSeconds(2));
+        assertThat(whatsApp()).satisfies(health -> {
+            assertThat(health.lastFailure()).contains(T0.plusSeconds(2));
+            assertThat(health.lastError()).hasValueSatisfying(error -> assertThat(error).contains("undeliverable"));
+        });
+    }
+
+    private NotificationOutbox.ChannelHealth whatsApp() {
+        return outbox.health(org).stream().filter(h -> h.channel() == ChannelKind.WHATSAPP).findFirst().orElseThrow();
+    }
+
+    @Test
     void claims_skip_rows_another_dispatcher_holds() {
         outbox.enqueue(List.of(queued(org, "1"), queued(org, "2")));
 
