@@ -233,10 +233,17 @@ class DashboardBrowserIT extends ApiTest {
                 location.hash = '#/quality';
                 location.hash = '#/campaigns';""", campaign);
 
-        WebElement bar = chromium.visible(By.cssSelector(row + "progress"));
-        assertThat(bar.getAttribute("aria-label")).endsWith("7 of 10 done with");
-        assertThat(chromium.driver.findElements(By.cssSelector(row + ".counts li")).stream().map(WebElement::getText))
-                .containsExactly("6 sent", "1 failed", "1 held", "2 to send");
+        // Read afresh until it holds: a live update may render the view again between a find and a read.
+        chromium.until(d -> {
+            try {
+                List<WebElement> bars = d.findElements(By.cssSelector(row + "progress"));
+                return !bars.isEmpty() && bars.get(0).getAttribute("aria-label").endsWith("7 of 10 done with")
+                        && d.findElements(By.cssSelector(row + ".counts li")).stream().map(WebElement::getText)
+                        .toList().equals(List.of("6 sent", "1 failed", "1 held", "2 to send"));
+            } catch (org.openqa.selenium.StaleElementReferenceException rendered) {
+                return false;
+            }
+        });
 
         // Keyboard focus on the campaign's Pause button; another campaign's pause re-renders the view live.
         chromium.driver.executeScript("document.querySelector(arguments[0]).focus();"
