@@ -28,14 +28,11 @@ import org.junit.jupiter.api.Test;
  * one of them is approved again.
  */
 @MicronautTest(transactional = false)
-class CampaignFallbackIT extends ApiTest {
+class CampaignFallbackIT extends SendingApiTest {
 
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("warden.meta.graph-url", GraphApi.url());
-        properties.put("warden.meta.access-token", GraphApi.TOKEN);
-        properties.put("warden.reconcile.enabled", "false");
         properties.put("warden.notify.retry.base", "100ms");
         properties.put("warden.notify.retry.cap", "200ms");
         return properties;

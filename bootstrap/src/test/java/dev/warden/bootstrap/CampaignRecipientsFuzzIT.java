@@ -22,14 +22,11 @@ import org.quicktheories.generators.Generate;
  * never a 5xx; and a refused body queues nothing.
  */
 @MicronautTest(transactional = false)
-class CampaignRecipientsFuzzIT extends ApiTest {
+class CampaignRecipientsFuzzIT extends SendingApiTest {
 
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("warden.meta.graph-url", GraphApi.url());
-        properties.put("warden.meta.access-token", GraphApi.TOKEN);
-        properties.put("warden.reconcile.enabled", "false");
         properties.put("warden.notify.workers.enabled", "false");
         return properties;
     }

@@ -30,14 +30,11 @@ import org.junit.jupiter.api.Test;
  * slowly here (4 a second) so that a pause lands while some are still waiting.
  */
 @MicronautTest(transactional = false)
-class CampaignSendIT extends ApiTest {
+class CampaignSendIT extends SendingApiTest {
 
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("warden.meta.graph-url", GraphApi.url());
-        properties.put("warden.meta.access-token", GraphApi.TOKEN);
-        properties.put("warden.reconcile.enabled", "false");
         properties.put("warden.notify.retry.base", "100ms");
         properties.put("warden.notify.retry.cap", "200ms");
         properties.put("warden.campaigns.sends-per-second", "4");

@@ -32,18 +32,9 @@ import org.junit.jupiter.api.Test;
  * the stats count both; a phone number and a business-scoped user id seen together are one contact.
  */
 @MicronautTest(transactional = false)
-class DeliveryReportsIT extends ApiTest {
+class DeliveryReportsIT extends SendingApiTest {
 
     private static final Map<String, String> OFFER = Map.of("1", "Ana", "2", "two for one");
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("warden.meta.graph-url", GraphApi.url());
-        properties.put("warden.meta.access-token", GraphApi.TOKEN);
-        properties.put("warden.reconcile.enabled", "false");
-        return properties;
-    }
 
     /** Sends one event whose call Meta accepts under {@code wamid}; returns the notification id once SENT. */
     private static String sent(SendingTenant tenant, String number, String type, String to,

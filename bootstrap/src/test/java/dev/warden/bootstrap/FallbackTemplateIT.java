@@ -30,14 +30,11 @@ import org.junit.jupiter.api.Test;
  * primary is approved again; with neither sendable the event is refused.
  */
 @MicronautTest(transactional = false)
-class FallbackTemplateIT extends ApiTest {
+class FallbackTemplateIT extends SendingApiTest {
 
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("warden.meta.graph-url", GraphApi.url());
-        properties.put("warden.meta.access-token", GraphApi.TOKEN);
-        properties.put("warden.reconcile.enabled", "false");
         properties.put("warden.notify.retry.base", "100ms");
         properties.put("warden.notify.retry.cap", "200ms");
         return properties;

@@ -32,16 +32,13 @@ import org.quicktheories.api.Pair;
  * it; PAUSED is applied as a reconciliation would; a disabled template (132016) holds its campaigns.
  */
 @MicronautTest(transactional = false)
-class PortfolioPacingIT extends ApiTest {
+class PortfolioPacingIT extends SendingApiTest {
 
     private static final Map<String, String> OFFER = Map.of("1", "Ana", "2", "two for one");
 
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("warden.meta.graph-url", GraphApi.url());
-        properties.put("warden.meta.access-token", GraphApi.TOKEN);
-        properties.put("warden.reconcile.enabled", "false");
         properties.put("warden.notify.retry.base", "100ms");
         properties.put("warden.notify.retry.cap", "200ms");
         return properties;

@@ -28,14 +28,11 @@ import org.junit.jupiter.api.Test;
  * the WABA with a CRITICAL alert; and free-form texts go only inside the customer-service window.
  */
 @MicronautTest(transactional = false)
-class SendRefusalsIT extends ApiTest {
+class SendRefusalsIT extends SendingApiTest {
 
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("warden.meta.graph-url", GraphApi.url());
-        properties.put("warden.meta.access-token", GraphApi.TOKEN);
-        properties.put("warden.reconcile.enabled", "false");
         properties.put("warden.notify.retry.base", "100ms");
         properties.put("warden.notify.retry.cap", "200ms");
         return properties;
