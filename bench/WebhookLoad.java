@@ -31,9 +31,12 @@ import javax.crypto.spec.SecretKeySpec;
  * The realistic mix of issue 7 (known templates moving between states, {@link Mix}):
  *
  *   seed       URL SECRET WABA TEMPLATES STATE_FILE              one APPROVED status change per template, 16 at a time
- *   mix        URL SECRET WABA CONCURRENCY SECONDS TEMPLATES STATE_FILE     the mix as fast as the server answers
- *   mix-rate   URL SECRET WABA CHANGES_PER_SECOND SECONDS TEMPLATES STATE_FILE  the mix at a fixed rate of changes
- *                                                                (48 paced senders)
+ *   mix        URL SECRET WABA CONCURRENCY SECONDS TEMPLATES STATE_FILE [SENDS_FILE SHARE]
+ *                                                                the mix as fast as the server answers
+ *   mix-rate   URL SECRET WABA CHANGES_PER_SECOND SECONDS TEMPLATES STATE_FILE [SENDS_FILE SHARE]
+ *                                                                the mix at a fixed rate of changes (48 paced senders)
+ *              With SENDS_FILE (lines "wamid recipient": sends Warden made) a POST is, with probability SHARE, a
+ *              `messages` webhook with one status of one of those sends instead ({@link Mix#statuses}).
  *   campaigns  BASE_URL TOKEN ORGANIZATION TEMPLATE_ID_FILE      creates and starts one campaign per template id
  *   sample-body WABA                                             prints one typical 1.5 KB mix body (for pgbench)
  *
@@ -56,12 +59,14 @@ public class WebhookLoad {
             case "authget" -> authorizedGet(client, Path.of(args[1]), args[2], Integer.parseInt(args[3]),
                     Integer.parseInt(args[4]));
             case "seed" -> Mix.seed(client, args[1], args[2], args[3], Integer.parseInt(args[4]), Path.of(args[5]));
-            case "mix" -> Mix.closed(client, args[1], args[2], args[3], Integer.parseInt(args[4]),
-                    Integer.parseInt(args[5]), Integer.parseInt(args[6]), Path.of(args[7]));
-            case "mix-rate" -> Mix.paced(client, args[1], args[2], args[3], Integer.parseInt(args[4]),
-                    Integer.parseInt(args[5]), Integer.parseInt(args[6]), Path.of(args[7]));
+            case "mix" -> Mix.closed(client, args[1], args[2], Integer.parseInt(args[4]),
+                    Integer.parseInt(args[5]), Mix.load(args[3], Integer.parseInt(args[6]), Path.of(args[7]),
+                            Arrays.copyOfRange(args, 8, args.length)), Path.of(args[7]));
+            case "mix-rate" -> Mix.paced(client, args[1], args[2], Integer.parseInt(args[4]),
+                    Integer.parseInt(args[5]), Mix.load(args[3], Integer.parseInt(args[6]), Path.of(args[7]),
+                            Arrays.copyOfRange(args, 8, args.length)), Path.of(args[7]));
             case "campaigns" -> campaigns(client, args[1], args[2], args[3], Path.of(args[4]));
-            case "sample-body" -> System.out.println(new Mix(args[1], 1, 1_700_000_000L, 0).body(
+            case "sample-body" -> System.out.println(new Mix(args[1], 1, 1_700_000_000L, 0, List.of(), 0).body(
                     ThreadLocalRandom.current(), 1L, false));
             default -> throw new IllegalArgumentException(
                     "mode must be closed, rate, get, seed, mix, mix-rate, campaigns or sample-body");
@@ -286,6 +291,7 @@ public class WebhookLoad {
     static final class Mix {
         private static final String[] EVENTS = {"APPROVED", "PAUSED", "PENDING"};
         private static final String[] QUALITY = {"GREEN", "YELLOW", "RED"};
+        private static final String[] STATUSES = {"sent", "delivered", "read"};
         private static final long FIRST_META_ID = 3_000_000_000_000_000L;
         private static final String FILLER = " Quality signals for this template, such as customer blocks and reports,"
                 + " crossed the threshold for a pause. Messages sent with it are rejected until the pause ends;"
@@ -298,17 +304,27 @@ public class WebhookLoad {
         private final AtomicLong changes = new AtomicLong();
         private final AtomicLong bytes = new AtomicLong();
         private final AtomicLong bodies = new AtomicLong();
+        private final AtomicLong statusPosts = new AtomicLong();
+        /** Sends Warden made, as {wamid, recipient}: the messages whose statuses the mix reports. */
+        private final List<String[]> sends;
+        private final double statusShare;
 
-        Mix(String waba, int templates, long base, long lastSequence) {
+        Mix(String waba, int templates, long base, long lastSequence, List<String[]> sends, double statusShare) {
             this.waba = waba;
             this.templates = templates;
             this.base = base;
             this.sequence = new AtomicLong(lastSequence);
+            this.sends = sends;
+            this.statusShare = sends.isEmpty() ? 0 : statusShare;
         }
 
-        static Mix load(String waba, int templates, Path state) throws Exception {
+        /** The state file's base and sequence; optional: a file of sends and the share of status POSTs. */
+        static Mix load(String waba, int templates, Path state, String... statuses) throws Exception {
             String[] parts = Files.readString(state).strip().split(" ");
-            return new Mix(waba, templates, Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+            List<String[]> sends = statuses.length == 0 ? List.of() : Files.readAllLines(Path.of(statuses[0])).stream()
+                    .map(String::strip).filter(l -> !l.isEmpty()).map(l -> l.split(" ")).toList();
+            return new Mix(waba, templates, Long.parseLong(parts[0]), Long.parseLong(parts[1]), sends,
+                    statuses.length > 1 ? Double.parseDouble(statuses[1]) : 0);
         }
 
         void save(Path state) throws Exception {
@@ -318,7 +334,7 @@ public class WebhookLoad {
         static void seed(HttpClient client, String url, String secret, String waba, int templates, Path state)
                 throws Exception {
             // A week back, so that even a million POSTs later entry.time is still in the past.
-            Mix mix = new Mix(waba, templates, System.currentTimeMillis() / 1000 - 7 * 86_400, 0);
+            Mix mix = new Mix(waba, templates, System.currentTimeMillis() / 1000 - 7 * 86_400, 0, List.of(), 0);
             AtomicInteger next = new AtomicInteger();
             AtomicInteger ok = new AtomicInteger();
             List<Thread> threads = new ArrayList<>();
@@ -350,9 +366,8 @@ public class WebhookLoad {
             System.out.printf("seed templates=%d ok=%d%n", templates, ok.get());
         }
 
-        static void closed(HttpClient client, String url, String secret, String waba, int concurrency, int seconds,
-                           int templates, Path state) throws Exception {
-            Mix mix = load(waba, templates, state);
+        static void closed(HttpClient client, String url, String secret, int concurrency, int seconds, Mix mix,
+                           Path state) throws Exception {
             run("mix", client, concurrency, seconds, () -> mix.next(url, secret), mix::summary);
             mix.save(state);
         }
@@ -362,24 +377,33 @@ public class WebhookLoad {
          * senders, so that the offered rate holds while an answer takes up to 48 ms (16 would fall
          * behind as soon as the p50 passes 16 ms, measuring the senders rather than the processing).
          */
-        static void paced(HttpClient client, String url, String secret, String waba, int changesPerSecond,
-                          int seconds, int templates, Path state) throws Exception {
-            Mix mix = load(waba, templates, state);
-            WebhookLoad.paced("mix-rate", client, 48, changesPerSecond / 1.1, seconds, () -> mix.next(url, secret),
+        static void paced(HttpClient client, String url, String secret, int changesPerSecond, int seconds, Mix mix,
+                          Path state) throws Exception {
+            // A template POST carries 1.1 changes on average, a status POST one.
+            double changesPerPost = 1.1 * (1 - mix.statusShare) + mix.statusShare;
+            WebhookLoad.paced("mix-rate", client, 48, changesPerSecond / changesPerPost, seconds, () -> mix.next(url, secret),
                     mix::summary);
             mix.save(state);
         }
 
         String summary() {
-            return String.format(" changes=%d body_bytes_mean=%d", changes.get(),
-                    bodies.get() == 0 ? 0 : bytes.get() / bodies.get());
+            return String.format(" changes=%d body_bytes_mean=%d status_posts=%d", changes.get(),
+                    bodies.get() == 0 ? 0 : bytes.get() / bodies.get(), statusPosts.get());
         }
 
         HttpRequest next(String url, String secret) throws Exception {
             long seq = sequence.incrementAndGet();
-            boolean withQuality = seq % 10 == 0;
-            byte[] body = body(ThreadLocalRandom.current(), seq, withQuality).getBytes(StandardCharsets.UTF_8);
-            changes.addAndGet(withQuality ? 2 : 1);
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            byte[] body;
+            if (statusShare > 0 && random.nextDouble() < statusShare) {
+                body = statuses(random, seq).getBytes(StandardCharsets.UTF_8);
+                statusPosts.incrementAndGet();
+                changes.incrementAndGet();
+            } else {
+                boolean withQuality = seq % 10 == 0;
+                body = body(random, seq, withQuality).getBytes(StandardCharsets.UTF_8);
+                changes.addAndGet(withQuality ? 2 : 1);
+            }
             bytes.addAndGet(body.length);
             bodies.incrementAndGet();
             return signed(url, secret, body);
@@ -409,6 +433,24 @@ public class WebhookLoad {
                         .append("\",\"message_template_language\":\"en_US\"}}");
             }
             return body.append("]}]}").toString();
+        }
+
+        /**
+         * A {@code messages} webhook as Meta sends one per status (meta-platform.md, per-message pricing since
+         * July 2025): one status of a send picked at random, {@code sent}, {@code delivered} or {@code read}
+         * picked at random (Meta redelivers and reorders them, so any order and any repeat is real), dated
+         * {@code base + seq} like the template changes, so each status has a time of its own.
+         */
+        String statuses(java.util.Random random, long seq) {
+            String[] send = sends.get(random.nextInt(sends.size()));
+            String status = STATUSES[random.nextInt(STATUSES.length)];
+            return "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"" + waba + "\",\"time\":"
+                    + (base + seq) + ",\"changes\":[{\"field\":\"messages\",\"value\":{\"messaging_product\":"
+                    + "\"whatsapp\",\"metadata\":{\"display_phone_number\":\"15550001111\",\"phone_number_id\":"
+                    + "\"106540352242922\"},\"statuses\":[{\"id\":\"" + send[0] + "\",\"status\":\"" + status
+                    + "\",\"timestamp\":\"" + (base + seq) + "\",\"recipient_id\":\"" + send[1]
+                    + "\",\"pricing\":{\"billable\":true,\"pricing_model\":\"PMP\",\"category\":\"marketing\","
+                    + "\"type\":\"regular\"}}]}}]}]}";
         }
 
         private String status(int template, String event, String title, String description) {

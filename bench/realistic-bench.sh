@@ -11,7 +11,16 @@
 # APPROVED / PAUSED / PENDING, ~1.5 KB (other_info.description of 1,100 characters); one POST in ten
 # also carries a message_template_quality_update. See bench/WebhookLoad.java (Mix).
 #
-# Phases, concurrency 16, all on the same server in the same run:
+# With BENCH_SENDS=N, Meta's `messages` status webhooks are mixed in (issue 13): first N real sends, a campaign
+# of N recipients on a template of its own sent through bench/GraphStandIn.java (Meta's Cloud API stand-in),
+# then every measured POST is, with probability BENCH_STATUS_SHARE (default 0.75: three status POSTs per
+# template POST, as ~3 statuses come per message sent), one `messages` webhook with one status (sent,
+# delivered or read, at random) of one of those sends instead of a template change.
+#
+#   BENCH_CONCURRENCY=64 bench/realistic-bench.sh            # the closed-loop phases at 64 instead of 16
+#   BENCH_SENDS=20000 bench/realistic-bench.sh               # with status webhooks mixed in
+#
+# Phases, concurrency 16 (BENCH_CONCURRENCY), all on the same server in the same run:
 #   (b) intake with the inbox workers off      (c) the drain of that backlog by the workers alone
 #   (d) intake while the workers process        (e) processing lag at a fixed rate of changes
 #   (a) pgbench ceiling: single-row INSERT of a 1.5 KB body into a table shaped like webhook_deliveries
@@ -29,13 +38,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PHASE_SECONDS=${1:-20}
 LAG_RATE=${2:-1000}
-CONCURRENCY=16
+CONCURRENCY=${BENCH_CONCURRENCY:-16}
 TEMPLATES=${BENCH_TEMPLATES:-5000}
+SENDS=${BENCH_SENDS:-0}
+STATUS_SHARE=${BENCH_STATUS_SHARE:-0.75}
 # (c) drains at most this many of the changes (b) stored (the first ones; the rest are deleted before
 # the workers start), so that a slow drain does not take minutes: (b) stores ~3,000 changes a second.
 DRAIN_CHANGES=${BENCH_DRAIN_CHANGES:-20000}
 BENCH_NAME=realistic
 source bench/lib.sh
+GRAPH_PID=
+trap '[ -n "$GRAPH_PID" ] && kill "$GRAPH_PID" 2>/dev/null; cleanup' EXIT
 
 # ---------------------------------------------------------------- PostgreSQL 15, defaults kept
 start_postgres
@@ -50,6 +63,17 @@ export DATASOURCES_DEFAULT_URL="jdbc:postgresql://localhost:$PGPORT/warden" DATA
        DATASOURCES_DEFAULT_PASSWORD=$DB_PASSWORD WARDEN_JWT_SECRET=bench-jwt-secret-of-at-least-32-characters \
        WARDEN_ADMIN_USERNAME=bench WARDEN_ADMIN_PASSWORD=bench-password-1 WARDEN_META_APP_SECRET=$SECRET \
        WARDEN_META_VERIFY_TOKEN=bench-verify-token MICRONAUT_SERVER_PORT=$PORT
+OFFER_META=4000000000000001   # the template of the sends whose statuses are mixed in; none of the 5,000
+if [ "$SENDS" -gt 0 ]; then
+  GRAPH_PORT=$(free_port $((PORT + 100)))
+  java -Xmx256m bench/GraphStandIn.java "$GRAPH_PORT" 0 >"$WORK/graph.log" 2>&1 &
+  GRAPH_PID=$!
+  for _ in $(seq 1 120); do grep -q "graph stand-in on" "$WORK/graph.log" && break; sleep 0.25; done
+  # Reconciling against a stand-in that lists no template would be no measure of the mix; the campaign's
+  # sends go out at once.
+  export WARDEN_META_GRAPH_URL="http://127.0.0.1:$GRAPH_PORT/v24.0" WARDEN_META_ACCESS_TOKEN=bench-graph-token \
+         WARDEN_RECONCILE_ENABLED=false WARDEN_QUALITY_SNAPSHOT_ENABLED=false WARDEN_CAMPAIGN_SENDS_PER_SECOND=100000
+fi
 max_change_id() { "${SQL[@]}" -c "/* bench */ SELECT coalesce(max(id), 0) FROM webhook_changes"; }
 # Cheap on purpose (EXISTS, twice a second): a count(*) of the pending changes every 250 ms cost
 # PostgreSQL a third of a core during a large drain. Drain rates come from processed_at, not from here.
@@ -87,19 +111,58 @@ ORG=$(curl -sf -X POST "$BASE/api/v1/organizations" -H "Authorization: Bearer $T
 curl -sf -X POST "$BASE/api/v1/organizations/$ORG/whatsapp-accounts" -H "Authorization: Bearer $TOKEN" \
   -H 'Content-Type: application/json' -d "{\"wabaId\":\"$WABA\",\"name\":\"Bench\"}" >/dev/null
 STATE="$WORK/mix.state"
+# The measured templates: the 5,000 of the mix, not the one of the sends.
+MIX_TEMPLATES="organization_id = '$ORG' AND meta_template_id <> '$OFFER_META'"
+STATUS_ARGS=()
+if [ "$SENDS" -gt 0 ]; then
+  phase "setup: $SENDS sends of a campaign through the Graph stand-in, whose statuses the mix reports"
+  template_webhooks $SECRET $WABA $OFFER_META bench_offer MARKETING 'Hi {{1}}, your offer {{2}} is ready.' \
+    $(($(date +%s) - 8 * 86400))
+  OFFER=
+  for _ in $(seq 1 100); do
+    OFFER=$("${SQL[@]}" -c "SELECT id FROM templates WHERE meta_template_id = '$OFFER_META' AND status = 'APPROVED'
+      AND current_version = 1")
+    [ -n "$OFFER" ] && break; sleep 0.1
+  done
+  [ -n "$OFFER" ] || { echo "the sends' template did not arrive"; exit 1; }
+  CAMPAIGN=$(curl -sf -X POST "$BASE/api/v1/campaigns?organizationId=$ORG" -H "Authorization: Bearer $TOKEN" \
+    -H 'Content-Type: application/json' -d "{\"name\":\"bench sends\",\"templateId\":\"$OFFER\"}" \
+    | sed -E 's/.*"id":"([^"]+)".*/\1/')
+  from=0
+  while [ "$from" -lt "$SENDS" ]; do
+    size=$(( SENDS - from < 1000 ? SENDS - from : 1000 ))
+    awk -v from="$from" -v size="$size" 'BEGIN {
+      printf "{\"provider\":\"META\",\"phoneNumberId\":\"106540352242922\",\"recipients\":["
+      for (i = from; i < from + size; i++) printf "%s{\"to\":\"+9198%08d\",\"params\":[\"Ana\",\"X-%d\"]}", (i > from ? "," : ""), i, i
+      printf "]}" }' | curl -sf -o /dev/null -X POST "$BASE/api/v1/campaigns/$CAMPAIGN/recipients?organizationId=$ORG" \
+      -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' --data-binary @-
+    from=$((from + size))
+  done
+  curl -sf -o /dev/null -X POST "$BASE/api/v1/campaigns/$CAMPAIGN/start?organizationId=$ORG" -H "Authorization: Bearer $TOKEN"
+  for _ in $(seq 1 600); do
+    [ "$("${SQL[@]}" -c "SELECT count(*) FROM notifications WHERE organization_id = '$ORG' AND campaign_id = '$CAMPAIGN'
+      AND status = 'SENT' AND provider_message_id IS NOT NULL")" -ge "$SENDS" ] && break
+    sleep 1
+  done
+  "${SQL[@]}" -F ' ' -c "SELECT provider_message_id, ltrim(recipient, '+') FROM notifications
+    WHERE organization_id = '$ORG' AND campaign_id = '$CAMPAIGN' AND status = 'SENT'" > "$WORK/sends"
+  [ "$(wc -l < "$WORK/sends")" -ge "$SENDS" ] || { echo "   only $(wc -l < "$WORK/sends") of $SENDS sends went out"; exit 1; }
+  echo "   $(wc -l < "$WORK/sends") sends SENT with Meta's message ids"
+  STATUS_ARGS=("$WORK/sends" "$STATUS_SHARE")
+fi
 
 phase "setup: $TEMPLATES templates (signed APPROVED status webhooks), $((TEMPLATES / 10)) of them in RUNNING campaigns"
 load seed "$URL" $SECRET $WABA "$TEMPLATES" "$STATE"
 wait_for_empty_inbox
-"${SQL[@]}" -c "SELECT id FROM templates WHERE organization_id = '$ORG' AND status = 'APPROVED'
+"${SQL[@]}" -c "SELECT id FROM templates WHERE $MIX_TEMPLATES AND status = 'APPROVED'
   ORDER BY random() LIMIT $((TEMPLATES / 10))" > "$WORK/campaign-templates"
 load campaigns "$BASE" "$TOKEN" "$ORG" "$WORK/campaign-templates"
-"${SQL[@]}" -F ' ' -c "SELECT 'templates=' || (SELECT count(*) FROM templates WHERE organization_id = '$ORG'),
+"${SQL[@]}" -F ' ' -c "SELECT 'templates=' || (SELECT count(*) FROM templates WHERE $MIX_TEMPLATES),
   'running_campaigns=' || (SELECT count(*) FROM campaigns WHERE organization_id = '$ORG' AND status = 'RUNNING')"
 
 WARM=$(( PHASE_SECONDS < 10 ? PHASE_SECONDS : 10 ))
 phase "warm-up (JIT, tables, campaigns held and released): ${WARM}s of the mix, then the inbox drains"
-load mix "$URL" $SECRET $WABA $CONCURRENCY "$WARM" "$TEMPLATES" "$STATE" >/dev/null
+load mix "$URL" $SECRET $WABA $CONCURRENCY "$WARM" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}" >/dev/null
 wait_for_empty_inbox
 "${SQL[@]}" -c "VACUUM ANALYZE" 2>/dev/null
 
@@ -108,8 +171,8 @@ stop_warden
 start_warden false
 FIRST=$(max_change_id)
 FIRST_DELIVERY=$("${SQL[@]}" -c "/* bench */ SELECT coalesce(max(id), 0) FROM webhook_deliveries")
-load mix "$URL" $SECRET $WABA $CONCURRENCY "$WARM" "$TEMPLATES" "$STATE" >/dev/null
-B=$(load mix "$URL" $SECRET $WABA $CONCURRENCY "$PHASE_SECONDS" "$TEMPLATES" "$STATE"); echo "   $B"
+load mix "$URL" $SECRET $WABA $CONCURRENCY "$WARM" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}" >/dev/null
+B=$(load mix "$URL" $SECRET $WABA $CONCURRENCY "$PHASE_SECONDS" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}"); echo "   $B"
 LAST=$(max_change_id)
 stop_warden
 if [ $((LAST - FIRST)) -gt "$DRAIN_CHANGES" ]; then
@@ -153,7 +216,7 @@ sed 's/^/     /' "$WORK/statements"
 phase "(d) intake while the workers process: the mix at concurrency $CONCURRENCY, ${PHASE_SECONDS}s"
 FIRST=$(max_change_id)
 [ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.start name=intake settings=profile >/dev/null
-D=$(load mix "$URL" $SECRET $WABA $CONCURRENCY "$PHASE_SECONDS" "$TEMPLATES" "$STATE"); echo "   $D"
+D=$(load mix "$URL" $SECRET $WABA $CONCURRENCY "$PHASE_SECONDS" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}"); echo "   $D"
 [ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.dump name=intake filename="$WORK/intake.jfr" >/dev/null
 LAST=$(max_change_id)
 wait_for_empty_inbox
@@ -162,7 +225,7 @@ echo "   processed=$D_COUNT rate=${D_RATE}/s (first receipt to last processing) 
 
 phase "(e) processing lag at $LAG_RATE changes/s (one POST in ten carries two, 48 paced senders), ${PHASE_SECONDS}s"
 FIRST=$(max_change_id)
-E=$(load mix-rate "$URL" $SECRET $WABA "$LAG_RATE" "$PHASE_SECONDS" "$TEMPLATES" "$STATE"); echo "   $E"
+E=$(load mix-rate "$URL" $SECRET $WABA "$LAG_RATE" "$PHASE_SECONDS" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}"); echo "   $E"
 LAST=$(max_change_id)
 wait_for_empty_inbox
 read -r E_COUNT E_RATE _ E_LAG50 E_LAG99 <<<"$(drain_stats "$FIRST" "$LAST")"
@@ -195,13 +258,13 @@ CHECK=$("${SQL[@]}" -F ' ' -c "
     FROM templates t
     JOIN webhook_changes c ON c.organization_id = t.organization_id AND c.waba_id = t.waba_id
      AND c.field = 'message_template_status_update' AND c.payload ->> 'message_template_id' = t.meta_template_id
-    WHERE t.organization_id = '$ORG'
+    WHERE t.organization_id = '$ORG' AND t.meta_template_id <> '$OFFER_META'
     ORDER BY t.id, c.entry_time DESC,
       CASE upper(c.payload ->> 'event') WHEN 'DISABLED' THEN 3 WHEN 'PAUSED' THEN 2 WHEN 'APPROVED' THEN 0 ELSE 1 END DESC)
   , wrong AS (SELECT * FROM newest WHERE status <> event)
   SELECT (SELECT count(*) FROM webhook_changes WHERE state IN ('PENDING', 'DEAD')),
          (SELECT count(*) FROM webhook_deliveries WHERE state = 'RECEIVED'),
-         (SELECT count(*) FROM templates WHERE organization_id = '$ORG'),
+         (SELECT count(*) FROM templates WHERE $MIX_TEMPLATES),
          (SELECT count(*) FROM newest),
          (SELECT count(*) FROM wrong),
          (SELECT coalesce(string_agg(id || ':' || status || '<>' || event, ','), '') FROM (SELECT * FROM wrong LIMIT 5) w)")
@@ -215,13 +278,13 @@ GOVERNANCE=$("${SQL[@]}" -F ' ' -c "
          AND a.subject_key = templates.id::text AND a.type = 'TEMPLATE_PAUSED' AND a.state = 'OPEN') AS pause_alerts,
       (SELECT count(*) FROM alerts a WHERE a.organization_id = templates.organization_id AND a.subject_kind = 'TEMPLATE'
          AND a.subject_key = templates.id::text AND a.type = 'QUALITY_DEGRADED' AND a.state = 'OPEN') AS quality_alerts
-    FROM templates WHERE organization_id = '$ORG')
+    FROM templates WHERE $MIX_TEMPLATES)
   , c AS (SELECT c.id, c.status, t.status AS template_status,
       (SELECT h.detail FROM campaign_holds h WHERE h.organization_id = c.organization_id AND h.campaign_id = c.id
          AND h.cause = 'TEMPLATE_STATUS') AS hold,
       (SELECT count(*) FROM campaign_holds h WHERE h.organization_id = c.organization_id AND h.campaign_id = c.id) AS holds
     FROM campaigns c JOIN templates t ON t.organization_id = c.organization_id AND t.id = c.template_id
-    WHERE c.organization_id = '$ORG' AND c.status IN ('RUNNING', 'PAUSED'))
+    WHERE c.organization_id = '$ORG' AND t.meta_template_id <> '$OFFER_META' AND c.status IN ('RUNNING', 'PAUSED'))
   SELECT (SELECT count(*) FROM t WHERE status = 'PAUSED' AND pause_alerts <> 1),
          (SELECT count(*) FROM t WHERE status = 'APPROVED' AND pause_alerts <> 0),
          (SELECT count(*) FROM t WHERE (quality IN ('YELLOW', 'RED')) <> (quality_alerts = 1) OR quality_alerts > 1),
@@ -234,6 +297,24 @@ GOVERNANCE=$("${SQL[@]}" -F ' ' -c "
          (SELECT count(*) FROM webhook_changes WHERE attempts > 0)")
 read -r PAUSED_WRONG APPROVED_WRONG QUALITY_WRONG HELD_WRONG RUNNING_WRONG CAMPAIGNS HELD PAUSED RETRIED <<<"$GOVERNANCE"
 REDONE_RUN=$(redone_alone)
+# Statuses against what was kept (SendDelivery: each state's earliest report, the pricing of the latest one):
+# every send a stored status named has a delivery whose delivered and read times are the earliest delivered
+# and read statuses stored for it, and whose pricing time is its latest status.
+STATUS_WRONG=0 STATUS_SENDS=0 STATUS_CHANGES=0
+if [ "$SENDS" -gt 0 ]; then
+  read -r STATUS_CHANGES STATUS_SENDS STATUS_WRONG <<<"$("${SQL[@]}" -F ' ' -c "
+    WITH s AS (SELECT st ->> 'id' AS wamid, st ->> 'status' AS status, to_timestamp((st ->> 'timestamp')::bigint) AS at
+               FROM webhook_changes c, jsonb_array_elements(c.payload -> 'statuses') st
+               WHERE c.field = 'messages' AND c.organization_id = '$ORG')
+    , e AS (SELECT wamid, min(at) FILTER (WHERE status = 'delivered') AS delivered, min(at) FILTER (WHERE status = 'read') AS read,
+                   max(at) AS priced FROM s GROUP BY wamid)
+    SELECT (SELECT count(*) FROM s), (SELECT count(*) FROM e),
+      (SELECT count(*) FROM e LEFT JOIN notifications n ON n.organization_id = '$ORG' AND n.provider_message_id = e.wamid
+         AND n.outbound IS NOT NULL
+       LEFT JOIN send_deliveries d ON d.organization_id = n.organization_id AND d.notification_id = n.id
+       WHERE n.id IS NULL OR d.delivered_at IS DISTINCT FROM e.delivered OR d.read_at IS DISTINCT FROM e.read
+          OR d.priced_at IS DISTINCT FROM e.priced)")"
+fi
 "${SQL[@]}" -F ' ' -c "SELECT '   changes by state:', string_agg(state || '=' || n, ' ' ORDER BY state)
   FROM (SELECT state, count(*) AS n FROM webhook_changes GROUP BY state) s"
 VERDICT=PASS
@@ -241,12 +322,15 @@ VERDICT=PASS
   && [ "$TEMPLATE_COUNT" = "$TEMPLATES" ] || VERDICT=FAIL
 [ "$PAUSED_WRONG" = 0 ] && [ "$APPROVED_WRONG" = 0 ] && [ "$QUALITY_WRONG" = 0 ] && [ "$HELD_WRONG" = 0 ] \
   && [ "$RUNNING_WRONG" = 0 ] && [ "$CAMPAIGNS" -gt 0 ] || VERDICT=FAIL
+[ "$STATUS_WRONG" = 0 ] && { [ "$SENDS" = 0 ] || [ "$STATUS_CHANGES" -gt 0 ]; } || VERDICT=FAIL
 echo "   $VERDICT: $LEFT changes PENDING or DEAD, $UNSPLIT deliveries unsplit, $TEMPLATE_COUNT templates," \
   "$CHECKED checked against their newest status change, $WRONG with another status ${EXAMPLES:+(e.g. $EXAMPLES)}"
 echo "   alerts: $PAUSED_WRONG of $PAUSED PAUSED templates without exactly one open pause alert," \
   "$APPROVED_WRONG APPROVED with one, $QUALITY_WRONG whose open quality alerts disagree with their quality"
 echo "   holds: $HELD_WRONG of the $HELD held campaigns (of $CAMPAIGNS started) not held for their template's" \
   "status, $RUNNING_WRONG of an APPROVED template held or not RUNNING"
+[ "$SENDS" -gt 0 ] && echo "   statuses: $STATUS_CHANGES stored for $STATUS_SENDS sends, $STATUS_WRONG sends whose delivery" \
+  "disagrees with them (delivered, read: earliest; priced: latest)"
 echo "   redone alone after their batch failed: $REDONE_SETUP changes in the setup and warm-up, $REDONE_RUN in (c)-(e);" \
   "$RETRIED changes failed alone and were retried later"
 
