@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.BatchBindStep;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.impl.DSL;
@@ -74,40 +75,52 @@ public final class JooqSendDeliveries implements SendDeliveryRepository {
 
     @Override
     public void record(OrganizationId organizationId, Map<UUID, List<DeliveryReport>> reports) {
-        List<Query> upserts = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         reports.forEach((id, sent) -> {
             SendDelivery merged = SendDelivery.NONE;
             for (DeliveryReport report : sent) {
                 merged = merged.with(report);
             }
-            upserts.add(upsert(organizationId, id, merged));
+            rows.add(values(organizationId, id, merged));
         });
-        if (upserts.size() == 1) {
-            upserts.get(0).execute();
-        } else if (!upserts.isEmpty()) {
-            dsl.batch(upserts).execute();
+        if (rows.size() == 1) {
+            upsert(rows.get(0)).execute();
+        } else if (!rows.isEmpty()) {
+            // One statement prepared once, bound per send, in the order given (the order its rows are locked in).
+            BatchBindStep batch = dsl.batch(upsert(new Object[COLUMNS.size()]));
+            rows.forEach(batch::bind);
+            batch.execute();
         }
     }
 
-    private Query upsert(OrganizationId organizationId, UUID id, SendDelivery m) {
-        var d = SEND_DELIVERIES;
+    /** The columns a report writes, in the order of {@link #values}. */
+    private static final List<Field<?>> COLUMNS = List.of(SEND_DELIVERIES.ORGANIZATION_ID,
+            SEND_DELIVERIES.NOTIFICATION_ID, SEND_DELIVERIES.DELIVERED_AT, SEND_DELIVERIES.READ_AT,
+            SEND_DELIVERIES.FAILED_AT, SEND_DELIVERIES.FAILURE, SEND_DELIVERIES.PRICING_MODEL,
+            SEND_DELIVERIES.PRICING_CATEGORY, SEND_DELIVERIES.PRICING_TYPE, SEND_DELIVERIES.BILLABLE,
+            SEND_DELIVERIES.PRICED_AT);
+
+    private static Object[] values(OrganizationId organizationId, UUID id, SendDelivery m) {
         Optional<Pricing> p = m.pricing();
+        return new Object[] {organizationId.value(), id, Times.toDb(m.deliveredAt().orElse(null)),
+                Times.toDb(m.readAt().orElse(null)), Times.toDb(m.failedAt().orElse(null)), m.failure().orElse(null),
+                p.flatMap(Pricing::model).orElse(null), p.map(Pricing::category).orElse(null),
+                p.flatMap(Pricing::type).orElse(null), p.flatMap(Pricing::billable).orElse(null),
+                Times.toDb(m.pricedAt().orElse(null))};
+    }
+
+    /** Inserts a send's merged reports, or merges them into what is kept by {@link SendDelivery#with}'s rule. */
+    private Query upsert(Object[] values) {
+        var d = SEND_DELIVERIES;
         var failedFirst = DSL.excluded(d.FAILED_AT).isNotNull()
                 .and(d.FAILED_AT.isNull().or(DSL.excluded(d.FAILED_AT).lt(d.FAILED_AT)));
         var pricedLater = DSL.excluded(d.PRICED_AT).isNotNull()
                 .and(d.PRICED_AT.isNull().or(DSL.excluded(d.PRICED_AT).ge(d.PRICED_AT)));
-        return dsl.insertInto(d)
-                .set(d.ORGANIZATION_ID, organizationId.value())
-                .set(d.NOTIFICATION_ID, id)
-                .set(d.DELIVERED_AT, Times.toDb(m.deliveredAt().orElse(null)))
-                .set(d.READ_AT, Times.toDb(m.readAt().orElse(null)))
-                .set(d.FAILED_AT, Times.toDb(m.failedAt().orElse(null)))
-                .set(d.FAILURE, m.failure().orElse(null))
-                .set(d.PRICING_MODEL, p.flatMap(Pricing::model).orElse(null))
-                .set(d.PRICING_CATEGORY, p.map(Pricing::category).orElse(null))
-                .set(d.PRICING_TYPE, p.flatMap(Pricing::type).orElse(null))
-                .set(d.BILLABLE, p.flatMap(Pricing::billable).orElse(null))
-                .set(d.PRICED_AT, Times.toDb(m.pricedAt().orElse(null)))
+        List<Field<?>> bound = new ArrayList<>();
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            bound.add(DSL.val(values[i], COLUMNS.get(i)));
+        }
+        return dsl.insertInto(d).columns(COLUMNS).values(bound.toArray(Field<?>[]::new))
                 .onConflict(d.ORGANIZATION_ID, d.NOTIFICATION_ID).doUpdate()
                 .set(d.DELIVERED_AT, DSL.least(d.DELIVERED_AT, DSL.excluded(d.DELIVERED_AT)))
                 .set(d.READ_AT, DSL.least(d.READ_AT, DSL.excluded(d.READ_AT)))

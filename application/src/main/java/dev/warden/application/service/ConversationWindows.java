@@ -39,12 +39,20 @@ public final class ConversationWindows {
         this.clock = clock;
     }
 
-    /** A {@code messages} or {@code user_preferences} change of the WABA; returns what it did. */
-    String apply(OrganizationId organization, WabaId wabaId, TranslatedChange meaning) {
+    /** Where a batch's delivery reports wait until its end ({@link DeliveryReports.Pending#flush}). */
+    DeliveryReports.Pending pendingReports() {
+        return deliveries.pending();
+    }
+
+    /**
+     * A {@code messages} or {@code user_preferences} change of the WABA; returns what it did. Its delivery
+     * reports are written with the batch's, by {@code reports}.
+     */
+    String apply(OrganizationId organization, WabaId wabaId, TranslatedChange meaning, DeliveryReports.Pending reports) {
         if (meaning instanceof TranslatedChange.PreferenceUpdate update) {
             return preferences(organization, wabaId, update);
         }
-        return conversation(organization, wabaId, (TranslatedChange.ConversationUpdate) meaning);
+        return conversation(organization, wabaId, (TranslatedChange.ConversationUpdate) meaning, reports);
     }
 
     private String preferences(OrganizationId organization, WabaId wabaId, TranslatedChange.PreferenceUpdate update) {
@@ -64,7 +72,7 @@ public final class ConversationWindows {
     }
 
     private String conversation(OrganizationId organization, WabaId wabaId,
-                                TranslatedChange.ConversationUpdate update) {
+                                TranslatedChange.ConversationUpdate update, DeliveryReports.Pending reports) {
         Instant now = clock.instant();
         for (TranslatedChange.ContactLink link : update.links()) {
             links.link(organization, wabaId, link.phone(), link.userId(), now);
@@ -79,7 +87,7 @@ public final class ConversationWindows {
             windows.recordReEngagementFailure(key, failure.at());
         }
         String reported = update.deliveries().isEmpty() ? ""
-                : ", " + deliveries.apply(organization, wabaId, update.deliveries());
+                : ", " + deliveries.apply(organization, wabaId, update.deliveries(), reports);
         return update.inbound().size() + " inbound, " + update.reEngagementFailures().size()
                 + " re-engagement failures, " + update.links().size() + " contact links" + reported;
     }

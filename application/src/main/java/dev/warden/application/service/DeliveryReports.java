@@ -9,11 +9,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,6 +28,11 @@ import java.util.stream.Collectors;
  * stop a person lifted is not brought back by Meta's retries. A recent status of an id no send has, while a
  * send of the WABA is being made, may be that send's, overtaking the dispatcher's record of the id: the
  * change is then tried again ({@link StatusesAheadOfSends}) until the status is {@link #AHEAD_WINDOW} old.
+ * <p>
+ * What an inbox batch's changes report is merged in {@link Pending} and written when the batch ends, one
+ * round trip, its sends in one order: two workers whose batches report on the same sends (Meta's statuses of
+ * one message come seconds apart, often into two batches) then lock them in the same order and never
+ * deadlock, where writing each change's reports as it came made them wait for each other's batch and fail.
  */
 final class DeliveryReports {
 
@@ -47,8 +53,13 @@ final class DeliveryReports {
         this.clock = clock;
     }
 
-    /** Returns what it did, for the inbox row. */
-    String apply(OrganizationId organization, WabaId wabaId, List<DeliveryReport> reports) {
+    /** A batch's reports, to be written at its end. */
+    Pending pending() {
+        return new Pending();
+    }
+
+    /** Returns what it did, for the inbox row; the reports matched are written by {@code pending}'s flush. */
+    String apply(OrganizationId organization, WabaId wabaId, List<DeliveryReport> reports, Pending pending) {
         if (reports.isEmpty()) {
             return "0 statuses";
         }
@@ -64,24 +75,46 @@ final class DeliveryReports {
         if (ahead > 0 && deliveries.handsOver(organization, wabaId, now)) {
             throw new StatusesAheadOfSends(ahead);
         }
-        Map<UUID, List<DeliveryReport>> matched = new LinkedHashMap<>();
-        Set<UUID> taught = new LinkedHashSet<>();
+        Set<UUID> matched = new LinkedHashSet<>();
         for (DeliveryReport report : reports) {
             MatchedSend send = sends.get(report.providerMessageId());
             if (send == null) {
                 continue;
             }
-            matched.computeIfAbsent(send.notificationId(), id -> new ArrayList<>()).add(report);
-            if (report.failure().isPresent() && !send.failureKnown() && taught.add(send.notificationId())) {
+            matched.add(send.notificationId());
+            // The first failure reported teaches, whether it was kept before or earlier in this batch.
+            if (report.failure().isPresent() && !send.failureKnown()
+                    && !pending.failureOf(organization, send.notificationId())) {
                 learn(organization, send, report);
             }
-        }
-        if (!matched.isEmpty()) {
-            deliveries.record(organization, matched);
+            pending.add(organization, send.notificationId(), report);
         }
         long known = reports.stream().filter(r -> sends.containsKey(r.providerMessageId())).count();
         return known + " statuses of " + matched.size() + " sends, " + (reports.size() - known)
                 + " of messages Warden did not send";
+    }
+
+    /** The reports of one batch by organisation and send, both in a fixed order (the order locks are taken in). */
+    final class Pending {
+
+        private final Map<OrganizationId, Map<UUID, List<DeliveryReport>>> reports =
+                new TreeMap<>(Comparator.comparing(OrganizationId::value));
+
+        private void add(OrganizationId organization, UUID send, DeliveryReport report) {
+            reports.computeIfAbsent(organization, o -> new TreeMap<>()).computeIfAbsent(send, s -> new ArrayList<>())
+                    .add(report);
+        }
+
+        private boolean failureOf(OrganizationId organization, UUID send) {
+            return reports.getOrDefault(organization, Map.of()).getOrDefault(send, List.of()).stream()
+                    .anyMatch(r -> r.failure().isPresent());
+        }
+
+        /** Writes what was added, in the transaction of the batch. */
+        void flush() {
+            reports.forEach(deliveries::record);
+            reports.clear();
+        }
     }
 
     private void learn(OrganizationId organization, MatchedSend send, DeliveryReport report) {

@@ -85,8 +85,15 @@ class ConversationWindowsTest {
 
     private void apply(List<TranslatedChange.CustomerEvent> inbound, List<TranslatedChange.ContactLink> linked,
                        List<DeliveryReport> reports) {
-        conversations.apply(org, waba, new TranslatedChange.ConversationUpdate(NUMBER, inbound, List.of(), linked,
-                reports));
+        apply(waba, new TranslatedChange.ConversationUpdate(NUMBER, inbound, List.of(), linked, reports));
+    }
+
+    /** One change in a batch of its own: applied, then the batch's delivery reports written. */
+    private String apply(WabaId account, TranslatedChange.ConversationUpdate update) {
+        DeliveryReports.Pending reports = conversations.pendingReports();
+        String done = conversations.apply(org, account, update, reports);
+        reports.flush();
+        return done;
     }
 
     private UUID accepted(String wamid, String to) {
@@ -132,6 +139,29 @@ class ConversationWindowsTest {
     }
 
     @Test
+    void the_reports_of_a_batch_are_written_at_its_end_and_a_failure_said_in_two_of_its_changes_teaches_once() {
+        UUID id = accepted("wamid.twice", "+16505551234");
+        Instant at = clock.instant().minusSeconds(30);
+        DeliveryReports.Pending reports = conversations.pendingReports();
+        DeliveryReport delivered = new DeliveryReport("wamid.twice", DeliveryState.DELIVERED, at.minusSeconds(5),
+                Optional.empty(), Optional.empty());
+
+        conversations.apply(org, waba, new TranslatedChange.ConversationUpdate(NUMBER, List.of(), List.of(),
+                List.of(), List.of(failed("wamid.twice", SendRefusal.RECIPIENT_COOL_DOWN, at))), reports);
+        conversations.apply(org, waba, new TranslatedChange.ConversationUpdate(NUMBER, List.of(), List.of(),
+                List.of(), List.of(failed("wamid.twice", SendRefusal.RECIPIENT_COOL_DOWN, at), delivered)), reports);
+        assertThat(deliveries.find(org, id)).as("nothing written before the batch ends").isEmpty();
+        reports.flush();
+
+        assertThat(blockWrites).as("one cool-down for the send, though two changes of the batch said it").hasValue(1);
+        assertThat(deliveries.find(org, id)).hasValueSatisfying(kept -> {
+            assertThat(kept.failedAt()).contains(at);
+            assertThat(kept.deliveredAt()).contains(at.minusSeconds(5));
+            assertThat(kept.state()).isEqualTo(DeliveryState.DELIVERED);
+        });
+    }
+
+    @Test
     void a_status_overtaking_the_record_of_its_send_is_tried_again_until_it_is_too_old_to_be_that_sends() {
         UUID id = UUID.randomUUID();
         OutboundMessage message = OutboundMessage.text(waba, NUMBER, Recipient.parse("+16505551234"), "hi");
@@ -142,7 +172,7 @@ class ConversationWindowsTest {
         assertThatThrownBy(() -> apply(List.of(), List.of(), List.of(sent)))
                 .isInstanceOf(StatusesAheadOfSends.class);
         // Another WABA's send in flight says nothing about this one's statuses.
-        conversations.apply(org, new WabaId("9999"), new TranslatedChange.ConversationUpdate(NUMBER, List.of(),
+        apply(new WabaId("9999"), new TranslatedChange.ConversationUpdate(NUMBER, List.of(),
                 List.of(), List.of(), List.of(sent)));
 
         deliveries.accepted(org, id, "wamid.fast", message);
@@ -157,7 +187,7 @@ class ConversationWindowsTest {
         DeliveryReport old = new DeliveryReport("wamid.other-system", DeliveryState.DELIVERED,
                 clock.instant().minus(DeliveryReports.AHEAD_WINDOW).minusSeconds(1), Optional.empty(), Optional.empty());
 
-        assertThat(conversations.apply(org, waba, new TranslatedChange.ConversationUpdate(NUMBER, List.of(),
+        assertThat(apply(waba, new TranslatedChange.ConversationUpdate(NUMBER, List.of(),
                 List.of(), List.of(), List.of(old)))).endsWith("1 of messages Warden did not send");
     }
 
