@@ -5,17 +5,24 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /** The alert channels' stand-ins as {@link ChannelOutagesIT} needs them: answering, and answering nothing. */
@@ -30,17 +37,50 @@ final class ChannelStandIns {
     }
 
     /**
-     * The stand-in keeps each call waiting for {@link #SILENCE_MILLIS}: every other call gets no headers
-     * until then, the others get their headers at once and then a body that trickles in over that time
-     * (a timeout on the headers alone would wait for it, and then take it as a success).
+     * A stand-in that can keep calls waiting ({@link #silent}); its other stubs answer as usual.
      */
-    static void silent(WireMockServer server, Supplier<MappingBuilder> call, String scenario,
-                       Supplier<ResponseDefinitionBuilder> ok) {
-        server.stubFor(call.get().inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(ok.get().withFixedDelay(SILENCE_MILLIS)).willSetStateTo("headers sent"));
-        server.stubFor(call.get().inScenario(scenario).whenScenarioStateIs("headers sent")
-                .willReturn(ok.get().withChunkedDribbleDelay(DRIBBLE_CHUNKS, SILENCE_MILLIS))
-                .willSetStateTo(Scenario.STARTED));
+    static WireMockServer standIn() {
+        return new WireMockServer(options().dynamicPort().extensions(new Silence()));
+    }
+
+    /**
+     * The stand-in ({@link #standIn()}) keeps each call waiting for {@link #SILENCE_MILLIS}: every other
+     * call gets no headers until then, the others get their headers at once and then a body that trickles
+     * in over that time (a timeout on the headers alone would wait for it, and then take it as a success).
+     */
+    static void silent(WireMockServer server, Supplier<MappingBuilder> call, Supplier<ResponseDefinitionBuilder> ok) {
+        server.stubFor(call.get().willReturn(ok.get().withTransformers(Silence.NAME)));
+    }
+
+    /**
+     * Takes turns between the two silences, one call at a time, by counting the stub's calls. Not a
+     * WireMock scenario: the alert notices are tried in parallel, and a scenario's state is read stub by
+     * stub while another call moves it on, so a call could match neither state and be answered 404, which
+     * Warden rightly takes as a refusal for good (the notice ends FAILED, never DEAD).
+     */
+    static final class Silence implements ResponseDefinitionTransformerV2 {
+
+        static final String NAME = "silence";
+        private final Map<UUID, AtomicLong> calls = new ConcurrentHashMap<>();
+
+        @Override
+        public ResponseDefinition transform(ServeEvent serveEvent) {
+            long call = calls.computeIfAbsent(serveEvent.getStubMapping().getId(), id -> new AtomicLong())
+                    .getAndIncrement();
+            ResponseDefinitionBuilder answer = ResponseDefinitionBuilder.like(serveEvent.getResponseDefinition());
+            return (call % 2 == 0 ? answer.withFixedDelay(SILENCE_MILLIS)
+                    : answer.withChunkedDribbleDelay(DRIBBLE_CHUNKS, SILENCE_MILLIS)).build();
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
     }
 
     /** Slack's "ok", padded (Warden reads it trimmed) so that a trickled one has a piece per chunk. */

@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -33,7 +32,8 @@ final class GraphApi {
     /** The shared stand-in; any WABA not stubbed is refused with code 100, so it changes nothing. */
     static synchronized WireMockServer server() {
         if (server == null) {
-            server = new WireMockServer(options().dynamicPort());
+            // One that can also keep calls waiting, as ChannelOutagesIT has a silent Meta do.
+            server = ChannelStandIns.standIn();
             server.start();
             server.stubFor(get(urlPathMatching(VERSION + "/.*")).atPriority(10).willReturn(error(400, 100,
                     "Unsupported get request.")));
