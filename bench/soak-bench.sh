@@ -10,7 +10,8 @@
 #   BENCH_STATUS_SENDS=1000        sends made before the load starts, whose status webhooks the mix reports
 #   BENCH_STATUS_SHARE=0.75        share of the webhook POSTs that are such statuses (as realistic-bench's BENCH_SENDS)
 #   BENCH_SLACK_FAIL_PERCENT=0     Slack posts the stand-in answers 503 (retried; 3 tries before DEAD fails the check)
-#   BENCH_DRAIN_SECONDS=300        how long the inbox and the outbox may take to drain after the load
+#   BENCH_DRAIN_SECONDS            how long the inbox and the outbox may take to drain after the load (default: a
+#                                  third of the run, at least 300 s: a backlog built up over the run may need it)
 #   BENCH_JAR=path                 that jar instead of bootstrap/target/warden.jar
 #
 # Flowing at once for the whole run, all through the jar's real paths:
@@ -52,7 +53,7 @@ SENDS_PER_SECOND=${BENCH_SENDS_PER_SECOND:-50}
 STATUS_SENDS=${BENCH_STATUS_SENDS:-1000}
 STATUS_SHARE=${BENCH_STATUS_SHARE:-0.75}
 SLACK_FAIL_PERCENT=${BENCH_SLACK_FAIL_PERCENT:-0}
-DRAIN_SECONDS=${BENCH_DRAIN_SECONDS:-300}
+DRAIN_SECONDS=${BENCH_DRAIN_SECONDS:-$(( DURATION / 3 > 300 ? DURATION / 3 : 300 ))}
 CEILING_CLIENTS=16
 CEILING_SECONDS=20
 BENCH_NAME=soak
@@ -279,7 +280,7 @@ if command -v gnuplot >/dev/null; then
   gnuplot <<PLOT
 set terminal svg size 960,420 dynamic font 'sans,11'
 set datafile separator ','
-set key top left
+set key below
 set grid
 set xlabel 'minutes'
 set arrow from $DURATION / 60.0, graph 0 to $DURATION / 60.0, graph 1 nohead dt 2
