@@ -30,11 +30,11 @@
 # after the newest GC (the jar's -Xlog:gc* file), the jar's RSS (VmRSS), inbox age (now − oldest unprocessed
 # change or delivery), outbox age (now − oldest due QUEUED/RETRYING alert notice; campaign sends wait for their
 # pace by design and are counted apart), pending counts, the interval's webhook acknowledgement p50/p99 and rate,
-# and what the stand-ins accepted so far. After the load, the rows go on until the inbox and the outbox drained.
+# what the stand-ins accepted so far, and the changes processed per second over the interval. After the load, the rows go on until the inbox and the outbox drained.
 # Then: a check (exit 1 on FAIL): every webhook POST answered 200, no change PENDING or DEAD, no delivery unsplit,
 # no notification QUEUED, RETRYING, SENDING, FAILED or DEAD, every campaign send SENT and accepted by the Graph
 # stand-in once, every Slack notice SENT and accepted once, statuses applied; the jar log's ERROR and WARN lines,
-# counted and the commonest shown; a summary of the first against the last 5 minutes (half the run if shorter) —
+# counted and the commonest shown; the top statements (pg_stat_statements) over the load and the drain; a summary of the first against the last 5 minutes (half the run if shorter) —
 # heap after GC, RSS, ack p50/p99, backlog ages: flat or creeping; PostgreSQL's ceiling in the same run (pgbench,
 # single-row INSERT of a 1.5 KB mix body, 16 clients, 20 s, after the jar stopped); and SVG plots (gnuplot;
 # installed with apt-get when missing and run as root): soak-memory.svg, soak-latency.svg, soak-backlog.svg.
@@ -149,7 +149,7 @@ echo "   $(wc -l < "$WORK/sends") sends SENT with Meta's message ids: the mix re
 
 # ---------------------------------------------------------------- samples
 SAMPLES="$OUT/samples.csv"
-echo "# elapsed_s,heap_after_gc_mb,rss_mb,inbox_age_s,outbox_age_s,inbox_pending,alerts_queued,campaign_left,ack_p50_ms,ack_p99_ms,ack_rate,slack_accepted,graph_accepted" \
+echo "# elapsed_s,heap_after_gc_mb,rss_mb,inbox_age_s,outbox_age_s,inbox_pending,alerts_queued,campaign_left,ack_p50_ms,ack_p99_ms,ack_rate,slack_accepted,graph_accepted,processed_rate" \
   > "$SAMPLES"
 # Heap used after the newest GC: G1's "Pause Young (Normal) (G1 Evacuation Pause) 300M->120M(1024M) 5.1ms" → 120.
 heap_after_gc() {
@@ -171,20 +171,26 @@ backlog() {
     (SELECT count(*) FROM notifications WHERE organization_id = '$ORG' AND campaign_id = '$CAMPAIGN'
        AND status IN ('QUEUED', 'RETRYING', 'SENDING'))"
 }
+# Changes the workers settled in the last interval, per second (webhook_changes_settled holds processed_at).
+processed_rate() {
+  "${SQL[@]}" -c "/* bench */ SELECT round(count(*) / $INTERVAL.0) FROM webhook_changes
+    WHERE state IN ('DONE', 'IGNORED') AND processed_at > now() - interval '$INTERVAL seconds'"
+}
 slack_count() { curl -sf "$SLACK/count" | sed -E "s/.*$1=([0-9]+).*/\1/"; }        # served, accepted or distinct
 graph_count() { curl -sf "$BASE_GRAPH/bench/messages/$NUMBER" | sed -E "s/.*$1=([0-9]+).*/\1/"; }  # served or distinct
 BASE_GRAPH="http://127.0.0.1:$GRAPH_PORT"
 sample() {  # sample <elapsed s> <ack p50> <ack p99> <ack rate>: one row, and a line a minute on the console
   local row
-  row="$1,$(heap_after_gc),$(rss_mb),$(backlog || echo ',,,,'),$2,$3,$4,$(slack_count accepted || true),$(graph_count served || true)"
+  row="$1,$(heap_after_gc),$(rss_mb),$(backlog || echo ',,,,'),$2,$3,$4,$(slack_count accepted || true),$(graph_count served || true),$(processed_rate || true)"
   echo "$row" >> "$SAMPLES"
   if [ $(($1 % 60)) = 0 ]; then
-    awk -F, '{ printf "   [%4ds] heap after GC %s MB, RSS %s MB, inbox age %s s (%s pending), outbox age %s s (%s alert notices, %s campaign sends left), ack p50 %s ms p99 %s ms at %s/s; Slack %s, Graph %s accepted\n",
-      $1, $2, $3, $4, $6, $5, $7, $8, $9, $10, $11, $12, $13 }' <<<"$row"
+    awk -F, '{ printf "   [%4ds] heap after GC %s MB, RSS %s MB, inbox age %s s (%s pending, %s/s processed), outbox age %s s (%s alert notices, %s campaign sends left), ack p50 %s ms p99 %s ms at %s/s; Slack %s, Graph %s accepted\n",
+      $1, $2, $3, $4, $6, $14, $5, $7, $8, $9, $10, $11, $12, $13 }' <<<"$row"
   fi
 }
 
 phase "soak: $MINUTES min of the mix at $RATE changes/s (status share $STATUS_SHARE), the campaign sending at $SENDS_PER_SECOND/s, alerts to Slack; a sample every ${INTERVAL}s"
+"${SQL[@]}" -c "SELECT pg_stat_statements_reset()" >/dev/null
 JVM0=$(jvm_ticks); PG0=$(pg_ticks); T0=$(now)
 WEBHOOKLOAD_INTERVAL=$INTERVAL load mix-rate "$URL" $SECRET $WABA "$RATE" "$DURATION" "$TEMPLATES" "$STATE" \
   "$WORK/sends" "$STATUS_SHARE" | while IFS= read -r line; do
@@ -228,8 +234,9 @@ CHECK=$("${SQL[@]}" -F ' ' -c "SELECT
   (SELECT count(*) FROM webhook_changes WHERE field = 'messages' AND state = 'DONE'),
   (SELECT count(*) FROM send_deliveries WHERE organization_id = '$ORG'),
   (SELECT count(*) FROM alerts WHERE organization_id = '$ORG' AND type = 'TEMPLATE_PAUSED'),
-  (SELECT count(*) FROM webhook_changes)")
-read -r LEFT UNSPLIT UNSENT DEAD SENT SLACK_SENT STATUSES DELIVERIES PAUSE_ALERTS CHANGES <<<"$CHECK"
+  (SELECT count(*) FROM webhook_changes),
+  (SELECT count(*) FROM webhook_changes WHERE attempts > 0)")
+read -r LEFT UNSPLIT UNSENT DEAD SENT SLACK_SENT STATUSES DELIVERIES PAUSE_ALERTS CHANGES RETRIED <<<"$CHECK"
 "${SQL[@]}" -F ' ' -c "SELECT '   changes by state:', string_agg(state || '=' || n, ' ' ORDER BY state)
   FROM (SELECT state, count(*) AS n FROM webhook_changes GROUP BY state) s"
 "${SQL[@]}" -F ' ' -c "SELECT '   notifications by channel and status:', string_agg(channel || ' ' || status || '=' || n, ', ' ORDER BY channel, status)
@@ -246,12 +253,19 @@ echo "   $VERDICT: webhook POSTs $OK of $REQUESTS answered 200; $LEFT changes PE
 echo "   campaign: $SENT of $TOTAL_SENDS sends SENT; the Graph stand-in accepted $GRAPH_SERVED for $GRAPH_DISTINCT distinct recipients"
 echo "   Slack: $SLACK_SENT notices SENT ($PAUSE_ALERTS TEMPLATE_PAUSED alerts raised); the stand-in answered $SLACK_SERVED posts," \
   "accepted $SLACK_ACCEPTED for $SLACK_DISTINCT distinct notifications"
-echo "   statuses: $STATUSES \`messages\` changes applied, $DELIVERIES sends with a delivery; $CHANGES changes stored in all"
+echo "   statuses: $STATUSES \`messages\` changes applied, $DELIVERIES sends with a delivery; $CHANGES changes stored in all, $RETRIED of them tried more than once"
 # The jar's log: ERROR and WARN lines, the commonest first (timestamps, thread names and ids blurred).
 ERRORS=$(grep -cE '\b(ERROR|WARN)\b' "$WARDEN_LOG" || true)
 echo "   jar log: $ERRORS ERROR/WARN lines$( [ "$ERRORS" -gt 0 ] && echo ', commonest:')"
 grep -E '\b(ERROR|WARN)\b' "$WARDEN_LOG" | sed -E 's/^[0-9:. -]+//; s/\[[^]]*\]//; s/[0-9a-f]{8}-[0-9a-f-]{27}/<uuid>/g; s/[0-9]{4,}/<n>/g' \
   | cut -c1-200 | sort | uniq -c | sort -rn | head -5 | sed 's/^/     /' || true
+
+echo "   top statements by total time over the load and the drain (calls | total | mean | rows | query):"
+"${SQL[@]}" -F ' | ' -c "SELECT calls, round(total_exec_time)::text || ' ms', round(mean_exec_time::numeric, 3)::text || ' ms',
+    rows, left(regexp_replace(query, '\s+', ' ', 'g'), 150)
+  FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'warden')
+    AND query NOT LIKE '%/* bench */%' AND query NOT LIKE '%pg_stat_statements%'
+  ORDER BY total_exec_time DESC LIMIT 8" | sed 's/^/     /'
 
 stop_warden
 phase "ceiling: pgbench, single-row INSERT of a 1.5 KB mix body, $CEILING_CLIENTS clients, ${CEILING_SECONDS}s (the jar stopped)"
@@ -293,11 +307,12 @@ plot '$SAMPLES' using (\$1/60):2 with lines lw 2 title 'heap used after GC', '' 
 set output '$OUT/soak-latency.svg'
 set title 'Warden soak, $MINUTES min at $RATE changes/s: webhook acknowledgement (10 s intervals)'
 set ylabel 'ms'
-set y2label 'acknowledged POST/s'
+set y2label 'per second'
 set y2tics
 set y2range [0:*]
 plot '$SAMPLES' using (\$1/60):9 with lines lw 2 title 'p50', '' using (\$1/60):10 with lines lw 2 title 'p99', \
-  '' using (\$1/60):11 axes x1y2 with lines lt 3 dt 3 title 'POST/s (right)'
+  '' using (\$1/60):11 axes x1y2 with lines lt 3 dt 3 title 'POST/s acknowledged (right)', \
+  '' using (\$1/60):14 axes x1y2 with lines lt 4 dt 3 title 'changes/s processed (right)'
 set output '$OUT/soak-backlog.svg'
 set title 'Warden soak, $MINUTES min at $RATE changes/s: backlog'
 set ylabel 'age, s'
@@ -324,6 +339,7 @@ summary 11 "acknowledged POST/s"
 summary 4 "inbox age (s)"
 summary 5 "outbox age, alert notices (s)"
 summary 6 "changes pending"
+summary 14 "changes processed/s"
 echo "whole run: $RESULT"
 echo "ceiling (same run, same server): pgbench single-row insert of a 1.5 KB body, $CEILING_CLIENTS clients: $CEILING tps;" \
   "achieved $ACHIEVED changes/s = $(ratio "$ACHIEVED" "$CEILING") of it"
