@@ -311,14 +311,14 @@ set y2label 'per second'
 set y2tics
 set y2range [0:*]
 plot '$SAMPLES' using (\$1/60):9 with lines lw 2 title 'p50', '' using (\$1/60):10 with lines lw 2 title 'p99', \
-  '' using (\$1/60):11 axes x1y2 with lines lt 3 dt 3 title 'POST/s acknowledged (right)', \
-  '' using (\$1/60):14 axes x1y2 with lines lt 4 dt 3 title 'changes/s processed (right)'
+  '' using (\$1/60):11 axes x1y2 with lines lt 3 lw 1 title 'POST/s acknowledged (right)', \
+  '' using (\$1/60):14 axes x1y2 with lines lt 4 lw 1 title 'changes/s processed (right)'
 set output '$OUT/soak-backlog.svg'
 set title 'Warden soak, $MINUTES min at $RATE changes/s: backlog'
 set ylabel 'age, s'
 set y2label 'pending'
 plot '$SAMPLES' using (\$1/60):4 with lines lw 2 title 'inbox age', '' using (\$1/60):5 with lines lw 2 title 'outbox age (alert notices)', \
-  '' using (\$1/60):6 axes x1y2 with lines dt 3 title 'changes pending (right)', '' using (\$1/60):7 axes x1y2 with lines dt 3 title 'alert notices waiting (right)'
+  '' using (\$1/60):6 axes x1y2 with lines lw 1 title 'changes pending (right)', '' using (\$1/60):7 axes x1y2 with lines lw 1 title 'alert notices waiting (right)'
 PLOT
   PLOTS="$OUT/soak-memory.svg, soak-latency.svg, soak-backlog.svg"
 else
