@@ -41,6 +41,9 @@ import javax.crypto.spec.SecretKeySpec;
  *   sample-body WABA                                             prints one typical 1.5 KB mix body (for pgbench)
  *
  * Prints one line: mode, requests, ok, requests/s, p50 ms, p99 ms (mix modes: also changes sent, mean body bytes).
+ * The paced modes (rate, mix-rate) with WEBHOOKLOAD_INTERVAL=N in the environment also print, every N seconds, one
+ * line of that interval alone ({@link Intervals}: "interval t=… requests=… ok=… rate=…/s p50=…ms p99=…ms"), for
+ * bench/soak-bench.sh's samples.
  */
 public class WebhookLoad {
 
@@ -186,6 +189,7 @@ public class WebhookLoad {
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger total = new AtomicInteger();
         Thread[] workers = new Thread[threads];
+        Intervals intervals = Intervals.fromEnvironment(started, end);
         for (int t = 0; t < threads; t++) {
             int slot = t;
             workers[t] = new Thread(() -> {
@@ -213,8 +217,14 @@ public class WebhookLoad {
                         if (response.statusCode() == 200) {
                             ok.incrementAndGet();
                         }
+                        if (intervals != null) {
+                            intervals.record(own[n - 1], response.statusCode() == 200);
+                        }
                     } catch (Exception e) {
                         // counted as not ok
+                        if (intervals != null) {
+                            intervals.failed();
+                        }
                     }
                     total.incrementAndGet();
                     due += interval;
@@ -226,7 +236,90 @@ public class WebhookLoad {
         for (Thread worker : workers) {
             worker.join();
         }
+        if (intervals != null) {
+            intervals.stop();
+        }
         report(mode, total.get(), ok.get(), System.nanoTime() - started, latencies, extra.get());
+    }
+
+    /**
+     * The paced load's answers interval by interval (WEBHOOKLOAD_INTERVAL seconds): a daemon thread prints, at the
+     * end of each interval, the requests answered in it, those answered 200, their rate and latency percentiles.
+     * Answers are recorded under a lock: a thousand a second cost it nothing.
+     */
+    static final class Intervals {
+        private final long started;
+        private final long length;
+        private final Thread printer;
+        private long[] latencies = new long[1 << 14];
+        private int answered;
+        private int requests;
+        private int ok;
+
+        private Intervals(long started, long end, long length) {
+            this.started = started;
+            this.length = length;
+            this.printer = new Thread(() -> {
+                for (long due = started + length; due <= end; due += length) {
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        try {
+                            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    print(due);
+                }
+            });
+            printer.setDaemon(true);
+            printer.start();
+        }
+
+        static Intervals fromEnvironment(long started, long end) {
+            String seconds = System.getenv("WEBHOOKLOAD_INTERVAL");
+            return seconds == null || seconds.isBlank() ? null
+                    : new Intervals(started, end, Duration.ofSeconds(Long.parseLong(seconds.strip())).toNanos());
+        }
+
+        synchronized void record(long nanos, boolean success) {
+            if (answered == latencies.length) {
+                latencies = Arrays.copyOf(latencies, answered * 2);
+            }
+            latencies[answered++] = nanos;
+            requests++;
+            if (success) {
+                ok++;
+            }
+        }
+
+        synchronized void failed() {
+            requests++;
+        }
+
+        /** Waits for the last interval's line (printed at the load's end). */
+        void stop() throws InterruptedException {
+            printer.join();
+        }
+
+        private void print(long due) {
+            long[] sorted;
+            int total;
+            int succeeded;
+            synchronized (this) {
+                sorted = Arrays.copyOf(latencies, answered);
+                total = requests;
+                succeeded = ok;
+                answered = 0;
+                requests = 0;
+                ok = 0;
+            }
+            Arrays.sort(sorted);
+            System.out.printf("interval t=%d requests=%d ok=%d rate=%.0f/s p50=%.1fms p99=%.1fms%n",
+                    Math.round((due - started) / 1e9), total, succeeded, succeeded / (length / 1e9),
+                    percentile(sorted, 0.50), percentile(sorted, 0.99));
+            System.out.flush();
+        }
     }
 
     /** Creates and starts one campaign per template id of the file (8 at a time); prints how many. */

@@ -59,16 +59,14 @@ export DATASOURCES_DEFAULT_URL="jdbc:postgresql://localhost:$PGPORT/warden" DATA
        WARDEN_RECONCILE_ENABLED=false WARDEN_QUALITY_SNAPSHOT_ENABLED=false
 phase() { echo "== [${SECONDS}s] $*"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0 && a != "") printf "%.2f", a / b; else print "—" }'; }
-now() { date +%s.%N; }
-elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
 
 echo "== $(date -u +%Y-%m-%dT%H:%MZ): PostgreSQL $PG_VERSION on port $PGPORT, $(nproc) cores, $(java -version 2>&1 | head -1)"
 echo "== jar: $WARDEN_JAR ($(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!docs' || echo ', uncommitted changes')); load before: $(uptime | sed 's/.*load/load/')"
 WARDEN_CAMPAIGN_SENDS_PER_SECOND=$FAST_RATE start_warden true
-ROOT=$(login bench bench-password-1)
-ORG=$(curl -sf -X POST "$BASE/api/v1/organizations" -H "Authorization: Bearer $ROOT" \
+TOKEN=$(login bench bench-password-1)
+ORG=$(curl -sf -X POST "$BASE/api/v1/organizations" -H "Authorization: Bearer $TOKEN" \
   -H 'Content-Type: application/json' -d '{"name":"Bench"}' | sed -E 's/.*"id":"([^"]+)".*/\1/')
-curl -sf -X POST "$BASE/api/v1/organizations/$ORG/whatsapp-accounts" -H "Authorization: Bearer $ROOT" \
+curl -sf -X POST "$BASE/api/v1/organizations/$ORG/whatsapp-accounts" -H "Authorization: Bearer $TOKEN" \
   -H 'Content-Type: application/json' -d "{\"wabaId\":\"$WABA\",\"name\":\"Bench\"}" >/dev/null
 META_TEMPLATE=4000000000000001
 template_webhooks "$SECRET" "$WABA" "$META_TEMPLATE" bench_offer MARKETING \
@@ -83,28 +81,11 @@ done
 echo "   organisation $ORG, WABA $WABA, template $TEMPLATE (APPROVED, body known)"
 
 api() {  # api <method> <path> [body]: the answer's body; fails on an HTTP error
-  curl -sf -X "$1" "$BASE/api/v1$2" -H "Authorization: Bearer $ROOT" -H 'Content-Type: application/json' \
+  curl -sf -X "$1" "$BASE/api/v1$2" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
     ${3:+--data-binary "$3"}
 }
 create_campaign() {  # create_campaign <name>: its id
   json id "$(api POST "/campaigns?organizationId=$ORG" "{\"name\":\"$1\",\"templateId\":\"$TEMPLATE\"}")"
-}
-# add_recipients <campaign> <number> <count> [first recipient, default 0]: calls of 1,000; prints the seconds
-# they took together. Recipient i is +9198 and i in 8 digits.
-add_recipients() {
-  local campaign=$1 number=$2 count=$3 offset=${4:-0} from=0 t0 answer size
-  t0=$(now)
-  while [ "$from" -lt "$count" ]; do
-    size=$(( count - from < 1000 ? count - from : 1000 ))
-    answer=$(awk -v from="$((offset + from))" -v size="$size" -v number="$number" 'BEGIN {
-      printf "{\"provider\":\"META\",\"phoneNumberId\":\"%s\",\"recipients\":[", number
-      for (i = from; i < from + size; i++) printf "%s{\"to\":\"+9198%08d\",\"params\":[\"Ana\",\"X-%d\"]}", (i > from ? "," : ""), i, i
-      printf "]}" }' | curl -sf -X POST "$BASE/api/v1/campaigns/$campaign/recipients?organizationId=$ORG" \
-      -H "Authorization: Bearer $ROOT" -H 'Content-Type: application/json' --data-binary @-)
-    [ "$(json added "$answer")" = "$size" ] || { echo "recipients not added: $answer" >&2; exit 1; }
-    from=$((from + size))
-  done
-  elapsed "$t0" "$(now)"
 }
 progress() { api GET "/campaigns/$1?organizationId=$ORG" | grep -o '"progress":{[^}]*}'; }
 # Every 2 s: the progress counts every send of the campaign (0.1-0.2 s of PostgreSQL at 20,000 sends), and the
@@ -224,7 +205,7 @@ echo "   ${CEILING}/s"
 phase "(3) the default rate: the jar restarted without WARDEN_CAMPAIGN_SENDS_PER_SECOND; $SLOW_N recipients into a RUNNING campaign"
 stop_warden
 start_warden true
-ROOT=$(login bench bench-password-1)
+TOKEN=$(login bench bench-password-1)
 SLOW=$(create_campaign "(3) default rate")
 api POST "/campaigns/$SLOW/start?organizationId=$ORG" >/dev/null
 T0=$(now)

@@ -146,10 +146,54 @@ summarise_jfr() {  # summarise_jfr <recording>: execution samples by package, to
     }' "$WORK/samples.txt"
 }
 
+# PostgreSQL's ceiling for the webhook intake (realistic-bench.sh, soak-bench.sh): pgbench, single-row INSERT of a
+# 1.5 KB mix body into a table shaped like webhook_deliveries. insert_ceiling <clients> <seconds> <WABA>: prints
+# pgbench's tps and latency lines and sets CEILING (tps, whole; empty when pgbench failed). Run it last: its
+# write volume and the checkpoint after it would slow what ran next.
+insert_ceiling() {
+  local body result
+  body=$(load sample-body "$3")
+  "${SQL[@]}" -c "CREATE TABLE bench_ceiling (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    received_at timestamptz NOT NULL, body bytea NOT NULL, signature varchar(100),
+    state varchar(20) NOT NULL CHECK (state IN ('RECEIVED', 'SPLIT', 'MALFORMED')), error text);
+    CREATE INDEX bench_ceiling_to_split ON bench_ceiling (id) WHERE state = 'RECEIVED';
+    ALTER TABLE bench_ceiling OWNER TO warden"
+  cat > "$WORK/insert.sql" <<SQL
+INSERT INTO bench_ceiling (received_at, body, signature, state) VALUES (now(), convert_to('$body', 'UTF8'), 'sha256=0000000000000000000000000000000000000000000000000000000000000000', 'RECEIVED');
+SQL
+  chmod 644 "$WORK/insert.sql"
+  result=$(PGPASSWORD=$DB_PASSWORD "$PG_BIN/pgbench" -n -h localhost -p "$PGPORT" -U warden -c "$1" -j 2 \
+    -T "$2" -f "$WORK/insert.sql" warden 2>"$WORK/pgbench.err" | grep -E "^tps|latency average" || true)
+  [ -n "$result" ] || { echo "   pgbench failed:"; tail -5 "$WORK/pgbench.err"; }
+  echo "$result" | sed 's/^/   /'
+  CEILING=$(sed -nE 's/^tps = ([0-9.]+).*/\1/p' <<<"$result" | head -1 | cut -d. -f1)
+  "${SQL[@]}" -c "DROP TABLE bench_ceiling"
+}
+
 # For the scripts that drive the jar through its API and its webhook (campaign-bench.sh, hold-bench.sh).
 login() {  # login <username> <password>: a bearer token (needs BASE)
   curl -sf -X POST "$BASE/login" -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"$2\"}" \
     | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }  # elapsed <from> <to>: seconds
+# add_recipients <campaign> <phone number id> <count> [first recipient, default 0]: to a campaign through
+# POST /api/v1/campaigns/{id}/recipients in calls of 1,000 (the most one call takes), sender META (needs BASE,
+# ORG, TOKEN); prints the seconds they took together. Recipient i is +9198 and i in 8 digits, params Ana, X-i.
+add_recipients() {
+  local campaign=$1 number=$2 count=$3 offset=${4:-0} from=0 t0 answer size
+  t0=$(now)
+  while [ "$from" -lt "$count" ]; do
+    size=$(( count - from < 1000 ? count - from : 1000 ))
+    answer=$(awk -v from="$((offset + from))" -v size="$size" -v number="$number" 'BEGIN {
+      printf "{\"provider\":\"META\",\"phoneNumberId\":\"%s\",\"recipients\":[", number
+      for (i = from; i < from + size; i++) printf "%s{\"to\":\"+9198%08d\",\"params\":[\"Ana\",\"X-%d\"]}", (i > from ? "," : ""), i, i
+      printf "]}" }' | curl -sf -X POST "$BASE/api/v1/campaigns/$campaign/recipients?organizationId=$ORG" \
+      -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' --data-binary @-)
+    [ "$(json added "$answer")" = "$size" ] || { echo "recipients not added: $answer" >&2; exit 1; }
+    from=$((from + size))
+  done
+  elapsed "$t0" "$(now)"
 }
 json() { grep -o "\"$1\":\"\{0,1\}[^,\"}]*" <<<"$2" | head -1 | sed -E "s/^\"$1\":\"?//"; }  # json <field> <JSON>: its first value
 # signed_webhook <secret> <body>: POSTs a body to /webhooks/meta signed as Meta signs it (needs BASE);

@@ -234,22 +234,7 @@ stop_warden
 
 # The ceiling comes last: its write volume and the checkpoint after it would slow what ran next.
 phase "(a) ceiling: pgbench, single-row INSERT of a 1.5 KB mix body, $CONCURRENCY clients, ${PHASE_SECONDS}s"
-BODY=$(load sample-body $WABA)
-"${SQL[@]}" -c "CREATE TABLE bench_ceiling (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  received_at timestamptz NOT NULL, body bytea NOT NULL, signature varchar(100),
-  state varchar(20) NOT NULL CHECK (state IN ('RECEIVED', 'SPLIT', 'MALFORMED')), error text);
-  CREATE INDEX bench_ceiling_to_split ON bench_ceiling (id) WHERE state = 'RECEIVED';
-  ALTER TABLE bench_ceiling OWNER TO warden"
-cat > "$WORK/insert.sql" <<SQL
-INSERT INTO bench_ceiling (received_at, body, signature, state) VALUES (now(), convert_to('$BODY', 'UTF8'), 'sha256=0000000000000000000000000000000000000000000000000000000000000000', 'RECEIVED');
-SQL
-chmod 644 "$WORK/insert.sql"
-A=$(PGPASSWORD=$DB_PASSWORD "$PG_BIN/pgbench" -n -h localhost -p "$PGPORT" -U warden -c $CONCURRENCY -j 2 \
-  -T "$PHASE_SECONDS" -f "$WORK/insert.sql" warden 2>"$WORK/pgbench.err" | grep -E "^tps|latency average" || true)
-[ -n "$A" ] || { echo "   pgbench failed:"; tail -5 "$WORK/pgbench.err"; }
-echo "$A" | sed 's/^/   /'
-CEILING=$(sed -nE 's/^tps = ([0-9.]+).*/\1/p' <<<"$A" | head -1 | cut -d. -f1)
-"${SQL[@]}" -c "DROP TABLE bench_ceiling"
+insert_ceiling "$CONCURRENCY" "$PHASE_SECONDS" $WABA
 
 phase "correctness"
 CHECK=$("${SQL[@]}" -F ' ' -c "
