@@ -398,8 +398,11 @@ public class WebhookLoad {
         private final AtomicLong bytes = new AtomicLong();
         private final AtomicLong bodies = new AtomicLong();
         private final AtomicLong statusPosts = new AtomicLong();
-        /** Sends Warden made, as {wamid, recipient}: the messages whose statuses the mix reports. */
-        private final List<String[]> sends;
+        /**
+         * Sends Warden made, as {wamid, recipient}: the messages whose statuses the mix reports; read again when
+         * its file changes (bench/soak-bench.sh adds a campaign's sends as they go out).
+         */
+        private volatile List<String[]> sends;
         private final double statusShare;
 
         Mix(String waba, int templates, long base, long lastSequence, List<String[]> sends, double statusShare) {
@@ -414,10 +417,42 @@ public class WebhookLoad {
         /** The state file's base and sequence; optional: a file of sends and the share of status POSTs. */
         static Mix load(String waba, int templates, Path state, String... statuses) throws Exception {
             String[] parts = Files.readString(state).strip().split(" ");
-            List<String[]> sends = statuses.length == 0 ? List.of() : Files.readAllLines(Path.of(statuses[0])).stream()
-                    .map(String::strip).filter(l -> !l.isEmpty()).map(l -> l.split(" ")).toList();
-            return new Mix(waba, templates, Long.parseLong(parts[0]), Long.parseLong(parts[1]), sends,
+            List<String[]> sends = statuses.length == 0 ? List.of() : sends(Path.of(statuses[0]));
+            Mix mix = new Mix(waba, templates, Long.parseLong(parts[0]), Long.parseLong(parts[1]), sends,
                     statuses.length > 1 ? Double.parseDouble(statuses[1]) : 0);
+            if (!sends.isEmpty()) {
+                mix.follow(Path.of(statuses[0]));
+            }
+            return mix;
+        }
+
+        private static List<String[]> sends(Path file) throws java.io.IOException {
+            return Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty())
+                    .map(l -> l.split(" ")).filter(f -> f.length == 2).toList();
+        }
+
+        /** Every 5 s: the sends file again, if it was replaced (written aside and moved, never seen half-written). */
+        private void follow(Path file) throws java.io.IOException {
+            Thread thread = new Thread(() -> {
+                try {
+                    java.nio.file.attribute.FileTime seen = Files.getLastModifiedTime(file);
+                    while (true) {
+                        Thread.sleep(5_000);
+                        java.nio.file.attribute.FileTime now = Files.getLastModifiedTime(file);
+                        if (!now.equals(seen)) {
+                            seen = now;
+                            List<String[]> read = sends(file);
+                            if (!read.isEmpty()) {
+                                sends = read;
+                            }
+                        }
+                    }
+                } catch (Exception e) {
+                    // the sends read last stay in use
+                }
+            });
+            thread.setDaemon(true);
+            thread.start();
         }
 
         void save(Path state) throws Exception {
@@ -535,7 +570,8 @@ public class WebhookLoad {
          * {@code base + seq} like the template changes, so each status has a time of its own.
          */
         String statuses(java.util.Random random, long seq) {
-            String[] send = sends.get(random.nextInt(sends.size()));
+            List<String[]> known = sends;
+            String[] send = known.get(random.nextInt(known.size()));
             String status = STATUSES[random.nextInt(STATUSES.length)];
             return "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"" + waba + "\",\"time\":"
                     + (base + seq) + ",\"changes\":[{\"field\":\"messages\",\"value\":{\"messaging_product\":"

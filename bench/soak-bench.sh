@@ -7,8 +7,10 @@
 #   BENCH_PLOTS=dir                where the plots, the samples, the GC log and the jar's log go (default: a new
 #                                  /tmp/warden-soak-out.* directory, printed; it outlives the run)
 #   BENCH_SENDS_PER_SECOND=50      WARDEN_CAMPAIGN_SENDS_PER_SECOND: the campaign's pace
-#   BENCH_STATUS_SENDS=1000        sends made before the load starts, whose status webhooks the mix reports
-#   BENCH_STATUS_SHARE=0.75        share of the webhook POSTs that are such statuses (as realistic-bench's BENCH_SENDS)
+#   BENCH_STATUS_SENDS=1000        sends made before the load starts, whose status webhooks the mix reports (the
+#                                  campaign's later sends join them as they go out: the file is rewritten every 10 s)
+#   BENCH_STATUS_SHARE             share of the webhook POSTs that are such statuses (default: 3 per send of the
+#                                  campaign's pace, as Meta reports ~3 per message: 3 × 50 / 1000 = 0.15)
 #   BENCH_SLACK_FAIL_PERCENT=0     Slack posts the stand-in answers 503 (retried; 3 tries before DEAD fails the check)
 #   BENCH_DRAIN_SECONDS            how long the inbox and the outbox may take to drain after the load (default: a
 #                                  third of the run, at least 300 s: a backlog built up over the run may need it)
@@ -51,7 +53,8 @@ INTERVAL=10
 TEMPLATES=5000
 SENDS_PER_SECOND=${BENCH_SENDS_PER_SECOND:-50}
 STATUS_SENDS=${BENCH_STATUS_SENDS:-1000}
-STATUS_SHARE=${BENCH_STATUS_SHARE:-0.75}
+STATUS_SHARE=${BENCH_STATUS_SHARE:-$(awk -v s="${BENCH_SENDS_PER_SECOND:-50}" -v r="$RATE" \
+  'BEGIN { x = 3 * s / r; printf "%.3f", (x > 0.9 ? 0.9 : x) }')}
 SLACK_FAIL_PERCENT=${BENCH_SLACK_FAIL_PERCENT:-0}
 DRAIN_SECONDS=${BENCH_DRAIN_SECONDS:-$(( DURATION / 3 > 300 ? DURATION / 3 : 300 ))}
 CEILING_CLIENTS=16
@@ -121,6 +124,12 @@ OFFER_META=4000000000000001   # the campaign's template; none of the mix's
   ORDER BY random() LIMIT $((TEMPLATES / 10))" > "$WORK/campaign-templates"
 load campaigns "$BASE" "$TOKEN" "$ORG" "$WORK/campaign-templates"
 
+# The campaign's sends so far, whose statuses the mix reports (WebhookLoad reads the file again when it changes).
+list_sends() {
+  "${SQL[@]}" -F ' ' -c "SELECT provider_message_id, ltrim(recipient, '+') FROM notifications
+    WHERE organization_id = '$ORG' AND campaign_id = '$CAMPAIGN' AND status = 'SENT'" > "$WORK/sends.next" \
+    && mv "$WORK/sends.next" "$WORK/sends"
+}
 TOTAL_SENDS=$((SENDS_PER_SECOND * DURATION + STATUS_SENDS))
 phase "setup: a campaign of $TOTAL_SENDS recipients at $SENDS_PER_SECOND sends/s; its first $STATUS_SENDS sends go out before the load"
 template_webhooks $SECRET $WABA $OFFER_META bench_offer MARKETING 'Hi {{1}}, your offer {{2}} is ready.' \
@@ -141,8 +150,7 @@ for _ in $(seq 1 600); do
     AND status = 'SENT' AND provider_message_id IS NOT NULL")" -ge "$STATUS_SENDS" ] && break
   sleep 1
 done
-"${SQL[@]}" -F ' ' -c "SELECT provider_message_id, ltrim(recipient, '+') FROM notifications
-  WHERE organization_id = '$ORG' AND campaign_id = '$CAMPAIGN' AND status = 'SENT'" > "$WORK/sends"
+list_sends
 [ "$(wc -l < "$WORK/sends")" -ge "$STATUS_SENDS" ] || { echo "   only $(wc -l < "$WORK/sends") sends went out"; exit 1; }
 echo "   $(wc -l < "$WORK/sends") sends SENT with Meta's message ids: the mix reports their statuses"
 "${SQL[@]}" -c "VACUUM ANALYZE" 2>/dev/null
@@ -181,6 +189,7 @@ graph_count() { curl -sf "$BASE_GRAPH/bench/messages/$NUMBER" | sed -E "s/.*$1=(
 BASE_GRAPH="http://127.0.0.1:$GRAPH_PORT"
 sample() {  # sample <elapsed s> <ack p50> <ack p99> <ack rate>: one row, and a line a minute on the console
   local row
+  list_sends || true
   row="$1,$(heap_after_gc),$(rss_mb),$(backlog || echo ',,,,'),$2,$3,$4,$(slack_count accepted || true),$(graph_count served || true),$(processed_rate || true)"
   echo "$row" >> "$SAMPLES"
   if [ $(($1 % 60)) = 0 ]; then
