@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Health views benchmark (issue 8): GET /api/v1/templates/critical, /quality-summary and
-# /{id}/quality-trend for one organisation with 10,000 templates among 1,000,000, against a real
+# /{id}/quality-trend for one organisation (10,000 templates by default) among 1,000,000, against a real
 # PostgreSQL 15 server (Debian's `postgresql` package) that this script starts and deletes itself.
 #
 #   flock /tmp/warden-mvn.lock bench/health-views-bench.sh [seconds per phase, default 20]
+#   BENCH_ORGS=1000 ...     1,000,000 templates in 1,000 organisations of 1,000 (issue 13's scale)
 #
-# Data, written with SQL generate_series after the jar migrated the schema (100 organisations of
-# 10,000 templates each; the measured one is the first):
+# Data, written with SQL generate_series after the jar migrated the schema (BENCH_ORGS organisations, default
+# 100, sharing 1,000,000 templates equally; the measured one is the first):
 #   status  APPROVED 86 %, PENDING 4.5 % (submitted 0-5 days ago), REJECTED 3 %, PAUSED 3 %, DISABLED 1 %,
 #           ARCHIVED 1 %, DRAFT 1 %, LIMIT_EXCEEDED 0.5 %;  quality GREEN 85 %, UNKNOWN 5 %, YELLOW 7 %, RED 3 %;
 #           flagged 2 %, awaiting category consent 1 %  -> about 15 % of templates are critical
@@ -24,6 +25,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PHASE_SECONDS=${1:-20}
 CONCURRENCY=8
+ORGS=${BENCH_ORGS:-100}
+PER_ORG=$((1000000 / ORGS))
 BENCH_NAME=health
 source bench/lib.sh
 
@@ -49,11 +52,11 @@ curl -sf -X POST "$BASE/api/v1/organizations/$ORG/users" -H "Authorization: Bear
 # The load generator counts only 200s as ok: a phase with fewer is a failed phase, shown in the table.
 VIEWER=$(login viewer bench-password-2)
 
-phase "fill: 1,000,000 templates in 100 organisations, history, quality, campaigns, alerts"
+phase "fill: 1,000,000 templates in $ORGS organisations of $PER_ORG, history, quality, campaigns, alerts"
 "${SQL[@]}" <<SQL
 SELECT setseed(0.42);
 INSERT INTO organizations (id, name, created_at)
-SELECT gen_random_uuid(), 'Org ' || n, now() FROM generate_series(2, 100) n;
+SELECT gen_random_uuid(), 'Org ' || n, now() FROM generate_series(2, $ORGS) n;
 CREATE TEMP TABLE orgs AS
 SELECT id, row_number() OVER (ORDER BY (id = '$ORG') DESC, id) - 1 AS n FROM organizations;
 INSERT INTO templates (organization_id, id, waba_id, meta_template_id, name, language, category, status, quality,
@@ -61,7 +64,7 @@ INSERT INTO templates (organization_id, id, waba_id, meta_template_id, name, lan
     allow_category_change, awaiting_category_consent, content, current_version, approved_edits,
     last_status_at, last_quality_at, last_marker_at, last_category_at, created_at, updated_at, revision)
 SELECT o.id, gen_random_uuid(), (190000000000000 + o.n)::text, (1000000000000000 + s.g)::text,
-       'tpl_' || (s.g % 10000), (ARRAY['en_US', 'pt_BR', 'es'])[1 + s.g % 3],
+       'tpl_' || (s.g % $PER_ORG), (ARRAY['en_US', 'pt_BR', 'es'])[1 + s.g % 3],
        CASE WHEN s.g % 4 = 0 THEN 'MARKETING' ELSE 'UTILITY' END, s.status, s.quality,
        s.f < 0.02, CASE WHEN s.f < 0.02 THEN 'January 31, 2027' END,
        CASE s.status WHEN 'PAUSED' THEN 1 ELSE 0 END, CASE s.status WHEN 'PAUSED' THEN 'FIRST_PAUSE' END,
@@ -80,7 +83,7 @@ FROM (SELECT g, r, f,
              now() - CASE WHEN r >= 0.085 AND r < 0.13 THEN random() * interval '5 days'
                           ELSE random() * interval '60 days' END AS status_at
       FROM (SELECT g, random() AS r, random() AS q, random() AS f FROM generate_series(0, 999999) g) x) s
-JOIN orgs o ON o.n = s.g / 10000;
+JOIN orgs o ON o.n = s.g / $PER_ORG;
 INSERT INTO template_history (organization_id, template_id, kind, source, event, previous, current, reason, stale,
     occurred_at, recorded_at, details)
 SELECT t.organization_id, t.id, CASE WHEN k <= 2 THEN 'STATUS' ELSE 'QUALITY' END, 'WEBHOOK',
