@@ -461,8 +461,9 @@ public class WebhookLoad {
 
         static void seed(HttpClient client, String url, String secret, String waba, int templates, Path state)
                 throws Exception {
-            // A week back, so that even a million POSTs later entry.time is still in the past.
-            Mix mix = new Mix(waba, templates, System.currentTimeMillis() / 1000 - 7 * 86_400, 0, List.of(), 0);
+            // One sequence number is one second: 30 days back, so that 2.5 million POSTs later (a 30-minute soak at
+            // 1,000 changes/s is 1.7 million) entry.time is still in the past.
+            Mix mix = new Mix(waba, templates, System.currentTimeMillis() / 1000 - 30 * 86_400, 0, List.of(), 0);
             AtomicInteger next = new AtomicInteger();
             AtomicInteger ok = new AtomicInteger();
             List<Thread> threads = new ArrayList<>();
@@ -565,7 +566,7 @@ public class WebhookLoad {
 
         /**
          * A {@code messages} webhook as Meta sends one per status (meta-platform.md, per-message pricing since
-         * July 2025): one status of a send picked at random, {@code sent}, {@code delivered} or {@code read}
+         * July 2025, with the recipient's business-scoped user id since 2026): one status of a send picked at random, {@code sent}, {@code delivered} or {@code read}
          * picked at random (Meta redelivers and reorders them, so any order and any repeat is real), dated
          * {@code base + seq} like the template changes, so each status has a time of its own.
          */
@@ -578,7 +579,7 @@ public class WebhookLoad {
                     + "\"whatsapp\",\"metadata\":{\"display_phone_number\":\"15550001111\",\"phone_number_id\":"
                     + "\"106540352242922\"},\"statuses\":[{\"id\":\"" + send[0] + "\",\"status\":\"" + status
                     + "\",\"timestamp\":\"" + (base + seq) + "\",\"recipient_id\":\"" + send[1]
-                    + "\",\"pricing\":{\"billable\":true,\"pricing_model\":\"PMP\",\"category\":\"marketing\","
+                    + "\",\"recipient_user_id\":\"US.7" + send[1] + "\",\"pricing\":{\"billable\":true,\"pricing_model\":\"PMP\",\"category\":\"marketing\","
                     + "\"type\":\"regular\"}}]}}]}]}";
         }
 

@@ -213,3 +213,29 @@ template_webhooks() {
   components=$(signed_webhook "$1" "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"$2\",\"time\":$(($7 + 1)),\"changes\":[{\"field\":\"message_template_components_update\",\"value\":{\"message_template_id\":$3,\"message_template_name\":\"$4\",\"message_template_language\":\"en_US\",\"message_template_element\":\"$6\"}}]}]}")
   [ "$status" = 200 ] && [ "$components" = 200 ] || { echo "template webhooks answered $status, $components"; exit 1; }
 }
+
+# status_check <organisation>: the statuses the stored `messages` changes of the organisation reported against
+# what Warden kept for their sends (SendDelivery.with: each state's earliest report, the pricing of the latest
+# one; every bench status carries pricing). Prints: statuses stored, sends they name, sends whose kept delivery
+# disagrees (delivered or read time not the earliest such status, priced time not the latest status, or no
+# send of the organisation with that id).
+status_check() {
+  "${SQL[@]}" -F ' ' -c "
+    WITH s AS (SELECT st ->> 'id' AS wamid, st ->> 'status' AS status, to_timestamp((st ->> 'timestamp')::bigint) AS at
+               FROM webhook_changes c, jsonb_array_elements(c.payload -> 'statuses') st
+               WHERE c.field = 'messages' AND c.organization_id = '$1' AND c.state = 'DONE')
+    , e AS (SELECT wamid, min(at) FILTER (WHERE status = 'delivered') AS delivered,
+                   min(at) FILTER (WHERE status = 'read') AS read, max(at) AS priced FROM s GROUP BY wamid)
+    SELECT (SELECT count(*) FROM s), (SELECT count(*) FROM e),
+      (SELECT count(*) FROM e LEFT JOIN notifications n ON n.organization_id = '$1' AND n.provider_message_id = e.wamid
+         AND n.outbound IS NOT NULL
+       LEFT JOIN send_deliveries d ON d.organization_id = n.organization_id AND d.notification_id = n.id
+       WHERE n.id IS NULL OR d.delivered_at IS DISTINCT FROM e.delivered OR d.read_at IS DISTINCT FROM e.read
+          OR d.priced_at IS DISTINCT FROM e.priced)"
+}
+# Changes redone alone after their batch failed since pg_stat_statements was last reset: the single-change
+# claim runs for nothing else.
+redone_alone() {
+  "${SQL[@]}" -c "/* bench */ SELECT coalesce(sum(calls), 0) FROM pg_stat_statements
+    WHERE query ~* 'webhook_changes\"?\\.\"?id\"? = \\\$1 and .*for update skip locked'"
+}

@@ -28,11 +28,11 @@ import org.jooq.Query;
 import org.jooq.impl.DSL;
 
 /**
- * Persistence adapter: status reports on sends (V20 {@code send_deliveries}). A send's reports of one
- * change are merged first ({@link SendDelivery#with}), then each send is one upsert whose SET applies the
+ * Persistence adapter: status reports on sends (V20 {@code send_deliveries}). A send's reports given in
+ * one call are merged first ({@link SendDelivery#with}), then each send is one upsert whose SET applies the
  * same rule to the stored row (earliest time per state, the failure of the earliest failure, the pricing
- * of the latest-said report), so concurrent workers and any arrival order give one result; the upserts
- * of a change go in one JDBC batch.
+ * of the latest-said report), so concurrent workers and any arrival order give one result; a call's
+ * upserts are one prepared statement in one JDBC batch, in the order of the map given.
  */
 @Singleton
 public final class JooqSendDeliveries implements SendDeliveryRepository {

@@ -11,7 +11,10 @@ import dev.warden.domain.window.ConversationKey;
 import dev.warden.domain.window.CustomerServiceWindowRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What webhooks say about the conversations with customers: a {@code messages} change links a phone
@@ -39,20 +42,64 @@ public final class ConversationWindows {
         this.clock = clock;
     }
 
-    /** Where a batch's delivery reports wait until its end ({@link DeliveryReports.Pending#flush}). */
-    DeliveryReports.Pending pendingReports() {
-        return deliveries.pending();
+    /** A change of an inbox batch, as {@link #batch} reads it. */
+    record Change(OrganizationId organization, WabaId wabaId, TranslatedChange meaning) {
     }
 
     /**
-     * A {@code messages} or {@code user_preferences} change of the WABA; returns what it did. Its delivery
-     * reports are written with the batch's, by {@code reports}.
+     * Starts a batch: writes the contact links all its {@code messages} changes show, at once and in one order
+     * (organisation, WABA, number, user id). Every status of a message names its recipient, so two workers whose
+     * batches report on the same customers would otherwise lock the same links in opposite orders and deadlock;
+     * its delivery reports are written at its end ({@link Batch#flush}) for the same reason.
      */
-    String apply(OrganizationId organization, WabaId wabaId, TranslatedChange meaning, DeliveryReports.Pending reports) {
+    Batch batch(List<Change> changes) {
+        Batch batch = new Batch(deliveries.pending());
+        changes.stream()
+                .filter(c -> c.meaning() instanceof TranslatedChange.ConversationUpdate)
+                .flatMap(c -> ((TranslatedChange.ConversationUpdate) c.meaning()).links().stream()
+                        .map(l -> new LinkKey(c.organization(), c.wabaId(), l.phone(), l.userId())))
+                .distinct()
+                .sorted(LinkKey.ORDER)
+                .forEach(key -> batch.link(key, clock.instant()));
+        return batch;
+    }
+
+    /** What a batch wrote so far and will write at its end. */
+    final class Batch {
+
+        private final DeliveryReports.Pending reports;
+        private final Set<LinkKey> linked = new HashSet<>();
+
+        private Batch(DeliveryReports.Pending reports) {
+            this.reports = reports;
+        }
+
+        private void link(LinkKey key, Instant now) {
+            if (linked.add(key)) {
+                links.link(key.organization(), key.wabaId(), key.phone(), key.userId(), now);
+            }
+        }
+
+        /** Writes the batch's delivery reports, in its transaction. */
+        void flush() {
+            reports.flush();
+        }
+    }
+
+    private record LinkKey(OrganizationId organization, WabaId wabaId, String phone, String userId) {
+        static final Comparator<LinkKey> ORDER = Comparator.comparing((LinkKey k) -> k.organization().value())
+                .thenComparing(k -> k.wabaId().value()).thenComparing(LinkKey::phone).thenComparing(LinkKey::userId);
+    }
+
+    /**
+     * A {@code messages} or {@code user_preferences} change of the WABA, in {@code batch}; returns what it did.
+     * Its delivery reports are written with the batch's.
+     */
+    String apply(OrganizationId organization, WabaId wabaId, TranslatedChange meaning, Batch batch) {
         if (meaning instanceof TranslatedChange.PreferenceUpdate update) {
             return preferences(organization, wabaId, update);
         }
-        return conversation(organization, wabaId, (TranslatedChange.ConversationUpdate) meaning, reports);
+        return conversation(organization, wabaId, (TranslatedChange.ConversationUpdate) meaning, batch);
     }
 
     private String preferences(OrganizationId organization, WabaId wabaId, TranslatedChange.PreferenceUpdate update) {
@@ -72,10 +119,11 @@ public final class ConversationWindows {
     }
 
     private String conversation(OrganizationId organization, WabaId wabaId,
-                                TranslatedChange.ConversationUpdate update, DeliveryReports.Pending reports) {
+                                TranslatedChange.ConversationUpdate update, Batch batch) {
         Instant now = clock.instant();
         for (TranslatedChange.ContactLink link : update.links()) {
-            links.link(organization, wabaId, link.phone(), link.userId(), now);
+            // Written when the batch began, unless this change was not among those it began with.
+            batch.link(new LinkKey(organization, wabaId, link.phone(), link.userId()), now);
         }
         for (TranslatedChange.CustomerEvent inbound : update.inbound()) {
             for (String phone : phones(organization, wabaId, inbound.customerWaId())) {
@@ -87,7 +135,7 @@ public final class ConversationWindows {
             windows.recordReEngagementFailure(key, failure.at());
         }
         String reported = update.deliveries().isEmpty() ? ""
-                : ", " + deliveries.apply(organization, wabaId, update.deliveries(), reports);
+                : ", " + deliveries.apply(organization, wabaId, update.deliveries(), batch.reports);
         return update.inbound().size() + " inbound, " + update.reEngagementFailures().size()
                 + " re-engagement failures, " + update.links().size() + " contact links" + reported;
     }

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 /**
  * Status reports of a {@code messages} change applied to the sends they name: one query finds the sends
  * of the webhook's organisation and WABA by the provider's message ids (a status of a message Warden did
- * not send is ignored), one round trip merges the reports into what is kept. A send's first reported
+ * not send is ignored), and the reports are merged into what is kept when the batch ends. A send's first reported
  * failure teaches what the same refusal of the call would ({@link MessageSends#keep}: cool-down, opt-out,
  * closed window, stopped WABA), at the status's time; a redelivered failure teaches nothing again, so a
  * stop a person lifted is not brought back by Meta's retries. A recent status of an id no send has, while a
@@ -31,8 +31,9 @@ import java.util.stream.Collectors;
  * <p>
  * What an inbox batch's changes report is merged in {@link Pending} and written when the batch ends, one
  * round trip, its sends in one order: two workers whose batches report on the same sends (Meta's statuses of
- * one message come seconds apart, often into two batches) then lock them in the same order and never
- * deadlock, where writing each change's reports as it came made them wait for each other's batch and fail.
+ * one message come seconds apart, often into two batches) then lock their delivery rows in the same order and
+ * do not deadlock on them, where writing each change's reports as it came made them wait for each other's
+ * batch and fail (the batch's contact links are ordered the same way: {@link ConversationWindows#batch}).
  */
 final class DeliveryReports {
 

@@ -34,8 +34,8 @@ import java.util.stream.Collectors;
  * Use case implementation: the next batch of inbox changes, start to end, in one transaction with
  * their claim. This class orchestrates; {@link ChangeRouting} routes and translates each change,
  * {@link GovernancePorts#governBatch} locks, governs and writes the batch's templates (the path
- * reconciliation shares), or {@link ConversationWindows} applies a conversation change (its delivery reports
- * written with the batch's, at its end). A failure rolls the batch back and its changes are retried one by one, so one bad
+ * reconciliation shares), or {@link ConversationWindows} applies a conversation change (the batch's contact
+ * links written first and its delivery reports last, each in one order). A failure rolls the batch back and its changes are retried one by one, so one bad
  * change never holds up the others; a change that can never be read goes straight to the dead
  * letters. Events are published after the commit.
  */
@@ -141,13 +141,14 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
                 .filter(r -> r.meaning() instanceof TranslatedChange.TemplateUpdate)
                 .collect(Collectors.groupingBy(RoutedChange::organization, LinkedHashMap::new, Collectors.mapping(
                         r -> ((TranslatedChange.TemplateUpdate) r.meaning()).template().key(), Collectors.toList())));
-        DeliveryReports.Pending reports = windows.pendingReports();
+        ConversationWindows.Batch conversations = windows.batch(routed.stream().map(r -> new ConversationWindows.Change(
+                r.organization(), new WabaId(r.change().wabaId()), r.meaning())).toList());
         List<WebhookInbox.CompletedChange> completed = governance.governBatch(keys, governor -> {
             List<WebhookInbox.CompletedChange> done = new ArrayList<>();
             for (RoutedChange r : routed) {
                 try {
                     done.add(new WebhookInbox.CompletedChange(r.change().id(), r.organization(),
-                            apply(governor, r, reports, now, events, tally)));
+                            apply(governor, r, conversations, now, events, tally)));
                 } catch (StatusesAheadOfSends ahead) {
                     // Not a failure, and no reason to undo the batch: the send it reports on is being recorded.
                     // What it wrote before (links, windows) is written again, the same, when it is tried again.
@@ -157,7 +158,7 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
             }
             return done;
         });
-        reports.flush();
+        conversations.flush();
         if (!completed.isEmpty()) {
             inbox.markDone(completed, now);
         }
@@ -165,8 +166,8 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
     }
 
     /** Applies one routed change; returns what it did, for the inbox row. */
-    private String apply(BatchGovernor governor, RoutedChange routed, DeliveryReports.Pending reports, Instant now,
-                         List<DomainEvent> events, ChangeTally tally) {
+    private String apply(BatchGovernor governor, RoutedChange routed, ConversationWindows.Batch conversations,
+                         Instant now, List<DomainEvent> events, ChangeTally tally) {
         if (routed.meaning() instanceof TranslatedChange.TemplateUpdate update) {
             GovernanceResult result = governor.govern(routed.organization(), update.template(), update.change(), now);
             events.addAll(result.events());
@@ -174,7 +175,7 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
             return result.result().name() + " template " + result.templateId();
         }
         tally.add(ChangeFate.CONVERSATION);
-        return windows.apply(routed.organization(), new WabaId(routed.change().wabaId()), routed.meaning(), reports);
+        return windows.apply(routed.organization(), new WabaId(routed.change().wabaId()), routed.meaning(), conversations);
     }
 
     /**

@@ -15,6 +15,7 @@ import dev.warden.domain.fixtures.MutableClock;
 import dev.warden.domain.fixtures.RecordingEventPublisher;
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.sending.BlockReason;
+import dev.warden.domain.sending.ContactLinkRepository;
 import dev.warden.domain.sending.DeliveryReport;
 import dev.warden.domain.sending.DeliveryState;
 import dev.warden.domain.sending.MarketingPreference;
@@ -27,6 +28,7 @@ import dev.warden.domain.sending.SendRefusal;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.window.ConversationKey;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -64,10 +66,15 @@ class ConversationWindowsTest {
         }
     }, links);
     private final InMemorySendDeliveries deliveries = new InMemorySendDeliveries();
-    private final ConversationWindows conversations = new ConversationWindows(windows, blocks, links, deliveries,
-            new MessageSends(List.of(), blocks, windows, new PassThroughUnitOfWork(),
-                    new Alerting(new InMemoryAlertRepository()), new RecordingEventPublisher(), new SilentLog(), clock),
-            clock);
+    private final ConversationWindows conversations = conversationsWith(links);
+
+    private ConversationWindows conversationsWith(ContactLinkRepository contactLinks) {
+        return new ConversationWindows(windows, blocks, contactLinks, deliveries,
+                new MessageSends(List.of(), blocks, windows, new PassThroughUnitOfWork(),
+                        new Alerting(new InMemoryAlertRepository()), new RecordingEventPublisher(), new SilentLog(),
+                        clock),
+                clock);
+    }
 
     private static final class SilentLog implements ServerLog {
         @Override
@@ -88,11 +95,12 @@ class ConversationWindowsTest {
         apply(waba, new TranslatedChange.ConversationUpdate(NUMBER, inbound, List.of(), linked, reports));
     }
 
-    /** One change in a batch of its own: applied, then the batch's delivery reports written. */
+    /** One change in a batch of its own: its links, the change, then the batch's delivery reports written. */
     private String apply(WabaId account, TranslatedChange.ConversationUpdate update) {
-        DeliveryReports.Pending reports = conversations.pendingReports();
-        String done = conversations.apply(org, account, update, reports);
-        reports.flush();
+        ConversationWindows.Batch batch = conversations.batch(List.of(new ConversationWindows.Change(org, account,
+                update)));
+        String done = conversations.apply(org, account, update, batch);
+        batch.flush();
         return done;
     }
 
@@ -139,19 +147,52 @@ class ConversationWindowsTest {
     }
 
     @Test
+    void a_batch_writes_the_links_of_all_its_changes_first_once_each_and_in_one_order() {
+        List<String> written = new ArrayList<>();
+        ConversationWindows recorded = conversationsWith(new ContactLinkRepository() {
+            @Override
+            public void link(OrganizationId organizationId, WabaId wabaId, String phone, String userId, Instant seenAt) {
+                written.add(phone + "/" + userId);
+                links.link(organizationId, wabaId, phone, userId, seenAt);
+            }
+
+            @Override
+            public List<String> linked(OrganizationId organizationId, WabaId wabaId, String contact) {
+                return links.linked(organizationId, wabaId, contact);
+            }
+        });
+        TranslatedChange.ConversationUpdate later = new TranslatedChange.ConversationUpdate(NUMBER, List.of(), List.of(),
+                List.of(new TranslatedChange.ContactLink("16505550002", "US.2")), List.of());
+        TranslatedChange.ConversationUpdate earlier = new TranslatedChange.ConversationUpdate(NUMBER, List.of(),
+                List.of(), List.of(new TranslatedChange.ContactLink("16505550002", "US.2"),
+                        new TranslatedChange.ContactLink("16505550001", "US.1")), List.of());
+
+        ConversationWindows.Batch batch = recorded.batch(List.of(new ConversationWindows.Change(org, waba, later),
+                new ConversationWindows.Change(org, waba, earlier)));
+        assertThat(written).as("written when the batch begins, in order").containsExactly("16505550001/US.1",
+                "16505550002/US.2");
+        recorded.apply(org, waba, later, batch);
+        recorded.apply(org, waba, earlier, batch);
+        batch.flush();
+
+        assertThat(written).as("not again as each change is applied").hasSize(2);
+        assertThat(links.linked(org, waba, "US.1")).containsExactly("16505550001");
+    }
+
+    @Test
     void the_reports_of_a_batch_are_written_at_its_end_and_a_failure_said_in_two_of_its_changes_teaches_once() {
         UUID id = accepted("wamid.twice", "+16505551234");
         Instant at = clock.instant().minusSeconds(30);
-        DeliveryReports.Pending reports = conversations.pendingReports();
+        ConversationWindows.Batch batch = conversations.batch(List.of());
         DeliveryReport delivered = new DeliveryReport("wamid.twice", DeliveryState.DELIVERED, at.minusSeconds(5),
                 Optional.empty(), Optional.empty());
 
         conversations.apply(org, waba, new TranslatedChange.ConversationUpdate(NUMBER, List.of(), List.of(),
-                List.of(), List.of(failed("wamid.twice", SendRefusal.RECIPIENT_COOL_DOWN, at))), reports);
+                List.of(), List.of(failed("wamid.twice", SendRefusal.RECIPIENT_COOL_DOWN, at))), batch);
         conversations.apply(org, waba, new TranslatedChange.ConversationUpdate(NUMBER, List.of(), List.of(),
-                List.of(), List.of(failed("wamid.twice", SendRefusal.RECIPIENT_COOL_DOWN, at), delivered)), reports);
+                List.of(), List.of(failed("wamid.twice", SendRefusal.RECIPIENT_COOL_DOWN, at), delivered)), batch);
         assertThat(deliveries.find(org, id)).as("nothing written before the batch ends").isEmpty();
-        reports.flush();
+        batch.flush();
 
         assertThat(blockWrites).as("one cool-down for the send, though two changes of the batch said it").hasValue(1);
         assertThat(deliveries.find(org, id)).hasValueSatisfying(kept -> {

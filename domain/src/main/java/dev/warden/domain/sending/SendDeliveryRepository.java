@@ -35,7 +35,11 @@ public interface SendDeliveryRepository {
      */
     boolean handsOver(OrganizationId organizationId, WabaId wabaId, Instant now);
 
-    /** Merges each send's reports into what is kept (all in one round trip where the store allows). */
+    /**
+     * Merges each send's reports into what is kept (all in one round trip where the store allows), writing
+     * the sends in the map's iteration order: callers give one order so that concurrent writers of the same
+     * sends take their row locks alike.
+     */
     void record(OrganizationId organizationId, Map<UUID, List<DeliveryReport>> reports);
 
     /** What was reported for the send; empty when the provider has said nothing yet. */
