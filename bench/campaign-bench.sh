@@ -69,15 +69,7 @@ ORG=$(curl -sf -X POST "$BASE/api/v1/organizations" -H "Authorization: Bearer $T
 curl -sf -X POST "$BASE/api/v1/organizations/$ORG/whatsapp-accounts" -H "Authorization: Bearer $TOKEN" \
   -H 'Content-Type: application/json' -d "{\"wabaId\":\"$WABA\",\"name\":\"Bench\"}" >/dev/null
 META_TEMPLATE=4000000000000001
-template_webhooks "$SECRET" "$WABA" "$META_TEMPLATE" bench_offer MARKETING \
-  'Hi {{1}}, your offer {{2}} is ready.' $(($(date +%s) - 3600))
-TEMPLATE=
-for _ in $(seq 1 100); do
-  TEMPLATE=$("${SQL[@]}" -c "SELECT id FROM templates WHERE meta_template_id = '$META_TEMPLATE' AND status = 'APPROVED'
-    AND current_version = 1")
-  [ -n "$TEMPLATE" ] && break; sleep 0.1
-done
-[ -n "$TEMPLATE" ] || { echo "the template did not arrive"; exit 1; }
+TEMPLATE=$(offer_template "$SECRET" "$WABA" "$META_TEMPLATE" $(($(date +%s) - 3600))) || exit 1
 echo "   organisation $ORG, WABA $WABA, template $TEMPLATE (APPROVED, body known)"
 
 api() {  # api <method> <path> [body]: the answer's body; fails on an HTTP error

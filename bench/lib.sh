@@ -214,6 +214,21 @@ template_webhooks() {
   [ "$status" = 200 ] && [ "$components" = 200 ] || { echo "template webhooks answered $status, $components"; exit 1; }
 }
 
+# offer_template <secret> <waba> <meta id> <entry.time>: the benches' MARKETING template bench_offer (body "Hi {{1}},
+# your offer {{2}} is ready.") made APPROVED with its body by Meta's webhooks; prints its id in Warden once it is
+# there (needs BASE and SQL; fails after 10 s).
+offer_template() {
+  local id=
+  template_webhooks "$1" "$2" "$3" bench_offer MARKETING 'Hi {{1}}, your offer {{2}} is ready.' "$4" >&2
+  for _ in $(seq 1 100); do
+    id=$("${SQL[@]}" -c "SELECT id FROM templates WHERE meta_template_id = '$3' AND status = 'APPROVED'
+      AND current_version = 1")
+    [ -n "$id" ] && break; sleep 0.1
+  done
+  [ -n "$id" ] || { echo "the template $3 did not arrive" >&2; return 1; }
+  echo "$id"
+}
+
 # status_check <organisation>: the statuses the stored `messages` changes of the organisation reported against
 # what Warden kept for their sends (SendDelivery.with: each state's earliest report, the pricing of the latest
 # one; every bench status carries pricing). Prints: statuses stored, sends they name, sends whose kept delivery

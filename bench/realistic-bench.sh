@@ -111,15 +111,7 @@ MIX_TEMPLATES="organization_id = '$ORG' AND meta_template_id <> '$OFFER_META'"
 STATUS_ARGS=()
 if [ "$SENDS" -gt 0 ]; then
   phase "setup: $SENDS sends of a campaign through the Graph stand-in, whose statuses the mix reports"
-  template_webhooks $SECRET $WABA $OFFER_META bench_offer MARKETING 'Hi {{1}}, your offer {{2}} is ready.' \
-    $(($(date +%s) - 8 * 86400))
-  OFFER=
-  for _ in $(seq 1 100); do
-    OFFER=$("${SQL[@]}" -c "SELECT id FROM templates WHERE meta_template_id = '$OFFER_META' AND status = 'APPROVED'
-      AND current_version = 1")
-    [ -n "$OFFER" ] && break; sleep 0.1
-  done
-  [ -n "$OFFER" ] || { echo "the sends' template did not arrive"; exit 1; }
+  OFFER=$(offer_template $SECRET $WABA $OFFER_META $(($(date +%s) - 8 * 86400))) || exit 1
   CAMPAIGN=$(curl -sf -X POST "$BASE/api/v1/campaigns?organizationId=$ORG" -H "Authorization: Bearer $TOKEN" \
     -H 'Content-Type: application/json' -d "{\"name\":\"bench sends\",\"templateId\":\"$OFFER\"}" \
     | sed -E 's/.*"id":"([^"]+)".*/\1/')

@@ -132,15 +132,7 @@ list_sends() {
 }
 TOTAL_SENDS=$((SENDS_PER_SECOND * DURATION + STATUS_SENDS))
 phase "setup: a campaign of $TOTAL_SENDS recipients at $SENDS_PER_SECOND sends/s; its first $STATUS_SENDS sends go out before the load"
-template_webhooks $SECRET $WABA $OFFER_META bench_offer MARKETING 'Hi {{1}}, your offer {{2}} is ready.' \
-  $(($(date +%s) - 8 * 86400))
-OFFER=
-for _ in $(seq 1 100); do
-  OFFER=$("${SQL[@]}" -c "SELECT id FROM templates WHERE meta_template_id = '$OFFER_META' AND status = 'APPROVED'
-    AND current_version = 1")
-  [ -n "$OFFER" ] && break; sleep 0.1
-done
-[ -n "$OFFER" ] || { echo "the campaign's template did not arrive"; exit 1; }
+OFFER=$(offer_template $SECRET $WABA $OFFER_META $(($(date +%s) - 8 * 86400))) || exit 1
 CAMPAIGN=$(json id "$(curl -sf -X POST "$BASE/api/v1/campaigns?organizationId=$ORG" -H "Authorization: Bearer $TOKEN" \
   -H 'Content-Type: application/json' -d "{\"name\":\"soak sends\",\"templateId\":\"$OFFER\"}")")
 ADDED_IN=$(add_recipients "$CAMPAIGN" $NUMBER "$TOTAL_SENDS") || exit 1   # a refused call stops the run now
