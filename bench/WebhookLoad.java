@@ -197,13 +197,8 @@ public class WebhookLoad {
                 int n = 0;
                 long due = started + slot * interval / threads;
                 while (due < end) {
-                    long wait = due - System.nanoTime();
-                    if (wait > 0) {
-                        try {
-                            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                        } catch (InterruptedException e) {
-                            return;
-                        }
+                    if (!sleepUntil(due)) {
+                        return;
                     }
                     try {
                         long before;
@@ -261,13 +256,8 @@ public class WebhookLoad {
             this.length = length;
             this.printer = new Thread(() -> {
                 for (long due = started + length; due <= end; due += length) {
-                    long wait = due - System.nanoTime();
-                    if (wait > 0) {
-                        try {
-                            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                        } catch (InterruptedException e) {
-                            return;
-                        }
+                    if (!sleepUntil(due)) {
+                        return;
                     }
                     print(due);
                 }
@@ -600,6 +590,19 @@ public class WebhookLoad {
             }
             return change.append("}}").toString();
         }
+    }
+
+    /** Sleeps until {@code System.nanoTime()} reaches {@code due}; false when interrupted. */
+    static boolean sleepUntil(long due) {
+        long wait = due - System.nanoTime();
+        if (wait > 0) {
+            try {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            } catch (InterruptedException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static void report(String mode, int total, int ok, long elapsedNanos, long[][] latencies, String extra) {

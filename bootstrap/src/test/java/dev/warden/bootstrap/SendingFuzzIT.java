@@ -19,25 +19,16 @@ import org.junit.jupiter.api.Test;
 /**
  * The bodies of the send routes (mappings, events, texts), tried with arbitrary JSON and with valid
  * bodies broken in one place: each is answered 2xx or a 4xx problem, never a 5xx. No provider is
- * configured, so what a valid event queues fails in the outbox, never here.
+ * configured, so what a valid event queues fails in the outbox, never here. Meta's Graph API stands in
+ * ({@link SendingApiTest}) to list the tenant's phone numbers: a META mapping's number is checked there.
  */
 @MicronautTest(transactional = false)
-class SendingFuzzIT extends ApiTest {
+class SendingFuzzIT extends SendingApiTest {
 
     private SendingTenant tenant;
     private Map<String, Object> mapping;
     private Map<String, Object> event;
     private Map<String, Object> text;
-
-    @Override
-    public Map<String, String> getProperties() {
-        // Meta stands in to list the tenant's phone numbers: a META mapping's number is checked there.
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("warden.meta.graph-url", GraphApi.url());
-        properties.put("warden.meta.access-token", GraphApi.TOKEN);
-        properties.put("warden.reconcile.enabled", "false");
-        return properties;
-    }
 
     @BeforeAll
     void tenant() {
