@@ -243,9 +243,7 @@ GOVERNANCE=$("${SQL[@]}" -F ' ' -c "
          AND a.subject_key = templates.id::text AND a.type = 'QUALITY_DEGRADED' AND a.state = 'OPEN') AS quality_alerts
     FROM templates WHERE $MIX_TEMPLATES)
   , c AS (SELECT c.id, c.status, t.status AS template_status,
-      (SELECT h.detail FROM campaign_holds h WHERE h.organization_id = c.organization_id AND h.campaign_id = c.id
-         AND h.cause = 'TEMPLATE_STATUS') AS hold,
-      (SELECT count(*) FROM campaign_holds h WHERE h.organization_id = c.organization_id AND h.campaign_id = c.id) AS holds
+      c.holds -> 'TEMPLATE_STATUS' ->> 'detail' AS hold, (SELECT count(*) FROM jsonb_object_keys(c.holds)) AS holds
     FROM campaigns c JOIN templates t ON t.organization_id = c.organization_id AND t.id = c.template_id
     WHERE c.organization_id = '$ORG' AND t.meta_template_id <> '$OFFER_META' AND c.status IN ('RUNNING', 'PAUSED'))
   SELECT (SELECT count(*) FROM t WHERE status = 'PAUSED' AND pause_alerts <> 1),

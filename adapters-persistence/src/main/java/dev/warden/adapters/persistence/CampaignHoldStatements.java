@@ -6,7 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,22 +18,30 @@ import org.jooq.DSLContext;
 /**
  * The two set-based hold statements, written as SQL because each is one statement of several
  * data-modifying steps (after one that locks). They execute {@code Campaign.place} and {@code Campaign.lift} (or a
- * person's {@code Campaign.releaseBy}) for every open campaign of a template, or of every template of a WABA:
+ * person's {@code Campaign.releaseBy}) for every open campaign of a template, or of every template of a WABA. A
+ * campaign's holds are a column of its own row (docs/adr/0023), so each campaign is written once, status and holds
+ * together:
  * <ul>
  *   <li>the template's open campaigns are row-locked by a statement of their own first: the hold
- *       statement that follows then reads every hold committed before the lock was granted (one
+ *       statement that follows then reads every campaign and template committed before the lock was granted (one
  *       statement reads one snapshot, taken before any lock it waits for), so a person's pause or
- *       resume committed meanwhile is never overlooked;</li>
+ *       resume committed meanwhile is never overlooked, nor another template's hold statement;</li>
  *   <li>every campaign whose holds change gets a new revision, so a person's start or resume that
  *       read it before is refused instead of overwriting it;</li>
- *   <li>place: a new cause is inserted, the same cause with another detail updated (keeping its
- *       {@code since}), the same detail left alone; RUNNING becomes PAUSED;</li>
- *   <li>lift: the cause is deleted; a PAUSED campaign left without holds runs again, or, when the
+ *   <li>place: a new cause is added, the same cause with another detail updated (keeping its
+ *       {@code since} and who placed it), the same detail left alone; RUNNING becomes PAUSED;</li>
+ *   <li>lift: the cause is removed; a PAUSED campaign left without holds runs again, or, when the
  *       organisation resumes by hand, gets an AWAITING_RESUME hold;</li>
  *   <li>every placement, update and lift is written to the hold history.</li>
  * </ul>
- * A template's status reaches the campaigns that fall back on it as well ({@link Scope#SENDING}), and holds
- * only those that can send neither template ({@link Scope#SENDING_UNABLE}).
+ * Each statement updates the campaigns ({@code c}) joined to themselves ({@code o}, the row as it was, for what the
+ * statement returns: PostgreSQL 15 returns only the new row of the table it updates). What is written is decided
+ * on {@code c} alone: a row changed by another transaction since the statement began is then re-read and decided
+ * again on its newest version, not overwritten from {@code o}. Such a row (one the lock statement did not lock:
+ * a campaign created between the two statements) may be reported as it was when the statement began.
+ * The values of the statement come in once, in {@code p}. A template's status reaches the campaigns that fall back
+ * on it as well ({@link Scope#SENDING}), and holds only those that can send neither template
+ * ({@link Scope#SENDING_UNABLE}).
  */
 final class CampaignHoldStatements {
 
@@ -45,74 +53,61 @@ final class CampaignHoldStatements {
             FOR NO KEY UPDATE
             """;
 
-    // One CTE (target) reads and locks what every step needs, each campaign with its hold of the cause if it has one,
-    // and only those whose hold changes: every later step reads target alone, never a join of two CTEs, whose row
-    // counts the planner cannot know. A plain INSERT (no ON CONFLICT): every writer of a campaign's holds locks the
-    // campaign first, so the holds target read are all there are.
+    // A hold is {"detail": ..., "by": ..., "since": ...} under its cause; an updated one keeps its since and by.
     private static final String PLACE = """
-            WITH target AS (
-                SELECT c.organization_id, c.id, c.status, c.template_id, h.campaign_id IS NOT NULL AS updated,
-                       COALESCE(h.since, CAST(? AS timestamptz)) AS since
-                FROM campaigns c LEFT JOIN campaign_holds h ON h.organization_id = c.organization_id
-                    AND h.campaign_id = c.id AND h.cause = CAST(? AS varchar)
-                WHERE c.organization_id = CAST(? AS uuid) AND %s AND c.status IN ('DRAFT', 'RUNNING', 'PAUSED')
-                  AND (h.campaign_id IS NULL OR h.detail IS DISTINCT FROM CAST(? AS varchar))
-                FOR NO KEY UPDATE OF c
-            ), placed AS (
-                INSERT INTO campaign_holds (organization_id, campaign_id, cause, detail, held_by, since)
-                SELECT organization_id, id, CAST(? AS varchar), CAST(? AS varchar), NULL, since FROM target
-                WHERE NOT updated
-            ), redetailed AS (
-                UPDATE campaign_holds h SET detail = CAST(? AS varchar) FROM target t
-                WHERE t.updated AND h.organization_id = t.organization_id AND h.campaign_id = t.id
-                  AND h.cause = CAST(? AS varchar)
+            WITH p AS (
+                SELECT CAST(? AS text) AS cause, CAST(? AS text) AS detail, CAST(? AS text) AS since,
+                       CAST(? AS timestamptz) AS now
             ), changed AS (
                 UPDATE campaigns c SET status = CASE WHEN c.status = 'RUNNING' THEN 'PAUSED' ELSE c.status END,
-                    updated_at = CAST(? AS timestamptz), revision = c.revision + 1
-                FROM target t WHERE c.organization_id = t.organization_id AND c.id = t.id
+                    holds = c.holds || jsonb_build_object(p.cause,
+                        COALESCE((c.holds -> p.cause) - 'detail', jsonb_build_object('since', p.since))
+                        || jsonb_strip_nulls(jsonb_build_object('detail', p.detail))),
+                    updated_at = p.now, revision = c.revision + 1
+                FROM campaigns o CROSS JOIN p
+                WHERE o.organization_id = c.organization_id AND o.id = c.id
+                  AND c.organization_id = CAST(? AS uuid) AND %s AND c.status IN ('DRAFT', 'RUNNING', 'PAUSED')
+                  AND ((c.holds -> p.cause) IS NULL OR (c.holds -> p.cause ->> 'detail') IS DISTINCT FROM p.detail)
+                RETURNING c.organization_id, c.id, c.template_id, o.status AS was,
+                    (o.holds -> p.cause) IS NOT NULL AS updated, c.holds -> p.cause ->> 'since' AS since,
+                    p.cause, p.detail, p.now
             ), logged AS (
                 INSERT INTO campaign_hold_history (organization_id, campaign_id, cause, action, detail, actor, at)
-                SELECT organization_id, id, CAST(? AS varchar), CASE WHEN updated THEN 'UPDATED' ELSE 'PLACED' END,
-                       CAST(? AS varchar), NULL, CAST(? AS timestamptz)
-                FROM target
+                SELECT organization_id, id, cause, CASE WHEN updated THEN 'UPDATED' ELSE 'PLACED' END, detail, NULL,
+                       now
+                FROM changed
             )
-            SELECT id, status AS was, since, updated, template_id FROM target
+            SELECT id, was, since, updated, template_id FROM changed
             """;
 
-    // The DELETE returns the target's columns itself, so no step joins two CTEs (the planner, with no statistics of
-    // the holds just written, took both for one row and nested them: 10^8 comparisons for 10,000 campaigns).
+    // Whether the lifted hold was a paused campaign's only one, from the row as it is (c) and as it was (o).
+    private static final String LAST = "%1$s.status = 'PAUSED' AND %1$s.holds - p.cause = '{}'";
+
     private static final String LIFT = """
-            WITH target AS (
-                SELECT c.organization_id, c.id, c.status, c.template_id FROM campaigns c
-                WHERE c.organization_id = CAST(? AS uuid) AND %s AND c.status IN ('DRAFT', 'RUNNING', 'PAUSED')
-                  AND EXISTS (SELECT 1 FROM campaign_holds h
-                              WHERE h.organization_id = c.organization_id AND h.campaign_id = c.id AND h.cause = CAST(? AS varchar))
-                FOR NO KEY UPDATE OF c
-            ), outcome AS (
-                DELETE FROM campaign_holds h USING target t
-                WHERE h.organization_id = t.organization_id AND h.campaign_id = t.id AND h.cause = CAST(? AS varchar)
-                RETURNING t.organization_id, t.id, t.template_id, h.detail,
-                       t.status = 'PAUSED' AND NOT EXISTS (
-                           SELECT 1 FROM campaign_holds o
-                           WHERE o.organization_id = t.organization_id AND o.campaign_id = t.id AND o.cause <> CAST(? AS varchar)) AS last
-            ), awaiting AS (
-                INSERT INTO campaign_holds (organization_id, campaign_id, cause, detail, held_by, since)
-                SELECT organization_id, id, 'AWAITING_RESUME', NULL, NULL, CAST(? AS timestamptz) FROM outcome
-                WHERE last AND NOT CAST(? AS boolean)
-                RETURNING organization_id, campaign_id
+            WITH p AS (
+                SELECT CAST(? AS text) AS cause, CAST(? AS boolean) AS auto_resume, CAST(? AS text) AS actor,
+                       CAST(? AS text) AS since, CAST(? AS timestamptz) AS now
             ), changed AS (
-                UPDATE campaigns c SET status = CASE WHEN o.last AND CAST(? AS boolean) THEN 'RUNNING' ELSE c.status END,
-                    updated_at = CAST(? AS timestamptz), revision = c.revision + 1
-                FROM outcome o WHERE c.organization_id = o.organization_id AND c.id = o.id
+                UPDATE campaigns c SET status = CASE WHEN %1$s AND p.auto_resume THEN 'RUNNING' ELSE c.status END,
+                    holds = CASE WHEN %1$s AND NOT p.auto_resume
+                                 THEN jsonb_build_object('AWAITING_RESUME', jsonb_build_object('since', p.since))
+                                 ELSE c.holds - p.cause END,
+                    updated_at = p.now, revision = c.revision + 1
+                FROM campaigns o CROSS JOIN p
+                WHERE o.organization_id = c.organization_id AND o.id = c.id
+                  AND c.organization_id = CAST(? AS uuid) AND %%s AND c.status IN ('DRAFT', 'RUNNING', 'PAUSED')
+                  AND (c.holds -> p.cause) IS NOT NULL
+                RETURNING c.organization_id, c.id, c.template_id, o.holds -> p.cause ->> 'detail' AS detail,
+                    %2$s AS last, p.cause, p.auto_resume, p.actor, p.now
             ), logged AS (
                 INSERT INTO campaign_hold_history (organization_id, campaign_id, cause, action, detail, actor, at)
-                SELECT organization_id, id, CAST(? AS varchar), 'LIFTED', detail, CAST(? AS varchar), CAST(? AS timestamptz)
-                FROM outcome
+                SELECT organization_id, id, cause, 'LIFTED', detail, actor, now FROM changed
                 UNION ALL
-                SELECT organization_id, campaign_id, 'AWAITING_RESUME', 'PLACED', NULL, NULL, CAST(? AS timestamptz) FROM awaiting
+                SELECT organization_id, id, 'AWAITING_RESUME', 'PLACED', NULL, NULL, now FROM changed
+                WHERE last AND NOT auto_resume
             )
-            SELECT id, last, template_id FROM outcome
-            """;
+            SELECT id, last, template_id FROM changed
+            """.formatted(LAST.formatted("c"), LAST.formatted("o"));
 
     private CampaignHoldStatements() {
     }
@@ -160,7 +155,7 @@ final class CampaignHoldStatements {
     }
 
     /** A campaign the place statement changed: its status before, its hold's since, whether the hold was there. */
-    record Placed(UUID campaignId, String statusBefore, OffsetDateTime since, boolean updated, UUID templateId) {
+    record Placed(UUID campaignId, String statusBefore, Instant since, boolean updated, UUID templateId) {
     }
 
     /** A campaign the lift statement changed, and whether that was its last hold. */
@@ -173,26 +168,25 @@ final class CampaignHoldStatements {
      * @param current  for {@link Scope#SENDING_UNABLE}, template statuses that win over the stored ones
      */
     static List<Placed> place(DSLContext dsl, UUID organizationId, Scope scope, Object scopeKey, String cause,
-                              String detail, OffsetDateTime now, Map<UUID, String> current) {
+                              String detail, Instant now, Map<UUID, String> current) {
         return dsl.connectionResult(connection -> {
             if (!lockOpenCampaigns(connection, organizationId, scope, scopeKey)) {
                 return List.of();
             }
-            List<Object> values = new ArrayList<>(Arrays.asList(now, cause, organizationId, scopeKey));
+            List<Object> values = new ArrayList<>(Arrays.asList(cause, detail, HoldsColumn.since(now),
+                    Times.toDb(now), organizationId, scopeKey));
             if (scope == Scope.SENDING_UNABLE) {
                 List<UUID> ids = List.copyOf(current.keySet());
                 values.add(connection.createArrayOf("uuid", ids.toArray()));
                 values.add(connection.createArrayOf("varchar", ids.stream().map(current::get).toArray()));
             }
-            values.addAll(Arrays.asList(detail, cause, detail, detail, cause, now, cause, detail, now));
             List<Placed> placed = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(scope.place)) {
                 bind(statement, values.toArray());
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         placed.add(new Placed(rows.getObject(1, UUID.class), rows.getString(2),
-                                rows.getObject(3, OffsetDateTime.class), rows.getBoolean(4),
-                                rows.getObject(5, UUID.class)));
+                                Instant.parse(rows.getString(3)), rows.getBoolean(4), rows.getObject(5, UUID.class)));
                     }
                 }
             }
@@ -205,15 +199,15 @@ final class CampaignHoldStatements {
      *              for Warden
      */
     static List<Lifted> lift(DSLContext dsl, UUID organizationId, Scope scope, Object scopeKey, String cause,
-                             boolean autoResume, String actor, OffsetDateTime now) {
+                             boolean autoResume, String actor, Instant now) {
         return dsl.connectionResult(connection -> {
             if (!lockOpenCampaigns(connection, organizationId, scope, scopeKey)) {
                 return List.of();
             }
             List<Lifted> lifted = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(scope.lift)) {
-                bind(statement, organizationId, scopeKey, cause, cause, cause, now, autoResume, autoResume, now,
-                        cause, actor, now, now);
+                bind(statement, cause, autoResume, actor, HoldsColumn.since(now), Times.toDb(now), organizationId,
+                        scopeKey);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         lifted.add(new Lifted(rows.getObject(1, UUID.class), rows.getBoolean(2),

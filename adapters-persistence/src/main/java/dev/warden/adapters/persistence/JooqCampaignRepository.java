@@ -1,10 +1,8 @@
 package dev.warden.adapters.persistence;
 
 import static dev.warden.adapters.persistence.jooq.Tables.CAMPAIGNS;
-import static dev.warden.adapters.persistence.jooq.Tables.CAMPAIGN_HOLDS;
 import static dev.warden.adapters.persistence.jooq.Tables.CAMPAIGN_HOLD_HISTORY;
 
-import dev.warden.adapters.persistence.jooq.tables.records.CampaignHoldsRecord;
 import dev.warden.adapters.persistence.jooq.tables.records.CampaignsRecord;
 import dev.warden.domain.campaign.Campaign;
 import dev.warden.domain.campaign.CampaignEvent;
@@ -36,6 +34,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 
 /**
@@ -56,7 +55,6 @@ public final class JooqCampaignRepository implements CampaignRepository {
     public void add(Campaign campaign) {
         CampaignSnapshot s = campaign.snapshot();
         dsl.executeInsert(toRecord(s));
-        writeHolds(s);
         writeHistory(s.organizationId(), campaign.holdChanges());
     }
 
@@ -65,6 +63,7 @@ public final class JooqCampaignRepository implements CampaignRepository {
         CampaignSnapshot s = campaign.snapshot();
         int updated = dsl.update(CAMPAIGNS)
                 .set(CAMPAIGNS.STATUS, s.status().name())
+                .set(CAMPAIGNS.HOLDS, HoldsColumn.of(s.holds()))
                 .set(CAMPAIGNS.UPDATED_AT, Times.toDb(s.updatedAt()))
                 .set(CAMPAIGNS.REVISION, CAMPAIGNS.REVISION.plus(1))
                 .where(CAMPAIGNS.ORGANIZATION_ID.eq(s.organizationId().value()), CAMPAIGNS.ID.eq(s.id().value()),
@@ -73,11 +72,6 @@ public final class JooqCampaignRepository implements CampaignRepository {
         if (updated == 0) {
             throw new ConcurrentModification("campaign", s.id(), s.revision());
         }
-        // The revision check above row-locked the campaign: its holds are as the aggregate read them.
-        dsl.deleteFrom(CAMPAIGN_HOLDS).where(CAMPAIGN_HOLDS.ORGANIZATION_ID.eq(s.organizationId().value()),
-                CAMPAIGN_HOLDS.CAMPAIGN_ID.eq(s.id().value()),
-                CAMPAIGN_HOLDS.CAUSE.notIn(s.holds().stream().map(h -> h.cause().name()).toList())).execute();
-        writeHolds(s);
         writeHistory(s.organizationId(), campaign.holdChanges());
     }
 
@@ -86,8 +80,7 @@ public final class JooqCampaignRepository implements CampaignRepository {
         return dsl.selectFrom(CAMPAIGNS)
                 .where(CAMPAIGNS.ORGANIZATION_ID.eq(organizationId.value()), CAMPAIGNS.ID.eq(id.value()))
                 .fetchOptional()
-                .map(r -> Campaign.reconstitute(toSnapshot(r, holdsOf(organizationId, List.of(r.getId()))
-                        .getOrDefault(r.getId(), List.of()))));
+                .map(r -> Campaign.reconstitute(toSnapshot(r)));
     }
 
     @Override
@@ -120,10 +113,10 @@ public final class JooqCampaignRepository implements CampaignRepository {
         String detail = hold.detail().orElse(null);
         List<CampaignEvent> events = new ArrayList<>();
         for (CampaignHoldStatements.Placed r : CampaignHoldStatements.place(dsl, organizationId.value(), scope,
-                scopeKey, hold.cause().name(), detail, Times.toDb(now), current)) {
+                scopeKey, hold.cause().name(), detail, now, current)) {
             CampaignId campaignId = new CampaignId(r.campaignId());
             TemplateId templateId = new TemplateId(r.templateId());
-            Hold placed = new Hold(hold.cause(), hold.detail(), r.since().toInstant(), Optional.empty());
+            Hold placed = new Hold(hold.cause(), hold.detail(), r.since(), Optional.empty());
             events.add(new CampaignEvent.HoldPlaced(organizationId, campaignId, templateId, placed, r.updated(), now));
             if (CampaignStatus.RUNNING.name().equals(r.statusBefore())) {
                 events.add(new CampaignEvent.Paused(organizationId, campaignId, templateId, now));
@@ -151,7 +144,7 @@ public final class JooqCampaignRepository implements CampaignRepository {
         }
         List<CampaignEvent> events = new ArrayList<>();
         for (CampaignHoldStatements.Lifted r : CampaignHoldStatements.lift(dsl, organizationId.value(),
-                scope, scopeTemplate.value(), cause.name(), autoResume, null, Times.toDb(now))) {
+                scope, scopeTemplate.value(), cause.name(), autoResume, null, now)) {
             CampaignId campaignId = new CampaignId(r.campaignId());
             TemplateId templateId = new TemplateId(r.templateId());
             events.add(new CampaignEvent.HoldLifted(organizationId, campaignId, templateId, cause, Optional.empty(),
@@ -175,7 +168,7 @@ public final class JooqCampaignRepository implements CampaignRepository {
         List<CampaignEvent> events = new ArrayList<>();
         // A person's release is their resume too: a campaign left without holds runs (no AWAITING_RESUME).
         for (CampaignHoldStatements.Lifted r : CampaignHoldStatements.lift(dsl, organizationId.value(),
-                CampaignHoldStatements.Scope.WABA, wabaId.value(), cause.name(), true, username, Times.toDb(now))) {
+                CampaignHoldStatements.Scope.WABA, wabaId.value(), cause.name(), true, username, now)) {
             CampaignId campaignId = new CampaignId(r.campaignId());
             TemplateId templateId = new TemplateId(r.templateId());
             events.add(new CampaignEvent.HoldLifted(organizationId, campaignId, templateId, cause,
@@ -212,19 +205,12 @@ public final class JooqCampaignRepository implements CampaignRepository {
         if (!filter.statuses().isEmpty()) {
             conditions.add(CAMPAIGNS.STATUS.in(filter.statuses().stream().map(Enum::name).toList()));
         }
-        filter.holdCause().ifPresent(cause -> conditions.add(DSL.exists(DSL.selectOne().from(CAMPAIGN_HOLDS)
-                .where(CAMPAIGN_HOLDS.ORGANIZATION_ID.eq(CAMPAIGNS.ORGANIZATION_ID),
-                        CAMPAIGN_HOLDS.CAMPAIGN_ID.eq(CAMPAIGNS.ID), CAMPAIGN_HOLDS.CAUSE.eq(cause.name())))));
+        filter.holdCause().ifPresent(cause -> conditions.add(
+                DSL.field("{0} -> {1}", JSONB.class, CAMPAIGNS.HOLDS, DSL.val(cause.name())).isNotNull()));
         Condition where = DSL.and(conditions);
-        List<CampaignsRecord> rows = dsl.selectFrom(CAMPAIGNS).where(where)
-                .orderBy(order(filter)).limit(page.size()).offset(page.offset()).fetch();
-        Map<UUID, List<Hold>> holds = rows.stream().collect(Collectors.groupingBy(CampaignsRecord::getOrganizationId))
-                .entrySet().stream()
-                .flatMap(e -> holdsOf(new OrganizationId(e.getKey()),
-                        e.getValue().stream().map(CampaignsRecord::getId).toList()).entrySet().stream())
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        return new Page<>(rows.stream().map(r -> toSnapshot(r, holds.getOrDefault(r.getId(), List.of()))).toList(),
-                page.page(), page.size(), dsl.fetchCount(CAMPAIGNS, where));
+        List<CampaignSnapshot> rows = dsl.selectFrom(CAMPAIGNS).where(where)
+                .orderBy(order(filter)).limit(page.size()).offset(page.offset()).fetch(JooqCampaignRepository::toSnapshot);
+        return new Page<>(rows, page.page(), page.size(), dsl.fetchCount(CAMPAIGNS, where));
     }
 
     @Override
@@ -237,38 +223,6 @@ public final class JooqCampaignRepository implements CampaignRepository {
                         HoldRecord.Action.valueOf(r.getAction()), Optional.ofNullable(r.getDetail()),
                         Optional.ofNullable(r.getActor()), Times.fromDb(r.getAt())));
         return new Page<>(lines, page.page(), page.size(), dsl.fetchCount(CAMPAIGN_HOLD_HISTORY, where));
-    }
-
-    private Map<UUID, List<Hold>> holdsOf(OrganizationId organizationId, Collection<UUID> campaignIds) {
-        if (campaignIds.isEmpty()) {
-            return Map.of();
-        }
-        return dsl.selectFrom(CAMPAIGN_HOLDS)
-                .where(CAMPAIGN_HOLDS.ORGANIZATION_ID.eq(organizationId.value()),
-                        CAMPAIGN_HOLDS.CAMPAIGN_ID.in(campaignIds))
-                .fetch().stream()
-                .collect(Collectors.groupingBy(CampaignHoldsRecord::getCampaignId, Collectors.mapping(
-                        r -> new Hold(HoldCause.valueOf(r.getCause()), Optional.ofNullable(r.getDetail()),
-                                Times.fromDb(r.getSince()), Optional.ofNullable(r.getHeldBy())),
-                        Collectors.toList())));
-    }
-
-    private void writeHolds(CampaignSnapshot s) {
-        for (Hold hold : s.holds()) {
-            dsl.insertInto(CAMPAIGN_HOLDS)
-                    .set(CAMPAIGN_HOLDS.ORGANIZATION_ID, s.organizationId().value())
-                    .set(CAMPAIGN_HOLDS.CAMPAIGN_ID, s.id().value())
-                    .set(CAMPAIGN_HOLDS.CAUSE, hold.cause().name())
-                    .set(CAMPAIGN_HOLDS.DETAIL, hold.detail().orElse(null))
-                    .set(CAMPAIGN_HOLDS.HELD_BY, hold.by().orElse(null))
-                    .set(CAMPAIGN_HOLDS.SINCE, Times.toDb(hold.since()))
-                    .onConflict(CAMPAIGN_HOLDS.ORGANIZATION_ID, CAMPAIGN_HOLDS.CAMPAIGN_ID, CAMPAIGN_HOLDS.CAUSE)
-                    .doUpdate()
-                    .set(CAMPAIGN_HOLDS.DETAIL, hold.detail().orElse(null))
-                    .set(CAMPAIGN_HOLDS.HELD_BY, hold.by().orElse(null))
-                    .set(CAMPAIGN_HOLDS.SINCE, Times.toDb(hold.since()))
-                    .execute();
-        }
     }
 
     private void writeHistory(OrganizationId organizationId, List<HoldRecord> lines) {
@@ -293,6 +247,7 @@ public final class JooqCampaignRepository implements CampaignRepository {
         r.setTemplateId(s.templateId().value());
         r.setFallbackTemplateId(s.fallbackTemplateId().map(TemplateId::value).orElse(null));
         r.setStatus(s.status().name());
+        r.setHolds(HoldsColumn.of(s.holds()));
         r.setCreatedAt(Times.toDb(s.createdAt()));
         r.setUpdatedAt(Times.toDb(s.updatedAt()));
         r.setRevision(s.revision());
@@ -314,10 +269,10 @@ public final class JooqCampaignRepository implements CampaignRepository {
         }, sort.descending(), CAMPAIGNS.ID)).orElse(List.of(CAMPAIGNS.CREATED_AT.desc(), CAMPAIGNS.ID.asc()));
     }
 
-    private static CampaignSnapshot toSnapshot(CampaignsRecord r, List<Hold> holds) {
+    private static CampaignSnapshot toSnapshot(CampaignsRecord r) {
         return new CampaignSnapshot(new CampaignId(r.getId()), new OrganizationId(r.getOrganizationId()), r.getName(),
                 new TemplateId(r.getTemplateId()), Optional.ofNullable(r.getFallbackTemplateId()).map(TemplateId::new),
-                CampaignStatus.valueOf(r.getStatus()), holds,
+                CampaignStatus.valueOf(r.getStatus()), HoldsColumn.from(r.getHolds()),
                 Times.fromDb(r.getCreatedAt()), Times.fromDb(r.getUpdatedAt()), r.getRevision());
     }
 }

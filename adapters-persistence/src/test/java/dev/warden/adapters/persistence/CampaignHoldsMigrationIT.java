@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +19,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Migration V5 turns campaigns stored with one pause reason into holds that match today's facts:
- * second causes the old model missed are held, causes that have cleared are not.
+ * second causes the old model missed are held, causes that have cleared are not; V28 moves them into the
+ * campaign's row as they were.
  */
 class CampaignHoldsMigrationIT {
 
@@ -48,7 +51,9 @@ class CampaignHoldsMigrationIT {
 
         Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
 
-        Map<UUID, List<String>> holds = dsl.resultQuery("SELECT campaign_id, cause, detail, held_by FROM campaign_holds")
+        // Read as V28 keeps them: in the campaign's own row.
+        Map<UUID, List<String>> holds = dsl.resultQuery("SELECT c.id, h.key, h.value ->> 'detail', h.value ->> 'by'"
+                        + " FROM campaigns c, jsonb_each(c.holds) h")
                 .fetch().stream().collect(Collectors.groupingBy(r -> r.get(0, UUID.class), Collectors.mapping(
                         r -> r.get(1, String.class) + (r.get(2) == null ? "" : " " + r.get(2))
                                 + (r.get(3) == null ? "" : " by " + r.get(3)), Collectors.toList())));
@@ -57,6 +62,11 @@ class CampaignHoldsMigrationIT {
         assertThat(holds.get(pendingThenRecategorised)).containsExactly("CATEGORY_CHANGE");
         assertThat(holds.get(consentUsedUp)).isNull();
         assertThat(holds.get(waitingForAPerson)).containsExactly("AWAITING_RESUME");
+        // V28 writes since as an ISO instant: the person's hold is as old as the pause it came from (paused_at, the
+        // insert's now(), as created_at).
+        assertThat(Instant.parse(dsl.resultQuery("SELECT holds -> 'MANUAL' ->> 'since' FROM campaigns WHERE id = ?",
+                manualOnPaused).fetchOne(0, String.class))).isEqualTo(dsl.resultQuery(
+                "SELECT created_at FROM campaigns WHERE id = ?", manualOnPaused).fetchOne(0, OffsetDateTime.class).toInstant());
         assertThat(status(dsl, runningOnPaused)).isEqualTo("PAUSED");
         assertThat(status(dsl, consentUsedUp)).isEqualTo("RUNNING");
         assertThat(status(dsl, waitingForAPerson)).isEqualTo("PAUSED");
