@@ -3,7 +3,7 @@
 # and released by the APPROVED one after it, against a real PostgreSQL 15 server (Debian's `postgresql`
 # package) that this script starts and deletes itself. Loopback only.
 #
-#   flock /tmp/warden-mvn.lock bench/hold-bench.sh [campaigns, default 10000]
+#   flock /tmp/warden-mvn.lock bench/hold-bench.sh [campaigns, default 10000] [finished campaigns, default 0]
 #   BENCH_JAR=path   that jar instead of bootstrap/target/warden.jar (a baseline)
 #   BENCH_PROFILE=1  also a JFR of the jar during the hold and during the release, summarised
 #   BENCH_EXPLAIN=1  also the plans of statements over 300 ms (auto_explain, row counts without timing), printed
@@ -11,7 +11,8 @@
 # Setup: an organisation and its WABA through the API, two templates made APPROVED by Meta's webhooks, one
 # campaign on each created and started through the API; the measured template's campaign is then copied by
 # SQL (every column as the app wrote it, a new id and name) until it has the given number of RUNNING
-# campaigns; VACUUM ANALYZE. A warm-up PAUSED / APPROVED cycle on the other template (100 campaigns) first.
+# campaigns, and as many COMPLETED ones on the same template as the second argument asks (an organisation's
+# history: campaigns are never deleted); VACUUM ANALYZE. A warm-up PAUSED / APPROVED cycle on the other template (100 campaigns) first.
 # Measured, each from the POST of the signed webhook, once the jar and PostgreSQL are idle again (settle):
 #   hold:    PAUSED -> every campaign of the template PAUSED with a TEMPLATE_STATUS hold;
 #   release: APPROVED -> every one RUNNING again with no hold (the organisation resumes by itself);
@@ -25,6 +26,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CAMPAIGNS=${1:-10000}
+FINISHED=${2:-0}
 WARM_CAMPAIGNS=100
 BENCH_NAME=hold
 source bench/lib.sh
@@ -79,11 +81,13 @@ campaigns_of() {  # campaigns_of <template id> <count>: one created and started 
   id=$(json id "$(curl -sf -X POST "$BASE/api/v1/campaigns?organizationId=$ORG" -H "Authorization: Bearer $ROOT" \
     -H 'Content-Type: application/json' -d "{\"name\":\"bench campaign\",\"templateId\":\"$1\"}")")
   curl -sf -X POST "$BASE/api/v1/campaigns/$id/start?organizationId=$ORG" -H "Authorization: Bearer $ROOT" >/dev/null
-  local columns
-  columns=$("${SQL[@]}" -c "SELECT string_agg(column_name, ', ' ORDER BY ordinal_position) FROM information_schema.columns
-    WHERE table_name = 'campaigns' AND column_name NOT IN ('id', 'name')")
-  "${SQL[@]}" -c "INSERT INTO campaigns (id, name, $columns)
-    SELECT gen_random_uuid(), name || ' ' || i, $columns FROM campaigns, generate_series(2, $2) i WHERE id = '$id'"
+  "${SQL[@]}" -c "INSERT INTO campaigns (id, name, status, $(campaign_columns))
+    SELECT gen_random_uuid(), name || ' ' || i, status, $(campaign_columns) FROM campaigns, generate_series(2, $2) i
+    WHERE id = '$id'"
+}
+campaign_columns() {  # every column of campaigns but id, name and status
+  "${SQL[@]}" -c "SELECT string_agg(column_name, ', ' ORDER BY ordinal_position) FROM information_schema.columns
+    WHERE table_name = 'campaigns' AND column_name NOT IN ('id', 'name', 'status')"
 }
 count_where() {  # count_where <template id> <condition on c>
   "${SQL[@]}" -c "/* bench */ SELECT count(*) FROM campaigns c WHERE c.organization_id = '$ORG' AND c.template_id = '$1' AND $2"
@@ -128,11 +132,16 @@ webhook_until() {
   echo "$t0 $(cat "$WORK/seen") $after"
 }
 
-phase "setup: two templates by webhook; $CAMPAIGNS RUNNING campaigns on one, $WARM_CAMPAIGNS on the other"
+phase "setup: two templates by webhook; $CAMPAIGNS RUNNING campaigns (and $FINISHED COMPLETED) on one, $WARM_CAMPAIGNS on the other"
 T_MEASURED=$(template 4000000000000001 bench_offer)
 T_WARM=$(template 4000000000000002 bench_warm)
 campaigns_of "$T_MEASURED" "$CAMPAIGNS"
 campaigns_of "$T_WARM" "$WARM_CAMPAIGNS"
+if [ "$FINISHED" -gt 0 ]; then
+  "${SQL[@]}" -c "INSERT INTO campaigns (id, name, $(campaign_columns), status)
+    SELECT gen_random_uuid(), name || ' finished ' || i, $(campaign_columns), 'COMPLETED'
+    FROM (SELECT * FROM campaigns WHERE template_id = '$T_MEASURED' LIMIT 1) c, generate_series(1, $FINISHED) i"
+fi
 "${SQL[@]}" -c "VACUUM ANALYZE"
 echo "   running: $(count_where "$T_MEASURED" "status = 'RUNNING'") on the measured template," \
   "$(count_where "$T_WARM" "status = 'RUNNING'") on the other"

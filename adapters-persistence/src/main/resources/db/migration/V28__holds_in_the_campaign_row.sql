@@ -14,9 +14,13 @@ DROP TABLE campaign_holds;
 ALTER TABLE campaigns ADD CONSTRAINT campaigns_hold_causes CHECK (jsonb_typeof(holds) = 'object'
     AND holds - ARRAY['TEMPLATE_STATUS', 'CATEGORY_CHANGE', 'SEND_ERROR', 'PORTFOLIO_PACING', 'MANUAL',
                       'AWAITING_RESUME'] = '{}');
--- NOT VALID: enforced on every write from now on, without refusing to start over an old row that breaks it.
-ALTER TABLE campaigns ADD CONSTRAINT campaigns_unheld_unless_open
-    CHECK (status IN ('DRAFT', 'PAUSED') OR holds = '{}') NOT VALID;
+-- No writer leaves a row against it, but a row that did (by hand, or a bug of old) would make every hold
+-- statement touching it fail: mended first, as Campaign's rule says (a started campaign runs only without
+-- holds; a finished one keeps none).
+UPDATE campaigns SET status = 'PAUSED', revision = revision + 1 WHERE status = 'RUNNING' AND holds <> '{}';
+UPDATE campaigns SET holds = '{}', revision = revision + 1
+WHERE status IN ('COMPLETED', 'CANCELLED') AND holds <> '{}';
+ALTER TABLE campaigns ADD CONSTRAINT campaigns_unheld_unless_open CHECK (status IN ('DRAFT', 'PAUSED') OR holds = '{}');
 -- The hold history is an audit log, written only from campaign rows the same statement has locked (campaigns
 -- are never deleted): its foreign key cost a check per row (10,000 on such an event) and guarded nothing.
 ALTER TABLE campaign_hold_history DROP CONSTRAINT campaign_hold_history_organization_id_campaign_id_fkey;

@@ -1,5 +1,6 @@
 package dev.warden.adapters.persistence;
 
+import dev.warden.domain.shared.ConcurrentModification;
 import dev.warden.domain.template.TemplateStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,11 +36,14 @@ import org.jooq.DSLContext;
  *   <li>every placement, update and lift is written to the hold history.</li>
  * </ul>
  * Each statement updates the campaigns ({@code c}) joined to themselves ({@code o}, the row as it was, for what the
- * statement returns: PostgreSQL 15 returns only the new row of the table it updates). What is written is decided
- * on {@code c} alone: a row changed by another transaction since the statement began is then re-read and decided
- * again on its newest version, not overwritten from {@code o}. Such a row (one the lock statement did not lock:
- * a campaign created between the two statements) may be reported as it was when the statement began.
- * The values of the statement come in once, in {@code p}. A template's status reaches the campaigns that fall back
+ * statement returns and writes to the history: PostgreSQL 15 returns only the new row of the table it updates).
+ * The scope is repeated on {@code o} so that its rows are read through the same index as {@code c}'s, not among
+ * every campaign the organisation ever had. What is written to the row is decided on {@code c} alone: a row
+ * changed by another transaction since the statement began is re-read and decided again on its newest version,
+ * never overwritten from {@code o}. But {@code o} is then older than what was decided on, so the history and the
+ * events would be wrong: such a row ({@code stale}: one the lock statement could not lock, a campaign created
+ * between the two statements and changed at once) fails the statement's transaction as a concurrent
+ * modification, for its caller to retry. The values of the statement come in once, in {@code p}. A template's status reaches the campaigns that fall back
  * on it as well ({@link Scope#SENDING}), and holds only those that can send neither template
  * ({@link Scope#SENDING_UNABLE}).
  */
@@ -65,19 +69,20 @@ final class CampaignHoldStatements {
                         || jsonb_strip_nulls(jsonb_build_object('detail', p.detail))),
                     updated_at = p.now, revision = c.revision + 1
                 FROM campaigns o CROSS JOIN p
-                WHERE o.organization_id = c.organization_id AND o.id = c.id
-                  AND c.organization_id = CAST(? AS uuid) AND %s AND c.status IN ('DRAFT', 'RUNNING', 'PAUSED')
+                WHERE c.organization_id = CAST(? AS uuid) AND %1$s AND c.status IN ('DRAFT', 'RUNNING', 'PAUSED')
+                  AND o.organization_id = c.organization_id AND o.id = c.id
+                  AND %2$s AND o.status IN ('DRAFT', 'RUNNING', 'PAUSED')
                   AND ((c.holds -> p.cause) IS NULL OR (c.holds -> p.cause ->> 'detail') IS DISTINCT FROM p.detail)
                 RETURNING c.organization_id, c.id, c.template_id, o.status AS was,
                     (o.holds -> p.cause) IS NOT NULL AS updated, c.holds -> p.cause ->> 'since' AS since,
-                    p.cause, p.detail, p.now
+                    c.revision <> o.revision + 1 AS stale, o.revision, p.cause, p.detail, p.now
             ), logged AS (
                 INSERT INTO campaign_hold_history (organization_id, campaign_id, cause, action, detail, actor, at)
                 SELECT organization_id, id, cause, CASE WHEN updated THEN 'UPDATED' ELSE 'PLACED' END, detail, NULL,
                        now
                 FROM changed
             )
-            SELECT id, was, since, updated, template_id FROM changed
+            SELECT id, was, since, updated, template_id, stale, revision FROM changed
             """;
 
     // Whether the lifted hold was a paused campaign's only one, from the row as it is (c) and as it was (o).
@@ -94,11 +99,13 @@ final class CampaignHoldStatements {
                                  ELSE c.holds - p.cause END,
                     updated_at = p.now, revision = c.revision + 1
                 FROM campaigns o CROSS JOIN p
-                WHERE o.organization_id = c.organization_id AND o.id = c.id
-                  AND c.organization_id = CAST(? AS uuid) AND %%s AND c.status IN ('DRAFT', 'RUNNING', 'PAUSED')
+                WHERE c.organization_id = CAST(? AS uuid) AND %%1$s AND c.status IN ('DRAFT', 'RUNNING', 'PAUSED')
+                  AND o.organization_id = c.organization_id AND o.id = c.id
+                  AND %%2$s AND o.status IN ('DRAFT', 'RUNNING', 'PAUSED')
                   AND (c.holds -> p.cause) IS NOT NULL
                 RETURNING c.organization_id, c.id, c.template_id, o.holds -> p.cause ->> 'detail' AS detail,
-                    %2$s AS last, p.cause, p.auto_resume, p.actor, p.now
+                    %2$s AS last, c.revision <> o.revision + 1 AS stale, o.revision, p.cause, p.auto_resume,
+                    p.actor, p.now
             ), logged AS (
                 INSERT INTO campaign_hold_history (organization_id, campaign_id, cause, action, detail, actor, at)
                 SELECT organization_id, id, cause, 'LIFTED', detail, actor, now FROM changed
@@ -106,7 +113,7 @@ final class CampaignHoldStatements {
                 SELECT organization_id, id, 'AWAITING_RESUME', 'PLACED', NULL, NULL, now FROM changed
                 WHERE last AND NOT auto_resume
             )
-            SELECT id, last, template_id FROM changed
+            SELECT id, last, template_id, stale, revision FROM changed
             """.formatted(LAST.formatted("c"), LAST.formatted("o"));
 
     private CampaignHoldStatements() {
@@ -144,8 +151,11 @@ final class CampaignHoldStatements {
         /** @param guard what a campaign in scope must also meet to be changed (not to be locked) */
         Scope(String condition, String guard) {
             this.lock = LOCK.formatted(condition);
-            this.place = PLACE.formatted(condition + guard);
-            this.lift = LIFT.formatted(condition + guard);
+            // The condition names the campaign c; o is the same campaign as the statement began (o.organization_id
+            // = c.organization_id is the join), and the conditions read columns a campaign never changes.
+            String old = condition.replace("c.", "o.");
+            this.place = PLACE.formatted(condition + guard, old);
+            this.lift = LIFT.formatted(condition + guard, old);
         }
 
         private static final class Constants {
@@ -180,13 +190,16 @@ final class CampaignHoldStatements {
                 values.add(connection.createArrayOf("uuid", ids.toArray()));
                 values.add(connection.createArrayOf("varchar", ids.stream().map(current::get).toArray()));
             }
+            values.add(scopeKey);
             List<Placed> placed = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(scope.place)) {
                 bind(statement, values.toArray());
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        placed.add(new Placed(rows.getObject(1, UUID.class), rows.getString(2),
-                                Instant.parse(rows.getString(3)), rows.getBoolean(4), rows.getObject(5, UUID.class)));
+                        UUID id = rows.getObject(1, UUID.class);
+                        refuseStale(rows, id);
+                        placed.add(new Placed(id, rows.getString(2), Instant.parse(rows.getString(3)),
+                                rows.getBoolean(4), rows.getObject(5, UUID.class)));
                     }
                 }
             }
@@ -207,16 +220,24 @@ final class CampaignHoldStatements {
             List<Lifted> lifted = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(scope.lift)) {
                 bind(statement, cause, autoResume, actor, HoldsColumn.since(now), Times.toDb(now), organizationId,
-                        scopeKey);
+                        scopeKey, scopeKey);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        lifted.add(new Lifted(rows.getObject(1, UUID.class), rows.getBoolean(2),
-                                rows.getObject(3, UUID.class)));
+                        UUID id = rows.getObject(1, UUID.class);
+                        refuseStale(rows, id);
+                        lifted.add(new Lifted(id, rows.getBoolean(2), rows.getObject(3, UUID.class)));
                     }
                 }
             }
             return lifted;
         });
+    }
+
+    /** A campaign changed by another transaction while the statement ran: what it reports would be out of date. */
+    private static void refuseStale(ResultSet rows, UUID campaignId) throws SQLException {
+        if (rows.getBoolean("stale")) {
+            throw new ConcurrentModification("campaign", campaignId, rows.getLong("revision"));
+        }
     }
 
     /**

@@ -16,7 +16,8 @@ import org.jooq.JSONB;
  * {@code campaigns.holds} (V28, docs/adr/0023): a campaign's holds in its own row, one member per cause,
  * {@code {"TEMPLATE_STATUS": {"detail": "PAUSED", "since": "2026-12-03T13:03:41.123456Z"}, "MANUAL": {"by": "alice",
  * "since": ...}}}; no {@code detail} or {@code by} member when the hold has none. {@code since} is an ISO-8601
- * instant as {@link Instant#toString} writes it, which {@link CampaignHoldStatements} writes too.
+ * instant in UTC: as {@link Instant#toString} writes it (here and in {@link CampaignHoldStatements}), or with six
+ * fraction digits for the holds V28 moved from their old table.
  */
 final class HoldsColumn {
 

@@ -1,6 +1,7 @@
 package dev.warden.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warden.domain.campaign.Campaign;
 import dev.warden.domain.campaign.CampaignId;
@@ -8,11 +9,18 @@ import dev.warden.domain.campaign.CampaignSnapshot;
 import dev.warden.domain.campaign.CampaignStatus;
 import dev.warden.domain.campaign.Hold;
 import dev.warden.domain.campaign.HoldCause;
+import dev.warden.domain.campaign.HoldRecord;
 import dev.warden.domain.fixtures.TemplateFixtures;
 import dev.warden.domain.organization.Organization;
+import dev.warden.domain.shared.ConcurrentModification;
 import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.shared.PageRequest;
 import dev.warden.domain.template.MessageTemplate;
 import dev.warden.domain.template.TemplateStatus;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -20,7 +28,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +77,86 @@ class CampaignHoldRacesIT {
         CampaignSnapshot after = campaign(id);
         assertThat(after.holds()).extracting(Hold::cause).containsExactly(HoldCause.MANUAL);
         assertThat(after.status()).isEqualTo(CampaignStatus.PAUSED);
+    }
+
+    /**
+     * A campaign the lock statement could not lock (created after it) and changed by a person while the lift
+     * waits for it: the lift decides on the person's version, but what it would report and log was read before,
+     * so it refuses as a concurrent modification (its caller retries) instead of logging a stale history.
+     */
+    @Test
+    void a_campaign_created_and_changed_between_the_lock_and_the_lift_fails_the_lift_for_a_retry() throws Exception {
+        CampaignId locked = startedWith(c -> { });
+        Campaign created = Campaign.draft(CampaignId.random(), org, "Summer", template.id(), T0);
+        created.start(TemplateStatus.APPROVED, false, T0);
+        created.place(Hold.bySystem(HoldCause.TEMPLATE_STATUS, "PAUSED", T0.plusSeconds(1)));
+        created.pauseBy("alice", T0.plusSeconds(2));
+        ExecutorService person = Executors.newSingleThreadExecutor();
+        CountDownLatch resumed = new CountDownLatch(1);
+        Runnable betweenLockAndLift = () -> {
+            new JooqCampaignRepository(dsl).add(created);
+            person.submit(() -> dsl.transaction(tx -> {
+                JooqCampaignRepository campaigns = new JooqCampaignRepository(tx.dsl());
+                Campaign campaign = campaigns.findById(org, created.id()).orElseThrow();
+                campaign.resumeBy("alice", T0.plusSeconds(3));
+                campaigns.update(campaign);
+                resumed.countDown();
+                awaitALockWaiter();
+            }));
+            await(resumed);
+        };
+        try {
+            DSLContext hooked = DSL.using(beforeTheHoldStatement(betweenLockAndLift), SQLDialect.POSTGRES);
+
+            assertThatThrownBy(() -> hooked.transaction(tx -> new JooqCampaignRepository(tx.dsl())
+                    .liftHold(org, template.id(), HoldCause.TEMPLATE_STATUS, true, T0.plusSeconds(4))))
+                    .isInstanceOf(ConcurrentModification.class);
+        } finally {
+            person.shutdown();
+            person.awaitTermination(20, TimeUnit.SECONDS);
+        }
+        assertThat(campaign(created.id()).holds()).extracting(Hold::cause).containsExactly(HoldCause.TEMPLATE_STATUS);
+        assertThat(campaign(locked).holds()).extracting(Hold::cause).containsExactly(HoldCause.TEMPLATE_STATUS);
+        assertThat(new JooqCampaignRepository(dsl).holdHistory(org, locked, new PageRequest(0, 10)).items())
+                .noneMatch(line -> line.action() == HoldRecord.Action.LIFTED);
+    }
+
+    /** The test database, running {@code hook} whenever a hold statement is prepared (after its lock statement). */
+    private static DataSource beforeTheHoldStatement(Runnable hook) {
+        DataSource real = TestDatabase.dataSource();
+        return proxy(DataSource.class, (method, args) -> {
+            Object result = method.invoke(real, args);
+            return result instanceof Connection connection ? proxy(Connection.class, (m, a) -> {
+                if (m.getName().equals("prepareStatement") && a.length == 1
+                        && a[0].toString().stripLeading().startsWith("WITH p AS")) {
+                    hook.run();
+                }
+                return m.invoke(connection, a);
+            }) : result;
+        });
+    }
+
+    private interface Call {
+        Object invoke(Method method, Object[] args) throws ReflectiveOperationException;
+    }
+
+    private static <T> T proxy(Class<T> type, Call call) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (p, method, args) -> {
+            try {
+                return call.invoke(method, args == null ? new Object[0] : args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A running campaign held for its template (PAUSED), after {@code more} was done to it. */

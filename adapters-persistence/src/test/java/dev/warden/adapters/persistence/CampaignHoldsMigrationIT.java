@@ -2,6 +2,12 @@ package dev.warden.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.domain.campaign.Campaign;
+import dev.warden.domain.campaign.CampaignId;
+import dev.warden.domain.campaign.CampaignStatus;
+import dev.warden.domain.campaign.Hold;
+import dev.warden.domain.campaign.HoldCause;
+import dev.warden.domain.shared.OrganizationId;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -72,6 +78,41 @@ class CampaignHoldsMigrationIT {
         assertThat(status(dsl, waitingForAPerson)).isEqualTo("PAUSED");
         assertThat(dsl.fetchValue("SELECT awaiting_category_consent FROM templates WHERE id = ?", awaitingConsent))
                 .isEqualTo(true);
+    }
+
+    @Test
+    void v28_moves_the_holds_into_the_campaign_row_and_mends_a_row_the_rule_forbids() throws SQLException {
+        PGSimpleDataSource database = freshDatabase();
+        Flyway.configure().dataSource(database).locations("classpath:db/migration").target("27").load().migrate();
+        DSLContext dsl = DSL.using(database, SQLDialect.POSTGRES);
+        dsl.execute("INSERT INTO organizations (id, name, auto_resume_campaigns, created_at) VALUES (?, 'Auto', true, now())",
+                AUTO);
+        UUID template = template(dsl, AUTO, "PAUSED");
+        UUID running = v27Campaign(dsl, template, "RUNNING");
+        UUID cancelled = v27Campaign(dsl, template, "CANCELLED");
+        dsl.execute("INSERT INTO campaign_holds (organization_id, campaign_id, cause, detail, held_by, since) VALUES"
+                + " (?, ?, 'MANUAL', NULL, 'alice', '2026-01-02 08:34:05.123456+05:30'),"
+                + " (?, ?, 'TEMPLATE_STATUS', 'PAUSED', NULL, '2026-01-02 03:00:00+00'),"
+                + " (?, ?, 'TEMPLATE_STATUS', 'PAUSED', NULL, '2026-01-02 03:00:00+00')",
+                AUTO, running, AUTO, running, AUTO, cancelled);
+
+        Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+
+        Campaign held = new JooqCampaignRepository(dsl).findById(new OrganizationId(AUTO), new CampaignId(running))
+                .orElseThrow();
+        assertThat(held.status()).isEqualTo(CampaignStatus.PAUSED);
+        assertThat(held.snapshot().holds()).containsExactlyInAnyOrder(
+                Hold.manual("alice", Instant.parse("2026-01-02T03:04:05.123456Z")),
+                Hold.bySystem(HoldCause.TEMPLATE_STATUS, "PAUSED", Instant.parse("2026-01-02T03:00:00Z")));
+        assertThat(new JooqCampaignRepository(dsl).findById(new OrganizationId(AUTO), new CampaignId(cancelled))
+                .orElseThrow().snapshot().holds()).isEmpty();
+    }
+
+    private static UUID v27Campaign(DSLContext dsl, UUID template, String status) {
+        UUID id = UUID.randomUUID();
+        dsl.execute("INSERT INTO campaigns (organization_id, id, name, template_id, status, created_at, updated_at, revision)"
+                + " VALUES (?, ?, 'campaign', ?, ?, now(), now(), 0)", AUTO, id, template, status);
+        return id;
     }
 
     private static PGSimpleDataSource freshDatabase() throws SQLException {

@@ -83,7 +83,7 @@ class JooqTemplateHealthIT {
         DSLContext dsl = TestDatabase.emptyDatabase();
         qt().withExamples(40).forAll(lists().of(SPECS).ofSizeBetween(0, 30), integers().between(1, 7))
                 .checkAssert((specs, pageSize) -> {
-                    dsl.execute("TRUNCATE organizations, templates, template_history, campaigns CASCADE");
+                    dsl.execute("TRUNCATE organizations, templates, template_history, campaigns, campaign_hold_history CASCADE");
                     Stores stores = new Stores(dsl);
                     List<OrganizationId> orgs = stores.organizations(2);
                     for (int i = 0; i < specs.size(); i++) {

@@ -45,7 +45,8 @@ final class TestDatabase {
     static DSLContext emptyDatabase() {
         DSLContext dsl = DSL.using(dataSource(), SQLDialect.POSTGRES);
         dsl.execute("TRUNCATE organizations, users, whatsapp_accounts, templates, template_versions, template_history,"
-                + " quality_history, campaigns, alerts, customer_service_windows, instance_settings CASCADE");
+                + " quality_history, campaigns, campaign_hold_history, alerts, customer_service_windows, instance_settings"
+                + " CASCADE");
         return dsl;
     }
 }
