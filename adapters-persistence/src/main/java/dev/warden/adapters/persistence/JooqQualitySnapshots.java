@@ -50,7 +50,9 @@ public final class JooqQualitySnapshots implements QualitySnapshots {
             return OptionalInt.empty();
         }
         // Every tenant's templates that Meta rates: drafts have no Meta id, DELETED ones are gone, and an
-        // UNKNOWN score (not rated yet) is no point on a trend.
+        // UNKNOWN score (not rated yet) is no point on a trend. Inserted by organisation then id: each row's
+        // foreign-key check key-share locks its template in that order, the order inbox batches lock theirs
+        // (InboxBatch.LOCK_ORDER, then id); in any other, a batch and the snapshot deadlocked.
         int recorded = dsl.insertInto(QUALITY_HISTORY, QUALITY_HISTORY.ORGANIZATION_ID, QUALITY_HISTORY.TEMPLATE_ID,
                         QUALITY_HISTORY.RATING, QUALITY_HISTORY.OBSERVED_AT, QUALITY_HISTORY.SOURCE)
                 .select(DSL.select(TEMPLATES.ORGANIZATION_ID, TEMPLATES.ID, TEMPLATES.QUALITY,
@@ -59,7 +61,8 @@ public final class JooqQualitySnapshots implements QualitySnapshots {
                         .from(TEMPLATES)
                         .where(TEMPLATES.META_TEMPLATE_ID.isNotNull(),
                                 TEMPLATES.STATUS.ne(TemplateStatus.DELETED.name()),
-                                TEMPLATES.QUALITY.ne(QualityRating.UNKNOWN.name())))
+                                TEMPLATES.QUALITY.ne(QualityRating.UNKNOWN.name()))
+                        .orderBy(TEMPLATES.ORGANIZATION_ID, TEMPLATES.ID))
                 .execute();
         dsl.update(QUALITY_SNAPSHOTS).set(QUALITY_SNAPSHOTS.TEMPLATES, recorded)
                 .where(QUALITY_SNAPSHOTS.PERIOD_START.eq(Times.toDb(period.start())))

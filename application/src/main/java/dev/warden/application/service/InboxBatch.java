@@ -16,11 +16,18 @@ import java.util.TreeMap;
  */
 record InboxBatch(WriteBehindTemplates templates, WriteBehindAlerts alerts, BatchCampaignHolds holds) {
 
+    /**
+     * Organisations in the order the database sorts their ids: as unsigned 128-bit numbers, the order of their
+     * text form ({@link java.util.UUID#compareTo} compares signed halves and disagrees for half of all ids).
+     * Whoever else locks many templates (the quality snapshot) takes them in this order, by organisation then id.
+     */
+    static final Comparator<OrganizationId> LOCK_ORDER = Comparator.comparing(id -> id.value().toString());
+
     /** Reads the templates the batch names, then their alerts and whether they have campaigns. */
     void prefetch(Map<OrganizationId, ? extends Collection<TemplateKey>> keys) {
         // Templates are locked as they are read, in id order within an organisation; organisations in
         // id order too, so two batches never wait for each other in a circle.
-        Map<OrganizationId, Collection<TemplateKey>> inOrder = new TreeMap<>(Comparator.comparing(OrganizationId::value));
+        Map<OrganizationId, Collection<TemplateKey>> inOrder = new TreeMap<>(LOCK_ORDER);
         inOrder.putAll(keys);
         inOrder.forEach(templates::prefetch);
         templates.storedTemplates().forEach((organization, ids) -> {
