@@ -50,9 +50,10 @@ public final class JooqQualitySnapshots implements QualitySnapshots {
             return OptionalInt.empty();
         }
         // Every tenant's templates that Meta rates: drafts have no Meta id, DELETED ones are gone, and an
-        // UNKNOWN score (not rated yet) is no point on a trend. Inserted by organisation then id: each row's
-        // foreign-key check key-share locks its template in that order, the order inbox batches lock theirs
-        // (InboxBatch.LOCK_ORDER, then id); in any other, a batch and the snapshot deadlocked.
+        // UNKNOWN score (not rated yet) is no point on a trend. Inserted by organisation then id: PostgreSQL runs
+        // the rows' foreign-key checks in the order they went in (its behaviour, not a promise of the standard), so
+        // each key-share locks its template in the order inbox batches lock theirs (InboxBatch.LOCK_ORDER, then
+        // id); in any other, a batch and the snapshot deadlocked (docs/benchmarks.md).
         int recorded = dsl.insertInto(QUALITY_HISTORY, QUALITY_HISTORY.ORGANIZATION_ID, QUALITY_HISTORY.TEMPLATE_ID,
                         QUALITY_HISTORY.RATING, QUALITY_HISTORY.OBSERVED_AT, QUALITY_HISTORY.SOURCE)
                 .select(DSL.select(TEMPLATES.ORGANIZATION_ID, TEMPLATES.ID, TEMPLATES.QUALITY,
