@@ -43,9 +43,10 @@ import org.jooq.DSLContext;
  * never overwritten from {@code o}. But {@code o} is then older than what was decided on, so the history and the
  * events would be wrong: such a row ({@code stale}: one the lock statement could not lock, a campaign created
  * between the two statements and changed at once) fails the statement's transaction as a concurrent
- * modification, for its caller to retry. The values of the statement come in once, in {@code p}. A template's status reaches the campaigns that fall back
- * on it as well ({@link Scope#SENDING}), and holds only those that can send neither template
- * ({@link Scope#SENDING_UNABLE}).
+ * modification, for its caller to retry. The values of the statement come in once, in {@code p}.
+ *
+ * <p>A template's status reaches the campaigns that fall back on it as well ({@link Scope#SENDING}), and holds
+ * only those that can send neither template ({@link Scope#SENDING_UNABLE}).
  */
 final class CampaignHoldStatements {
 

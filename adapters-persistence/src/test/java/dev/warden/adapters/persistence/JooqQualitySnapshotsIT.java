@@ -42,7 +42,8 @@ class JooqQualitySnapshotsIT {
                 .takeOnce(new SnapshotPeriod(start, Duration.ofMinutes(1)), start));
 
         List<String> inserted = dsl.resultQuery("SELECT organization_id || ' ' || template_id FROM quality_history"
-                + " WHERE source = 'SNAPSHOT' AND observed_at = CAST(? AS timestamptz) ORDER BY seq", Times.toDb(start)).fetch(0, String.class);
+                        + " WHERE source = 'SNAPSHOT' AND observed_at = CAST(? AS timestamptz) ORDER BY seq",
+                Times.toDb(start)).fetch(0, String.class);
         assertThat(inserted).hasSize(12).isSortedAccordingTo(Comparator.naturalOrder());
     }
 }
