@@ -21,6 +21,7 @@ UPDATE campaigns SET status = 'PAUSED', revision = revision + 1 WHERE status = '
 UPDATE campaigns SET holds = '{}', revision = revision + 1
 WHERE status IN ('COMPLETED', 'CANCELLED') AND holds <> '{}';
 ALTER TABLE campaigns ADD CONSTRAINT campaigns_unheld_unless_open CHECK (status IN ('DRAFT', 'PAUSED') OR holds = '{}');
--- The hold history is an audit log, written only from campaign rows the same statement has locked (campaigns
--- are never deleted): its foreign key cost a check per row (10,000 on such an event) and guarded nothing.
+-- The hold history is an audit log, written only in the transaction that writes or locks the campaign's row
+-- (campaigns are never deleted): its foreign key cost a check per row (10,000 on such an event) for a case no
+-- writer can produce.
 ALTER TABLE campaign_hold_history DROP CONSTRAINT campaign_hold_history_organization_id_campaign_id_fkey;
