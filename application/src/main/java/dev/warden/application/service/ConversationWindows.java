@@ -87,7 +87,7 @@ public final class ConversationWindows {
     }
 
     private record LinkKey(OrganizationId organization, WabaId wabaId, String phone, String userId) {
-        static final Comparator<LinkKey> ORDER = Comparator.comparing((LinkKey k) -> k.organization().value())
+        static final Comparator<LinkKey> ORDER = Comparator.comparing(LinkKey::organization, InboxBatch.LOCK_ORDER)
                 .thenComparing(k -> k.wabaId().value()).thenComparing(LinkKey::phone).thenComparing(LinkKey::userId);
     }
 

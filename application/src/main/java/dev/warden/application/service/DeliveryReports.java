@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +98,7 @@ final class DeliveryReports {
     final class Pending {
 
         private final Map<OrganizationId, Map<UUID, List<DeliveryReport>>> reports =
-                new TreeMap<>(Comparator.comparing(OrganizationId::value));
+                new TreeMap<>(InboxBatch.LOCK_ORDER);
 
         private void add(OrganizationId organization, UUID send, DeliveryReport report) {
             reports.computeIfAbsent(organization, o -> new TreeMap<>()).computeIfAbsent(send, s -> new ArrayList<>())

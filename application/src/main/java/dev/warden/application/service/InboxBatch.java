@@ -19,7 +19,8 @@ record InboxBatch(WriteBehindTemplates templates, WriteBehindAlerts alerts, Batc
     /**
      * Organisations in the order the database sorts their ids: as unsigned 128-bit numbers, the order of their
      * text form ({@link java.util.UUID#compareTo} compares signed halves and disagrees for half of all pairs).
-     * Whoever else locks many templates (the quality snapshot) takes them in this order, by organisation then id.
+     * Whoever else locks many templates (the quality snapshot) takes them in this order, by organisation then id;
+     * a batch's contact links and delivery reports are written by organisation in this order too.
      */
     static final Comparator<OrganizationId> LOCK_ORDER = Comparator.comparing(id -> id.value().toString());
 
