@@ -9,7 +9,8 @@
 #   flock /tmp/warden-mvn.lock bench/notify-bench.sh
 # (the build inside then runs without taking the lock a second time).
 #
-# BENCH_LOGS=dir: the jar's and PostgreSQL's logs are copied there before the work directory goes.
+# BENCH_LOGS=dir: the jar's and PostgreSQL's logs (and any JFR recording) are copied there before the work
+# directory goes.
 #
 # After start_postgres: PGPORT, DB_PASSWORD, PSQL (psql as the postgres superuser), SQL (psql on the
 # database warden, owned by the role warden), PG_VERSION.
@@ -53,6 +54,7 @@ cleanup() {
   if [ -n "${BENCH_LOGS:-}" ]; then
     mkdir -p "$BENCH_LOGS" && cp "$WORK"/warden-*.log "$BENCH_LOGS"/ 2>/dev/null || true
     cp "$WORK/pgdata/server.log" "$BENCH_LOGS/postgresql.log" 2>/dev/null || true
+    cp "$WORK"/*.jfr "$BENCH_LOGS"/ 2>/dev/null || true
   fi
   if [ -n "$PG_STARTED" ]; then as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pgdata" -m immediate stop >/dev/null 2>&1 || true; fi
   rm -rf "$WORK"

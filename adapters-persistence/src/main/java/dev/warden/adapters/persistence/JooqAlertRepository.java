@@ -41,6 +41,16 @@ public final class JooqAlertRepository implements AlertRepository {
     /** Rendered once: an inbox batch inserts the alerts it raised in one JDBC batch. */
     private static final PreparedSql INSERT = PreparedSql.of(DSL.insertInto(ALERTS).columns(ALERTS.fields())
             .values(Arrays.stream(ALERTS.fields()).map(field -> (Field<?>) DSL.param(field.getName(), field)).toList()));
+    /**
+     * An inbox batch's unresolved alerts, its subjects as two arrays: one statement shape whatever the batch's
+     * size, rendered once. The literal state lets PostgreSQL use the partial unique index of unresolved alerts.
+     */
+    private static final PreparedSql FIND_UNRESOLVED_OF_SUBJECTS = PreparedSql.of(DSL.selectFrom(ALERTS)
+            .where(ALERTS.ORGANIZATION_ID.eq(DSL.param("o", ALERTS.ORGANIZATION_ID)),
+                    ALERTS.STATE.ne(DSL.inline(AlertState.RESOLVED.name())),
+                    DSL.condition("({0}, {1}) IN (SELECT * FROM unnest(CAST({2} AS varchar[]), CAST({3} AS varchar[])))",
+                            ALERTS.SUBJECT_KIND, ALERTS.SUBJECT_KEY, DSL.param("k", String[].class),
+                            DSL.param("s", String[].class))));
 
     private final DSLContext dsl;
 
@@ -109,11 +119,10 @@ public final class JooqAlertRepository implements AlertRepository {
         if (subjects.isEmpty()) {
             return List.of();
         }
-        return dsl.selectFrom(ALERTS)
-                .where(ALERTS.ORGANIZATION_ID.eq(organizationId.value()), ALERTS.STATE.ne(AlertState.RESOLVED.name()),
-                        DSL.row(ALERTS.SUBJECT_KIND, ALERTS.SUBJECT_KEY).in(subjects.stream()
-                                .map(subject -> DSL.row(subject.kind(), subject.key())).toList()))
-                .fetch(r -> Alert.reconstitute(toSnapshot(r)));
+        return FIND_UNRESOLVED_OF_SUBJECTS.fetch(dsl, ALERTS, organizationId.value(),
+                        subjects.stream().map(AlertSubject::kind).toArray(String[]::new),
+                        subjects.stream().map(AlertSubject::key).toArray(String[]::new))
+                .map(r -> Alert.reconstitute(toSnapshot(r)));
     }
 
     @Override

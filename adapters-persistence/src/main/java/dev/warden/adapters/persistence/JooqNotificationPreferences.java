@@ -11,10 +11,16 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.impl.DSL;
 
 /** Persistence adapter: an organisation's notification preferences as one JSON document. */
 @Singleton
 public final class JooqNotificationPreferences implements NotificationPreferencesStore {
+
+    /** Read for every alert a webhook batch raises: rendered once, not by jOOQ on every call. */
+    private static final PreparedSql FIND = PreparedSql.of(DSL.select(NOTIFICATION_PREFERENCES.DOCUMENT.cast(String.class))
+            .from(NOTIFICATION_PREFERENCES)
+            .where(NOTIFICATION_PREFERENCES.ORGANIZATION_ID.eq(DSL.param("o", NOTIFICATION_PREFERENCES.ORGANIZATION_ID))));
 
     private final DSLContext dsl;
 
@@ -24,10 +30,8 @@ public final class JooqNotificationPreferences implements NotificationPreference
 
     @Override
     public Optional<NotificationPreferences> find(OrganizationId organizationId) {
-        return dsl.select(NOTIFICATION_PREFERENCES.DOCUMENT).from(NOTIFICATION_PREFERENCES)
-                .where(NOTIFICATION_PREFERENCES.ORGANIZATION_ID.eq(organizationId.value()))
-                .fetchOptional(NOTIFICATION_PREFERENCES.DOCUMENT)
-                .map(document -> NotificationJson.preferences(organizationId, document));
+        return FIND.fetchColumn(dsl, String.class, organizationId.value()).stream().findFirst()
+                .map(document -> NotificationJson.preferences(organizationId, JSONB.valueOf(document)));
     }
 
     @Override

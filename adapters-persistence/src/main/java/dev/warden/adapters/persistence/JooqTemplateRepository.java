@@ -54,6 +54,19 @@ public final class JooqTemplateRepository implements TemplateRepository {
             .where(TEMPLATES.ORGANIZATION_ID.eq(DSL.param("o", TEMPLATES.ORGANIZATION_ID)),
                     TEMPLATES.WABA_ID.eq(DSL.param("w", TEMPLATES.WABA_ID)),
                     TEMPLATES.META_TEMPLATE_ID.eq(DSL.param("m", TEMPLATES.META_TEMPLATE_ID))));
+    /**
+     * The templates of a batch, by their keys as two arrays (one statement shape whatever the batch's size, so
+     * it is rendered once), locked in id order for the caller's transaction: two inbox batches with a template
+     * in common wait for each other instead of both computing on it and one failing at its flush.
+     */
+    private static final PreparedSql FIND_BY_KEYS_LOCKED = PreparedSql.of(DSL.selectFrom(TEMPLATES)
+            .where(TEMPLATES.ORGANIZATION_ID.eq(DSL.param("o", TEMPLATES.ORGANIZATION_ID)),
+                    // Always true of a key; it lets PostgreSQL use the partial unique index on the key.
+                    TEMPLATES.META_TEMPLATE_ID.isNotNull(),
+                    DSL.condition("({0}, {1}) IN (SELECT * FROM unnest(CAST({2} AS varchar[]), CAST({3} AS varchar[])))",
+                            TEMPLATES.WABA_ID, TEMPLATES.META_TEMPLATE_ID, DSL.param("w", String[].class),
+                            DSL.param("m", String[].class)))
+            .orderBy(TEMPLATES.ID).forUpdate());
 
     private final DSLContext dsl;
 
@@ -96,14 +109,10 @@ public final class JooqTemplateRepository implements TemplateRepository {
         if (keys.isEmpty()) {
             return List.of();
         }
-        return dsl.selectFrom(TEMPLATES)
-                .where(TEMPLATES.ORGANIZATION_ID.eq(organizationId.value()),
-                        DSL.row(TEMPLATES.WABA_ID, TEMPLATES.META_TEMPLATE_ID).in(keys.stream()
-                                .map(key -> DSL.row(key.wabaId().value(), key.metaTemplateId().value())).toList()))
-                // Locked in id order for the caller's transaction: two inbox batches with a template in
-                // common wait for each other instead of both computing on it and one failing at its flush.
-                .orderBy(TEMPLATES.ID).forUpdate()
-                .fetch(r -> MessageTemplate.reconstitute(TemplateRowMapper.toSnapshot(r)));
+        return FIND_BY_KEYS_LOCKED.fetch(dsl, TEMPLATES, organizationId.value(),
+                        keys.stream().map(key -> key.wabaId().value()).toArray(String[]::new),
+                        keys.stream().map(key -> key.metaTemplateId().value()).toArray(String[]::new))
+                .map(r -> MessageTemplate.reconstitute(TemplateRowMapper.toSnapshot(r)));
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
@@ -37,12 +38,14 @@ public final class JooqWebhookInbox implements WebhookInbox {
                     WEBHOOK_CHANGES.NEXT_ATTEMPT_AT.le(DSL.param("now", WEBHOOK_CHANGES.NEXT_ATTEMPT_AT)))
             .orderBy(WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, WEBHOOK_CHANGES.ID)
             .limit(DSL.param("limit", SQLDataType.INTEGER)).forUpdate().skipLocked());
-    private static final PreparedSql MARK_DONE = PreparedSql.of(DSL.update(WEBHOOK_CHANGES)
-            .set(WEBHOOK_CHANGES.STATE, DSL.inline("DONE"))
-            .set(WEBHOOK_CHANGES.ORGANIZATION_ID, DSL.param("o", WEBHOOK_CHANGES.ORGANIZATION_ID))
-            .set(WEBHOOK_CHANGES.OUTCOME, DSL.param("x", WEBHOOK_CHANGES.OUTCOME))
-            .set(WEBHOOK_CHANGES.PROCESSED_AT, DSL.param("t", WEBHOOK_CHANGES.PROCESSED_AT))
-            .where(WEBHOOK_CHANGES.ID.eq(DSL.param("i", WEBHOOK_CHANGES.ID))));
+    /**
+     * A batch's changes marked done in one statement over three arrays: one update per change, even in one JDBC
+     * batch, was the drain's costliest statement after the template read (each planned and executed alone).
+     */
+    private static final PreparedSql MARK_DONE = PreparedSql.ofSql("UPDATE webhook_changes AS c"
+            + " SET state = 'DONE', organization_id = d.organization_id, outcome = d.outcome, processed_at = ?"
+            + " FROM unnest(CAST(? AS bigint[]), CAST(? AS uuid[]), CAST(? AS text[])) AS d (id, organization_id, outcome)"
+            + " WHERE c.id = d.id", 4);
 
     private final DSLContext dsl;
 
@@ -65,9 +68,10 @@ public final class JooqWebhookInbox implements WebhookInbox {
 
     @Override
     public void markDone(List<CompletedChange> completed, Instant now) {
-        // One JDBC batch: the driver sends all updates in one round trip.
-        MARK_DONE.batch(dsl, completed.stream().map(done -> new Object[] {done.organizationId().value(),
-            done.outcome(), Times.toDb(now), done.changeId()}).toList());
+        MARK_DONE.execute(dsl, Times.toDb(now),
+                completed.stream().map(CompletedChange::changeId).toArray(Long[]::new),
+                completed.stream().map(done -> done.organizationId().value()).toArray(UUID[]::new),
+                completed.stream().map(CompletedChange::outcome).toArray(String[]::new));
     }
 
     @Override

@@ -43,7 +43,7 @@ final class PreparedSql {
     }
 
     /**
-     * SQL the DSL cannot write (a data-modifying CTE over {@code unnest} of array parameters), with
+     * SQL the DSL cannot write (a data-modifying CTE, or a query over {@code unnest} of array parameters), with
      * {@code parameters} JDBC placeholders; its integration test is what guards its column names.
      */
     static PreparedSql ofSql(String sql, int parameters) {
@@ -140,6 +140,8 @@ final class PreparedSql {
                 statement.setArray(index, connection.createArrayOf("timestamptz", times));
             } else if (value instanceof UUID[] uuids) {
                 statement.setArray(index, connection.createArrayOf("uuid", uuids));
+            } else if (value instanceof Long[] longs) {
+                statement.setArray(index, connection.createArrayOf("int8", longs));
             } else if (value instanceof Integer[] integers) {
                 statement.setArray(index, connection.createArrayOf("int4", integers));
             } else if (value instanceof Boolean[] booleans) {

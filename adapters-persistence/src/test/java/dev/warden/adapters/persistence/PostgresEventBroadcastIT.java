@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DataSourceConnectionProvider;
@@ -85,6 +86,22 @@ class PostgresEventBroadcastIT {
                 .containsSubsequence("one", "two");
         assertThat(atFirst).noneMatch(m -> m.length() > PostgresEventBroadcast.MAX_MESSAGE / 2);
         assertThat(warnings).hasSize(2).allSatisfy(w -> assertThat(w).asString().contains("was not broadcast"));
+    }
+
+    @Test
+    void a_burst_sent_in_batches_arrives_whole_and_in_order() {
+        List<String> received = new CopyOnWriteArrayList<>();
+        second.receiveWith(received::add);
+        waitFor(() -> {
+            first.send("ping");
+            return received.contains("ping");
+        });
+        // Many more than one transaction's batch, sent faster than the sender takes them.
+        List<String> burst = IntStream.range(0, 750).mapToObj(i -> "event " + i).toList();
+        burst.forEach(first::send);
+
+        waitFor(() -> received.contains("event 749"));
+        assertThat(received.stream().filter(m -> m.startsWith("event ")).toList()).isEqualTo(burst);
     }
 
     private static void waitFor(Supplier<Boolean> condition) {
