@@ -27,7 +27,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -51,6 +50,20 @@ public final class JooqAlertRepository implements AlertRepository {
                     DSL.condition("({0}, {1}) IN (SELECT * FROM unnest(CAST({2} AS varchar[]), CAST({3} AS varchar[])))",
                             ALERTS.SUBJECT_KIND, ALERTS.SUBJECT_KEY, DSL.param("k", String[].class),
                             DSL.param("s", String[].class))));
+    /** Rendered once: an inbox batch updates the alerts it raised again or resolved in one JDBC batch. */
+    private static final PreparedSql UPDATE = PreparedSql.of(DSL.update(ALERTS)
+            .set(ALERTS.SEVERITY, DSL.param("severity", ALERTS.SEVERITY))
+            .set(ALERTS.MESSAGE, DSL.param("message", ALERTS.MESSAGE))
+            .set(ALERTS.DETAILS, DSL.param("details", ALERTS.DETAILS))
+            .set(ALERTS.STATE, DSL.param("state", ALERTS.STATE))
+            .set(ALERTS.COUNT, DSL.param("count", ALERTS.COUNT))
+            .set(ALERTS.LAST_RAISED_AT, DSL.param("raised", ALERTS.LAST_RAISED_AT))
+            .set(ALERTS.ACKNOWLEDGED_BY, DSL.param("by", ALERTS.ACKNOWLEDGED_BY))
+            .set(ALERTS.ACKNOWLEDGED_AT, DSL.param("acknowledged", ALERTS.ACKNOWLEDGED_AT))
+            .set(ALERTS.RESOLVED_AT, DSL.param("resolved", ALERTS.RESOLVED_AT))
+            .set(ALERTS.REVISION, ALERTS.REVISION.plus(DSL.inline(1L)))
+            .where(ALERTS.ORGANIZATION_ID.eq(DSL.param("o", ALERTS.ORGANIZATION_ID)),
+                    ALERTS.ID.eq(DSL.param("i", ALERTS.ID)), ALERTS.REVISION.eq(DSL.param("r", ALERTS.REVISION))));
 
     private final DSLContext dsl;
 
@@ -137,23 +150,12 @@ public final class JooqAlertRepository implements AlertRepository {
         if (alerts.isEmpty()) {
             return;
         }
-        // One statement rendered once, executed for every alert in one round trip.
-        BatchBindStep batch = dsl.batch(dsl.update(ALERTS)
-                .set(ALERTS.SEVERITY, (String) null).set(ALERTS.MESSAGE, (String) null)
-                .set(ALERTS.DETAILS, (JSONB) null).set(ALERTS.STATE, (String) null).set(ALERTS.COUNT, (Integer) null)
-                .set(ALERTS.LAST_RAISED_AT, (OffsetDateTime) null).set(ALERTS.ACKNOWLEDGED_BY, (String) null)
-                .set(ALERTS.ACKNOWLEDGED_AT, (OffsetDateTime) null).set(ALERTS.RESOLVED_AT, (OffsetDateTime) null)
-                .set(ALERTS.REVISION, ALERTS.REVISION.plus(DSL.inline(1L)))
-                .where(ALERTS.ORGANIZATION_ID.eq((UUID) null), ALERTS.ID.eq((UUID) null),
-                        ALERTS.REVISION.eq((Long) null)));
         List<AlertSnapshot> snapshots = alerts.stream().map(Alert::snapshot).toList();
-        for (AlertSnapshot s : snapshots) {
-            batch = batch.bind(s.severity().name(), s.message(), Json.of(s.details()), s.state().name(), s.count(),
-                    Times.toDb(s.lastRaisedAt()), s.acknowledgedBy().orElse(null),
-                    Times.toDb(s.acknowledgedAt().orElse(null)), Times.toDb(s.resolvedAt().orElse(null)),
-                    s.organizationId().value(), s.id().value(), s.revision());
-        }
-        int[] counts = batch.execute();
+        int[] counts = UPDATE.batch(dsl, snapshots.stream().map(s -> new Object[] {s.severity().name(), s.message(),
+            Json.of(s.details()), s.state().name(), s.count(), Times.toDb(s.lastRaisedAt()),
+            s.acknowledgedBy().orElse(null), Times.toDb(s.acknowledgedAt().orElse(null)),
+            Times.toDb(s.resolvedAt().orElse(null)), s.organizationId().value(), s.id().value(), s.revision()})
+                .toList());
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] == 0) {
                 throw new ConcurrentModification("alert", snapshots.get(i).id(), snapshots.get(i).revision());

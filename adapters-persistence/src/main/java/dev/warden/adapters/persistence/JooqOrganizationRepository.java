@@ -11,10 +11,15 @@ import dev.warden.domain.shared.Page;
 import dev.warden.domain.shared.PageRequest;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Persistence adapter: organisations in PostgreSQL. */
 @Singleton
 public final class JooqOrganizationRepository implements OrganizationRepository {
+
+    /** Read by every inbox batch (its organisation's auto-resume setting): rendered once. */
+    private static final PreparedSql FIND_BY_ID = PreparedSql.of(DSL.selectFrom(ORGANIZATIONS)
+            .where(ORGANIZATIONS.ID.eq(DSL.param("i", ORGANIZATIONS.ID))));
 
     private final DSLContext dsl;
 
@@ -34,7 +39,7 @@ public final class JooqOrganizationRepository implements OrganizationRepository 
 
     @Override
     public Optional<Organization> findById(OrganizationId id) {
-        return dsl.selectFrom(ORGANIZATIONS).where(ORGANIZATIONS.ID.eq(id.value())).fetchOptional()
+        return FIND_BY_ID.fetch(dsl, ORGANIZATIONS, id.value()).stream().findFirst()
                 .map(JooqOrganizationRepository::toDomain);
     }
 
