@@ -45,12 +45,14 @@ import org.jooq.impl.DSL;
 @Singleton
 public final class JooqCampaignRepository implements CampaignRepository {
 
-    /**
-     * Which of an inbox batch's templates open campaigns send, their own or as their fallback: read for every
-     * batch, so written once, the template ids as an array.
-     */
     private static final String OPEN = "status IN ('" + CampaignStatus.DRAFT + "', '" + CampaignStatus.RUNNING
             + "', '" + CampaignStatus.PAUSED + "')";
+    /**
+     * Which of an inbox batch's templates open campaigns send, their own or as their fallback: read for every
+     * batch, so written once, the template ids as an array. Written by hand: written with the DSL, jOOQ counted
+     * two bind values for this union of four parameters, and {@link PreparedSql#of} relies on that count; the
+     * repository contract (own template, fallback, another organisation) guards its column names.
+     */
     private static final PreparedSql WITH_OPEN_CAMPAIGNS = PreparedSql.ofSql(
             "SELECT template_id FROM campaigns WHERE organization_id = ? AND template_id = ANY (CAST(? AS uuid[]))"
                     + " AND " + OPEN + " UNION SELECT fallback_template_id FROM campaigns WHERE organization_id = ?"

@@ -125,6 +125,30 @@ class JooqWebhookInboxIT {
         assertThat(inbox.backlog().unroutable()).isEqualTo(1);
     }
 
+    @Test
+    void a_batch_marked_done_records_each_change_with_its_own_organisation_and_outcome() {
+        OrganizationId acme = OrganizationId.random();
+        OrganizationId globex = OrganizationId.random();
+        new JooqOrganizationRepository(dsl).add(Organization.create(acme, "Acme", T0));
+        new JooqOrganizationRepository(dsl).add(Organization.create(globex, "Globex", T0));
+        deliver("first", "second", "third", "left");
+        inbox.claimDueChanges(T0, 10);
+
+        inbox.markDone(List.of(new WebhookInbox.CompletedChange(idOf("third"), globex, "stale"),
+                new WebhookInbox.CompletedChange(idOf("first"), acme, "applied"),
+                new WebhookInbox.CompletedChange(idOf("second"), acme, null)), T0.plusSeconds(5));
+
+        assertThat(dsl.fetch("SELECT idempotency_key, state, organization_id, outcome, processed_at FROM webhook_changes"
+                + " ORDER BY idempotency_key").map(r -> List.of(r.get(0), r.get(1), String.valueOf(r.get(2)),
+                String.valueOf(r.get(3)), String.valueOf(r.get(4, java.time.OffsetDateTime.class)))))
+                .containsExactly(
+                        List.of("first", "DONE", acme.value().toString(), "applied", "2026-01-01T00:00:05Z"),
+                        List.of("left", "PENDING", "null", "null", "null"),
+                        List.of("second", "DONE", acme.value().toString(), "null", "2026-01-01T00:00:05Z"),
+                        List.of("third", "DONE", globex.value().toString(), "stale", "2026-01-01T00:00:05Z"));
+        assertThat(inbox.backlog().pending()).isEqualTo(1);
+    }
+
     private long idOf(String key) {
         return dsl.select(DSL.field("id", Long.class)).from("webhook_changes").where("idempotency_key = ?", key)
                 .fetchSingle().value1();
