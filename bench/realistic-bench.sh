@@ -24,6 +24,8 @@
 #   (b) intake with the inbox workers off      (c) the drain of that backlog by the workers alone
 #   (d) intake while the workers process        (e) processing lag at a fixed rate of changes
 #   (a) pgbench ceiling: single-row INSERT of a 1.5 KB body into a table shaped like webhook_deliveries
+# During (c) it also reports CPU ticks, the top statements and what the jar's database sessions were doing
+# (running, waiting for a lock, or idle in a transaction while the JVM works; sampled every 100 ms);
 # then a correctness check (exit 1 on FAIL): no change PENDING or DEAD, every template's status is
 # the event of its newest status change, and its alerts and campaign holds agree with that status
 # (the governance rules: PAUSED has one open pause alert, APPROVED none; PAUSED and PENDING hold
@@ -86,6 +88,20 @@ wait_for_empty_inbox() {  # waits at most 300 s
   echo "   the inbox did not drain within 300 s"; return 1
 }
 phase() { echo "== [${SECONDS}s] $*"; }
+# What the jar's database sessions are doing, sampled every 100 ms through one psql session (one connection, not
+# one per sample) until "$1.stop" exists: running in PostgreSQL (active), waiting for a lock (active Lock:…), or
+# inside a transaction while the JVM works (idle in transaction). Idle pooled connections are left out.
+sample_sessions() {
+  while [ ! -f "$1.stop" ]; do
+    echo "/* bench */ SELECT state || ' ' || coalesce(wait_event_type || ':' || wait_event, '-') FROM pg_stat_activity
+      WHERE datname = 'warden' AND state IN ('active', 'idle in transaction') AND pid <> pg_backend_pid();"
+    sleep 0.1
+  done | "${SQL[@]}" > "$1"
+}
+summarise_sessions() {  # summarise_sessions <file>: share of the samples by state and wait
+  sort "$1" | uniq -c | sort -rn | awk '{ n[NR] = $1; $1 = ""; what[NR] = substr($0, 2); total += n[NR] }
+    END { for (i = 1; i <= NR && i <= 6; i++) printf "     %5.1f %%  %s\n", 100 * n[i] / total, what[i] }'
+}
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0 && a != "") printf "%.2f", a / b; else print "—" }'; }
 # processed changes with id in (from, to]: count, rate over first receipt..last processing, and lag
 drain_stats() {
@@ -172,8 +188,10 @@ start_warden true
 # Profiled from the moment the jar is up (its start-up is not the drain's cost).
 [ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.start name=drain settings=profile >/dev/null
 T0=$(date +%s.%N); JVM0=$(jvm_ticks); PG0=$(pg_ticks)
+sample_sessions "$WORK/sessions" & SAMPLER=$!
 wait_for_empty_inbox
 T1=$(date +%s.%N); JVM1=$(jvm_ticks); PG1=$(pg_ticks)
+touch "$WORK/sessions.stop"; wait "$SAMPLER" || true
 [ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.dump name=drain filename="$WORK/drain.jfr" >/dev/null \
   && jcmd "$WARDEN_PID" JFR.stop name=drain >/dev/null
 read -r C_COUNT _ C_RATE _ _ <<<"$(drain_stats "$FIRST" "$LAST")"
@@ -190,6 +208,8 @@ echo "   CPU while draining: $CPU_LINE"
   ORDER BY total_exec_time DESC LIMIT 8" > "$WORK/statements"
 echo "   top statements by total time during the drain (calls | total | mean | rows | query):"
 sed 's/^/     /' "$WORK/statements"
+echo "   the jar's database sessions during the drain (samples every 100 ms; state, wait):"
+summarise_sessions "$WORK/sessions"
 
 phase "(d) intake while the workers process: the mix at concurrency $CONCURRENCY, ${PHASE_SECONDS}s"
 FIRST=$(max_change_id)
