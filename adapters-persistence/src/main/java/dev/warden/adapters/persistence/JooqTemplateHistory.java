@@ -12,8 +12,12 @@ import dev.warden.domain.template.TemplateHistory;
 import dev.warden.domain.template.TemplateHistoryEntry;
 import dev.warden.domain.template.TemplateId;
 import jakarta.inject.Singleton;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -29,6 +33,22 @@ public final class JooqTemplateHistory implements TemplateHistory {
         TEMPLATE_HISTORY.RECORDED_AT, TEMPLATE_HISTORY.DETAILS};
     private static final PreparedSql APPEND = PreparedSql.of(DSL.insertInto(TEMPLATE_HISTORY).columns(COLUMNS)
             .values(java.util.Arrays.stream(COLUMNS).map(f -> (Field<?>) DSL.param(f.getName(), f)).toList()));
+    /**
+     * A batch's history lines in one statement over one array per column, in the order given (the identity
+     * {@code seq} follows the {@code ORDER BY}): one insert executed per line, even in a JDBC batch, was planned
+     * and run alone for every change an inbox batch applies.
+     */
+    private static final PreparedSql APPEND_ALL = PreparedSql.ofSql("INSERT INTO template_history"
+            + " (organization_id, template_id, kind, source, event, previous, current, reason, stale, occurred_at,"
+            + " recorded_at, details)"
+            + " SELECT organization_id, template_id, kind, source, event, previous, current, reason, stale, occurred_at,"
+            + " recorded_at, CAST(details AS jsonb)"
+            + " FROM unnest(CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS varchar[]), CAST(? AS varchar[]),"
+            + " CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS boolean[]),"
+            + " CAST(? AS timestamptz[]), CAST(? AS timestamptz[]), CAST(? AS text[])) WITH ORDINALITY"
+            + " AS line (organization_id, template_id, kind, source, event, previous, current, reason, stale,"
+            + " occurred_at, recorded_at, details, position)"
+            + " ORDER BY position", 12);
 
     private final DSLContext dsl;
 
@@ -43,7 +63,25 @@ public final class JooqTemplateHistory implements TemplateHistory {
 
     @Override
     public void appendAll(List<TemplateHistoryEntry> entries) {
-        APPEND.batch(dsl, entries.stream().map(JooqTemplateHistory::values).toList());
+        if (entries.isEmpty()) {
+            return;
+        }
+        APPEND_ALL.execute(dsl, column(entries, e -> e.organizationId().value(), UUID[]::new),
+                column(entries, e -> e.templateId().value(), UUID[]::new),
+                column(entries, e -> e.kind().name(), String[]::new), column(entries, e -> e.source().name(), String[]::new),
+                column(entries, TemplateHistoryEntry::event, String[]::new),
+                column(entries, TemplateHistoryEntry::previous, String[]::new),
+                column(entries, TemplateHistoryEntry::current, String[]::new),
+                column(entries, TemplateHistoryEntry::reason, String[]::new),
+                column(entries, TemplateHistoryEntry::stale, Boolean[]::new),
+                column(entries, e -> Times.toDb(e.occurredAt()), OffsetDateTime[]::new),
+                column(entries, e -> Times.toDb(e.recordedAt()), OffsetDateTime[]::new),
+                column(entries, e -> Json.of(e.details()).data(), String[]::new));
+    }
+
+    private static <T> T[] column(List<TemplateHistoryEntry> entries, Function<TemplateHistoryEntry, T> value,
+                                  IntFunction<T[]> array) {
+        return entries.stream().map(value).toArray(array);
     }
 
     private static Object[] values(TemplateHistoryEntry e) {
