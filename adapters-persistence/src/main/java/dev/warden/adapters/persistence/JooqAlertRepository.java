@@ -138,7 +138,7 @@ public final class JooqAlertRepository implements AlertRepository {
     @Override
     public void addAll(Collection<Alert> alerts) {
         if (!alerts.isEmpty()) {
-            INSERT.batch(dsl, alerts.stream().map(alert -> toRecord(alert.snapshot()).intoArray()).toList());
+            INSERT.batch(dsl, alerts.stream().map(alert -> PreparedSql.values(toRecord(alert.snapshot()))).toList());
         }
     }
 

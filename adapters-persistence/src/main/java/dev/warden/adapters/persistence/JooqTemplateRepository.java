@@ -78,7 +78,7 @@ public final class JooqTemplateRepository implements TemplateRepository {
     public void add(MessageTemplate template) {
         // Two deliveries about a template never seen before may both create it; the second one
         // finds the (WABA, Meta id) taken and retries on the stored template.
-        int inserted = INSERT.execute(dsl, TemplateRowMapper.toRecord(template.snapshot()).intoArray());
+        int inserted = INSERT.execute(dsl, PreparedSql.values(TemplateRowMapper.toRecord(template.snapshot())));
         if (inserted == 0) {
             throw new ConcurrentModification("template", template.id(), template.revision());
         }
@@ -118,7 +118,7 @@ public final class JooqTemplateRepository implements TemplateRepository {
     @Override
     public void addAll(List<MessageTemplate> templates) {
         int[] counts = INSERT.batch(dsl, templates.stream()
-                .map(t -> TemplateRowMapper.toRecord(t.snapshot()).intoArray()).toList());
+                .map(t -> PreparedSql.values(TemplateRowMapper.toRecord(t.snapshot()))).toList());
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] == 0) {
                 throw new ConcurrentModification("template", templates.get(i).id(), 0);
