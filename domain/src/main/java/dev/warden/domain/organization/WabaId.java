@@ -2,23 +2,24 @@ package dev.warden.domain.organization;
 
 import dev.warden.domain.shared.InvalidValue;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.Optional;
 
 /** A WhatsApp Business Account id as Meta writes it ({@code entry[].id}): digits, kept as text. */
 public record WabaId(String value) {
 
-    private static final String DIGITS = "[0-9]{1,32}";
+    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,32}");
 
     public WabaId {
         Objects.requireNonNull(value, "wabaId");
-        if (!value.matches(DIGITS)) {
+        if (!DIGITS.matcher(value).matches()) {
             throw new InvalidValue("wabaId must be 1 to 32 digits, was '" + value + "'");
         }
     }
 
     /** The id, when {@code value} is one; empty for text no WABA could have. */
     public static Optional<WabaId> parse(String value) {
-        return value != null && value.matches(DIGITS) ? Optional.of(new WabaId(value)) : Optional.empty();
+        return value != null && DIGITS.matcher(value).matches() ? Optional.of(new WabaId(value)) : Optional.empty();
     }
 
     @Override
