@@ -25,7 +25,7 @@
 #   (d) intake while the workers process        (e) processing lag at a fixed rate of changes
 #   (a) pgbench ceiling: single-row INSERT of a 1.5 KB body into a table shaped like webhook_deliveries
 # During (c) it also reports CPU ticks, the top statements and what the jar's database sessions were doing
-# (running, waiting for a lock, or idle in a transaction while the JVM works; sampled every 100 ms);
+# (running a statement, waiting for a lock, or waiting inside a transaction for the JVM; sampled every 100 ms);
 # then a correctness check (exit 1 on FAIL): no change PENDING or DEAD, every template's status is
 # the event of its newest status change, and its alerts and campaign holds agree with that status
 # (the governance rules: PAUSED has one open pause alert, APPROVED none; PAUSED and PENDING hold
@@ -88,19 +88,24 @@ wait_for_empty_inbox() {  # waits at most 300 s
   echo "   the inbox did not drain within 300 s"; return 1
 }
 phase() { echo "== [${SECONDS}s] $*"; }
-# What the jar's database sessions are doing, sampled every 100 ms through one psql session (one connection, not
-# one per sample) until "$1.stop" exists: running in PostgreSQL (active), waiting for a lock (active Lock:…), or
-# inside a transaction while the JVM works (idle in transaction). Idle pooled connections are left out.
+# What the jar's database sessions (role warden; not autovacuum, not this script's own queries) are doing, sampled
+# every 100 ms through one psql session (one connection, not one per sample) until "$1.stop" exists, as state and
+# wait event: "active -" runs a statement, "active Lock:…" waits for another transaction's lock (with the start of
+# the waiting statement), "idle in transaction Client:ClientRead" waits inside a transaction for the JVM's next
+# statement. Idle pooled connections are left out.
 sample_sessions() {
   while [ ! -f "$1.stop" ]; do
-    echo "/* bench */ SELECT state || ' ' || coalesce(wait_event_type || ':' || wait_event, '-') FROM pg_stat_activity
-      WHERE datname = 'warden' AND state IN ('active', 'idle in transaction') AND pid <> pg_backend_pid();"
+    echo "/* bench */ SELECT state || ' ' || coalesce(wait_event_type || ':' || wait_event, '-')
+        || CASE WHEN wait_event_type = 'Lock' THEN ' in: ' || left(regexp_replace(query, '\s+', ' ', 'g'), 50) ELSE '' END
+      FROM pg_stat_activity WHERE datname = 'warden' AND usename = 'warden' AND backend_type = 'client backend'
+        AND state IN ('active', 'idle in transaction') AND pid <> pg_backend_pid();"
     sleep 0.1
   done | "${SQL[@]}" > "$1"
 }
 summarise_sessions() {  # summarise_sessions <file>: share of the samples by state and wait
+  [ -s "$1" ] || { echo "     no samples"; return 0; }
   sort "$1" | uniq -c | sort -rn | awk '{ n[NR] = $1; $1 = ""; what[NR] = substr($0, 2); total += n[NR] }
-    END { for (i = 1; i <= NR && i <= 6; i++) printf "     %5.1f %%  %s\n", 100 * n[i] / total, what[i] }'
+    END { for (i = 1; i <= NR && i <= 8; i++) printf "     %5.1f %%  %s\n", 100 * n[i] / total, what[i] }'
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0 && a != "") printf "%.2f", a / b; else print "—" }'; }
 # processed changes with id in (from, to]: count, rate over first receipt..last processing, and lag

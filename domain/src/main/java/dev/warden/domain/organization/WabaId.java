@@ -2,8 +2,8 @@ package dev.warden.domain.organization;
 
 import dev.warden.domain.shared.InvalidValue;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** A WhatsApp Business Account id as Meta writes it ({@code entry[].id}): digits, kept as text. */
 public record WabaId(String value) {

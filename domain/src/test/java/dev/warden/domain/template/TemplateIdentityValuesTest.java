@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
-import static org.quicktheories.generators.SourceDSL.strings;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
 
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.shared.InvalidValue;
@@ -31,13 +31,21 @@ class TemplateIdentityValuesTest {
 
     @Test
     void anything_but_1_to_32_digits_is_not_an_id() {
-        qt().forAll(strings().allPossible().ofLengthBetween(0, 40)).assuming(text -> !text.matches("[0-9]{1,32}"))
-                .checkAssert(text -> {
-                    assertThatThrownBy(() -> new MetaTemplateId(text)).isInstanceOf(InvalidValue.class);
-                    assertThatThrownBy(() -> new WabaId(text)).isInstanceOf(InvalidValue.class);
-                    assertThat(WabaId.parse(text)).isEmpty();
+        // Near misses: digits with one foreign character put anywhere (a letter, a space, a line break, a sign, an
+        // Arabic-Indic digit), and runs of 33 to 40 digits; a check that only searched for digits would pass them.
+        qt().forAll(longs().between(0, Long.MAX_VALUE), integers().between(0, 19),
+                        arbitrary().pick("a", " ", "\n", "-", "+", "\u0663", ""), integers().between(0, 40))
+                .assuming((number, at, foreign, extra) -> !foreign.isEmpty() || String.valueOf(number).length() + extra > 32)
+                .checkAssert((number, at, foreign, extra) -> {
+                    String digits = String.valueOf(number) + "7".repeat(extra);
+                    int position = Math.min(at, digits.length());
+                    String text = digits.substring(0, position) + foreign + digits.substring(position);
+                    assertThatThrownBy(() -> new MetaTemplateId(text)).as(text).isInstanceOf(InvalidValue.class);
+                    assertThatThrownBy(() -> new WabaId(text)).as(text).isInstanceOf(InvalidValue.class);
+                    assertThat(WabaId.parse(text)).as(text).isEmpty();
                 });
         assertThat(WabaId.parse("0102290129340398")).contains(new WabaId("0102290129340398"));
+        assertThat(WabaId.parse(null)).isEmpty();
     }
 
     @Test
