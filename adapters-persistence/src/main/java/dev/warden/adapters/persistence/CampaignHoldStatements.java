@@ -1,5 +1,6 @@
 package dev.warden.adapters.persistence;
 
+import dev.warden.domain.campaign.CampaignStatus;
 import dev.warden.domain.shared.ConcurrentModification;
 import dev.warden.domain.template.TemplateStatus;
 import java.sql.Connection;
@@ -50,13 +51,20 @@ import org.jooq.DSLContext;
  */
 final class CampaignHoldStatements {
 
+    /**
+     * The statuses of a campaign that is not finished ({@link CampaignStatus#isFinished}), as an SQL list: the one
+     * rule of which campaigns a template's holds reach, written into every statement that selects them.
+     */
+    static final String OPEN = Arrays.stream(CampaignStatus.values()).filter(status -> !status.isFinished())
+            .map(status -> "'" + status.name() + "'").collect(Collectors.joining(", ", "(", ")"));
+
     private static final String LOCK = """
             SELECT c.id FROM campaigns c
             WHERE c.organization_id = CAST(? AS uuid) AND %s
-              AND c.status IN ('DRAFT', 'RUNNING', 'PAUSED')
+              AND c.status IN :open
             ORDER BY c.id
             FOR NO KEY UPDATE
-            """;
+            """.replace(":open", OPEN);
 
     // A hold is {"detail": ..., "by": ..., "since": ...} under its cause; an updated one keeps its since and by.
     private static final String PLACE = """
@@ -70,9 +78,9 @@ final class CampaignHoldStatements {
                         || jsonb_strip_nulls(jsonb_build_object('detail', p.detail))),
                     updated_at = p.now, revision = c.revision + 1
                 FROM campaigns o CROSS JOIN p
-                WHERE c.organization_id = CAST(? AS uuid) AND %1$s AND c.status IN ('DRAFT', 'RUNNING', 'PAUSED')
+                WHERE c.organization_id = CAST(? AS uuid) AND %1$s AND c.status IN :open
                   AND o.organization_id = c.organization_id AND o.id = c.id
-                  AND %2$s AND o.status IN ('DRAFT', 'RUNNING', 'PAUSED')
+                  AND %2$s AND o.status IN :open
                   AND ((c.holds -> p.cause) IS NULL OR (c.holds -> p.cause ->> 'detail') IS DISTINCT FROM p.detail)
                 RETURNING c.organization_id, c.id, c.template_id, o.status AS was,
                     (o.holds -> p.cause) IS NOT NULL AS updated, c.holds -> p.cause ->> 'since' AS since,
@@ -84,7 +92,7 @@ final class CampaignHoldStatements {
                 FROM changed
             )
             SELECT id, was, since, updated, template_id, stale, revision FROM changed
-            """;
+            """.replace(":open", OPEN);
 
     // Whether the lifted hold was a paused campaign's only one, from the row as it is (c) and as it was (o).
     private static final String LAST = "%1$s.status = 'PAUSED' AND %1$s.holds - p.cause = '{}'";
@@ -100,9 +108,9 @@ final class CampaignHoldStatements {
                                  ELSE c.holds - p.cause END,
                     updated_at = p.now, revision = c.revision + 1
                 FROM campaigns o CROSS JOIN p
-                WHERE c.organization_id = CAST(? AS uuid) AND %%1$s AND c.status IN ('DRAFT', 'RUNNING', 'PAUSED')
+                WHERE c.organization_id = CAST(? AS uuid) AND %%1$s AND c.status IN :open
                   AND o.organization_id = c.organization_id AND o.id = c.id
-                  AND %%2$s AND o.status IN ('DRAFT', 'RUNNING', 'PAUSED')
+                  AND %%2$s AND o.status IN :open
                   AND (c.holds -> p.cause) IS NOT NULL
                 RETURNING c.organization_id, c.id, c.template_id, o.holds -> p.cause ->> 'detail' AS detail,
                     %2$s AS last, c.revision <> o.revision + 1 AS stale, o.revision, p.cause, p.auto_resume,
@@ -115,7 +123,7 @@ final class CampaignHoldStatements {
                 WHERE last AND NOT auto_resume
             )
             SELECT id, last, template_id, stale, revision FROM changed
-            """.formatted(LAST.formatted("c"), LAST.formatted("o"));
+            """.replace(":open", OPEN).formatted(LAST.formatted("c"), LAST.formatted("o"));
 
     private CampaignHoldStatements() {
     }

@@ -34,7 +34,7 @@ import org.jooq.impl.DSL;
 @Singleton
 public final class JooqAlertRepository implements AlertRepository {
 
-    /** Rendered once: an inbox batch inserts the alerts it raised in one JDBC batch. */
+    /** Rendered once: an inbox batch inserts the alerts it raised in one JDBC batch (one alert: a batch of one). */
     private static final PreparedSql INSERT = PreparedSql.of(DSL.insertInto(ALERTS).columns(ALERTS.fields())
             .values(Arrays.stream(ALERTS.fields()).map(field -> (Field<?>) DSL.param(field.getName(), field)).toList()));
     /**
@@ -47,7 +47,10 @@ public final class JooqAlertRepository implements AlertRepository {
                     DSL.condition("({0}, {1}) IN (SELECT * FROM unnest(CAST({2} AS varchar[]), CAST({3} AS varchar[])))",
                             ALERTS.SUBJECT_KIND, ALERTS.SUBJECT_KEY, DSL.param("k", String[].class),
                             DSL.param("s", String[].class))));
-    /** Rendered once: an inbox batch updates the alerts it raised again or resolved in one JDBC batch. */
+    /**
+     * Rendered once: an inbox batch updates the alerts it raised again or resolved in one JDBC batch (one alert: a
+     * batch of one); a stale revision updates nothing and is a concurrent modification.
+     */
     private static final PreparedSql UPDATE = PreparedSql.of(DSL.update(ALERTS)
             .set(ALERTS.SEVERITY, DSL.param("severity", ALERTS.SEVERITY))
             .set(ALERTS.MESSAGE, DSL.param("message", ALERTS.MESSAGE))
@@ -70,29 +73,12 @@ public final class JooqAlertRepository implements AlertRepository {
 
     @Override
     public void add(Alert alert) {
-        dsl.executeInsert(toRecord(alert.snapshot()));
+        addAll(List.of(alert));
     }
 
     @Override
     public void update(Alert alert) {
-        AlertSnapshot s = alert.snapshot();
-        int updated = dsl.update(ALERTS)
-                .set(ALERTS.SEVERITY, s.severity().name())
-                .set(ALERTS.MESSAGE, s.message())
-                .set(ALERTS.DETAILS, Json.of(s.details()))
-                .set(ALERTS.STATE, s.state().name())
-                .set(ALERTS.COUNT, s.count())
-                .set(ALERTS.LAST_RAISED_AT, Times.toDb(s.lastRaisedAt()))
-                .set(ALERTS.ACKNOWLEDGED_BY, s.acknowledgedBy().orElse(null))
-                .set(ALERTS.ACKNOWLEDGED_AT, Times.toDb(s.acknowledgedAt().orElse(null)))
-                .set(ALERTS.RESOLVED_AT, Times.toDb(s.resolvedAt().orElse(null)))
-                .set(ALERTS.REVISION, ALERTS.REVISION.plus(1))
-                .where(ALERTS.ORGANIZATION_ID.eq(s.organizationId().value()), ALERTS.ID.eq(s.id().value()),
-                        ALERTS.REVISION.eq(s.revision()))
-                .execute();
-        if (updated == 0) {
-            throw new ConcurrentModification("alert", s.id(), s.revision());
-        }
+        updateAll(List.of(alert));
     }
 
     @Override

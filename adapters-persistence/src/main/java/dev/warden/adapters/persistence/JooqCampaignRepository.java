@@ -45,8 +45,6 @@ import org.jooq.impl.DSL;
 @Singleton
 public final class JooqCampaignRepository implements CampaignRepository {
 
-    private static final String OPEN = "status IN ('" + CampaignStatus.DRAFT + "', '" + CampaignStatus.RUNNING
-            + "', '" + CampaignStatus.PAUSED + "')";
     /**
      * Which of an inbox batch's templates open campaigns send, their own or as their fallback: read for every
      * batch, so written once, the template ids as an array. Written by hand: written with the DSL, jOOQ counted
@@ -55,8 +53,9 @@ public final class JooqCampaignRepository implements CampaignRepository {
      */
     private static final PreparedSql WITH_OPEN_CAMPAIGNS = PreparedSql.ofSql(
             "SELECT template_id FROM campaigns WHERE organization_id = ? AND template_id = ANY (CAST(? AS uuid[]))"
-                    + " AND " + OPEN + " UNION SELECT fallback_template_id FROM campaigns WHERE organization_id = ?"
-                    + " AND fallback_template_id = ANY (CAST(? AS uuid[])) AND " + OPEN, 4);
+                    + " AND status IN " + CampaignHoldStatements.OPEN
+                    + " UNION SELECT fallback_template_id FROM campaigns WHERE organization_id = ?"
+                    + " AND fallback_template_id = ANY (CAST(? AS uuid[])) AND status IN " + CampaignHoldStatements.OPEN, 4);
 
     private final DSLContext dsl;
 

@@ -20,19 +20,12 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /** Persistence adapter: the append-only history of every template. */
 @Singleton
 public final class JooqTemplateHistory implements TemplateHistory {
 
-    private static final Field<?>[] COLUMNS = {TEMPLATE_HISTORY.ORGANIZATION_ID, TEMPLATE_HISTORY.TEMPLATE_ID,
-        TEMPLATE_HISTORY.KIND, TEMPLATE_HISTORY.SOURCE, TEMPLATE_HISTORY.EVENT, TEMPLATE_HISTORY.PREVIOUS,
-        TEMPLATE_HISTORY.CURRENT, TEMPLATE_HISTORY.REASON, TEMPLATE_HISTORY.STALE, TEMPLATE_HISTORY.OCCURRED_AT,
-        TEMPLATE_HISTORY.RECORDED_AT, TEMPLATE_HISTORY.DETAILS};
-    private static final PreparedSql APPEND = PreparedSql.of(DSL.insertInto(TEMPLATE_HISTORY).columns(COLUMNS)
-            .values(java.util.Arrays.stream(COLUMNS).map(f -> (Field<?>) DSL.param(f.getName(), f)).toList()));
     /**
      * A batch's history lines in one statement over one array per column, in the order given (the identity
      * {@code seq} follows the {@code ORDER BY}): one insert executed per line, even in a JDBC batch, was planned
@@ -58,7 +51,7 @@ public final class JooqTemplateHistory implements TemplateHistory {
 
     @Override
     public void append(TemplateHistoryEntry e) {
-        APPEND.execute(dsl, values(e));
+        appendAll(List.of(e));
     }
 
     @Override
@@ -82,12 +75,6 @@ public final class JooqTemplateHistory implements TemplateHistory {
     private static <T> T[] column(List<TemplateHistoryEntry> entries, Function<TemplateHistoryEntry, T> value,
                                   IntFunction<T[]> array) {
         return entries.stream().map(value).toArray(array);
-    }
-
-    private static Object[] values(TemplateHistoryEntry e) {
-        return new Object[] {e.organizationId().value(), e.templateId().value(), e.kind().name(), e.source().name(),
-            e.event(), e.previous(), e.current(), e.reason(), e.stale(), Times.toDb(e.occurredAt()),
-            Times.toDb(e.recordedAt()), Json.of(e.details())};
     }
 
     @Override
