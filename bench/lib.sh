@@ -104,6 +104,15 @@ load() { java -Xmx512m bench/WebhookLoad.java "$@"; }
 field() { sed -nE "s/.* $1=([0-9.NaN]+).*/\1/p" <<<"$2"; }  # field <name> <line of WebhookLoad output>
 # CPU ticks of the jar, and of PostgreSQL (postmaster, its live children and the children it reaped).
 jvm_ticks() { awk '{print $14 + $15}' "/proc/$WARDEN_PID/stat"; }
+# The JIT compiler threads' share of jvm_ticks (C1 and C2 CompilerThread): how far from warm the jar still is.
+jit_ticks() {
+  local total=0 task
+  for task in /proc/"$WARDEN_PID"/task/*; do
+    grep -q '^C[12] CompilerThre' "$task/comm" 2>/dev/null || continue
+    total=$((total + $(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "$task/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}
 pg_ticks() {
   local pm total=0 pid
   pm=$(head -1 "$WORK/pgdata/postmaster.pid")

@@ -21,9 +21,12 @@
 #   BENCH_SENDS=20000 bench/realistic-bench.sh               # with status webhooks mixed in
 #
 # Phases, concurrency 16 (BENCH_CONCURRENCY), all on the same server in the same run:
-#   (b) intake with the inbox workers off      (c) the drain of that backlog by the workers alone
+#   (b) intake with the inbox workers off      (c) the drain of that backlog by the workers alone, on a warm jar
 #   (d) intake while the workers process        (e) processing lag at a fixed rate of changes
 #   (a) pgbench ceiling: single-row INSERT of a 1.5 KB body into a table shaped like webhook_deliveries
+# The jar restarted for (c) first warms up (the JIT compiled the workers' path for tens of seconds, half the JVM's
+# CPU, in a drain that started cold) on templates of a second WABA of the same organisation, while the backlog
+# waits parked (not due); the backlog is then made due again in its order and drained.
 # During (c) it also reports CPU ticks, the top statements and what the jar's database sessions were doing
 # (running a statement, waiting for a lock, or waiting inside a transaction for the JVM; sampled every 100 ms);
 # then a correctness check (exit 1 on FAIL): no change PENDING or DEAD, every template's status is
@@ -59,6 +62,8 @@ start_postgres
 PORT=$(free_port "${BENCH_PORT:-18180}")
 SECRET=bench-app-secret
 WABA=190000000000001
+WARM_WABA=190000000000002   # the templates (c)'s jar warms up on, untouched by the measured mix
+WARM_TEMPLATES=$(( TEMPLATES / 5 ))
 BASE="http://localhost:$PORT"
 URL="$BASE/webhooks/meta"
 export DATASOURCES_DEFAULT_URL="jdbc:postgresql://localhost:$PGPORT/warden" DATASOURCES_DEFAULT_USERNAME=warden \
@@ -81,7 +86,8 @@ max_change_id() { "${SQL[@]}" -c "/* bench */ SELECT coalesce(max(id), 0) FROM w
 # PostgreSQL a third of a core during a large drain. Drain rates come from processed_at, not from here.
 wait_for_empty_inbox() {  # waits at most 300 s
   for _ in $(seq 1 600); do
-    [ "$("${SQL[@]}" -c "/* bench */ SELECT EXISTS (SELECT 1 FROM webhook_changes WHERE state = 'PENDING')
+    [ "$("${SQL[@]}" -c "/* bench */ SELECT EXISTS (SELECT 1 FROM webhook_changes WHERE state = 'PENDING'
+        AND next_attempt_at < 'infinity')
       OR EXISTS (SELECT 1 FROM webhook_deliveries WHERE state = 'RECEIVED')")" = f ] && return 0
     sleep 0.5
   done
@@ -126,9 +132,12 @@ ORG=$(curl -sf -X POST "$BASE/api/v1/organizations" -H "Authorization: Bearer $T
   -H 'Content-Type: application/json' -d '{"name":"Bench"}' | sed -E 's/.*"id":"([^"]+)".*/\1/')
 curl -sf -X POST "$BASE/api/v1/organizations/$ORG/whatsapp-accounts" -H "Authorization: Bearer $TOKEN" \
   -H 'Content-Type: application/json' -d "{\"wabaId\":\"$WABA\",\"name\":\"Bench\"}" >/dev/null
+curl -sf -X POST "$BASE/api/v1/organizations/$ORG/whatsapp-accounts" -H "Authorization: Bearer $TOKEN" \
+  -H 'Content-Type: application/json' -d "{\"wabaId\":\"$WARM_WABA\",\"name\":\"Warm-up\"}" >/dev/null
 STATE="$WORK/mix.state"
-# The measured templates: the 5,000 of the mix, not the one of the sends.
-MIX_TEMPLATES="organization_id = '$ORG' AND meta_template_id <> '$OFFER_META'"
+WARM_STATE="$WORK/warm.state"
+# The measured templates: the 5,000 of the mix, not the one of the sends, nor the warm-up's.
+MIX_TEMPLATES="organization_id = '$ORG' AND waba_id = '$WABA' AND meta_template_id <> '$OFFER_META'"
 STATUS_ARGS=()
 if [ "$SENDS" -gt 0 ]; then
   phase "setup: $SENDS sends of a campaign through the Graph stand-in, whose statuses the mix reports"
@@ -156,8 +165,14 @@ wait_for_empty_inbox
 "${SQL[@]}" -c "SELECT id FROM templates WHERE $MIX_TEMPLATES AND status = 'APPROVED'
   ORDER BY random() LIMIT $((TEMPLATES / 10))" > "$WORK/campaign-templates"
 load campaigns "$BASE" "$TOKEN" "$ORG" "$WORK/campaign-templates"
+load seed "$URL" $SECRET $WARM_WABA "$WARM_TEMPLATES" "$WARM_STATE"
+wait_for_empty_inbox
+"${SQL[@]}" -c "SELECT id FROM templates WHERE organization_id = '$ORG' AND waba_id = '$WARM_WABA'
+  ORDER BY random() LIMIT $((WARM_TEMPLATES / 10))" > "$WORK/warm-campaign-templates"
+load campaigns "$BASE" "$TOKEN" "$ORG" "$WORK/warm-campaign-templates" >/dev/null
 "${SQL[@]}" -F ' ' -c "SELECT 'templates=' || (SELECT count(*) FROM templates WHERE $MIX_TEMPLATES),
-  'running_campaigns=' || (SELECT count(*) FROM campaigns WHERE organization_id = '$ORG' AND status = 'RUNNING')"
+  'running_campaigns=' || (SELECT count(*) FROM campaigns c JOIN templates t ON t.organization_id = c.organization_id
+    AND t.id = c.template_id WHERE c.organization_id = '$ORG' AND t.waba_id = '$WABA' AND c.status = 'RUNNING')"
 
 WARM=$(( PHASE_SECONDS < 10 ? PHASE_SECONDS : 10 ))
 phase "warm-up (JIT, tables, campaigns held and released): ${WARM}s of the mix, then the inbox drains"
@@ -187,24 +202,34 @@ if [ $((LAST - FIRST)) -gt "$DRAIN_CHANGES" ]; then
 fi
 
 phase "(c) $((LAST - FIRST)) changes stored by (b) and its warm-up, drained by the workers alone"
+# Parked (due at 'infinity', their own due times kept aside) while the restarted jar warms up on the other WABA's
+# templates: the mix at concurrency $CONCURRENCY for ${PHASE_SECONDS}s, processed as it comes and then drained.
+"${SQL[@]}" -c "CREATE TABLE bench_parked AS SELECT id, next_attempt_at FROM webhook_changes
+    WHERE state = 'PENDING' AND id > $FIRST AND id <= $LAST" \
+  -c "UPDATE webhook_changes c SET next_attempt_at = 'infinity' FROM bench_parked p WHERE c.id = p.id" \
+  -c "VACUUM ANALYZE webhook_changes" >/dev/null
+start_warden true
+echo "   warm-up: $(load mix "$URL" $SECRET $WARM_WABA $CONCURRENCY "$PHASE_SECONDS" "$WARM_TEMPLATES" "$WARM_STATE")"
+wait_for_empty_inbox
 REDONE_SETUP=$(redone_alone)
 "${SQL[@]}" -c "SELECT pg_stat_statements_reset()" >/dev/null
-start_warden true
-# Profiled from the moment the jar is up (its start-up is not the drain's cost).
 [ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.start name=drain settings=profile >/dev/null
-T0=$(date +%s.%N); JVM0=$(jvm_ticks); PG0=$(pg_ticks)
+T0=$(date +%s.%N); JVM0=$(jvm_ticks); PG0=$(pg_ticks); JIT0=$(jit_ticks)
 sample_sessions "$WORK/sessions" & SAMPLER=$!
+"${SQL[@]}" -c "UPDATE webhook_changes c SET next_attempt_at = p.next_attempt_at FROM bench_parked p WHERE c.id = p.id" \
+  -c "DROP TABLE bench_parked" >/dev/null
 wait_for_empty_inbox
-T1=$(date +%s.%N); JVM1=$(jvm_ticks); PG1=$(pg_ticks)
+T1=$(date +%s.%N); JVM1=$(jvm_ticks); PG1=$(pg_ticks); JIT1=$(jit_ticks)
 touch "$WORK/sessions.stop"; wait "$SAMPLER" || true
 [ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.dump name=drain filename="$WORK/drain.jfr" >/dev/null \
   && jcmd "$WARDEN_PID" JFR.stop name=drain >/dev/null
 read -r C_COUNT _ C_RATE _ _ <<<"$(drain_stats "$FIRST" "$LAST")"
 echo "   drained=$C_COUNT rate=${C_RATE}/s (first to last processing)"
-CPU_LINE=$(awk -v j=$((JVM1 - JVM0)) -v p=$((PG1 - PG0)) -v s="$(awk -v a="$T0" -v b="$T1" 'BEGIN{print b-a}')" \
-  -v hz="$(getconf CLK_TCK)" -v n="$(nproc)" 'BEGIN { t = j + p; if (t == 0) t = 1;
-  printf "JVM %.0f %% : PostgreSQL %.0f %% of the CPU they used; %.0f %% of %d cores busy with both (over %.1f s after start)",
-  100 * j / t, 100 * p / t, 100 * (j + p) / hz / s / n, n, s }')
+CPU_LINE=$(awk -v j=$((JVM1 - JVM0)) -v p=$((PG1 - PG0)) -v c=$((JIT1 - JIT0)) -v changes="$C_COUNT" \
+  -v s="$(awk -v a="$T0" -v b="$T1" 'BEGIN{print b-a}')" -v hz="$(getconf CLK_TCK)" -v n="$(nproc)" 'BEGIN {
+  t = j + p; if (t == 0) t = 1; if (changes == 0) changes = 1;
+  printf "JVM %.0f %% (JIT compiler threads %.0f %%) : PostgreSQL %.0f %% of the CPU they used; %.0f %% of %d cores busy with both (over %.1f s); %.2f ms of CPU per change (JVM %.2f, PostgreSQL %.2f)",
+  100 * j / t, 100 * c / t, 100 * p / t, 100 * (j + p) / hz / s / n, n, s, 1000 * t / hz / changes, 1000 * j / hz / changes, 1000 * p / hz / changes }')
 echo "   CPU while draining: $CPU_LINE"
 "${SQL[@]}" -F ' | ' -c "SELECT calls, round(total_exec_time)::text || ' ms', round(mean_exec_time::numeric, 3)::text || ' ms',
     rows, left(regexp_replace(query, '\s+', ' ', 'g'), 160)
@@ -246,7 +271,7 @@ CHECK=$("${SQL[@]}" -F ' ' -c "
     FROM templates t
     JOIN webhook_changes c ON c.organization_id = t.organization_id AND c.waba_id = t.waba_id
      AND c.field = 'message_template_status_update' AND c.payload ->> 'message_template_id' = t.meta_template_id
-    WHERE t.organization_id = '$ORG' AND t.meta_template_id <> '$OFFER_META'
+    WHERE t.organization_id = '$ORG' AND t.waba_id = '$WABA' AND t.meta_template_id <> '$OFFER_META'
     ORDER BY t.id, c.entry_time DESC,
       CASE upper(c.payload ->> 'event') WHEN 'DISABLED' THEN 3 WHEN 'PAUSED' THEN 2 WHEN 'APPROVED' THEN 0 ELSE 1 END DESC)
   , wrong AS (SELECT * FROM newest WHERE status <> event)

@@ -27,7 +27,8 @@ final class MicrometerWebhookMetrics implements WebhookMetrics {
         }
         for (ChangeFate fate : ChangeFate.values()) {
             changes.put(fate, Counter.builder("warden.webhook.changes")
-                    .description("Webhook changes settled by the inbox workers, by what became of them")
+                    .description("Webhook changes settled by the inbox workers, by what became of them (deferred: left for"
+                            + " a later batch, not settled)")
                     .tag("fate", tag(fate)).register(registry));
         }
     }

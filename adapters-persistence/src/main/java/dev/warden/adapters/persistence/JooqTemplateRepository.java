@@ -11,7 +11,9 @@ import dev.warden.domain.shared.ConcurrentModification;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.Page;
 import dev.warden.domain.shared.PageRequest;
+import dev.warden.domain.template.AvailableTemplates;
 import dev.warden.domain.template.LanguageCode;
+import dev.warden.domain.template.MetaTemplateId;
 import dev.warden.domain.template.MessageTemplate;
 import dev.warden.domain.template.QualityRating;
 import dev.warden.domain.template.TemplateCategory;
@@ -26,8 +28,10 @@ import dev.warden.domain.template.TemplateStatus;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,15 +64,28 @@ public final class JooqTemplateRepository implements TemplateRepository {
      * in common wait for each other instead of both computing on it and one failing at its flush.
      */
     private static final PreparedSql FIND_BY_KEYS_LOCKED = PreparedSql.of(DSL.selectFrom(TEMPLATES)
-            .where(TEMPLATES.ORGANIZATION_ID.eq(DSL.param("o", TEMPLATES.ORGANIZATION_ID)),
-                    // Always true of a key; it lets PostgreSQL use the partial unique index on the key.
-                    TEMPLATES.META_TEMPLATE_ID.isNotNull(),
-                    DSL.condition("({0}, {1}) IN (SELECT * FROM unnest(CAST({2} AS varchar[]), CAST({3} AS varchar[])))",
-                            TEMPLATES.WABA_ID, TEMPLATES.META_TEMPLATE_ID, DSL.param("w", String[].class),
-                            DSL.param("m", String[].class)))
-            .orderBy(TEMPLATES.ID).forUpdate());
+            .where(byKeys()).orderBy(TEMPLATES.ID).forUpdate());
+    /**
+     * The same without waiting: rows another transaction holds are skipped, so a batch can leave their changes to
+     * its next round instead of waiting for the other batch's commit (ADR 0024).
+     */
+    private static final PreparedSql FIND_BY_KEYS_UNLESS_BUSY = PreparedSql.of(DSL.selectFrom(TEMPLATES)
+            .where(byKeys()).orderBy(TEMPLATES.ID).forUpdate().skipLocked());
+    /** Which of the keys are stored, without reading or locking the rows (the skipped ones are busy, not absent). */
+    private static final PreparedSql STORED_KEYS = PreparedSql.of(DSL.select(TEMPLATES.WABA_ID, TEMPLATES.META_TEMPLATE_ID)
+            .from(TEMPLATES).where(byKeys()));
 
     private final DSLContext dsl;
+
+    /** The organisation's templates with the keys given as two arrays: one statement shape for any number of keys. */
+    private static Condition byKeys() {
+        return DSL.and(TEMPLATES.ORGANIZATION_ID.eq(DSL.param("o", TEMPLATES.ORGANIZATION_ID)),
+                // Always true of a key; it lets PostgreSQL use the partial unique index on the key.
+                TEMPLATES.META_TEMPLATE_ID.isNotNull(),
+                DSL.condition("({0}, {1}) IN (SELECT * FROM unnest(CAST({2} AS varchar[]), CAST({3} AS varchar[])))",
+                        TEMPLATES.WABA_ID, TEMPLATES.META_TEMPLATE_ID, DSL.param("w", String[].class),
+                        DSL.param("m", String[].class)));
+    }
 
     public JooqTemplateRepository(DSLContext dsl) {
         this.dsl = dsl;
@@ -109,10 +126,36 @@ public final class JooqTemplateRepository implements TemplateRepository {
         if (keys.isEmpty()) {
             return List.of();
         }
-        return FIND_BY_KEYS_LOCKED.fetch(dsl, TEMPLATES, organizationId.value(),
-                        keys.stream().map(key -> key.wabaId().value()).toArray(String[]::new),
-                        keys.stream().map(key -> key.metaTemplateId().value()).toArray(String[]::new))
+        return FIND_BY_KEYS_LOCKED.fetch(dsl, TEMPLATES, keyValues(organizationId, keys))
                 .map(r -> MessageTemplate.reconstitute(TemplateRowMapper.toSnapshot(r)));
+    }
+
+    private static Object[] keyValues(OrganizationId organizationId, Collection<TemplateKey> keys) {
+        return new Object[] {organizationId.value(),
+                keys.stream().map(key -> key.wabaId().value()).toArray(String[]::new),
+                keys.stream().map(key -> key.metaTemplateId().value()).toArray(String[]::new)};
+    }
+
+    private static TemplateKey keyOf(TemplateSnapshot snapshot) {
+        return new TemplateKey(snapshot.wabaId(), snapshot.metaTemplateId().orElseThrow());
+    }
+
+    @Override
+    public AvailableTemplates findByKeysUnlessBusy(OrganizationId organizationId, Collection<TemplateKey> keys) {
+        if (keys.isEmpty()) {
+            return new AvailableTemplates(List.of(), Set.of());
+        }
+        List<MessageTemplate> found = FIND_BY_KEYS_UNLESS_BUSY.fetch(dsl, TEMPLATES, keyValues(organizationId, keys))
+                .map(r -> MessageTemplate.reconstitute(TemplateRowMapper.toSnapshot(r)));
+        Set<TemplateKey> missing = new HashSet<>(keys);
+        found.forEach(template -> missing.remove(keyOf(template.snapshot())));
+        if (missing.isEmpty()) {
+            return new AvailableTemplates(found, Set.of());
+        }
+        // Skipped: stored but held by another transaction. Not stored at all: a template to create.
+        Set<TemplateKey> busy = new HashSet<>(STORED_KEYS.fetchRows(dsl, row -> new TemplateKey(
+                new WabaId(row.getString(1)), new MetaTemplateId(row.getString(2))), keyValues(organizationId, missing)));
+        return new AvailableTemplates(found, busy);
     }
 
     @Override

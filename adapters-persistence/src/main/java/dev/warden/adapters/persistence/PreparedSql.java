@@ -65,16 +65,27 @@ final class PreparedSql {
 
     /** The first column of every row the statement answers (a query, or a change with RETURNING). */
     <T> List<T> fetchColumn(DSLContext dsl, Class<T> type, Object... values) {
+        return fetchRows(dsl, row -> row.getObject(1, type), values);
+    }
+
+    /** Reads one row of a result: the columns of the current row, by index. */
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /** Every row the query answers, each read by {@code reader}. */
+    <T> List<T> fetchRows(DSLContext dsl, RowReader<T> reader, Object... values) {
         return dsl.connectionResult(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 bind(connection, statement, values);
-                List<T> column = new ArrayList<>();
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        column.add(rows.getObject(1, type));
+                List<T> rows = new ArrayList<>();
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        rows.add(reader.read(result));
                     }
                 }
-                return column;
+                return rows;
             }
         });
     }

@@ -60,8 +60,23 @@ public record GovernancePorts(TemplateRepository templates, TemplateHistory hist
      * each other instead of racing; everything the batch did is written at the end.
      */
     <T> T governBatch(Map<OrganizationId, ? extends Collection<TemplateKey>> keys, Function<BatchGovernor, T> work) {
+        return governBatch(keys, false, work);
+    }
+
+    /**
+     * The same, but the templates another batch holds are not waited for: they are {@link BatchGovernor#busy},
+     * and {@code work} leaves their changes for a later batch (ADR 0024). The inbox's way: its changes wait in the
+     * inbox anyway, and a worker waiting for another's commit does nothing meanwhile.
+     */
+    <T> T governBatchLeavingBusy(Map<OrganizationId, ? extends Collection<TemplateKey>> keys,
+                                 Function<BatchGovernor, T> work) {
+        return governBatch(keys, true, work);
+    }
+
+    private <T> T governBatch(Map<OrganizationId, ? extends Collection<TemplateKey>> keys, boolean leaveBusy,
+                              Function<BatchGovernor, T> work) {
         InboxBatch batch = newBatch();
-        batch.prefetch(keys);
+        batch.prefetch(keys, leaveBusy);
         T result = work.apply(new BatchGovernor(governorOver(batch), batch.templates()));
         batch.flush();
         return result;

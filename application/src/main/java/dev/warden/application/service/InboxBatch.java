@@ -24,13 +24,22 @@ record InboxBatch(WriteBehindTemplates templates, WriteBehindAlerts alerts, Batc
      */
     static final Comparator<OrganizationId> LOCK_ORDER = Comparator.comparing(id -> id.value().toString());
 
-    /** Reads the templates the batch names, then their alerts and whether they have campaigns. */
-    void prefetch(Map<OrganizationId, ? extends Collection<TemplateKey>> keys) {
+    /**
+     * Reads the templates the batch names (with {@code leaveBusy}, only those no other batch holds), then their
+     * alerts and whether they have campaigns.
+     */
+    void prefetch(Map<OrganizationId, ? extends Collection<TemplateKey>> keys, boolean leaveBusy) {
         // Templates are locked as they are read, in id order within an organisation; organisations in
         // id order too, so two batches never wait for each other in a circle.
         Map<OrganizationId, Collection<TemplateKey>> inOrder = new TreeMap<>(LOCK_ORDER);
         inOrder.putAll(keys);
-        inOrder.forEach(templates::prefetch);
+        // With leaveBusy, templates another batch holds are skipped, and their changes left for a later batch, rather
+        // than waited for (ADR 0024). A batch about nothing but such templates waits for them: it holds no template.
+        inOrder.forEach(leaveBusy ? templates::prefetchUnlessBusy : templates::prefetch);
+        long named = inOrder.values().stream().mapToLong(organisationKeys -> organisationKeys.stream().distinct().count()).sum();
+        if (named > 0 && templates.busyCount() == named) {
+            templates.waitForBusy();
+        }
         templates.storedTemplates().forEach((organization, ids) -> {
             List<AlertSubject> subjects = ids.stream().map(AlertSubject::template).toList();
             alerts.prefetch(organization, subjects);

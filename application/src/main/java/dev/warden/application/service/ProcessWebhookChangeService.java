@@ -33,11 +33,12 @@ import java.util.stream.Collectors;
 /**
  * Use case implementation: the next batch of inbox changes, start to end, in one transaction with
  * their claim. This class orchestrates; {@link ChangeRouting} routes and translates each change,
- * {@link GovernancePorts#governBatch} locks, governs and writes the batch's templates (the path
+ * {@link GovernancePorts#governBatchLeavingBusy} locks, governs and writes the batch's templates (the path
  * reconciliation shares), or {@link ConversationWindows} applies a conversation change (the batch's contact
- * links written first and its delivery reports last, each in one order). A failure rolls the batch back and its changes are retried one by one, so one bad
- * change never holds up the others; a change that can never be read goes straight to the dead
- * letters. Events are published after the commit.
+ * links written first and its delivery reports last, each in one order). A change whose template another batch
+ * holds is left PENDING for a later batch instead of waited for (ADR 0024). A failure rolls the batch back and its
+ * changes are retried one by one, so one bad change never holds up the others; a change that can never be read goes
+ * straight to the dead letters. Events are published after the commit.
  */
 public final class ProcessWebhookChangeService implements ProcessWebhookChangeUseCase {
 
@@ -128,7 +129,7 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
     /**
      * One batch: read every change (route and translate), read the templates they name in one
      * query per organisation, govern them in order over write-behind ports, then write everything
-     * together and mark the changes done.
+     * together and mark the changes done; those about a template another batch holds stay PENDING.
      */
     private List<DomainEvent> processAll(List<InboxChange> changes, ChangeTally tally) {
         Instant now = clock.instant();
@@ -143,9 +144,15 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
                         r -> ((TranslatedChange.TemplateUpdate) r.meaning()).template().key(), Collectors.toList())));
         ConversationWindows.Batch conversations = windows.batch(routed.stream().map(r -> new ConversationWindows.Change(
                 r.organization(), new WabaId(r.change().wabaId()), r.meaning())).toList());
-        List<WebhookInbox.CompletedChange> completed = governance.governBatch(keys, governor -> {
+        List<WebhookInbox.CompletedChange> completed = governance.governBatchLeavingBusy(keys, governor -> {
             List<WebhookInbox.CompletedChange> done = new ArrayList<>();
             for (RoutedChange r : routed) {
+                if (r.meaning() instanceof TranslatedChange.TemplateUpdate update
+                        && governor.busy(r.organization(), update.template().key())) {
+                    // Left PENDING, as claimed: the next batch takes it first, after the batch holding its template.
+                    tally.add(ChangeFate.DEFERRED);
+                    continue;
+                }
                 try {
                     done.add(new WebhookInbox.CompletedChange(r.change().id(), r.organization(),
                             apply(governor, r, conversations, now, events, tally)));

@@ -5,6 +5,7 @@ import dev.warden.domain.quality.QualityLog;
 import dev.warden.domain.quality.QualityObservation;
 import dev.warden.domain.shared.ConcurrentModification;
 import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.template.AvailableTemplates;
 import dev.warden.domain.template.MessageTemplate;
 import dev.warden.domain.template.TemplateHistory;
 import dev.warden.domain.template.TemplateHistoryEntry;
@@ -21,9 +22,11 @@ import dev.warden.domain.template.version.TemplateVersionRepository;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The template-side ports of one inbox batch, written behind: the batch's templates are read in
@@ -46,6 +49,8 @@ final class WriteBehindTemplates implements TemplateStore {
     }
 
     private final Map<OrganizationId, Map<TemplateKey, Known>> byKey = new LinkedHashMap<>();
+    /** Stored templates another batch holds: the changes about them wait for a later batch, unread. */
+    private final Map<OrganizationId, Set<TemplateKey>> busy = new LinkedHashMap<>();
     private final List<TemplateHistoryEntry> historyLines = new ArrayList<>();
     private final List<TemplateVersion> newVersions = new ArrayList<>();
     private final List<QualityObservation> observations = new ArrayList<>();
@@ -62,11 +67,44 @@ final class WriteBehindTemplates implements TemplateStore {
     void prefetch(OrganizationId organizationId, Collection<TemplateKey> keys) {
         Map<TemplateKey, Known> known = byKey.computeIfAbsent(organizationId, org -> new LinkedHashMap<>());
         List<TemplateKey> missing = keys.stream().filter(key -> !known.containsKey(key)).distinct().toList();
-        for (MessageTemplate template : templates.findByKeys(organizationId, missing)) {
-            TemplateSnapshot snapshot = template.snapshot();
-            snapshot.metaTemplateId().ifPresent(id -> known.put(new TemplateKey(snapshot.wabaId(), id),
-                    new Known(snapshot, true, false)));
+        templates.findByKeys(organizationId, missing).forEach(template -> remember(known, template));
+    }
+
+    private static void remember(Map<TemplateKey, Known> known, MessageTemplate template) {
+        TemplateSnapshot snapshot = template.snapshot();
+        snapshot.metaTemplateId().ifPresent(id -> known.put(new TemplateKey(snapshot.wabaId(), id),
+                new Known(snapshot, true, false)));
+    }
+
+    /**
+     * Reads and locks the templates the batch will touch that no other batch holds; those another batch holds are
+     * remembered as {@link #busy}, not read.
+     */
+    void prefetchUnlessBusy(OrganizationId organizationId, Collection<TemplateKey> keys) {
+        Map<TemplateKey, Known> known = byKey.computeIfAbsent(organizationId, org -> new LinkedHashMap<>());
+        List<TemplateKey> missing = keys.stream().filter(key -> !known.containsKey(key)).distinct().toList();
+        AvailableTemplates available = templates.findByKeysUnlessBusy(organizationId, missing);
+        available.templates().forEach(template -> remember(known, template));
+        if (!available.busy().isEmpty()) {
+            busy.computeIfAbsent(organizationId, org -> new LinkedHashSet<>()).addAll(available.busy());
         }
+    }
+
+    /** Whether another batch holds this template: its changes are left for a later batch. */
+    boolean busy(OrganizationId organizationId, TemplateKey key) {
+        return busy.getOrDefault(organizationId, Set.of()).contains(key);
+    }
+
+    /** How many of the templates named so far another batch holds. */
+    int busyCount() {
+        return busy.values().stream().mapToInt(Set::size).sum();
+    }
+
+    /** Reads the busy templates after all, waiting for the batches that hold them (in the order they were named). */
+    void waitForBusy() {
+        Map<OrganizationId, Set<TemplateKey>> waitedFor = new LinkedHashMap<>(busy);
+        busy.clear();
+        waitedFor.forEach(this::prefetch);
     }
 
     /** The stored templates the batch has read, per organisation: what the batch's alerts and holds are about. */
@@ -107,6 +145,10 @@ final class WriteBehindTemplates implements TemplateStore {
 
     @Override
     public Optional<MessageTemplate> findByKey(OrganizationId organizationId, TemplateKey key) {
+        if (busy(organizationId, key)) {
+            // Unread, so not absent: answering "none" would create it a second time.
+            throw new IllegalStateException("template " + key + " is busy in another batch; its change waits");
+        }
         Map<TemplateKey, Known> known = byKey.computeIfAbsent(organizationId, org -> new LinkedHashMap<>());
         if (!known.containsKey(key)) {
             prefetch(organizationId, List.of(key));

@@ -8,6 +8,7 @@ import dev.warden.domain.shared.PageRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Outgoing persistence port for message templates. Every lookup is scoped to an organisation. */
 public interface TemplateRepository extends TemplateStore {
@@ -24,6 +25,14 @@ public interface TemplateRepository extends TemplateStore {
      */
     default List<MessageTemplate> findByKeys(OrganizationId organizationId, Collection<TemplateKey> keys) {
         return keys.stream().map(key -> findByKey(organizationId, key)).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * Like {@link #findByKeys}, but without waiting for a template another transaction holds: those come back as
+     * busy, unread. An implementation without locks has no busy templates.
+     */
+    default AvailableTemplates findByKeysUnlessBusy(OrganizationId organizationId, Collection<TemplateKey> keys) {
+        return new AvailableTemplates(findByKeys(organizationId, keys), Set.of());
     }
 
     /** Adds several templates at once; implementations may send them in one round trip. */

@@ -42,6 +42,11 @@ public interface WebhookMetrics {
         IGNORED,
         /** For a WABA no organisation registered: kept until one does. */
         UNROUTABLE,
+        /**
+         * Not settled yet: its template was busy in another batch, so the change was left for the next one (counted
+         * each time it is left).
+         */
+        DEFERRED,
         /** Failed; tried again later. */
         RETRIED,
         /** Failed for good: a dead letter. */
