@@ -104,7 +104,8 @@ load() { java -Xmx512m bench/WebhookLoad.java "$@"; }
 field() { sed -nE "s/.* $1=([0-9.NaN]+).*/\1/p" <<<"$2"; }  # field <name> <line of WebhookLoad output>
 # CPU ticks of the jar, and of PostgreSQL (postmaster, its live children and the children it reaped).
 jvm_ticks() { awk '{print $14 + $15}' "/proc/$WARDEN_PID/stat"; }
-# The JIT compiler threads' share of jvm_ticks (C1 and C2 CompilerThread): how far from warm the jar still is.
+# The JIT compiler threads' ticks, part of jvm_ticks (C1 and C2 CompilerThread): how far from warm the jar still
+# is. Threads that exit take their ticks with them: start the jar with -XX:-UseDynamicNumberOfCompilerThreads.
 jit_ticks() {
   local total=0 task
   for task in /proc/"$WARDEN_PID"/task/*; do

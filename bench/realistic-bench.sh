@@ -25,8 +25,10 @@
 #   (d) intake while the workers process        (e) processing lag at a fixed rate of changes
 #   (a) pgbench ceiling: single-row INSERT of a 1.5 KB body into a table shaped like webhook_deliveries
 # The jar restarted for (c) first warms up (the JIT compiled the workers' path for tens of seconds, half the JVM's
-# CPU, in a drain that started cold) on templates of a second WABA of the same organisation, while the backlog
-# waits parked (not due); the backlog is then made due again in its order and drained.
+# CPU, in a drain that started cold) on templates of a second WABA of the same organisation, in rounds of 10 s of
+# the mix then drained, until the JIT compiler threads take under a tenth of the JVM's CPU in a round (at most 8),
+# while the backlog waits parked: its rows locked by a session of the script, which its claims skip. The lock is
+# then released, nothing written, and the backlog drained in its order.
 # During (c) it also reports CPU ticks, the top statements and what the jar's database sessions were doing
 # (running a statement, waiting for a lock, or waiting inside a transaction for the JVM; sampled every 100 ms);
 # then a correctness check (exit 1 on FAIL): no change PENDING or DEAD, every template's status is
@@ -84,10 +86,10 @@ fi
 max_change_id() { "${SQL[@]}" -c "/* bench */ SELECT coalesce(max(id), 0) FROM webhook_changes"; }
 # Cheap on purpose (EXISTS, twice a second): a count(*) of the pending changes every 250 ms cost
 # PostgreSQL a third of a core during a large drain. Drain rates come from processed_at, not from here.
-wait_for_empty_inbox() {  # waits at most 300 s
+wait_for_empty_inbox() {  # [WABA: only its changes] waits at most 300 s
   for _ in $(seq 1 600); do
     [ "$("${SQL[@]}" -c "/* bench */ SELECT EXISTS (SELECT 1 FROM webhook_changes WHERE state = 'PENDING'
-        AND next_attempt_at < 'infinity')
+        ${1:+AND waba_id = '$1'})
       OR EXISTS (SELECT 1 FROM webhook_deliveries WHERE state = 'RECEIVED')")" = f ] && return 0
     sleep 0.5
   done
@@ -202,22 +204,32 @@ if [ $((LAST - FIRST)) -gt "$DRAIN_CHANGES" ]; then
 fi
 
 phase "(c) $((LAST - FIRST)) changes stored by (b) and its warm-up, drained by the workers alone"
-# Parked (due at 'infinity', their own due times kept aside) while the restarted jar warms up on the other WABA's
-# templates: the mix at concurrency $CONCURRENCY for ${PHASE_SECONDS}s, processed as it comes and then drained.
-"${SQL[@]}" -c "CREATE TABLE bench_parked AS SELECT id, next_attempt_at FROM webhook_changes
-    WHERE state = 'PENDING' AND id > $FIRST AND id <= $LAST" \
-  -c "UPDATE webhook_changes c SET next_attempt_at = 'infinity' FROM bench_parked p WHERE c.id = p.id" \
-  -c "VACUUM ANALYZE webhook_changes" >/dev/null
-start_warden true
-echo "   warm-up: $(load mix "$URL" $SECRET $WARM_WABA $CONCURRENCY "$PHASE_SECONDS" "$WARM_TEMPLATES" "$WARM_STATE")"
-wait_for_empty_inbox
+# Parked (locked by a session of this script; the claims skip locked rows) while the restarted jar warms up on the
+# other WABA's templates: rounds of the mix at concurrency $CONCURRENCY for 10 s, each drained, until the JIT goes
+# quiet. One C1 and one C2 thread that never exit, so that the compiler threads' ticks can be read.
+mkfifo "$WORK/park"
+"${SQL[@]}" < "$WORK/park" > "$WORK/park.out" 2>&1 & PARK_PID=$!
+exec 7> "$WORK/park"
+echo "/* bench */ BEGIN; SELECT 'parked ' || count(*) FROM (SELECT id FROM webhook_changes
+  WHERE state = 'PENDING' AND id > $FIRST AND id <= $LAST FOR UPDATE) p;" >&7
+for _ in $(seq 1 600); do grep -q '^parked' "$WORK/park.out" && break; sleep 0.1; done
+grep -q '^parked' "$WORK/park.out" || { echo "   could not park the backlog: $(cat "$WORK/park.out")"; exit 1; }
+start_warden true -XX:-UseDynamicNumberOfCompilerThreads
+ROUNDS=0 JIT_SHARE=100
+while [ "$JIT_SHARE" -ge 10 ] && [ "$ROUNDS" -lt 8 ]; do
+  ROUNDS=$((ROUNDS + 1)); W0=$(jvm_ticks); J0=$(jit_ticks)
+  load mix "$URL" $SECRET $WARM_WABA $CONCURRENCY 10 "$WARM_TEMPLATES" "$WARM_STATE" >/dev/null
+  wait_for_empty_inbox $WARM_WABA
+  JIT_SHARE=$(( 100 * ($(jit_ticks) - J0) / ($(jvm_ticks) - W0 + 1) ))
+done
+echo "   warm-up: $ROUNDS rounds of 10 s of the mix on the other WABA, each drained; the JIT compiler threads took" \
+  "$JIT_SHARE % of the JVM's CPU in the last"
 REDONE_SETUP=$(redone_alone)
 "${SQL[@]}" -c "SELECT pg_stat_statements_reset()" >/dev/null
 [ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.start name=drain settings=profile >/dev/null
-T0=$(date +%s.%N); JVM0=$(jvm_ticks); PG0=$(pg_ticks); JIT0=$(jit_ticks)
 sample_sessions "$WORK/sessions" & SAMPLER=$!
-"${SQL[@]}" -c "UPDATE webhook_changes c SET next_attempt_at = p.next_attempt_at FROM bench_parked p WHERE c.id = p.id" \
-  -c "DROP TABLE bench_parked" >/dev/null
+T0=$(date +%s.%N); JVM0=$(jvm_ticks); PG0=$(pg_ticks); JIT0=$(jit_ticks)
+echo "ROLLBACK;" >&7; exec 7>&-; wait "$PARK_PID" || true
 wait_for_empty_inbox
 T1=$(date +%s.%N); JVM1=$(jvm_ticks); PG1=$(pg_ticks); JIT1=$(jit_ticks)
 touch "$WORK/sessions.stop"; wait "$SAMPLER" || true
@@ -228,8 +240,8 @@ echo "   drained=$C_COUNT rate=${C_RATE}/s (first to last processing)"
 CPU_LINE=$(awk -v j=$((JVM1 - JVM0)) -v p=$((PG1 - PG0)) -v c=$((JIT1 - JIT0)) -v changes="$C_COUNT" \
   -v s="$(awk -v a="$T0" -v b="$T1" 'BEGIN{print b-a}')" -v hz="$(getconf CLK_TCK)" -v n="$(nproc)" 'BEGIN {
   t = j + p; if (t == 0) t = 1; if (changes == 0) changes = 1;
-  printf "JVM %.0f %% (JIT compiler threads %.0f %%) : PostgreSQL %.0f %% of the CPU they used; %.0f %% of %d cores busy with both (over %.1f s); %.2f ms of CPU per change (JVM %.2f, PostgreSQL %.2f)",
-  100 * j / t, 100 * c / t, 100 * p / t, 100 * (j + p) / hz / s / n, n, s, 1000 * t / hz / changes, 1000 * j / hz / changes, 1000 * p / hz / changes }')
+  printf "JVM %.0f %% : PostgreSQL %.0f %% of the CPU they used (JIT compiler threads: %.0f %% of the JVM CPU); %.0f %% of %d cores busy with both (over %.1f s); %.2f ms of CPU per change (JVM %.2f, PostgreSQL %.2f)",
+  100 * j / t, 100 * p / t, (j > 0 ? 100 * c / j : 0), 100 * (j + p) / hz / s / n, n, s, 1000 * t / hz / changes, 1000 * j / hz / changes, 1000 * p / hz / changes }')
 echo "   CPU while draining: $CPU_LINE"
 "${SQL[@]}" -F ' | ' -c "SELECT calls, round(total_exec_time)::text || ' ms', round(mean_exec_time::numeric, 3)::text || ' ms',
     rows, left(regexp_replace(query, '\s+', ' ', 'g'), 160)
@@ -295,7 +307,8 @@ GOVERNANCE=$("${SQL[@]}" -F ' ' -c "
   , c AS (SELECT c.id, c.status, t.status AS template_status,
       c.holds -> 'TEMPLATE_STATUS' ->> 'detail' AS hold, (SELECT count(*) FROM jsonb_object_keys(c.holds)) AS holds
     FROM campaigns c JOIN templates t ON t.organization_id = c.organization_id AND t.id = c.template_id
-    WHERE c.organization_id = '$ORG' AND t.meta_template_id <> '$OFFER_META' AND c.status IN ('RUNNING', 'PAUSED'))
+    WHERE c.organization_id = '$ORG' AND t.waba_id = '$WABA' AND t.meta_template_id <> '$OFFER_META'
+      AND c.status IN ('RUNNING', 'PAUSED'))
   SELECT (SELECT count(*) FROM t WHERE status = 'PAUSED' AND pause_alerts <> 1),
          (SELECT count(*) FROM t WHERE status = 'APPROVED' AND pause_alerts <> 0),
          (SELECT count(*) FROM t WHERE (quality IN ('YELLOW', 'RED')) <> (quality_alerts = 1) OR quality_alerts > 1),

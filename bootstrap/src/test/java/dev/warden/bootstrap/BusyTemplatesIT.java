@@ -96,6 +96,30 @@ class BusyTemplatesIT {
     }
 
     @Test
+    void a_batch_with_a_conversation_change_beside_the_held_template_does_not_wait_for_it() throws Exception {
+        report(2000, HELD, "PAUSED");
+        byte[] inbound = bytes(MetaWebhooks.envelope(waba, 2001, "messages", """
+                {"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550100","phone_number_id":"1065"},
+                 "contacts":[{"profile":{"name":"Ana"},"wa_id":"16505551234"}],
+                 "messages":[{"from":"16505551234","id":"wamid.busy-1","timestamp":"2001","type":"text",
+                              "text":{"body":"hello"}}]}"""));
+        assertThat(receive.receive(inbound, sign(inbound)).accepted()).isTrue();
+
+        try (Connection other = holding(HELD)) {
+            assertThat(process.processNext()).isTrue();
+
+            assertThat(count("SELECT count(*) FROM webhook_changes WHERE waba_id = ? AND field = 'messages'"
+                    + " AND state = 'DONE'", waba)).as("the conversation change is settled").isEqualTo(1);
+            assertThat(pendingChanges()).as("the held template's change waits").isEqualTo(1);
+            assertThat(deferred()).isEqualTo(1);
+            other.rollback();
+        }
+
+        processAll();
+        assertThat(statusOf(HELD)).isEqualTo(TemplateStatus.PAUSED);
+    }
+
+    @Test
     void a_batch_about_nothing_but_a_held_template_waits_for_it() throws Exception {
         report(2000, HELD, "PAUSED");
 

@@ -60,23 +60,25 @@ public record GovernancePorts(TemplateRepository templates, TemplateHistory hist
      * each other instead of racing; everything the batch did is written at the end.
      */
     <T> T governBatch(Map<OrganizationId, ? extends Collection<TemplateKey>> keys, Function<BatchGovernor, T> work) {
-        return governBatch(keys, false, work);
+        return governBatch(keys, InboxBatch.BusyTemplates.WAIT, work);
     }
 
     /**
      * The same, but the templates another batch holds are not waited for: they are {@link BatchGovernor#busy},
      * and {@code work} leaves their changes for a later batch (ADR 0024). The inbox's way: its changes wait in the
-     * inbox anyway, and a worker waiting for another's commit does nothing meanwhile.
+     * inbox anyway, and a worker waiting for another's commit does nothing meanwhile. Unless {@code otherChanges}
+     * (the batch has changes that are not about templates), a batch whose every template is busy waits for them.
      */
-    <T> T governBatchLeavingBusy(Map<OrganizationId, ? extends Collection<TemplateKey>> keys,
+    <T> T governBatchLeavingBusy(Map<OrganizationId, ? extends Collection<TemplateKey>> keys, boolean otherChanges,
                                  Function<BatchGovernor, T> work) {
-        return governBatch(keys, true, work);
+        return governBatch(keys, otherChanges ? InboxBatch.BusyTemplates.LEAVE
+                : InboxBatch.BusyTemplates.LEAVE_UNLESS_NOTHING_ELSE, work);
     }
 
-    private <T> T governBatch(Map<OrganizationId, ? extends Collection<TemplateKey>> keys, boolean leaveBusy,
-                              Function<BatchGovernor, T> work) {
+    private <T> T governBatch(Map<OrganizationId, ? extends Collection<TemplateKey>> keys,
+                              InboxBatch.BusyTemplates busy, Function<BatchGovernor, T> work) {
         InboxBatch batch = newBatch();
-        batch.prefetch(keys, leaveBusy);
+        batch.prefetch(keys, busy);
         T result = work.apply(new BatchGovernor(governorOver(batch), batch.templates()));
         batch.flush();
         return result;

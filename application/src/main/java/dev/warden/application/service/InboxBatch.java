@@ -25,19 +25,18 @@ record InboxBatch(WriteBehindTemplates templates, WriteBehindAlerts alerts, Batc
     static final Comparator<OrganizationId> LOCK_ORDER = Comparator.comparing(id -> id.value().toString());
 
     /**
-     * Reads the templates the batch names (with {@code leaveBusy}, only those no other batch holds), then their
+     * Reads the templates the batch names (all of them, or those no other batch holds: {@code busy}), then their
      * alerts and whether they have campaigns.
      */
-    void prefetch(Map<OrganizationId, ? extends Collection<TemplateKey>> keys, boolean leaveBusy) {
+    void prefetch(Map<OrganizationId, ? extends Collection<TemplateKey>> keys, BusyTemplates busy) {
         // Templates are locked as they are read, in id order within an organisation; organisations in
         // id order too, so two batches never wait for each other in a circle.
         Map<OrganizationId, Collection<TemplateKey>> inOrder = new TreeMap<>(LOCK_ORDER);
         inOrder.putAll(keys);
-        // With leaveBusy, templates another batch holds are skipped, and their changes left for a later batch, rather
-        // than waited for (ADR 0024). A batch about nothing but such templates waits for them: it holds no template.
-        inOrder.forEach(leaveBusy ? templates::prefetchUnlessBusy : templates::prefetch);
+        inOrder.forEach(busy == BusyTemplates.WAIT ? templates::prefetch : templates::prefetchUnlessBusy);
         long named = inOrder.values().stream().mapToLong(organisationKeys -> organisationKeys.stream().distinct().count()).sum();
-        if (named > 0 && templates.busyCount() == named) {
+        if (busy == BusyTemplates.LEAVE_UNLESS_NOTHING_ELSE && named > 0 && templates.busyCount() == named) {
+            // Nothing else to do: wait, holding no template, rather than claim the same changes again at once.
             templates.waitForBusy();
         }
         templates.storedTemplates().forEach((organization, ids) -> {
@@ -45,6 +44,16 @@ record InboxBatch(WriteBehindTemplates templates, WriteBehindAlerts alerts, Batc
             alerts.prefetch(organization, subjects);
             holds.prefetch(organization, ids);
         });
+    }
+
+    /** What a batch does about the templates another batch holds. */
+    enum BusyTemplates {
+        /** Waits for them: reconciliation, whose page of differences has no inbox to go back to. */
+        WAIT,
+        /** Leaves their changes for a later batch (ADR 0024): an inbox batch with other changes to settle. */
+        LEAVE,
+        /** Leaves their changes for a later batch, but waits if they are all the batch names (ADR 0024). */
+        LEAVE_UNLESS_NOTHING_ELSE
     }
 
     /** Writes the templates (with their history, versions and quality), then the alerts. */

@@ -144,12 +144,15 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
                         r -> ((TranslatedChange.TemplateUpdate) r.meaning()).template().key(), Collectors.toList())));
         ConversationWindows.Batch conversations = windows.batch(routed.stream().map(r -> new ConversationWindows.Change(
                 r.organization(), new WabaId(r.change().wabaId()), r.meaning())).toList());
-        List<WebhookInbox.CompletedChange> completed = governance.governBatchLeavingBusy(keys, governor -> {
+        boolean otherChanges = routed.stream()
+                .anyMatch(r -> !(r.meaning() instanceof TranslatedChange.TemplateUpdate));
+        List<WebhookInbox.CompletedChange> completed = governance.governBatchLeavingBusy(keys, otherChanges,
+                governor -> {
             List<WebhookInbox.CompletedChange> done = new ArrayList<>();
             for (RoutedChange r : routed) {
                 if (r.meaning() instanceof TranslatedChange.TemplateUpdate update
                         && governor.busy(r.organization(), update.template().key())) {
-                    // Left PENDING, as claimed: the next batch takes it first, after the batch holding its template.
+                    // Left PENDING, as claimed: due first again, for whichever batch claims next.
                     tally.add(ChangeFate.DEFERRED);
                     continue;
                 }
