@@ -30,6 +30,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,7 +82,7 @@ class BusyTemplatesIT {
         report(2000, FREE, "PAUSED");
 
         try (Connection other = holding(HELD)) {
-            assertThat(process.processNext()).isTrue();
+            assertThat(aBatchThatDoesNotWait(other)).isTrue();
 
             assertThat(statusOf(FREE)).isEqualTo(TemplateStatus.PAUSED);
             assertThat(statusOf(HELD)).isEqualTo(TemplateStatus.APPROVED);
@@ -106,7 +108,7 @@ class BusyTemplatesIT {
         assertThat(receive.receive(inbound, sign(inbound)).accepted()).isTrue();
 
         try (Connection other = holding(HELD)) {
-            assertThat(process.processNext()).isTrue();
+            assertThat(aBatchThatDoesNotWait(other)).isTrue();
 
             assertThat(count("SELECT count(*) FROM webhook_changes WHERE waba_id = ? AND field = 'messages'"
                     + " AND state = 'DONE'", waba)).as("the conversation change is settled").isEqualTo(1);
@@ -135,6 +137,20 @@ class BusyTemplatesIT {
         assertThat(statusOf(HELD)).isEqualTo(TemplateStatus.PAUSED);
         assertThat(pendingChanges()).isZero();
         assertThat(deferred()).isZero();
+    }
+
+    /**
+     * One batch, on another thread: if it waited for {@code other}'s template, this thread, which holds it, would
+     * wait for the batch for ever. Rolled back after a minute so that the test fails instead.
+     */
+    private boolean aBatchThatDoesNotWait(Connection other) throws Exception {
+        CompletableFuture<Boolean> batch = CompletableFuture.supplyAsync(process::processNext);
+        try {
+            return batch.get(1, TimeUnit.MINUTES);
+        } catch (TimeoutException waited) {
+            other.rollback();
+            throw new AssertionError("the batch waited for the held template", waited);
+        }
     }
 
     private void report(long time, String templateId, String event) {

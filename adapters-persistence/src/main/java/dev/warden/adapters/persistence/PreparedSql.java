@@ -157,6 +157,7 @@ final class PreparedSql {
                 bind(connection, statement, values);
                 Result<R> result = dsl.newResult(table);
                 try (ResultSet rows = statement.executeQuery()) {
+                    requireColumnsOf(table, rows.getMetaData());
                     while (rows.next()) {
                         R record = table.newRecord();
                         for (int i = 0; i < fields.length; i++) {
@@ -171,12 +172,28 @@ final class PreparedSql {
         });
     }
 
+    /** The rows are read by position: a statement whose columns are not the table's, in order, is a defect. */
+    private static void requireColumnsOf(Table<?> table, java.sql.ResultSetMetaData columns) throws SQLException {
+        Field<?>[] fields = table.fields();
+        boolean same = columns.getColumnCount() == fields.length;
+        for (int i = 0; same && i < fields.length; i++) {
+            same = fields[i].getName().equals(columns.getColumnName(i + 1));
+        }
+        if (!same) {
+            throw new IllegalStateException("a statement read as " + table.getName() + " does not answer its columns"
+                    + " in their order");
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> void set(Record record, Field<T> field, Object value) {
         record.set(field, (T) value);
     }
 
-    /** Reads one column of the current row as the Java type jOOQ generated for it (no converters are configured). */
+    /**
+     * Reads one column of the current row as the Java type jOOQ generated for it (no converters are configured);
+     * the types of the tables read this way have readers of their own, any other goes through the driver.
+     */
     @FunctionalInterface
     private interface ColumnReader {
 
@@ -209,7 +226,7 @@ final class PreparedSql {
             } else if (type == OffsetDateTime[].class) {
                 return PreparedSql::times;
             }
-            throw new IllegalArgumentException("no reader for a column of type " + type.getName());
+            return (row, column) -> row.getObject(column, type);
         }
     }
 
