@@ -5,7 +5,6 @@ import static dev.warden.adapters.persistence.jooq.Tables.TEMPLATES;
 import static dev.warden.adapters.persistence.jooq.Tables.TEMPLATE_HISTORY;
 import static dev.warden.adapters.persistence.jooq.Tables.TEMPLATE_VERSIONS;
 
-import dev.warden.adapters.persistence.jooq.tables.records.TemplatesRecord;
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.shared.ConcurrentModification;
 import dev.warden.domain.shared.OrganizationId;
@@ -33,8 +32,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -44,13 +41,8 @@ import org.jooq.impl.DSL;
 @Singleton
 public final class JooqTemplateRepository implements TemplateRepository {
 
-    private static final Field<?>[] UPDATED = TemplateRowMapper.updatableFields();
     private static final PreparedSql INSERT = PreparedSql.of(DSL.insertInto(TEMPLATES)
             .columns(TEMPLATES.fields()).values(placeholders(TEMPLATES.fields())).onConflictDoNothing());
-    private static final PreparedSql UPDATE = PreparedSql.of(DSL.update(TEMPLATES).set(assignments(UPDATED))
-            .set(TEMPLATES.REVISION, TEMPLATES.REVISION.plus(DSL.inline(1L)))
-            .where(TEMPLATES.ORGANIZATION_ID.eq(DSL.param("o", TEMPLATES.ORGANIZATION_ID)),
-                    TEMPLATES.ID.eq(DSL.param("i", TEMPLATES.ID)), TEMPLATES.REVISION.eq(DSL.param("r", TEMPLATES.REVISION))));
     private static final PreparedSql FIND_BY_ID = PreparedSql.of(DSL.selectFrom(TEMPLATES)
             .where(TEMPLATES.ORGANIZATION_ID.eq(DSL.param("o", TEMPLATES.ORGANIZATION_ID)),
                     TEMPLATES.ID.eq(DSL.param("i", TEMPLATES.ID))));
@@ -103,22 +95,7 @@ public final class JooqTemplateRepository implements TemplateRepository {
 
     @Override
     public void update(MessageTemplate template) {
-        TemplateSnapshot snapshot = template.snapshot();
-        if (UPDATE.execute(dsl, updateValues(snapshot)) == 0) {
-            throw new ConcurrentModification("template", snapshot.id(), snapshot.revision());
-        }
-    }
-
-    private static Object[] updateValues(TemplateSnapshot snapshot) {
-        TemplatesRecord record = TemplateRowMapper.toRecord(snapshot);
-        Object[] values = new Object[UPDATED.length + 3];
-        for (int i = 0; i < UPDATED.length; i++) {
-            values[i] = record.get(UPDATED[i]);
-        }
-        values[UPDATED.length] = snapshot.organizationId().value();
-        values[UPDATED.length + 1] = snapshot.id().value();
-        values[UPDATED.length + 2] = snapshot.revision();
-        return values;
+        updateAll(List.of(template));
     }
 
     @Override
@@ -171,10 +148,14 @@ public final class JooqTemplateRepository implements TemplateRepository {
 
     @Override
     public void updateAll(List<MessageTemplate> templates) {
-        int[] counts = UPDATE.batch(dsl, templates.stream().map(t -> updateValues(t.snapshot())).toList());
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] == 0) {
-                throw new ConcurrentModification("template", templates.get(i).id(), templates.get(i).revision());
+        if (templates.isEmpty()) {
+            return;
+        }
+        Set<UUID> updated = new HashSet<>(TemplateUpdates.updateAll(dsl,
+                templates.stream().map(MessageTemplate::snapshot).toList()));
+        for (MessageTemplate template : templates) {
+            if (!updated.remove(template.id().value())) {
+                throw new ConcurrentModification("template", template.id(), template.revision());
             }
         }
     }
@@ -236,14 +217,6 @@ public final class JooqTemplateRepository implements TemplateRepository {
             params.add(DSL.param(field.getName(), field));
         }
         return params;
-    }
-
-    private static Map<Field<?>, Field<?>> assignments(Field<?>[] fields) {
-        Map<Field<?>, Field<?>> set = new LinkedHashMap<>();
-        for (Field<?> field : fields) {
-            set.put(field, DSL.param(field.getName(), field));
-        }
-        return set;
     }
 
     /** The caller's order ({@link TemplateSortField}), or name, language and id. */
