@@ -151,11 +151,11 @@ public final class JooqTemplateRepository implements TemplateRepository {
         if (templates.isEmpty()) {
             return;
         }
-        Set<UUID> updated = new HashSet<>(TemplateUpdates.updateAll(dsl,
+        Set<Long> updated = new HashSet<>(TemplateUpdates.updateAll(dsl,
                 templates.stream().map(MessageTemplate::snapshot).toList()));
-        for (MessageTemplate template : templates) {
-            if (!updated.remove(template.id().value())) {
-                throw new ConcurrentModification("template", template.id(), template.revision());
+        for (int i = 0; i < templates.size(); i++) {
+            if (!updated.contains(i + 1L)) {
+                throw new ConcurrentModification("template", templates.get(i).id(), templates.get(i).revision());
             }
         }
     }

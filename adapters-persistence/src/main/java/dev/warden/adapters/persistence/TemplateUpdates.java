@@ -27,9 +27,12 @@ final class TemplateUpdates {
     private TemplateUpdates() {
     }
 
-    /** The ids of the templates updated: a template missing from them was changed since it was read. */
-    static List<UUID> updateAll(org.jooq.DSLContext dsl, List<TemplateSnapshot> snapshots) {
-        return UPDATE_ALL.fetchColumn(dsl, UUID.class, values(snapshots));
+    /**
+     * The positions (from 1) in {@code snapshots} of the templates updated: a template whose position is missing was
+     * changed since it was read (or is not stored, or is there twice: a row is updated once).
+     */
+    static List<Long> updateAll(org.jooq.DSLContext dsl, List<TemplateSnapshot> snapshots) {
+        return UPDATE_ALL.fetchColumn(dsl, Long.class, values(snapshots));
     }
 
     private static String sql() {
@@ -38,11 +41,11 @@ final class TemplateUpdates {
         String arrays = Stream.concat(Stream.of(UPDATED).map(field -> "CAST(? AS " + arrayType(field.getType()) + ")"),
                 Stream.of("CAST(? AS uuid[])", "CAST(? AS uuid[])", "CAST(? AS int8[])")).collect(Collectors.joining(", "));
         String names = Stream.concat(Stream.of(UPDATED).map(TemplateUpdates::quoted),
-                Stream.of("key_organization_id", "key_id", "key_revision")).collect(Collectors.joining(", "));
+                Stream.of("key_organization_id", "key_id", "key_revision", "position")).collect(Collectors.joining(", "));
         return "UPDATE templates AS t SET " + set + ", revision = t.revision + 1"
-                + " FROM unnest(" + arrays + ") AS d (" + names + ")"
+                + " FROM unnest(" + arrays + ") WITH ORDINALITY AS d (" + names + ")"
                 + " WHERE t.organization_id = d.key_organization_id AND t.id = d.key_id AND t.revision = d.key_revision"
-                + " RETURNING t.id";
+                + " RETURNING d.position";
     }
 
     private static String quoted(Field<?> field) {
