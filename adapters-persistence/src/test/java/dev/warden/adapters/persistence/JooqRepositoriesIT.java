@@ -2,11 +2,13 @@ package dev.warden.adapters.persistence;
 
 import dev.warden.domain.fixtures.AlertContract;
 import dev.warden.domain.fixtures.CampaignContract;
+import dev.warden.domain.fixtures.CampaignHoldRuleContract;
 import dev.warden.domain.fixtures.CampaignHoldsContract;
 import dev.warden.domain.fixtures.DirectoryContract;
 import dev.warden.domain.fixtures.Repositories;
 import dev.warden.domain.fixtures.SortingContract;
 import dev.warden.domain.fixtures.TemplateContract;
+import dev.warden.domain.fixtures.TemplateHistoryContract;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Nested;
 
@@ -38,6 +40,14 @@ class JooqRepositoriesIT {
     }
 
     @Nested
+    class TemplateHistory extends TemplateHistoryContract {
+        @Override
+        protected Repositories repositories() {
+            return onAnEmptyDatabase();
+        }
+    }
+
+    @Nested
     class Campaigns extends CampaignContract {
         @Override
         protected Repositories repositories() {
@@ -47,6 +57,14 @@ class JooqRepositoriesIT {
 
     @Nested
     class CampaignHolds extends CampaignHoldsContract {
+        @Override
+        protected Repositories repositories() {
+            return onAnEmptyDatabase();
+        }
+    }
+
+    @Nested
+    class CampaignHoldRule extends CampaignHoldRuleContract {
         @Override
         protected Repositories repositories() {
             return onAnEmptyDatabase();
