@@ -23,8 +23,12 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -34,9 +38,12 @@ import org.jooq.impl.DSL;
 @Singleton
 public final class JooqAlertRepository implements AlertRepository {
 
-    /** Rendered once: an inbox batch inserts the alerts it raised in one JDBC batch (one alert: a batch of one). */
-    private static final PreparedSql INSERT = PreparedSql.of(DSL.insertInto(ALERTS).columns(ALERTS.fields())
-            .values(Arrays.stream(ALERTS.fields()).map(field -> (Field<?>) DSL.param(field.getName(), field)).toList()));
+    /** An inbox batch inserts the alerts it raised in one statement over arrays (one alert: an array of one). */
+    private static final PreparedSql INSERT_ALL = PreparedSql.ofSql("INSERT INTO alerts ("
+            + ColumnArrays.names(ALERTS.fields()) + ") SELECT "
+            + Arrays.stream(ALERTS.fields()).map(field -> ColumnArrays.column("d", field)).collect(Collectors.joining(", "))
+            + " FROM unnest(" + ColumnArrays.parameters(ALERTS.fields()) + ") AS d (" + ColumnArrays.names(ALERTS.fields())
+            + ")", ALERTS.fields().length);
     /**
      * An inbox batch's unresolved alerts, its subjects as two arrays: one statement shape whatever the batch's
      * size, rendered once. The literal state lets PostgreSQL use the partial unique index of unresolved alerts.
@@ -47,23 +54,21 @@ public final class JooqAlertRepository implements AlertRepository {
                     DSL.condition("({0}, {1}) IN (SELECT * FROM unnest(CAST({2} AS varchar[]), CAST({3} AS varchar[])))",
                             ALERTS.SUBJECT_KIND, ALERTS.SUBJECT_KEY, DSL.param("k", String[].class),
                             DSL.param("s", String[].class))));
+    /** What an update of an alert writes: everything but its key, its cause and its creation. */
+    private static final Field<?>[] UPDATED = {ALERTS.SEVERITY, ALERTS.MESSAGE, ALERTS.DETAILS, ALERTS.STATE, ALERTS.COUNT,
+        ALERTS.LAST_RAISED_AT, ALERTS.ACKNOWLEDGED_BY, ALERTS.ACKNOWLEDGED_AT, ALERTS.RESOLVED_AT};
     /**
-     * Rendered once: an inbox batch updates the alerts it raised again or resolved in one JDBC batch (one alert: a
-     * batch of one); a stale revision updates nothing and is a concurrent modification.
+     * An inbox batch updates the alerts it raised again or resolved in one statement over arrays (one alert: an array
+     * of one), each checked against the revision it was read with; it answers the positions (from 1) it updated.
      */
-    private static final PreparedSql UPDATE = PreparedSql.of(DSL.update(ALERTS)
-            .set(ALERTS.SEVERITY, DSL.param("severity", ALERTS.SEVERITY))
-            .set(ALERTS.MESSAGE, DSL.param("message", ALERTS.MESSAGE))
-            .set(ALERTS.DETAILS, DSL.param("details", ALERTS.DETAILS))
-            .set(ALERTS.STATE, DSL.param("state", ALERTS.STATE))
-            .set(ALERTS.COUNT, DSL.param("count", ALERTS.COUNT))
-            .set(ALERTS.LAST_RAISED_AT, DSL.param("raised", ALERTS.LAST_RAISED_AT))
-            .set(ALERTS.ACKNOWLEDGED_BY, DSL.param("by", ALERTS.ACKNOWLEDGED_BY))
-            .set(ALERTS.ACKNOWLEDGED_AT, DSL.param("acknowledged", ALERTS.ACKNOWLEDGED_AT))
-            .set(ALERTS.RESOLVED_AT, DSL.param("resolved", ALERTS.RESOLVED_AT))
-            .set(ALERTS.REVISION, ALERTS.REVISION.plus(DSL.inline(1L)))
-            .where(ALERTS.ORGANIZATION_ID.eq(DSL.param("o", ALERTS.ORGANIZATION_ID)),
-                    ALERTS.ID.eq(DSL.param("i", ALERTS.ID)), ALERTS.REVISION.eq(DSL.param("r", ALERTS.REVISION))));
+    private static final PreparedSql UPDATE_ALL = PreparedSql.ofSql("UPDATE alerts AS a SET "
+            + Arrays.stream(UPDATED).map(field -> ColumnArrays.quoted(field) + " = " + ColumnArrays.column("d", field))
+                    .collect(Collectors.joining(", "))
+            + ", revision = a.revision + 1 FROM unnest(" + ColumnArrays.parameters(UPDATED)
+            + ", CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS int8[])) WITH ORDINALITY AS d ("
+            + ColumnArrays.names(UPDATED) + ", key_organization_id, key_id, key_revision, position)"
+            + " WHERE a.organization_id = d.key_organization_id AND a.id = d.key_id AND a.revision = d.key_revision"
+            + " RETURNING d.position", UPDATED.length + 3);
 
     private final DSLContext dsl;
 
@@ -124,7 +129,8 @@ public final class JooqAlertRepository implements AlertRepository {
     @Override
     public void addAll(Collection<Alert> alerts) {
         if (!alerts.isEmpty()) {
-            INSERT.batch(dsl, alerts.stream().map(alert -> PreparedSql.values(toRecord(alert.snapshot()))).toList());
+            INSERT_ALL.execute(dsl, ColumnArrays.values(ALERTS.fields(),
+                    alerts.stream().map(alert -> toRecord(alert.snapshot())).toList()));
         }
     }
 
@@ -134,13 +140,14 @@ public final class JooqAlertRepository implements AlertRepository {
             return;
         }
         List<AlertSnapshot> snapshots = alerts.stream().map(Alert::snapshot).toList();
-        int[] counts = UPDATE.batch(dsl, snapshots.stream().map(s -> new Object[] {s.severity().name(), s.message(),
-            Json.of(s.details()), s.state().name(), s.count(), Times.toDb(s.lastRaisedAt()),
-            s.acknowledgedBy().orElse(null), Times.toDb(s.acknowledgedAt().orElse(null)),
-            Times.toDb(s.resolvedAt().orElse(null)), s.organizationId().value(), s.id().value(), s.revision()})
-                .toList());
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] == 0) {
+        Object[] values = Arrays.copyOf(ColumnArrays.values(UPDATED,
+                snapshots.stream().map(JooqAlertRepository::toRecord).toList()), UPDATED.length + 3);
+        values[UPDATED.length] = snapshots.stream().map(s -> s.organizationId().value()).toArray(UUID[]::new);
+        values[UPDATED.length + 1] = snapshots.stream().map(s -> s.id().value()).toArray(UUID[]::new);
+        values[UPDATED.length + 2] = snapshots.stream().map(AlertSnapshot::revision).toArray(Long[]::new);
+        Set<Long> updated = new HashSet<>(UPDATE_ALL.fetchColumn(dsl, Long.class, values));
+        for (int i = 0; i < snapshots.size(); i++) {
+            if (!updated.contains(i + 1L)) {
                 throw new ConcurrentModification("alert", snapshots.get(i).id(), snapshots.get(i).revision());
             }
         }
