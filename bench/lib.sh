@@ -9,7 +9,7 @@
 #   flock /tmp/warden-mvn.lock bench/notify-bench.sh
 # (the build inside then runs without taking the lock a second time).
 #
-# BENCH_LOGS=dir: the jar's and PostgreSQL's logs (and any JFR recording) are copied there before the work
+# BENCH_LOGS=dir: the jar's and PostgreSQL's logs (and any JFR recording or *.txt listing) are copied there before the work
 # directory goes.
 #
 # After start_postgres: PGPORT, DB_PASSWORD, PSQL (psql as the postgres superuser), SQL (psql on the
@@ -54,7 +54,7 @@ cleanup() {
   if [ -n "${BENCH_LOGS:-}" ]; then
     mkdir -p "$BENCH_LOGS" && cp "$WORK"/warden-*.log "$BENCH_LOGS"/ 2>/dev/null || true
     cp "$WORK/pgdata/server.log" "$BENCH_LOGS/postgresql.log" 2>/dev/null || true
-    cp "$WORK"/*.jfr "$BENCH_LOGS"/ 2>/dev/null || true
+    cp "$WORK"/*.jfr "$WORK"/*.txt "$BENCH_LOGS"/ 2>/dev/null || true
   fi
   if [ -n "$PG_STARTED" ]; then as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pgdata" -m immediate stop >/dev/null 2>&1 || true; fi
   rm -rf "$WORK"
@@ -92,7 +92,9 @@ start_warden() {  # start_warden <inbox workers enabled: true|false> [JVM option
   local workers=$1; shift
   RUNS=$((RUNS + 1))
   WARDEN_LOG="$WORK/warden-$RUNS.log"
-  WARDEN_INBOX_WORKERS_ENABLED=$workers java -Xms512m -Xmx1g "$@" -jar "$WARDEN_JAR" >"$WARDEN_LOG" 2>&1 &
+  # shellcheck disable=SC2086 # BENCH_JVM_OPTS: more JVM options for every start of the jar, split on spaces
+  WARDEN_INBOX_WORKERS_ENABLED=$workers java -Xms512m -Xmx1g ${BENCH_JVM_OPTS:-} "$@" -jar "$WARDEN_JAR" \
+    >"$WARDEN_LOG" 2>&1 &
   WARDEN_PID=$!
   for _ in $(seq 1 240); do grep -q "Warden is running" "$WARDEN_LOG" && return; sleep 0.25; done
   cat "$WARDEN_LOG"; exit 1
@@ -121,10 +123,15 @@ pg_ticks() {
   for pid in $(pgrep -P "$pm"); do total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done
   echo "$total"
 }
-summarise_jfr() {  # summarise_jfr <recording>: execution samples by package, top frames, innermost Warden frames
-  jfr print --events jdk.ExecutionSample --stack-depth 64 "$1" > "$WORK/samples.txt"
-  awk '
-    /jdk.ExecutionSample/ { n++; depth = -1; delete seen; next }
+# summarise_jfr <recording> [from HH:MM:SS, UTC]: execution samples by package, top frames, innermost Warden frames;
+# with a time, only the samples taken from then on (a dump keeps whole chunks, so it may begin earlier; a run
+# across midnight UTC would need the date too).
+summarise_jfr() {
+  TZ=UTC jfr print --events jdk.ExecutionSample --stack-depth 64 "$1" > "$WORK/samples.txt"
+  awk -v from="${2:-}" '
+    /jdk.ExecutionSample/ { pending = 1; skip = 0; depth = -1; delete seen; next }
+    pending && /startTime = / { pending = 0; skip = from != "" && $3 < from; if (!skip) n++; next }
+    skip { next }
     /sampledThread = / { t = $0; sub(/^[^"]*"/, "", t); sub(/".*$/, "", t); gsub(/[-#]?[0-9]+$/, "", t); threads[t]++; next }
     /stackTrace = \[/ { depth = 0; next }
     depth >= 0 && /^[[:space:]]*\]/ { depth = -1; next }

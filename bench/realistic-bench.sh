@@ -26,8 +26,10 @@
 #   (a) pgbench ceiling: single-row INSERT of a 1.5 KB body into a table shaped like webhook_deliveries
 # The jar restarted for (c) first warms up (the JIT compiled the workers' path for tens of seconds, half the JVM's
 # CPU, in a drain that started cold) on templates of a second WABA of the same organisation, while the backlog
-# waits parked (due at 'infinity', its due times kept aside); the backlog is then made due again in its order and
-# drained, measured from then. (Parking by a lock held in a session of the script instead held back the vacuum
+# waits parked (due at 'infinity', its due times kept aside): it drains their backlog, stored during (b), by the
+# workers alone, then takes the mix for the same time; the backlog is then made due again in its order and
+# drained, measured from then. With BENCH_PROFILE one JFR recording runs from the restart (starting one made the
+# compiled code not entrant) and is cut to (c) and to (d). BENCH_JVM_OPTS adds JVM options to every start. (Parking by a lock held in a session of the script instead held back the vacuum
 # horizon for the whole warm-up, and the drain then paid for the dead rows.)
 # During (c) it also reports CPU ticks, the top statements and what the jar's database sessions were doing
 # (running a statement, waiting for a lock, or waiting inside a transaction for the JVM; sampled every 100 ms);
@@ -58,7 +60,7 @@ GRAPH_PID=
 trap '[ -n "$GRAPH_PID" ] && kill "$GRAPH_PID" 2>/dev/null; cleanup' EXIT
 
 # ---------------------------------------------------------------- PostgreSQL 15, defaults kept
-start_postgres
+start_postgres -c log_autovacuum_min_duration=0
 
 # ---------------------------------------------------------------- the jar
 PORT=$(free_port "${BENCH_PORT:-18180}")
@@ -72,6 +74,9 @@ export DATASOURCES_DEFAULT_URL="jdbc:postgresql://localhost:$PGPORT/warden" DATA
        DATASOURCES_DEFAULT_PASSWORD=$DB_PASSWORD WARDEN_JWT_SECRET=bench-jwt-secret-of-at-least-32-characters \
        WARDEN_ADMIN_USERNAME=bench WARDEN_ADMIN_PASSWORD=bench-password-1 WARDEN_META_APP_SECRET=$SECRET \
        WARDEN_META_VERIFY_TOKEN=bench-verify-token MICRONAUT_SERVER_PORT=$PORT
+# The 6-hourly quality snapshot (one statement over every template, 0.5-1.3 s) fell into the drain by the clock
+# a minute after the jar's start; it is no part of the mix.
+export WARDEN_QUALITY_SNAPSHOT_INITIAL_DELAY=24h
 OFFER_META=4000000000000001   # the template of the sends whose statuses are mixed in; none of the 5,000
 if [ "$SENDS" -gt 0 ]; then
   GRAPH_PORT=$(free_port $((PORT + 100)))
@@ -190,12 +195,17 @@ FIRST_DELIVERY=$("${SQL[@]}" -c "/* bench */ SELECT coalesce(max(id), 0) FROM we
 load mix "$URL" $SECRET $WABA $CONCURRENCY "$WARM" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}" >/dev/null
 B=$(load mix "$URL" $SECRET $WABA $CONCURRENCY "$PHASE_SECONDS" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}"); echo "   $B"
 LAST=$(max_change_id)
+# The backlog (c)'s jar warms up on first, stored here while the workers are off: ${PHASE_SECONDS}s of the mix on the
+# warm-up WABA's templates, so that the restarted jar runs the workers' path on full batches before the measure.
+WARM_FIRST=$LAST
+load mix "$URL" $SECRET $WARM_WABA $CONCURRENCY "$PHASE_SECONDS" "$WARM_TEMPLATES" "$WARM_STATE" >/dev/null
+WARM_LAST=$(max_change_id)
 stop_warden
 if [ $((LAST - FIRST)) -gt "$DRAIN_CHANGES" ]; then
   # Changes and deliveries deleted before any worker saw them: never applied, so the correctness
   # check (newest stored change per template) is unaffected. VACUUM, so that the drain does not
   # pay for the dead rows of the deletion.
-  "${SQL[@]}" -c "DELETE FROM webhook_changes WHERE id > $((FIRST + DRAIN_CHANGES))" \
+  "${SQL[@]}" -c "DELETE FROM webhook_changes WHERE id > $((FIRST + DRAIN_CHANGES)) AND id <= $LAST" \
     -c "DELETE FROM webhook_deliveries d WHERE d.id > $FIRST_DELIVERY
           AND NOT EXISTS (SELECT 1 FROM webhook_changes c WHERE c.delivery_id = d.id)" \
     -c "VACUUM ANALYZE webhook_changes" -c "VACUUM ANALYZE webhook_deliveries"
@@ -205,17 +215,27 @@ fi
 
 phase "(c) $((LAST - FIRST)) changes stored by (b) and its warm-up, drained by the workers alone"
 # Parked (due at 'infinity', their own due times kept aside) while the restarted jar warms up on the other WABA's
-# templates: the mix at concurrency $CONCURRENCY for ${PHASE_SECONDS}s, processed as it comes and then drained. One C1
-# and one C2 thread that never exit, so that the compiler threads' ticks can be read.
+# templates: first it drains their backlog stored during (b) (the workers alone, as in the measure), then it takes the
+# mix at concurrency $CONCURRENCY for ${PHASE_SECONDS}s, processed as it comes and then drained. One C1 and one C2
+# thread that never exit, so that the compiler threads' ticks can be read.
 "${SQL[@]}" -c "CREATE TABLE bench_parked AS SELECT id, next_attempt_at FROM webhook_changes
     WHERE state = 'PENDING' AND id > $FIRST AND id <= $LAST" \
   -c "UPDATE webhook_changes c SET next_attempt_at = 'infinity' FROM bench_parked p WHERE c.id = p.id" \
   -c "VACUUM ANALYZE webhook_changes" >/dev/null
 start_warden true -XX:-UseDynamicNumberOfCompilerThreads
+# One recording from the start, cut to the drain and to (d) when dumped: starting a recording with the profile
+# settings made nearly all compiled code not entrant (8,500 methods at once), so a recording started at the drain
+# measured the JIT compiling everything again.
+[ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.start name=jar settings=profile >/dev/null
+JVM0=$(jvm_ticks); JIT0=$(jit_ticks)
+wait_for_empty_inbox $WARM_WABA
+read -r W_COUNT _ W_RATE _ _ <<<"$(drain_stats "$WARM_FIRST" "$WARM_LAST")"
+echo "   warm-up: drained $W_COUNT changes of its own backlog at ${W_RATE}/s, the JIT compiler threads" \
+  "$(awk -v j=$(($(jvm_ticks) - JVM0)) -v c=$(($(jit_ticks) - JIT0)) 'BEGIN { printf "%.0f", (j > 0 ? 100 * c / j : 0) }') % of the JVM's CPU"
 echo "   warm-up: $(load mix "$URL" $SECRET $WARM_WABA $CONCURRENCY "$PHASE_SECONDS" "$WARM_TEMPLATES" "$WARM_STATE")"
 wait_for_empty_inbox $WARM_WABA
 REDONE_SETUP=$(redone_alone)
-[ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.start name=drain settings=profile >/dev/null
+DRAIN_BEGIN=$(date -u +%H:%M:%S)
 sample_sessions "$WORK/sessions" & SAMPLER=$!
 # Measured from the restore's commit: nothing is due before it, and its own cost (one UPDATE of the parked rows) is
 # the script's, not the drain's (its statement is left out of the listing by its tag).
@@ -226,8 +246,7 @@ T0=$(date +%s.%N); JVM0=$(jvm_ticks); PG0=$(pg_ticks); JIT0=$(jit_ticks)
 wait_for_empty_inbox
 T1=$(date +%s.%N); JVM1=$(jvm_ticks); PG1=$(pg_ticks); JIT1=$(jit_ticks)
 touch "$WORK/sessions.stop"; wait "$SAMPLER" || true
-[ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.dump name=drain filename="$WORK/drain.jfr" >/dev/null \
-  && jcmd "$WARDEN_PID" JFR.stop name=drain >/dev/null
+[ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.dump name=jar begin="$(date -u +%F)T${DRAIN_BEGIN}Z" filename="$WORK/drain.jfr" >/dev/null
 read -r C_COUNT _ C_RATE _ _ <<<"$(drain_stats "$FIRST" "$LAST")"
 echo "   drained=$C_COUNT rate=${C_RATE}/s (first to last processing)"
 CPU_LINE=$(awk -v j=$((JVM1 - JVM0)) -v p=$((PG1 - PG0)) -v c=$((JIT1 - JIT0)) -v changes="$C_COUNT" \
@@ -240,17 +259,21 @@ echo "   CPU while draining: $CPU_LINE"
     rows, left(regexp_replace(query, '\s+', ' ', 'g'), 160)
   FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'warden')
     AND query NOT LIKE '%/* bench */%' AND query NOT LIKE '%pg_stat_statements%'
-  ORDER BY total_exec_time DESC LIMIT 8" > "$WORK/statements"
-echo "   top statements by total time during the drain (calls | total | mean | rows | query):"
-sed 's/^/     /' "$WORK/statements"
+  ORDER BY total_exec_time DESC" > "$WORK/drain-statements.txt"
+echo "   top statements by total time during the drain (calls | total | mean | rows | query; all of them in" \
+  "drain-statements.txt with BENCH_LOGS):"
+head -8 "$WORK/drain-statements.txt" | sed 's/^/     /'
+echo "   $(awk -F ' [|] ' '{ calls += $1; ms += $2 } END { printf "%d statements, %.0f ms in all", calls, ms }' \
+  "$WORK/drain-statements.txt")"
 echo "   the jar's database sessions during the drain (samples every 100 ms; state, wait):"
 summarise_sessions "$WORK/sessions"
 
 phase "(d) intake while the workers process: the mix at concurrency $CONCURRENCY, ${PHASE_SECONDS}s"
 FIRST=$(max_change_id)
-[ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.start name=intake settings=profile >/dev/null
+INTAKE_BEGIN=$(date -u +%H:%M:%S)
 D=$(load mix "$URL" $SECRET $WABA $CONCURRENCY "$PHASE_SECONDS" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}"); echo "   $D"
-[ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.dump name=intake filename="$WORK/intake.jfr" >/dev/null
+[ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.dump name=jar begin="$(date -u +%F)T${INTAKE_BEGIN}Z" filename="$WORK/intake.jfr" \
+  >/dev/null
 LAST=$(max_change_id)
 wait_for_empty_inbox
 read -r D_COUNT D_RATE _ D_LAG50 D_LAG99 <<<"$(drain_stats "$FIRST" "$LAST")"
@@ -342,9 +365,9 @@ echo "   redone alone after their batch failed: $REDONE_SETUP changes in the set
 
 if [ -n "${BENCH_PROFILE:-}" ] && [ -f "$WORK/drain.jfr" ]; then
   phase "profile of the jar during the drain (c) (JFR execution samples)"
-  summarise_jfr "$WORK/drain.jfr"
+  summarise_jfr "$WORK/drain.jfr" "$DRAIN_BEGIN"
   phase "profile of the jar during the intake beside the workers (d) (JFR execution samples)"
-  summarise_jfr "$WORK/intake.jfr"
+  summarise_jfr "$WORK/intake.jfr" "$INTAKE_BEGIN"
 fi
 
 CEILING=${CEILING:-0}
