@@ -9,7 +9,7 @@
 #   flock /tmp/warden-mvn.lock bench/notify-bench.sh
 # (the build inside then runs without taking the lock a second time).
 #
-# BENCH_LOGS=dir: the jar's and PostgreSQL's logs (and any JFR recording or *.txt listing) are copied there before the work
+# BENCH_LOGS=dir: the jar's and PostgreSQL's logs (and any JFR recording or *-statements.txt listing) are copied there before the work
 # directory goes.
 #
 # After start_postgres: PGPORT, DB_PASSWORD, PSQL (psql as the postgres superuser), SQL (psql on the
@@ -54,7 +54,7 @@ cleanup() {
   if [ -n "${BENCH_LOGS:-}" ]; then
     mkdir -p "$BENCH_LOGS" && cp "$WORK"/warden-*.log "$BENCH_LOGS"/ 2>/dev/null || true
     cp "$WORK/pgdata/server.log" "$BENCH_LOGS/postgresql.log" 2>/dev/null || true
-    cp "$WORK"/*.jfr "$WORK"/*.txt "$BENCH_LOGS"/ 2>/dev/null || true
+    cp "$WORK"/*.jfr "$WORK"/*-statements.txt "$BENCH_LOGS"/ 2>/dev/null || true
   fi
   if [ -n "$PG_STARTED" ]; then as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pgdata" -m immediate stop >/dev/null 2>&1 || true; fi
   rm -rf "$WORK"
@@ -123,12 +123,14 @@ pg_ticks() {
   for pid in $(pgrep -P "$pm"); do total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done
   echo "$total"
 }
-# summarise_jfr <recording> [from HH:MM:SS, UTC]: execution samples by package, top frames, innermost Warden frames;
-# with a time, only the samples taken from then on (a dump keeps whole chunks, so it may begin earlier; a run
-# across midnight UTC would need the date too).
+# summarise_jfr <recording> [from, a UTC time as date -u +%FT%TZ prints it]: execution samples by package, top
+# frames, innermost Warden frames; with a time, only the samples taken from then on (a dump keeps whole chunks, so
+# it may begin earlier). Samples are compared by time of day: a recording across midnight UTC would need the date.
 summarise_jfr() {
   TZ=UTC jfr print --events jdk.ExecutionSample --stack-depth 64 "$1" > "$WORK/samples.txt"
-  awk -v from="${2:-}" '
+  local from=${2:-}
+  from=${from#*T}; from=${from%Z}
+  awk -v from="$from" '
     /jdk.ExecutionSample/ { pending = 1; skip = 0; depth = -1; delete seen; next }
     pending && /startTime = / { pending = 0; skip = from != "" && $3 < from; if (!skip) n++; next }
     skip { next }
@@ -158,6 +160,7 @@ summarise_jfr() {
     }
     /^}/ { warden_done = 0 }
     END {
+      if (n == 0) { print "   0 samples"; exit }
       printf "   %d samples\n   self time by package:", n
       for (g in byown) printf " %s %.0f%%", g, 100 * byown[g] / n; print ""
       printf "   samples by thread:"

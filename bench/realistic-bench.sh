@@ -26,8 +26,8 @@
 #   (a) pgbench ceiling: single-row INSERT of a 1.5 KB body into a table shaped like webhook_deliveries
 # The jar restarted for (c) first warms up (the JIT compiled the workers' path for tens of seconds, half the JVM's
 # CPU, in a drain that started cold) on templates of a second WABA of the same organisation, while the backlog
-# waits parked (due at 'infinity', its due times kept aside): it drains their backlog, stored during (b), by the
-# workers alone, then takes the mix for the same time; the backlog is then made due again in its order and
+# waits parked (due at 'infinity', its due times kept aside): it drains their backlog, stored on (b)'s jar after its
+# measure, by the workers alone, then takes the mix for the same time; the backlog is then made due again in its order and
 # drained, measured from then. With BENCH_PROFILE one JFR recording runs from the restart (starting one made the
 # compiled code not entrant) and is cut to (c) and to (d). BENCH_JVM_OPTS adds JVM options to every start. (Parking by a lock held in a session of the script instead held back the vacuum
 # horizon for the whole warm-up, and the drain then paid for the dead rows.)
@@ -201,6 +201,13 @@ WARM_FIRST=$LAST
 load mix "$URL" $SECRET $WARM_WABA $CONCURRENCY "$PHASE_SECONDS" "$WARM_TEMPLATES" "$WARM_STATE" >/dev/null
 WARM_LAST=$(max_change_id)
 stop_warden
+# At most BENCH_DRAIN_CHANGES of them, like (b)'s backlog: the inbox must drain within wait_for_empty_inbox's bound.
+if [ $((WARM_LAST - WARM_FIRST)) -gt "$DRAIN_CHANGES" ]; then
+  "${SQL[@]}" -c "DELETE FROM webhook_changes WHERE id > $((WARM_FIRST + DRAIN_CHANGES))" \
+    -c "DELETE FROM webhook_deliveries d WHERE d.id > $FIRST_DELIVERY
+          AND NOT EXISTS (SELECT 1 FROM webhook_changes c WHERE c.delivery_id = d.id)" >/dev/null
+  WARM_LAST=$((WARM_FIRST + DRAIN_CHANGES))
+fi
 if [ $((LAST - FIRST)) -gt "$DRAIN_CHANGES" ]; then
   # Changes and deliveries deleted before any worker saw them: never applied, so the correctness
   # check (newest stored change per template) is unaffected. VACUUM, so that the drain does not
@@ -213,9 +220,9 @@ if [ $((LAST - FIRST)) -gt "$DRAIN_CHANGES" ]; then
   LAST=$((FIRST + DRAIN_CHANGES))
 fi
 
-phase "(c) $((LAST - FIRST)) changes stored by (b) and its warm-up, drained by the workers alone"
+phase "(c) $((LAST - FIRST)) changes stored on (b)'s jar, drained by the workers alone"
 # Parked (due at 'infinity', their own due times kept aside) while the restarted jar warms up on the other WABA's
-# templates: first it drains their backlog stored during (b) (the workers alone, as in the measure), then it takes the
+# templates: first it drains their backlog stored on (b)'s jar (the workers alone, as in the measure), then it takes the
 # mix at concurrency $CONCURRENCY for ${PHASE_SECONDS}s, processed as it comes and then drained. One C1 and one C2
 # thread that never exit, so that the compiler threads' ticks can be read.
 "${SQL[@]}" -c "CREATE TABLE bench_parked AS SELECT id, next_attempt_at FROM webhook_changes
@@ -235,7 +242,7 @@ echo "   warm-up: drained $W_COUNT changes of its own backlog at ${W_RATE}/s, th
 echo "   warm-up: $(load mix "$URL" $SECRET $WARM_WABA $CONCURRENCY "$PHASE_SECONDS" "$WARM_TEMPLATES" "$WARM_STATE")"
 wait_for_empty_inbox $WARM_WABA
 REDONE_SETUP=$(redone_alone)
-DRAIN_BEGIN=$(date -u +%H:%M:%S)
+DRAIN_BEGIN=$(date -u +%FT%TZ)
 sample_sessions "$WORK/sessions" & SAMPLER=$!
 # Measured from the restore's commit: nothing is due before it, and its own cost (one UPDATE of the parked rows) is
 # the script's, not the drain's (its statement is left out of the listing by its tag).
@@ -246,7 +253,7 @@ T0=$(date +%s.%N); JVM0=$(jvm_ticks); PG0=$(pg_ticks); JIT0=$(jit_ticks)
 wait_for_empty_inbox
 T1=$(date +%s.%N); JVM1=$(jvm_ticks); PG1=$(pg_ticks); JIT1=$(jit_ticks)
 touch "$WORK/sessions.stop"; wait "$SAMPLER" || true
-[ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.dump name=jar begin="$(date -u +%F)T${DRAIN_BEGIN}Z" filename="$WORK/drain.jfr" >/dev/null
+[ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.dump name=jar begin="$DRAIN_BEGIN" filename="$WORK/drain.jfr" >/dev/null
 read -r C_COUNT _ C_RATE _ _ <<<"$(drain_stats "$FIRST" "$LAST")"
 echo "   drained=$C_COUNT rate=${C_RATE}/s (first to last processing)"
 CPU_LINE=$(awk -v j=$((JVM1 - JVM0)) -v p=$((PG1 - PG0)) -v c=$((JIT1 - JIT0)) -v changes="$C_COUNT" \
@@ -270,9 +277,9 @@ summarise_sessions "$WORK/sessions"
 
 phase "(d) intake while the workers process: the mix at concurrency $CONCURRENCY, ${PHASE_SECONDS}s"
 FIRST=$(max_change_id)
-INTAKE_BEGIN=$(date -u +%H:%M:%S)
+INTAKE_BEGIN=$(date -u +%FT%TZ)
 D=$(load mix "$URL" $SECRET $WABA $CONCURRENCY "$PHASE_SECONDS" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}"); echo "   $D"
-[ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.dump name=jar begin="$(date -u +%F)T${INTAKE_BEGIN}Z" filename="$WORK/intake.jfr" \
+[ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.dump name=jar begin="$INTAKE_BEGIN" filename="$WORK/intake.jfr" \
   >/dev/null
 LAST=$(max_change_id)
 wait_for_empty_inbox
