@@ -2,6 +2,7 @@ package dev.warden.adapters.persistence;
 
 import static dev.warden.adapters.persistence.jooq.Tables.QUALITY_HISTORY;
 
+import dev.warden.adapters.persistence.jooq.tables.records.QualityHistoryRecord;
 import dev.warden.domain.quality.QualityHistory;
 import dev.warden.domain.quality.QualityObservation;
 import dev.warden.domain.shared.OrganizationId;
@@ -10,20 +11,27 @@ import dev.warden.domain.template.QualityRating;
 import dev.warden.domain.template.TemplateId;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
+import org.jooq.Field;
 
 /** Persistence adapter: every quality score observed for a template. */
 @Singleton
 public final class JooqQualityHistory implements QualityHistory {
 
-    private static final PreparedSql INSERT = PreparedSql.of(DSL.insertInto(QUALITY_HISTORY)
-            .set(QUALITY_HISTORY.ORGANIZATION_ID, DSL.param("o", QUALITY_HISTORY.ORGANIZATION_ID))
-            .set(QUALITY_HISTORY.TEMPLATE_ID, DSL.param("t", QUALITY_HISTORY.TEMPLATE_ID))
-            .set(QUALITY_HISTORY.RATING, DSL.param("r", QUALITY_HISTORY.RATING))
-            .set(QUALITY_HISTORY.OBSERVED_AT, DSL.param("a", QUALITY_HISTORY.OBSERVED_AT))
-            .set(QUALITY_HISTORY.SOURCE, DSL.param("s", QUALITY_HISTORY.SOURCE)));
+    private static final Field<?>[] INSERTED = {QUALITY_HISTORY.ORGANIZATION_ID, QUALITY_HISTORY.TEMPLATE_ID,
+        QUALITY_HISTORY.RATING, QUALITY_HISTORY.OBSERVED_AT, QUALITY_HISTORY.SOURCE};
+    /**
+     * An inbox batch's observations in one statement over arrays ({@link ColumnArrays}), inserted in their order so
+     * that {@code seq} follows it (the order {@link #since} breaks ties of {@code observed_at} by).
+     */
+    private static final PreparedSql INSERT_ALL = PreparedSql.ofSql("INSERT INTO quality_history ("
+            + ColumnArrays.names(INSERTED) + ") SELECT "
+            + Arrays.stream(INSERTED).map(field -> ColumnArrays.column("d", field)).collect(Collectors.joining(", "))
+            + " FROM unnest(" + ColumnArrays.parameters(INSERTED) + ") WITH ORDINALITY AS d ("
+            + ColumnArrays.names(INSERTED) + ", position) ORDER BY position", INSERTED.length);
 
     private final DSLContext dsl;
 
@@ -44,8 +52,17 @@ public final class JooqQualityHistory implements QualityHistory {
 
     @Override
     public void appendAll(List<QualityObservation> observations) {
-        INSERT.batch(dsl, observations.stream().map(o -> new Object[] {o.organizationId().value(),
-                o.templateId().value(), o.rating().name(), Times.toDb(o.observedAt()), o.source().name()}).toList());
+        if (!observations.isEmpty()) {
+            INSERT_ALL.execute(dsl, ColumnArrays.values(INSERTED, observations.stream().map(o -> {
+                QualityHistoryRecord r = new QualityHistoryRecord();
+                r.setOrganizationId(o.organizationId().value());
+                r.setTemplateId(o.templateId().value());
+                r.setRating(o.rating().name());
+                r.setObservedAt(Times.toDb(o.observedAt()));
+                r.setSource(o.source().name());
+                return r;
+            }).toList()));
+        }
     }
 
     @Override

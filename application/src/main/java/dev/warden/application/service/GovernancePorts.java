@@ -43,13 +43,13 @@ public record GovernancePorts(TemplateRepository templates, TemplateHistory hist
     }
 
     private TemplateGovernor governorOver(InboxBatch batch) {
-        // An organisation's setting is read once per batch, not once per recovering template.
+        // An organisation's setting (and its alerts' routing) is read once per batch, not once per template.
         Map<OrganizationId, Boolean> settings = new HashMap<>();
         AutoResume stored = AutoResume.readFrom(organizations);
         AutoResume autoResume = organization -> settings.computeIfAbsent(organization, stored::forOrganization);
         return new TemplateGovernor(batch.templates(), batch.templates().history(), batch.templates().versions(),
-                batch.templates().quality(), batch.holds(), new Alerting(batch.alerts(), notices), autoResume,
-                autoPausePolicy);
+                batch.templates().quality(), batch.holds(), new Alerting(batch.alerts(), notices.forOneBatch()),
+                autoResume, autoPausePolicy);
     }
 
     /**

@@ -10,11 +10,15 @@ import dev.warden.domain.notification.Notification;
 import dev.warden.domain.notification.NotificationMessage;
 import dev.warden.domain.notification.NotificationPreferences;
 import dev.warden.domain.notification.RetryPolicy;
+import dev.warden.domain.shared.OrganizationId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Turns an alert people must hear of into one outbox notification per channel and recipient the
@@ -24,23 +28,36 @@ import java.util.Optional;
  */
 public final class OutboxAlertNotices implements AlertNotices {
 
-    private final NotificationPreferencesStore preferences;
+    private final Function<OrganizationId, NotificationPreferences> routing;
     private final NotificationOutbox outbox;
     private final RetryPolicy retryPolicy;
     private final Clock clock;
 
     public OutboxAlertNotices(NotificationPreferencesStore preferences, NotificationOutbox outbox,
                               RetryPolicy retryPolicy, Clock clock) {
-        this.preferences = preferences;
+        this(organization -> preferences.find(organization).orElseGet(() -> NotificationPreferences.none(organization)),
+                outbox, retryPolicy, clock);
+    }
+
+    private OutboxAlertNotices(Function<OrganizationId, NotificationPreferences> routing, NotificationOutbox outbox,
+                               RetryPolicy retryPolicy, Clock clock) {
+        this.routing = routing;
         this.outbox = outbox;
         this.retryPolicy = retryPolicy;
         this.clock = clock;
     }
 
+    /** An inbox batch raises an alert for one template in four: each organisation's routing is read once. */
+    @Override
+    public AlertNotices forOneBatch() {
+        Map<OrganizationId, NotificationPreferences> read = new HashMap<>();
+        return new OutboxAlertNotices(organization -> read.computeIfAbsent(organization, routing), outbox, retryPolicy,
+                clock);
+    }
+
     @Override
     public void notice(AlertSnapshot alert, Reason reason) {
-        NotificationPreferences routing = preferences.find(alert.organizationId())
-                .orElseGet(() -> NotificationPreferences.none(alert.organizationId()));
+        NotificationPreferences routing = this.routing.apply(alert.organizationId());
         NotificationMessage message = NotificationMessage.about(alert, reason);
         Instant now = clock.instant();
         List<Notification> notifications = new ArrayList<>();

@@ -41,9 +41,11 @@ class NotificationRoutingTest {
     private final InMemoryAlertRepository alerts = new InMemoryAlertRepository();
     private final Outbox outbox = new Outbox();
     private final Map<OrganizationId, NotificationPreferences> stored = new LinkedHashMap<>();
+    private final List<OrganizationId> reads = new ArrayList<>();
     private final NotificationPreferencesStore preferences = new NotificationPreferencesStore() {
         @Override
         public Optional<NotificationPreferences> find(OrganizationId organizationId) {
+            reads.add(organizationId);
             return Optional.ofNullable(stored.get(organizationId));
         }
 
@@ -85,6 +87,27 @@ class NotificationRoutingTest {
         assertThat(outbox.stored()).filteredOn(n -> n.channel() == ChannelKind.SLACK)
                 .allSatisfy(n -> assertThat(n.maxAttempts()).isEqualTo(3));
         assertThat(outbox.stored().get(0).message().dashboardPath()).startsWith("/alerts/");
+    }
+
+    @Test
+    void a_batch_reads_each_organisations_routing_once_and_routes_each_alert_by_its_own_organisation() {
+        OrganizationId other = OrganizationId.random();
+        preferences.save(new NotificationPreferences(other, Map.of(AlertSeverity.CRITICAL, Set.of(ChannelKind.EMAIL)),
+                List.of("other@example.com"), Optional.empty(), NotificationPreferences.WhatsAppProvider.MYOPERATOR,
+                List.of(), Duration.ofMinutes(10)));
+        Alerting batch = new Alerting(alerts, notices.forOneBatch());
+
+        for (OrganizationId organization : List.of(org, other, org, other)) {
+            batch.raise(organization, AlertType.TEMPLATE_PAUSED, AlertSeverity.CRITICAL,
+                    new AlertSubject("TEMPLATE", UUID.randomUUID().toString()), "paused", Map.of(), clock.instant());
+        }
+
+        assertThat(reads).containsExactly(org, other);
+        assertThat(outbox.stored()).filteredOn(n -> n.organizationId().equals(other))
+                .extracting(Notification::recipient).containsExactly("other@example.com", "other@example.com");
+        assertThat(outbox.stored()).filteredOn(n -> n.organizationId().equals(org)).hasSize(6);
+        red("t9");
+        assertThat(reads).as("outside a batch, every alert reads the routing as it is now").hasSize(3);
     }
 
     @Test

@@ -20,4 +20,12 @@ public interface AlertNotices {
     AlertNotices NONE = (alert, reason) -> { };
 
     void notice(AlertSnapshot alert, Reason reason);
+
+    /**
+     * The same notices for one batch of work in one transaction, which may read what they need (such as an
+     * organisation's routing) once for the whole batch instead of once per alert.
+     */
+    default AlertNotices forOneBatch() {
+        return this;
+    }
 }
