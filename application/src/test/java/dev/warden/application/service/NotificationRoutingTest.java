@@ -106,8 +106,11 @@ class NotificationRoutingTest {
         assertThat(outbox.stored()).filteredOn(n -> n.organizationId().equals(other))
                 .extracting(Notification::recipient).containsExactly("other@example.com", "other@example.com");
         assertThat(outbox.stored()).filteredOn(n -> n.organizationId().equals(org)).hasSize(6);
+        new Alerting(alerts, notices.forOneBatch()).raise(org, AlertType.TEMPLATE_PAUSED, AlertSeverity.CRITICAL,
+                new AlertSubject("TEMPLATE", UUID.randomUUID().toString()), "paused", Map.of(), clock.instant());
+        assertThat(reads).as("the next batch reads the routing again").containsExactly(org, other, org);
         red("t9");
-        assertThat(reads).as("outside a batch, every alert reads the routing as it is now").hasSize(3);
+        assertThat(reads).as("outside a batch, every alert reads the routing as it is now").hasSize(4);
     }
 
     @Test
