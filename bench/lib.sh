@@ -9,8 +9,8 @@
 #   flock /tmp/warden-mvn.lock bench/notify-bench.sh
 # (the build inside then runs without taking the lock a second time).
 #
-# BENCH_LOGS=dir: the jar's and PostgreSQL's logs (and any JFR recording or *-statements.txt listing) are copied there before the work
-# directory goes.
+# BENCH_LOGS=dir: the jar's and PostgreSQL's logs (and any JFR recording or *-statements.txt listing) are copied
+# there before the work directory goes.
 #
 # After start_postgres: PGPORT, DB_PASSWORD, PSQL (psql as the postgres superuser), SQL (psql on the
 # database warden, owned by the role warden), PG_VERSION.
