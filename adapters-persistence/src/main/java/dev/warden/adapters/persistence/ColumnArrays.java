@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
+import org.jooq.Table;
 
 /**
  * Many rows given to one statement as one array per column, read back as rows by {@code unnest(…) AS d(…)}: one
@@ -43,6 +44,17 @@ final class ColumnArrays {
             return "CAST(" + value + " AS timestamptz[])";
         }
         return value;
+    }
+
+    /**
+     * {@code INSERT} of many rows over arrays, in the rows' order (an identity column such as {@code seq} follows it);
+     * its parameters are {@link #values} of {@code fields}.
+     */
+    static PreparedSql insertInOrder(Table<?> table, Field<?>[] fields) {
+        return PreparedSql.ofSql("INSERT INTO " + table.getName() + " (" + names(fields) + ") SELECT "
+                + Stream.of(fields).map(field -> column("d", field)).collect(Collectors.joining(", "))
+                + " FROM unnest(" + parameters(fields) + ") WITH ORDINALITY AS d (" + names(fields) + ", position)"
+                + " ORDER BY position", fields.length);
     }
 
     static String quoted(Field<?> field) {

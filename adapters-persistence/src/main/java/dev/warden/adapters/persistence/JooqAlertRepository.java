@@ -23,12 +23,8 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -39,11 +35,7 @@ import org.jooq.impl.DSL;
 public final class JooqAlertRepository implements AlertRepository {
 
     /** An inbox batch inserts the alerts it raised in one statement over arrays (one alert: an array of one). */
-    private static final PreparedSql INSERT_ALL = PreparedSql.ofSql("INSERT INTO alerts ("
-            + ColumnArrays.names(ALERTS.fields()) + ") SELECT "
-            + Arrays.stream(ALERTS.fields()).map(field -> ColumnArrays.column("d", field)).collect(Collectors.joining(", "))
-            + " FROM unnest(" + ColumnArrays.parameters(ALERTS.fields()) + ") AS d (" + ColumnArrays.names(ALERTS.fields())
-            + ")", ALERTS.fields().length);
+    private static final PreparedSql INSERT_ALL = ColumnArrays.insertInOrder(ALERTS, ALERTS.fields());
     /**
      * An inbox batch's unresolved alerts, its subjects as two arrays: one statement shape whatever the batch's
      * size, rendered once. The literal state lets PostgreSQL use the partial unique index of unresolved alerts.
@@ -54,21 +46,13 @@ public final class JooqAlertRepository implements AlertRepository {
                     DSL.condition("({0}, {1}) IN (SELECT * FROM unnest(CAST({2} AS varchar[]), CAST({3} AS varchar[])))",
                             ALERTS.SUBJECT_KIND, ALERTS.SUBJECT_KEY, DSL.param("k", String[].class),
                             DSL.param("s", String[].class))));
-    /** What an update of an alert writes: everything but its key, its cause and its creation. */
-    private static final Field<?>[] UPDATED = {ALERTS.SEVERITY, ALERTS.MESSAGE, ALERTS.DETAILS, ALERTS.STATE, ALERTS.COUNT,
-        ALERTS.LAST_RAISED_AT, ALERTS.ACKNOWLEDGED_BY, ALERTS.ACKNOWLEDGED_AT, ALERTS.RESOLVED_AT};
     /**
-     * An inbox batch updates the alerts it raised again or resolved in one statement over arrays (one alert: an array
-     * of one), each checked against the revision it was read with; it answers the positions (from 1) it updated.
+     * An inbox batch updates the alerts it raised again or resolved in one statement (one alert: a set of one). It
+     * writes everything but an alert's key, its cause and its creation.
      */
-    private static final PreparedSql UPDATE_ALL = PreparedSql.ofSql("UPDATE alerts AS a SET "
-            + Arrays.stream(UPDATED).map(field -> ColumnArrays.quoted(field) + " = " + ColumnArrays.column("d", field))
-                    .collect(Collectors.joining(", "))
-            + ", revision = a.revision + 1 FROM unnest(" + ColumnArrays.parameters(UPDATED)
-            + ", CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS int8[])) WITH ORDINALITY AS d ("
-            + ColumnArrays.names(UPDATED) + ", key_organization_id, key_id, key_revision, position)"
-            + " WHERE a.organization_id = d.key_organization_id AND a.id = d.key_id AND a.revision = d.key_revision"
-            + " RETURNING d.position", UPDATED.length + 3);
+    private static final RevisionCheckedUpdate UPDATE_ALL = new RevisionCheckedUpdate(ALERTS, new Field<?>[] {
+        ALERTS.SEVERITY, ALERTS.MESSAGE, ALERTS.DETAILS, ALERTS.STATE, ALERTS.COUNT, ALERTS.LAST_RAISED_AT,
+        ALERTS.ACKNOWLEDGED_BY, ALERTS.ACKNOWLEDGED_AT, ALERTS.RESOLVED_AT});
 
     private final DSLContext dsl;
 
@@ -140,17 +124,12 @@ public final class JooqAlertRepository implements AlertRepository {
             return;
         }
         List<AlertSnapshot> snapshots = alerts.stream().map(Alert::snapshot).toList();
-        Object[] values = Arrays.copyOf(ColumnArrays.values(UPDATED,
-                snapshots.stream().map(JooqAlertRepository::toRecord).toList()), UPDATED.length + 3);
-        values[UPDATED.length] = snapshots.stream().map(s -> s.organizationId().value()).toArray(UUID[]::new);
-        values[UPDATED.length + 1] = snapshots.stream().map(s -> s.id().value()).toArray(UUID[]::new);
-        values[UPDATED.length + 2] = snapshots.stream().map(AlertSnapshot::revision).toArray(Long[]::new);
-        Set<Long> updated = new HashSet<>(UPDATE_ALL.fetchColumn(dsl, Long.class, values));
-        for (int i = 0; i < snapshots.size(); i++) {
-            if (!updated.contains(i + 1L)) {
-                throw new ConcurrentModification("alert", snapshots.get(i).id(), snapshots.get(i).revision());
-            }
-        }
+        UPDATE_ALL.firstStale(dsl, snapshots.stream().map(JooqAlertRepository::toRecord).toList(),
+                snapshots.stream().map(s -> new RevisionCheckedUpdate.Key(s.organizationId().value(), s.id().value(),
+                        s.revision())).toList()).ifPresent(i -> {
+                            AlertSnapshot stale = snapshots.get(i);
+                            throw new ConcurrentModification("alert", stale.id(), stale.revision());
+                        });
     }
 
     @Override

@@ -11,9 +11,7 @@ import dev.warden.domain.template.QualityRating;
 import dev.warden.domain.template.TemplateId;
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 
@@ -27,11 +25,7 @@ public final class JooqQualityHistory implements QualityHistory {
      * An inbox batch's observations in one statement over arrays ({@link ColumnArrays}), inserted in their order so
      * that {@code seq} follows it (the order {@link #since} breaks ties of {@code observed_at} by).
      */
-    private static final PreparedSql INSERT_ALL = PreparedSql.ofSql("INSERT INTO quality_history ("
-            + ColumnArrays.names(INSERTED) + ") SELECT "
-            + Arrays.stream(INSERTED).map(field -> ColumnArrays.column("d", field)).collect(Collectors.joining(", "))
-            + " FROM unnest(" + ColumnArrays.parameters(INSERTED) + ") WITH ORDINALITY AS d ("
-            + ColumnArrays.names(INSERTED) + ", position) ORDER BY position", INSERTED.length);
+    private static final PreparedSql INSERT_ALL = ColumnArrays.insertInOrder(QUALITY_HISTORY, INSERTED);
 
     private final DSLContext dsl;
 

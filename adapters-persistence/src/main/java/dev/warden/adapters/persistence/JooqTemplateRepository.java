@@ -41,6 +41,9 @@ import org.jooq.impl.DSL;
 @Singleton
 public final class JooqTemplateRepository implements TemplateRepository {
 
+    /** A batch's templates updated in one statement (a single update: a set of one). */
+    private static final RevisionCheckedUpdate UPDATE_ALL = new RevisionCheckedUpdate(TEMPLATES,
+            TemplateRowMapper.updatableFields());
     private static final PreparedSql INSERT = PreparedSql.of(DSL.insertInto(TEMPLATES)
             .columns(TEMPLATES.fields()).values(placeholders(TEMPLATES.fields())).onConflictDoNothing());
     private static final PreparedSql FIND_BY_ID = PreparedSql.of(DSL.selectFrom(TEMPLATES)
@@ -151,13 +154,13 @@ public final class JooqTemplateRepository implements TemplateRepository {
         if (templates.isEmpty()) {
             return;
         }
-        Set<Long> updated = new HashSet<>(TemplateUpdates.updateAll(dsl,
-                templates.stream().map(MessageTemplate::snapshot).toList()));
-        for (int i = 0; i < templates.size(); i++) {
-            if (!updated.contains(i + 1L)) {
-                throw new ConcurrentModification("template", templates.get(i).id(), templates.get(i).revision());
-            }
-        }
+        List<TemplateSnapshot> snapshots = templates.stream().map(MessageTemplate::snapshot).toList();
+        UPDATE_ALL.firstStale(dsl, snapshots.stream().map(TemplateRowMapper::toRecord).toList(),
+                snapshots.stream().map(s -> new RevisionCheckedUpdate.Key(s.organizationId().value(), s.id().value(),
+                        s.revision())).toList()).ifPresent(i -> {
+                            MessageTemplate stale = templates.get(i);
+                            throw new ConcurrentModification("template", stale.id(), stale.revision());
+                        });
     }
 
     @Override
