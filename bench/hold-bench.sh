@@ -108,7 +108,7 @@ holds_of() {  # holds_of <template id>: the TEMPLATE_STATUS holds and all holds 
   DECLARE seen bigint;
   BEGIN
     FOR i IN 1..12000 LOOP
-      IF EXISTS (SELECT 1 FROM webhook_changes WHERE id > after AND processed_at IS NOT NULL) THEN
+      IF EXISTS (SELECT 1 FROM webhook_change_states WHERE change_id > after AND processed_at IS NOT NULL) THEN
         EXECUTE format('SELECT count(*) FROM campaigns c WHERE c.template_id = %L AND %s', template, condition) INTO seen;
         IF seen = expected THEN RETURN extract(epoch FROM clock_timestamp()); END IF;
       END IF;
@@ -180,7 +180,7 @@ measure() {
   read -r t0 t1 before <<<"$seen"
   local wall; wall=$(ms "$t0" "$t1")
   change=$("${SQL[@]}" -F ' ' -c "/* bench */ SELECT state, round(1000 * extract(epoch FROM processed_at - received_at))
-    FROM webhook_changes WHERE id > $before")
+    FROM webhook_changes JOIN webhook_change_states ON change_id = id WHERE id > $before")
   echo "   POST to all $CAMPAIGNS seen: $wall ms (polled every 5 ms); the change: $change ms from receipt to processed"
   echo "   holds of the template's campaigns now (TEMPLATE_STATUS, all): $(holds_of "$T_MEASURED")"
   echo "   statements during it (pg_stat_statements: calls | total | mean | rows | query):"
@@ -188,7 +188,7 @@ measure() {
       round(mean_exec_time::numeric, 2)::text || ' ms', rows, left(regexp_replace(query, '\s+', ' ', 'g'), 140)
     FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'warden')
       AND query NOT LIKE '%/* bench */%' AND query NOT LIKE '%pg_stat_statements%' AND query NOT LIKE '%bench_wait%' AND query NOT LIKE '%pg_sleep%'
-      AND query NOT LIKE '%webhook_changes WHERE id > after%' AND query NOT LIKE 'SELECT count(*) FROM campaigns c WHERE c.template_id =%'
+      AND query NOT LIKE '%webhook_change_states WHERE change_id > after%' AND query NOT LIKE 'SELECT count(*) FROM campaigns c WHERE c.template_id =%'
     ORDER BY total_exec_time DESC LIMIT 10" | sed 's/^/     /'
   local hold_ms lock_ms
   hold_ms=$("${SQL[@]}" -c "/* bench */ SELECT round(sum(total_exec_time)::numeric, 1) FROM pg_stat_statements

@@ -40,7 +40,7 @@
 # every started campaign for the template's status, APPROVED holds none and its campaigns run;
 # quality YELLOW or RED has one unresolved quality alert, GREEN none). It also counts the changes
 # redone alone after their batch failed (pg_stat_statements) and those that failed alone and were
-# retried (webhook_changes.attempts).
+# retried (webhook_change_states.attempts).
 #
 # Needs: root or the postgres user able to run /usr/lib/postgresql/15/bin (Debian: apt-get install
 # postgresql), psql, pgbench, curl, a JDK 17+ (java, jcmd and jfr for BENCH_PROFILE).
@@ -94,7 +94,7 @@ max_change_id() { "${SQL[@]}" -c "/* bench */ SELECT coalesce(max(id), 0) FROM w
 # PostgreSQL a third of a core during a large drain. Drain rates come from processed_at, not from here.
 wait_for_empty_inbox() {  # [WABA: only that WABA's changes] waits at most 300 s
   for _ in $(seq 1 600); do
-    [ "$("${SQL[@]}" -c "/* bench */ SELECT EXISTS (SELECT 1 FROM webhook_changes WHERE state = 'PENDING'
+    [ "$("${SQL[@]}" -c "/* bench */ SELECT EXISTS (SELECT 1 FROM webhook_change_states WHERE state = 'PENDING'
         ${1:+AND waba_id = '$1'})
       OR EXISTS (SELECT 1 FROM webhook_deliveries WHERE state = 'RECEIVED')")" = f ] && return 0
     sleep 0.5
@@ -129,7 +129,8 @@ drain_stats() {
     round(count(*) / greatest(extract(epoch FROM max(processed_at) - min(processed_at)), 0.001)),
     round(1000 * extract(epoch FROM percentile_cont(0.5) WITHIN GROUP (ORDER BY processed_at - received_at))),
     round(1000 * extract(epoch FROM percentile_cont(0.99) WITHIN GROUP (ORDER BY processed_at - received_at)))
-    FROM webhook_changes WHERE id > $1 AND id <= $2 AND processed_at IS NOT NULL"
+    FROM webhook_changes JOIN webhook_change_states ON change_id = id
+    WHERE id > $1 AND id <= $2 AND processed_at IS NOT NULL"
 }
 
 echo "== $(date -u +%Y-%m-%dT%H:%MZ): PostgreSQL $PG_VERSION on port $PGPORT, $(nproc) cores, $(java -version 2>&1 | head -1)"
@@ -217,7 +218,8 @@ if [ $((LAST - FIRST)) -gt "$DRAIN_CHANGES" ]; then
   "${SQL[@]}" -c "DELETE FROM webhook_changes WHERE id > $((FIRST + DRAIN_CHANGES)) AND id <= $LAST" \
     -c "DELETE FROM webhook_deliveries d WHERE d.id > $FIRST_DELIVERY
           AND NOT EXISTS (SELECT 1 FROM webhook_changes c WHERE c.delivery_id = d.id)" \
-    -c "VACUUM ANALYZE webhook_changes" -c "VACUUM ANALYZE webhook_deliveries"
+    -c "VACUUM ANALYZE webhook_changes" -c "VACUUM ANALYZE webhook_change_states" \
+    -c "VACUUM ANALYZE webhook_deliveries"
   echo "   kept the first $DRAIN_CHANGES of the $((LAST - FIRST)) changes stored for the drain"
   LAST=$((FIRST + DRAIN_CHANGES))
 fi
@@ -227,10 +229,11 @@ phase "(c) $((LAST - FIRST)) changes stored on (b)'s jar, drained by the workers
 # templates: first it drains their backlog stored on (b)'s jar (the workers alone, as in the measure), then it takes the
 # mix at concurrency $CONCURRENCY for ${PHASE_SECONDS}s, processed as it comes and then drained. One C1 and one C2
 # thread that never exit, so that the compiler threads' ticks can be read.
-"${SQL[@]}" -c "CREATE TABLE bench_parked AS SELECT id, next_attempt_at FROM webhook_changes
-    WHERE state = 'PENDING' AND id > $FIRST AND id <= $LAST" \
-  -c "UPDATE webhook_changes c SET next_attempt_at = 'infinity' FROM bench_parked p WHERE c.id = p.id" \
-  -c "VACUUM ANALYZE webhook_changes" >/dev/null
+"${SQL[@]}" -c "CREATE TABLE bench_parked AS SELECT change_id, next_attempt_at FROM webhook_change_states
+    WHERE state = 'PENDING' AND change_id > $FIRST AND change_id <= $LAST" \
+  -c "UPDATE webhook_change_states s SET next_attempt_at = 'infinity' FROM bench_parked p
+      WHERE s.change_id = p.change_id" \
+  -c "VACUUM ANALYZE webhook_change_states" >/dev/null
 start_warden true -XX:-UseDynamicNumberOfCompilerThreads
 # One recording from the start, cut to the drain and to (d) when dumped: starting a recording with the profile
 # settings made nearly all compiled code not entrant (8,500 methods at once), so a recording started at the drain
@@ -249,8 +252,8 @@ sample_sessions "$WORK/sessions" & SAMPLER=$!
 # Measured from the restore's commit: nothing is due before it, and its own cost (one UPDATE of the parked rows) is
 # the script's, not the drain's (its statement is left out of the listing by its tag).
 "${SQL[@]}" -c "SELECT pg_stat_statements_reset()" >/dev/null
-"${SQL[@]}" -c "/* bench */ UPDATE webhook_changes c SET next_attempt_at = p.next_attempt_at FROM bench_parked p
-    WHERE c.id = p.id" -c "/* bench */ DROP TABLE bench_parked" >/dev/null
+"${SQL[@]}" -c "/* bench */ UPDATE webhook_change_states s SET next_attempt_at = p.next_attempt_at
+    FROM bench_parked p WHERE s.change_id = p.change_id" -c "/* bench */ DROP TABLE bench_parked" >/dev/null
 T0=$(date +%s.%N); JVM0=$(jvm_ticks); PG0=$(pg_ticks); JIT0=$(jit_ticks)
 wait_for_empty_inbox
 T1=$(date +%s.%N); JVM1=$(jvm_ticks); PG1=$(pg_ticks); JIT1=$(jit_ticks)
@@ -306,13 +309,14 @@ CHECK=$("${SQL[@]}" -F ' ' -c "
   WITH newest AS (
     SELECT DISTINCT ON (t.id) t.id, t.status, upper(c.payload ->> 'event') AS event
     FROM templates t
-    JOIN webhook_changes c ON c.organization_id = t.organization_id AND c.waba_id = t.waba_id
+    JOIN webhook_changes c ON c.waba_id = t.waba_id
+     AND EXISTS (SELECT 1 FROM webhook_change_states s WHERE s.change_id = c.id AND s.organization_id = t.organization_id)
      AND c.field = 'message_template_status_update' AND c.payload ->> 'message_template_id' = t.meta_template_id
     WHERE t.organization_id = '$ORG' AND t.waba_id = '$WABA' AND t.meta_template_id <> '$OFFER_META'
     ORDER BY t.id, c.entry_time DESC,
       CASE upper(c.payload ->> 'event') WHEN 'DISABLED' THEN 3 WHEN 'PAUSED' THEN 2 WHEN 'APPROVED' THEN 0 ELSE 1 END DESC)
   , wrong AS (SELECT * FROM newest WHERE status <> event)
-  SELECT (SELECT count(*) FROM webhook_changes WHERE state IN ('PENDING', 'DEAD')),
+  SELECT (SELECT count(*) FROM webhook_change_states WHERE state IN ('PENDING', 'DEAD')),
          (SELECT count(*) FROM webhook_deliveries WHERE state = 'RECEIVED'),
          (SELECT count(*) FROM templates WHERE $MIX_TEMPLATES),
          (SELECT count(*) FROM newest),
@@ -343,7 +347,7 @@ GOVERNANCE=$("${SQL[@]}" -F ' ' -c "
          (SELECT count(*) FROM c),
          (SELECT count(*) FROM c WHERE status = 'PAUSED'),
          (SELECT count(*) FROM t WHERE status = 'PAUSED'),
-         (SELECT count(*) FROM webhook_changes WHERE attempts > 0)")
+         (SELECT count(*) FROM webhook_change_states WHERE attempts > 0)")
 read -r PAUSED_WRONG APPROVED_WRONG QUALITY_WRONG HELD_WRONG RUNNING_WRONG CAMPAIGNS HELD PAUSED RETRIED <<<"$GOVERNANCE"
 REDONE_RUN=$(redone_alone)
 # Statuses against what was kept (lib.sh's status_check).
@@ -352,7 +356,7 @@ if [ "$SENDS" -gt 0 ]; then
   read -r STATUS_CHANGES STATUS_SENDS STATUS_WRONG <<<"$(status_check "$ORG")"
 fi
 "${SQL[@]}" -F ' ' -c "SELECT '   changes by state:', string_agg(state || '=' || n, ' ' ORDER BY state)
-  FROM (SELECT state, count(*) AS n FROM webhook_changes GROUP BY state) s"
+  FROM (SELECT state, count(*) AS n FROM webhook_change_states GROUP BY state) s"
 VERDICT=PASS
 [ "$LEFT" = 0 ] && [ "$UNSPLIT" = 0 ] && [ "$WRONG" = 0 ] && [ "$CHECKED" = "$TEMPLATES" ] \
   && [ "$TEMPLATE_COUNT" = "$TEMPLATES" ] || VERDICT=FAIL

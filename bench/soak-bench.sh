@@ -108,7 +108,7 @@ curl -sf -o /dev/null -X PUT "$BASE/api/v1/notification-preferences?organization
   || { echo "the notification preferences were refused"; exit 1; }
 wait_for_empty_inbox() {  # wait_for_empty_inbox <seconds>
   for _ in $(seq 1 $(($1 * 2))); do
-    [ "$("${SQL[@]}" -c "/* bench */ SELECT EXISTS (SELECT 1 FROM webhook_changes WHERE state = 'PENDING')
+    [ "$("${SQL[@]}" -c "/* bench */ SELECT EXISTS (SELECT 1 FROM webhook_change_states WHERE state = 'PENDING')
       OR EXISTS (SELECT 1 FROM webhook_deliveries WHERE state = 'RECEIVED')")" = f ] && return 0
     sleep 0.5
   done
@@ -163,18 +163,18 @@ rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$WARDEN_PID/statu
 backlog() {
   "${SQL[@]}" -F ',' -c "/* bench */ SELECT
     round(coalesce(extract(epoch FROM now() - least(
-      (SELECT min(received_at) FROM webhook_changes WHERE state = 'PENDING'),
+      (SELECT min(received_at) FROM webhook_changes JOIN webhook_change_states ON change_id = id WHERE state = 'PENDING'),
       (SELECT min(received_at) FROM webhook_deliveries WHERE state = 'RECEIVED'))), 0)::numeric, 1),
     round(coalesce(extract(epoch FROM now() - (SELECT min(next_attempt_at) FROM notifications
       WHERE status IN ('QUEUED', 'RETRYING') AND next_attempt_at <= now() AND campaign_id IS NULL)), 0)::numeric, 1),
-    (SELECT count(*) FROM webhook_changes WHERE state = 'PENDING'),
+    (SELECT count(*) FROM webhook_change_states WHERE state = 'PENDING'),
     (SELECT count(*) FROM notifications WHERE status IN ('QUEUED', 'RETRYING', 'SENDING') AND campaign_id IS NULL),
     (SELECT count(*) FROM notifications WHERE organization_id = '$ORG' AND campaign_id = '$CAMPAIGN'
        AND status IN ('QUEUED', 'RETRYING', 'SENDING'))"
 }
-# Changes the workers settled in the last interval, per second (webhook_changes_settled holds processed_at).
+# Changes the workers settled in the last interval, per second (webhook_change_states_settled holds processed_at).
 processed_rate() {
-  "${SQL[@]}" -c "/* bench */ SELECT round(count(*) / $INTERVAL.0) FROM webhook_changes
+  "${SQL[@]}" -c "/* bench */ SELECT round(count(*) / $INTERVAL.0) FROM webhook_change_states
     WHERE state IN ('DONE', 'IGNORED') AND processed_at > now() - interval '$INTERVAL seconds'"
 }
 slack_count() { curl -sf "$SLACK/count" | sed -E "s/.*$1=([0-9]+).*/\1/"; }        # served, accepted or distinct
@@ -211,7 +211,7 @@ echo "   CPU during the load: $CPU_LINE"
 
 phase "drain: sampling on until the inbox and the outbox are empty (at most ${DRAIN_SECONDS}s)"
 unsettled() {
-  "${SQL[@]}" -c "/* bench */ SELECT EXISTS (SELECT 1 FROM webhook_changes WHERE state = 'PENDING')
+  "${SQL[@]}" -c "/* bench */ SELECT EXISTS (SELECT 1 FROM webhook_change_states WHERE state = 'PENDING')
     OR EXISTS (SELECT 1 FROM webhook_deliveries WHERE state = 'RECEIVED')
     OR EXISTS (SELECT 1 FROM notifications WHERE status IN ('QUEUED', 'RETRYING', 'SENDING'))"
 }
@@ -227,22 +227,22 @@ if [ -n "$DRAINED" ]; then echo "   drained within ${DRAINED}s of the load's end
 phase "check"
 read -r REQUESTS OK <<<"$(field requests "$RESULT") $(field ok "$RESULT")"
 CHECK=$("${SQL[@]}" -F ' ' -c "SELECT
-  (SELECT count(*) FROM webhook_changes WHERE state IN ('PENDING', 'DEAD')),
+  (SELECT count(*) FROM webhook_change_states WHERE state IN ('PENDING', 'DEAD')),
   (SELECT count(*) FROM webhook_deliveries WHERE state = 'RECEIVED'),
   (SELECT count(*) FROM notifications WHERE status IN ('QUEUED', 'RETRYING', 'SENDING')),
   (SELECT count(*) FROM notifications WHERE status IN ('FAILED', 'DEAD')),
   (SELECT count(*) FROM notifications WHERE organization_id = '$ORG' AND campaign_id = '$CAMPAIGN' AND status = 'SENT'),
   (SELECT count(*) FROM notifications WHERE channel = 'SLACK' AND status = 'SENT'),
-  (SELECT count(*) FROM webhook_changes WHERE field = 'messages' AND state = 'DONE'),
+  (SELECT count(*) FROM webhook_changes JOIN webhook_change_states ON change_id = id WHERE field = 'messages' AND state = 'DONE'),
   (SELECT count(*) FROM send_deliveries WHERE organization_id = '$ORG'),
   (SELECT count(*) FROM alerts WHERE organization_id = '$ORG' AND type = 'TEMPLATE_PAUSED'),
   (SELECT count(*) FROM webhook_changes),
-  (SELECT count(*) FROM webhook_changes WHERE attempts > 0)")
+  (SELECT count(*) FROM webhook_change_states WHERE attempts > 0)")
 read -r LEFT UNSPLIT UNSENT DEAD SENT SLACK_SENT STATUSES DELIVERIES PAUSE_ALERTS CHANGES RETRIED <<<"$CHECK"
 read -r STATUS_CHANGES STATUS_SENDS STATUS_WRONG <<<"$(status_check "$ORG")"
 REDONE=$(redone_alone)
 "${SQL[@]}" -F ' ' -c "SELECT '   changes by state:', string_agg(state || '=' || n, ' ' ORDER BY state)
-  FROM (SELECT state, count(*) AS n FROM webhook_changes GROUP BY state) s"
+  FROM (SELECT state, count(*) AS n FROM webhook_change_states GROUP BY state) s"
 "${SQL[@]}" -F ' ' -c "SELECT '   notifications by channel and status:', string_agg(channel || ' ' || status || '=' || n, ', ' ORDER BY channel, status)
   FROM (SELECT channel, status, count(*) AS n FROM notifications GROUP BY channel, status) s"
 GRAPH_SERVED=$(graph_count served) GRAPH_DISTINCT=$(graph_count distinct)

@@ -44,7 +44,7 @@ curl -sf -X POST "localhost:$PORT/api/v1/organizations/$ORG/whatsapp-accounts" -
 load() { java -Xmx512m bench/WebhookLoad.java "$@"; }
 wait_for_empty_inbox() {
   for _ in $(seq 1 600); do
-    LEFT=$("${PSQL[@]}" -c "SELECT count(*) FROM webhook_changes WHERE state = 'PENDING'")
+    LEFT=$("${PSQL[@]}" -c "SELECT count(*) FROM webhook_change_states WHERE state = 'PENDING'")
     TO_SPLIT=$("${PSQL[@]}" -c "SELECT count(*) FROM webhook_deliveries WHERE state = 'RECEIVED'")
     [ "$LEFT" = 0 ] && [ "$TO_SPLIT" = 0 ] && return; sleep 0.5
   done
@@ -61,11 +61,11 @@ wait_for_empty_inbox
 "${PSQL[@]}" -F ' ' -c "SELECT 'processed=' || count(*),
   'lag_p50=' || round(1000 * extract(epoch FROM percentile_cont(0.5) WITHIN GROUP (ORDER BY processed_at - received_at)))::text || 'ms',
   'lag_p99=' || round(1000 * extract(epoch FROM percentile_cont(0.99) WITHIN GROUP (ORDER BY processed_at - received_at)))::text || 'ms'
-  FROM webhook_changes WHERE id > $FIRST AND state = 'DONE'"
+  FROM webhook_changes JOIN webhook_change_states ON change_id = id WHERE id > $FIRST AND state = 'DONE'"
 if [ -n "${BENCH_VERBOSE:-}" ]; then
   "${PSQL[@]}" -c "SELECT date_trunc('second', received_at) AS s, count(*),
     round(1000 * extract(epoch FROM max(processed_at - received_at))) AS max_lag_ms
-    FROM webhook_changes WHERE id > $FIRST GROUP BY 1 ORDER BY 1"
+    FROM webhook_changes JOIN webhook_change_states ON change_id = id WHERE id > $FIRST GROUP BY 1 ORDER BY 1"
 fi
 
 echo "== webhook intake: signed POSTs, concurrency $CONCURRENCY, ${RUN_SECONDS}s (acknowledged = 200)"
@@ -77,7 +77,7 @@ wait_for_empty_inbox
   round(count(*) / extract(epoch FROM max(processed_at) - min(received_at)))::text || '/s',
   'lag_p50=' || round(1000 * extract(epoch FROM percentile_cont(0.5) WITHIN GROUP (ORDER BY processed_at - received_at)))::text || 'ms',
   'lag_p99=' || round(1000 * extract(epoch FROM percentile_cont(0.99) WITHIN GROUP (ORDER BY processed_at - received_at)))::text || 'ms'
-  FROM webhook_changes WHERE id > $FIRST AND state = 'DONE'"
+  FROM webhook_changes JOIN webhook_change_states ON change_id = id WHERE id > $FIRST AND state = 'DONE'"
 wait_for_empty_inbox
 # The ceilings come last: pgbench writes a million rows, and the checkpoint after them would slow
 # whatever ran next on the same disk.

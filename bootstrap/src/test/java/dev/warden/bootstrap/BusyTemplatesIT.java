@@ -110,8 +110,8 @@ class BusyTemplatesIT {
         try (Connection other = holding(HELD)) {
             assertThat(aBatchThatDoesNotWait(other)).isTrue();
 
-            assertThat(count("SELECT count(*) FROM webhook_changes WHERE waba_id = ? AND field = 'messages'"
-                    + " AND state = 'DONE'", waba)).as("the conversation change is settled").isEqualTo(1);
+            assertThat(count("SELECT count(*) FROM webhook_changes JOIN webhook_change_states ON change_id = id"
+                    + " WHERE webhook_changes.waba_id = ? AND field = 'messages' AND state = 'DONE'", waba)).as("the conversation change is settled").isEqualTo(1);
             assertThat(pendingChanges()).as("the held template's change waits").isEqualTo(1);
             assertThat(deferred()).isEqualTo(1);
             other.rollback();
@@ -193,7 +193,7 @@ class BusyTemplatesIT {
     }
 
     private long pendingChanges() {
-        return count("SELECT count(*) FROM webhook_changes WHERE waba_id = ? AND state = 'PENDING'", waba);
+        return count("SELECT count(*) FROM webhook_change_states WHERE waba_id = ? AND state = 'PENDING'", waba);
     }
 
     private long history(String metaId) {

@@ -99,7 +99,7 @@ class CrashRecoveryIT {
             ApiClient api = new ApiClient(HttpClient.create(successor.getURL()).toBlocking());
             String admin = api.login(tenant.adminName(), TestOrganization.PASSWORD);
             Eventually.holds(() -> {
-                assertThat(count("SELECT count(*) FROM webhook_changes WHERE waba_id = ? AND state <> 'DONE'",
+                assertThat(count("SELECT count(*) FROM webhook_change_states WHERE waba_id = ? AND state <> 'DONE'",
                         tenant.waba())).as("changes not applied").isZero();
                 assertThat(count("SELECT count(*) FROM notifications n JOIN whatsapp_accounts w"
                         + " ON w.organization_id = n.organization_id WHERE w.waba_id = ? AND n.status <> 'SENT'",

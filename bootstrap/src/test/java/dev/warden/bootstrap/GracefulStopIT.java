@@ -138,7 +138,7 @@ class GracefulStopIT {
         warden = startWarden(port, secondLog);
         awaitServing(api, secondLog);
         int database = databasePort(secondLog);
-        await(() -> count(database, "SELECT count(*) FROM webhook_changes WHERE waba_id = ? AND state <> 'DONE'",
+        await(() -> count(database, "SELECT count(*) FROM webhook_change_states WHERE waba_id = ? AND state <> 'DONE'",
                 tenant.waba()) == 0, "every change applied after the restart", secondLog);
         await(() -> count(database, "SELECT count(*) FROM notifications n JOIN whatsapp_accounts w"
                 + " ON w.organization_id = n.organization_id WHERE w.waba_id = ? AND n.status <> 'SENT'",

@@ -255,7 +255,8 @@ class PublicApiFuzzIT extends ApiTest {
         String since = "'" + started + "'::timestamptz";
         List<String> found = new ArrayList<>();
         try (Statement statement = connection.createStatement()) {
-            try (ResultSet rows = statement.executeQuery("SELECT id, field, attempts, last_error FROM webhook_changes"
+            try (ResultSet rows = statement.executeQuery("SELECT id, field, attempts, last_error"
+                    + " FROM webhook_changes JOIN webhook_change_states ON change_id = id"
                     + " WHERE state = 'PENDING' AND received_at >= " + since + " AND next_attempt_at < now() - interval '"
                     + GRACE + "' LIMIT 5")) {
                 while (rows.next()) {

@@ -110,14 +110,14 @@ class RollingRestartIT {
         assertThat(meta.unacknowledged()).as("changes no instance acknowledged").isEmpty();
         assertThat(events.answeredOtherwise()).as("events answered other than 2xx, 503 or not at all").isEmpty();
 
-        await(() -> count("SELECT count(*) FROM webhook_changes WHERE waba_id = ? AND state = 'PENDING'",
+        await(() -> count("SELECT count(*) FROM webhook_change_states WHERE waba_id = ? AND state = 'PENDING'",
                 tenant.waba) == 0, "every change processed");
         await(() -> count("SELECT count(*) FROM notifications WHERE organization_id IN (?::uuid, ?::uuid)"
                 + " AND status IN ('QUEUED', 'SENDING', 'RETRYING')", tenant.org, sender.org) == 0,
                 "every notification sent");
 
         Set<Change> changes = meta.changes();
-        assertThat(count("SELECT count(*) FROM webhook_changes WHERE waba_id = ? AND state NOT IN ('DONE', 'IGNORED')",
+        assertThat(count("SELECT count(*) FROM webhook_change_states WHERE waba_id = ? AND state NOT IN ('DONE', 'IGNORED')",
                 tenant.waba)).as("changes dead or unroutable").isZero();
         assertThat(count("SELECT count(*) FROM webhook_changes WHERE waba_id = ?", tenant.waba))
                 .as("each change stored once (and each template's first approval)")

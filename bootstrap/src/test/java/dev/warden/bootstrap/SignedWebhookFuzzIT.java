@@ -137,7 +137,8 @@ class SignedWebhookFuzzIT extends ApiTest {
     }
 
     private String pendingChanges(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT id, field, attempts, last_error FROM webhook_changes"
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, field, attempts, last_error"
+                + " FROM webhook_changes JOIN webhook_change_states ON change_id = id"
                 + " WHERE state NOT IN ('DONE', 'IGNORED', 'UNROUTABLE', 'DEAD') AND delivery_id = ANY (?) LIMIT 5")) {
             synchronized (deliveries) {
                 query.setArray(1, connection.createArrayOf("bigint", deliveries.toArray()));

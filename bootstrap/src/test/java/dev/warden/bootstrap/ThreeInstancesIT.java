@@ -165,7 +165,7 @@ class ThreeInstancesIT extends ApiTest {
     private static long inbox(String waba, String state) {
         try (Connection connection = TestPostgres.server().getPostgresDatabase().getConnection();
              PreparedStatement count = connection.prepareStatement(
-                     "SELECT count(*) FROM webhook_changes WHERE waba_id = ? AND state = ?")) {
+                     "SELECT count(*) FROM webhook_change_states WHERE waba_id = ? AND state = ?")) {
             count.setString(1, waba);
             count.setString(2, state);
             try (ResultSet rows = count.executeQuery()) {

@@ -53,7 +53,7 @@ class UnroutableRaceIT extends ApiTest {
 
     private String stateOfChangesFor(String waba) throws SQLException {
         try (Connection c = connection();
-             PreparedStatement s = c.prepareStatement("SELECT string_agg(state, ',') FROM webhook_changes WHERE waba_id = ?")) {
+             PreparedStatement s = c.prepareStatement("SELECT string_agg(state, ',') FROM webhook_change_states WHERE waba_id = ?")) {
             s.setString(1, waba);
             try (ResultSet r = s.executeQuery()) {
                 r.next();

@@ -1,6 +1,5 @@
 package dev.warden.adapters.persistence;
 
-import static dev.warden.adapters.persistence.jooq.Tables.WEBHOOK_CHANGES;
 import static dev.warden.adapters.persistence.jooq.Tables.WEBHOOK_DELIVERIES;
 
 import dev.warden.application.port.out.DeliveryNotStored;
@@ -44,16 +43,13 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitDeliveryStore.class);
 
     static final int MAX_BATCH = 256;
-    private static final PreparedSql ADD_CHANGE = PreparedSql.of(DSL.insertInto(WEBHOOK_CHANGES,
-                    WEBHOOK_CHANGES.DELIVERY_ID, WEBHOOK_CHANGES.IDEMPOTENCY_KEY, WEBHOOK_CHANGES.OBJECT_TYPE,
-                    WEBHOOK_CHANGES.WABA_ID, WEBHOOK_CHANGES.FIELD, WEBHOOK_CHANGES.ENTRY_TIME, WEBHOOK_CHANGES.PAYLOAD,
-                    WEBHOOK_CHANGES.STATE, WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, WEBHOOK_CHANGES.RECEIVED_AT)
-            .values(DSL.param("d", WEBHOOK_CHANGES.DELIVERY_ID), DSL.param("k", WEBHOOK_CHANGES.IDEMPOTENCY_KEY),
-                    DSL.param("o", WEBHOOK_CHANGES.OBJECT_TYPE), DSL.param("w", WEBHOOK_CHANGES.WABA_ID),
-                    DSL.param("f", WEBHOOK_CHANGES.FIELD), DSL.param("t", WEBHOOK_CHANGES.ENTRY_TIME),
-                    DSL.param("p", WEBHOOK_CHANGES.PAYLOAD), DSL.inline("PENDING"),
-                    DSL.param("n", WEBHOOK_CHANGES.NEXT_ATTEMPT_AT), DSL.param("r", WEBHOOK_CHANGES.RECEIVED_AT))
-            .onConflict(WEBHOOK_CHANGES.IDEMPOTENCY_KEY).doNothing());
+    /** A change and its state, PENDING (ADR 0025); a change whose key the inbox holds already is skipped. */
+    private static final PreparedSql ADD_CHANGE = PreparedSql.ofSql("WITH added AS ("
+            + "INSERT INTO webhook_changes (delivery_id, idempotency_key, object_type, waba_id, field, entry_time, payload,"
+            + " received_at) VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)"
+            + " ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, waba_id, received_at)"
+            + " INSERT INTO webhook_change_states (change_id, waba_id, state, next_attempt_at)"
+            + " SELECT id, waba_id, 'PENDING', received_at FROM added", 8);
 
     private static final PreparedSql ADD_DELIVERY = PreparedSql.of(DSL.insertInto(WEBHOOK_DELIVERIES,
                     WEBHOOK_DELIVERIES.RECEIVED_AT, WEBHOOK_DELIVERIES.BODY, WEBHOOK_DELIVERIES.SIGNATURE,
@@ -254,8 +250,7 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
             Pending p = batch.get(i);
             for (NewInboxChange c : p.changes()) {
                 changes.add(new Object[] {ids.get(i), c.idempotencyKey(), c.objectType(), c.wabaId(), c.field(),
-                    Times.toDb(c.entryTime()), JSONB.valueOf(c.value()), Times.toDb(p.receivedAt()),
-                    Times.toDb(p.receivedAt())});
+                    Times.toDb(c.entryTime()), JSONB.valueOf(c.value()), Times.toDb(p.receivedAt())});
             }
         }
         // A change already in the inbox (same content, redelivered) is skipped, not an error.

@@ -1,6 +1,7 @@
 package dev.warden.adapters.persistence;
 
 import static dev.warden.adapters.persistence.jooq.Tables.WEBHOOK_CHANGES;
+import static dev.warden.adapters.persistence.jooq.Tables.WEBHOOK_CHANGE_STATES;
 import static dev.warden.adapters.persistence.jooq.Tables.WEBHOOK_GAPS;
 
 import dev.warden.application.port.out.WebhookGaps;
@@ -54,9 +55,12 @@ public final class JooqWebhookGaps implements WebhookGaps {
 
     @Override
     public Optional<Instant> lastWebhookReceived(OrganizationId organizationId, WabaId wabaId) {
-        return Optional.ofNullable(dsl.select(DSL.max(WEBHOOK_CHANGES.RECEIVED_AT)).from(WEBHOOK_CHANGES)
-                .where(WEBHOOK_CHANGES.ORGANIZATION_ID.eq(organizationId.value()),
-                        WEBHOOK_CHANGES.WABA_ID.eq(wabaId.value()))
+        // The newest of the WABA's changes first (webhook_changes_latest_by_waba), until one applied to the organisation.
+        return Optional.ofNullable(dsl.select(WEBHOOK_CHANGES.RECEIVED_AT).from(WEBHOOK_CHANGES)
+                .join(WEBHOOK_CHANGE_STATES).on(WEBHOOK_CHANGE_STATES.CHANGE_ID.eq(WEBHOOK_CHANGES.ID))
+                .where(WEBHOOK_CHANGES.WABA_ID.eq(wabaId.value()),
+                        WEBHOOK_CHANGE_STATES.ORGANIZATION_ID.eq(organizationId.value()))
+                .orderBy(WEBHOOK_CHANGES.RECEIVED_AT.desc()).limit(1)
                 .fetchOne(0, OffsetDateTime.class)).map(Times::fromDb);
     }
 }

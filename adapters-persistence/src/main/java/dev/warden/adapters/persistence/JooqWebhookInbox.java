@@ -1,10 +1,11 @@
 package dev.warden.adapters.persistence;
 
 import static dev.warden.adapters.persistence.jooq.Tables.WEBHOOK_CHANGES;
+import static dev.warden.adapters.persistence.jooq.Tables.WEBHOOK_CHANGE_STATES;
 import static dev.warden.adapters.persistence.jooq.Tables.WEBHOOK_DELIVERIES;
 import static dev.warden.adapters.persistence.jooq.Tables.WHATSAPP_ACCOUNTS;
 
-import dev.warden.adapters.persistence.jooq.tables.records.WebhookChangesRecord;
+import dev.warden.adapters.persistence.jooq.tables.WebhookChangeStates;
 import dev.warden.application.port.out.DeadLetter;
 import dev.warden.application.port.out.InboxChange;
 import dev.warden.application.port.out.ReplayedChange;
@@ -13,6 +14,8 @@ import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.shared.Page;
 import dev.warden.domain.shared.PageRequest;
 import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -20,30 +23,35 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
 /**
- * Persistence adapter: the webhook inbox's changes. Claims use {@code FOR UPDATE SKIP LOCKED}, so any
- * number of workers and instances take different rows; a claim lasts as long as the caller's
- * transaction, and a crash simply releases it.
+ * Persistence adapter: the webhook inbox's changes. What Meta sent is in {@code webhook_changes}, written once; what
+ * became of it is in {@code webhook_change_states}, one narrow row per change (ADR 0025). Claims lock the state rows
+ * with {@code FOR UPDATE SKIP LOCKED}, so any number of workers and instances take different changes; a claim lasts
+ * as long as the caller's transaction, and a crash simply releases it.
  */
 @Singleton
 public final class JooqWebhookInbox implements WebhookInbox {
 
+    private static final WebhookChangeStates STATES = WEBHOOK_CHANGE_STATES;
     private static final String PENDING = "PENDING";
-    private static final PreparedSql CLAIM_DUE = PreparedSql.of(DSL.selectFrom(WEBHOOK_CHANGES)
-            .where(WEBHOOK_CHANGES.STATE.eq(DSL.inline(PENDING)),
-                    WEBHOOK_CHANGES.NEXT_ATTEMPT_AT.le(DSL.param("now", WEBHOOK_CHANGES.NEXT_ATTEMPT_AT)))
-            .orderBy(WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, WEBHOOK_CHANGES.ID)
-            .limit(DSL.param("limit", SQLDataType.INTEGER)).forUpdate().skipLocked());
+    /** A change as the workers read it: its content, and its attempts so far. */
+    private static final String CLAIM = "SELECT c.id, c.delivery_id, c.object_type, c.waba_id, c.field, c.entry_time,"
+            + " c.payload, c.received_at, s.attempts"
+            + " FROM webhook_change_states AS s JOIN webhook_changes AS c ON c.id = s.change_id";
+    private static final PreparedSql CLAIM_DUE = PreparedSql.ofSql(CLAIM
+            + " WHERE s.state = 'PENDING' AND s.next_attempt_at <= ?"
+            + " ORDER BY s.next_attempt_at, s.change_id LIMIT ? FOR UPDATE OF s SKIP LOCKED", 2);
+    private static final PreparedSql CLAIM_ONE = PreparedSql.ofSql(CLAIM
+            + " WHERE s.change_id = ? AND s.state = 'PENDING' FOR UPDATE OF s SKIP LOCKED", 1);
     /**
      * A batch's changes marked done in one statement over three arrays: one update per change, even in one JDBC
      * batch, was the drain's costliest statement after the template read (each planned and executed alone).
      */
-    private static final PreparedSql MARK_DONE = PreparedSql.ofSql("UPDATE webhook_changes AS c"
+    private static final PreparedSql MARK_DONE = PreparedSql.ofSql("UPDATE webhook_change_states AS s"
             + " SET state = 'DONE', organization_id = d.organization_id, outcome = d.outcome, processed_at = ?"
             + " FROM unnest(CAST(? AS bigint[]), CAST(? AS uuid[]), CAST(? AS text[])) AS d (id, organization_id, outcome)"
-            + " WHERE c.id = d.id", 4);
+            + " WHERE s.change_id = d.id", 4);
 
     private final DSLContext dsl;
 
@@ -53,15 +61,12 @@ public final class JooqWebhookInbox implements WebhookInbox {
 
     @Override
     public List<InboxChange> claimDueChanges(Instant now, int limit) {
-        return CLAIM_DUE.fetch(dsl, WEBHOOK_CHANGES, Times.toDb(now), limit).map(JooqWebhookInbox::toChange);
+        return CLAIM_DUE.fetchRows(dsl, JooqWebhookInbox::toChange, Times.toDb(now), limit);
     }
 
     @Override
     public Optional<InboxChange> claimChange(long changeId) {
-        return dsl.selectFrom(WEBHOOK_CHANGES)
-                .where(WEBHOOK_CHANGES.ID.eq(changeId), WEBHOOK_CHANGES.STATE.eq(PENDING))
-                .forUpdate().skipLocked()
-                .fetchOptional(JooqWebhookInbox::toChange);
+        return CLAIM_ONE.fetchRows(dsl, JooqWebhookInbox::toChange, changeId).stream().findFirst();
     }
 
     @Override
@@ -74,88 +79,90 @@ public final class JooqWebhookInbox implements WebhookInbox {
 
     @Override
     public void markIgnored(long changeId, String reason, Instant now) {
-        dsl.update(WEBHOOK_CHANGES).set(WEBHOOK_CHANGES.STATE, "IGNORED")
-                .set(WEBHOOK_CHANGES.OUTCOME, reason)
-                .set(WEBHOOK_CHANGES.PROCESSED_AT, Times.toDb(now))
-                .where(WEBHOOK_CHANGES.ID.eq(changeId)).execute();
+        dsl.update(STATES).set(STATES.STATE, "IGNORED")
+                .set(STATES.OUTCOME, reason)
+                .set(STATES.PROCESSED_AT, Times.toDb(now))
+                .where(STATES.CHANGE_ID.eq(changeId)).execute();
     }
 
     @Override
     public void markUnroutable(long changeId, Instant now) {
-        dsl.update(WEBHOOK_CHANGES).set(WEBHOOK_CHANGES.STATE, "UNROUTABLE")
-                .set(WEBHOOK_CHANGES.OUTCOME, "no organisation has registered this WABA")
-                .where(WEBHOOK_CHANGES.ID.eq(changeId)).execute();
+        dsl.update(STATES).set(STATES.STATE, "UNROUTABLE")
+                .set(STATES.OUTCOME, "no organisation has registered this WABA")
+                .where(STATES.CHANGE_ID.eq(changeId)).execute();
     }
 
     @Override
     public void markFailed(long changeId, int attempts, String error, Instant nextAttemptAt) {
-        dsl.update(WEBHOOK_CHANGES).set(WEBHOOK_CHANGES.ATTEMPTS, attempts)
-                .set(WEBHOOK_CHANGES.LAST_ERROR, error)
-                .set(WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, Times.toDb(nextAttemptAt))
-                .where(WEBHOOK_CHANGES.ID.eq(changeId), WEBHOOK_CHANGES.STATE.eq(PENDING)).execute();
+        dsl.update(STATES).set(STATES.ATTEMPTS, attempts)
+                .set(STATES.LAST_ERROR, error)
+                .set(STATES.NEXT_ATTEMPT_AT, Times.toDb(nextAttemptAt))
+                .where(STATES.CHANGE_ID.eq(changeId), STATES.STATE.eq(PENDING)).execute();
     }
 
     @Override
     public boolean markDead(long changeId, int attempts, String error, Instant now) {
-        return dsl.update(WEBHOOK_CHANGES).set(WEBHOOK_CHANGES.STATE, "DEAD")
-                .set(WEBHOOK_CHANGES.ATTEMPTS, attempts)
-                .set(WEBHOOK_CHANGES.LAST_ERROR, error)
-                .set(WEBHOOK_CHANGES.PROCESSED_AT, Times.toDb(now))
-                .where(WEBHOOK_CHANGES.ID.eq(changeId), WEBHOOK_CHANGES.STATE.eq(PENDING)).execute() > 0;
+        return dsl.update(STATES).set(STATES.STATE, "DEAD")
+                .set(STATES.ATTEMPTS, attempts)
+                .set(STATES.LAST_ERROR, error)
+                .set(STATES.PROCESSED_AT, Times.toDb(now))
+                .where(STATES.CHANGE_ID.eq(changeId), STATES.STATE.eq(PENDING)).execute() > 0;
     }
 
     @Override
     public int requeueUnroutable(WabaId wabaId, Instant now) {
-        return dsl.update(WEBHOOK_CHANGES).set(WEBHOOK_CHANGES.STATE, PENDING)
-                .set(WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, Times.toDb(now))
-                .setNull(WEBHOOK_CHANGES.OUTCOME)
-                .where(WEBHOOK_CHANGES.STATE.eq("UNROUTABLE"), WEBHOOK_CHANGES.WABA_ID.eq(wabaId.value()))
+        return dsl.update(STATES).set(STATES.STATE, PENDING)
+                .set(STATES.NEXT_ATTEMPT_AT, Times.toDb(now))
+                .setNull(STATES.OUTCOME)
+                .where(STATES.STATE.eq("UNROUTABLE"), STATES.WABA_ID.eq(wabaId.value()))
                 .execute();
     }
 
     @Override
     public List<WabaId> unroutableWabas(int limit) {
         // Only WABAs registered since: thousands of never-registered ones must not crowd them out.
-        return dsl.selectDistinct(WEBHOOK_CHANGES.WABA_ID).from(WEBHOOK_CHANGES)
-                .where(WEBHOOK_CHANGES.STATE.eq("UNROUTABLE"), WEBHOOK_CHANGES.WABA_ID.in(
+        return dsl.selectDistinct(STATES.WABA_ID).from(STATES)
+                .where(STATES.STATE.eq("UNROUTABLE"), STATES.WABA_ID.in(
                         DSL.select(WHATSAPP_ACCOUNTS.WABA_ID).from(WHATSAPP_ACCOUNTS)))
-                .orderBy(WEBHOOK_CHANGES.WABA_ID).limit(limit)
+                .orderBy(STATES.WABA_ID).limit(limit)
                 .fetch(r -> new WabaId(r.value1()));
     }
 
     @Override
     public Page<DeadLetter> deadLetters(PageRequest page) {
-        List<DeadLetter> items = dsl.selectFrom(WEBHOOK_CHANGES).where(WEBHOOK_CHANGES.STATE.eq("DEAD"))
-                .orderBy(WEBHOOK_CHANGES.ID.desc()).limit(page.size()).offset(page.offset())
-                .fetch(r -> new DeadLetter(r.getId(), r.getDeliveryId(), r.getWabaId(), r.getField(),
-                        Times.fromDb(r.getEntryTime()), r.getPayload().data(), r.getAttempts(), r.getLastError(),
-                        Times.fromDb(r.getReceivedAt())));
-        return new Page<>(items, page.page(), page.size(),
-                dsl.fetchCount(WEBHOOK_CHANGES, WEBHOOK_CHANGES.STATE.eq("DEAD")));
+        List<DeadLetter> items = dsl.select(WEBHOOK_CHANGES.ID, WEBHOOK_CHANGES.DELIVERY_ID, WEBHOOK_CHANGES.WABA_ID,
+                        WEBHOOK_CHANGES.FIELD, WEBHOOK_CHANGES.ENTRY_TIME, WEBHOOK_CHANGES.PAYLOAD, STATES.ATTEMPTS,
+                        STATES.LAST_ERROR, WEBHOOK_CHANGES.RECEIVED_AT)
+                .from(STATES).join(WEBHOOK_CHANGES).on(WEBHOOK_CHANGES.ID.eq(STATES.CHANGE_ID))
+                .where(STATES.STATE.eq("DEAD"))
+                .orderBy(STATES.CHANGE_ID.desc()).limit(page.size()).offset(page.offset())
+                .fetch(r -> new DeadLetter(r.value1(), r.value2(), r.value3(), r.value4(), Times.fromDb(r.value5()),
+                        r.value6().data(), r.value7(), r.value8(), Times.fromDb(r.value9())));
+        return new Page<>(items, page.page(), page.size(), dsl.fetchCount(STATES, STATES.STATE.eq("DEAD")));
     }
 
     @Override
     public Optional<ReplayedChange> replay(long changeId, Instant now) {
-        return dsl.update(WEBHOOK_CHANGES).set(WEBHOOK_CHANGES.STATE, PENDING)
-                .set(WEBHOOK_CHANGES.ATTEMPTS, 0)
-                .set(WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, Times.toDb(now))
-                .setNull(WEBHOOK_CHANGES.PROCESSED_AT)
-                .where(WEBHOOK_CHANGES.ID.eq(changeId), WEBHOOK_CHANGES.STATE.eq("DEAD"))
-                .returning(WEBHOOK_CHANGES.WABA_ID).fetchOptional()
+        return dsl.update(STATES).set(STATES.STATE, PENDING)
+                .set(STATES.ATTEMPTS, 0)
+                .set(STATES.NEXT_ATTEMPT_AT, Times.toDb(now))
+                .setNull(STATES.PROCESSED_AT)
+                .where(STATES.CHANGE_ID.eq(changeId), STATES.STATE.eq("DEAD"))
+                .returning(STATES.WABA_ID).fetchOptional()
                 .map(replayed -> {
                     String waba = replayed.getWabaId();
-                    return new ReplayedChange(Optional.ofNullable(waba), dsl.fetchExists(WEBHOOK_CHANGES,
-                            WEBHOOK_CHANGES.STATE.eq("DEAD"),
-                            waba == null ? WEBHOOK_CHANGES.WABA_ID.isNull() : WEBHOOK_CHANGES.WABA_ID.eq(waba)));
+                    return new ReplayedChange(Optional.ofNullable(waba), dsl.fetchExists(STATES,
+                            STATES.STATE.eq("DEAD"), waba == null ? STATES.WABA_ID.isNull() : STATES.WABA_ID.eq(waba)));
                 });
     }
 
     @Override
     public int purgeSettled(Instant settledBefore, int limit) {
         OffsetDateTime cutoff = Times.toDb(settledBefore);
+        // Their state rows go with them (ON DELETE CASCADE).
         int purged = dsl.deleteFrom(WEBHOOK_CHANGES).where(WEBHOOK_CHANGES.ID.in(
-                DSL.select(WEBHOOK_CHANGES.ID).from(WEBHOOK_CHANGES)
-                        .where(WEBHOOK_CHANGES.STATE.in("DONE", "IGNORED"), WEBHOOK_CHANGES.PROCESSED_AT.lt(cutoff))
+                DSL.select(STATES.CHANGE_ID).from(STATES)
+                        .where(STATES.STATE.in("DONE", "IGNORED"), STATES.PROCESSED_AT.lt(cutoff))
                         .limit(limit))).execute();
         dsl.deleteFrom(WEBHOOK_DELIVERIES).where(WEBHOOK_DELIVERIES.RECEIVED_AT.lt(cutoff),
                 DSL.notExists(DSL.selectOne().from(WEBHOOK_CHANGES)
@@ -168,19 +175,22 @@ public final class JooqWebhookInbox implements WebhookInbox {
         // One state per subquery, so each reads only its partial index (the table holds every settled change too);
         // the change due next is the first entry of the claim's index, one row however long the backlog.
         var counts = dsl.select(
-                        DSL.field(DSL.selectCount().from(WEBHOOK_CHANGES).where(WEBHOOK_CHANGES.STATE.eq(PENDING))),
+                        DSL.field(DSL.selectCount().from(STATES).where(STATES.STATE.eq(PENDING))),
                         DSL.field(DSL.select(WEBHOOK_CHANGES.RECEIVED_AT).from(WEBHOOK_CHANGES)
-                                .where(WEBHOOK_CHANGES.STATE.eq(PENDING))
-                                .orderBy(WEBHOOK_CHANGES.NEXT_ATTEMPT_AT, WEBHOOK_CHANGES.ID).limit(1)),
-                        DSL.field(DSL.selectCount().from(WEBHOOK_CHANGES).where(WEBHOOK_CHANGES.STATE.eq("UNROUTABLE"))),
-                        DSL.field(DSL.selectCount().from(WEBHOOK_CHANGES).where(WEBHOOK_CHANGES.STATE.eq("DEAD"))))
+                                .where(WEBHOOK_CHANGES.ID.eq(DSL.field(DSL.select(STATES.CHANGE_ID).from(STATES)
+                                        .where(STATES.STATE.eq(PENDING))
+                                        .orderBy(STATES.NEXT_ATTEMPT_AT, STATES.CHANGE_ID).limit(1))))),
+                        DSL.field(DSL.selectCount().from(STATES).where(STATES.STATE.eq("UNROUTABLE"))),
+                        DSL.field(DSL.selectCount().from(STATES).where(STATES.STATE.eq("DEAD"))))
                 .fetchSingle();
         return new InboxBacklog(counts.value1(), Optional.ofNullable(counts.value2()).map(Times::fromDb),
                 counts.value3(), counts.value4());
     }
 
-    private static InboxChange toChange(WebhookChangesRecord r) {
-        return new InboxChange(r.getId(), r.getDeliveryId(), r.getObjectType(), r.getWabaId(), r.getField(),
-                Times.fromDb(r.getEntryTime()), r.getPayload().data(), Times.fromDb(r.getReceivedAt()), r.getAttempts());
+    /** A row of {@link #CLAIM}. */
+    private static InboxChange toChange(ResultSet row) throws SQLException {
+        return new InboxChange(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4), row.getString(5),
+                Times.fromDb(row.getObject(6, OffsetDateTime.class)), row.getString(7),
+                Times.fromDb(row.getObject(8, OffsetDateTime.class)), row.getInt(9));
     }
 }

@@ -8,6 +8,7 @@ import dev.warden.application.port.out.UnitOfWork;
 import dev.warden.application.port.out.WebhookInbox;
 import dev.warden.domain.organization.Organization;
 import dev.warden.domain.shared.OrganizationId;
+import dev.warden.domain.shared.PageRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,6 +75,37 @@ class JooqWebhookInboxIT {
     }
 
     @Test
+    void a_change_reads_back_as_delivered_through_the_claims_and_the_dead_letters() {
+        long delivery = deliver("one");
+        long id = idOf("one");
+        InboxChange expected = new InboxChange(id, delivery, "whatsapp_business_account", "102290129340398",
+                "message_template_status_update", T0, "{\"event\": \"APPROVED\", \"message_template_id\": 1}", T0, 0);
+
+        assertThat(inbox.claimDueChanges(T0, 10)).containsExactly(expected);
+        inbox.markFailed(id, 1, "first try", T0.plusSeconds(60));
+        assertThat(inbox.claimDueChanges(T0.plusSeconds(59), 10)).isEmpty();
+        assertThat(inbox.claimChange(id)).contains(withAttempts(expected, 1));
+        assertThat(inbox.markDead(id, 2, "second try", T0)).isTrue();
+        assertThat(inbox.claimChange(id)).isEmpty();
+
+        assertThat(inbox.deadLetters(new PageRequest(0, 10)).items()).singleElement().satisfies(dead -> {
+            assertThat(dead.id()).isEqualTo(id);
+            assertThat(dead.deliveryId()).isEqualTo(delivery);
+            assertThat(dead.value()).isEqualTo(expected.value());
+            assertThat(dead.attempts()).isEqualTo(2);
+            assertThat(dead.lastError()).isEqualTo("second try");
+        });
+        assertThat(inbox.replay(id, T0.plusSeconds(120))).isPresent();
+        assertThat(inbox.claimDueChanges(T0.plusSeconds(120), 10)).containsExactly(expected);
+        assertThat(inbox.backlog().dead()).isZero();
+    }
+
+    private static InboxChange withAttempts(InboxChange change, int attempts) {
+        return new InboxChange(change.id(), change.deliveryId(), change.objectType(), change.wabaId(), change.field(),
+                change.entryTime(), change.value(), change.receivedAt(), attempts);
+    }
+
+    @Test
     void concurrent_claims_take_different_changes() throws Exception {
         for (int i = 0; i < 10; i++) {
             deliver("k" + i);
@@ -120,6 +152,7 @@ class JooqWebhookInboxIT {
         assertThat(inbox.purgeSettled(T0.plus(Duration.ofDays(1)), 100)).isEqualTo(1);
 
         assertThat(dsl.fetchCount(DSL.table("webhook_changes"))).isEqualTo(2);
+        assertThat(dsl.fetchCount(DSL.table("webhook_change_states"))).isEqualTo(2);
         assertThat(dsl.fetchExists(DSL.selectOne().from("webhook_deliveries").where("id = ?", settled))).isFalse();
         assertThat(inbox.backlog().dead()).isEqualTo(1);
         assertThat(inbox.backlog().unroutable()).isEqualTo(1);
@@ -138,9 +171,10 @@ class JooqWebhookInboxIT {
                 new WebhookInbox.CompletedChange(idOf("first"), acme, "applied"),
                 new WebhookInbox.CompletedChange(idOf("second"), acme, null)), T0.plusSeconds(5));
 
-        assertThat(dsl.fetch("SELECT idempotency_key, state, organization_id, outcome, processed_at FROM webhook_changes"
-                + " ORDER BY idempotency_key").map(r -> List.of(r.get(0), r.get(1), String.valueOf(r.get(2)),
-                String.valueOf(r.get(3)), String.valueOf(r.get(4, java.time.OffsetDateTime.class)))))
+        assertThat(dsl.fetch("SELECT idempotency_key, state, organization_id, outcome, processed_at"
+                + " FROM webhook_changes JOIN webhook_change_states ON change_id = id ORDER BY idempotency_key")
+                .map(r -> List.of(r.get(0), r.get(1), String.valueOf(r.get(2)), String.valueOf(r.get(3)),
+                        String.valueOf(r.get(4, java.time.OffsetDateTime.class)))))
                 .containsExactly(
                         List.of("first", "DONE", acme.value().toString(), "applied", "2026-01-01T00:00:05Z"),
                         List.of("left", "PENDING", "null", "null", "null"),
