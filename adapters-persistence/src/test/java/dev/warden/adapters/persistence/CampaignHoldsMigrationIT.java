@@ -8,7 +8,6 @@ import dev.warden.domain.campaign.CampaignStatus;
 import dev.warden.domain.campaign.Hold;
 import dev.warden.domain.campaign.HoldCause;
 import dev.warden.domain.shared.OrganizationId;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -35,7 +34,7 @@ class CampaignHoldsMigrationIT {
 
     @Test
     void campaigns_paused_for_one_reason_get_the_holds_their_templates_call_for() throws SQLException {
-        PGSimpleDataSource database = freshDatabase();
+        PGSimpleDataSource database = TestDatabase.emptyServerDatabase();
         Flyway.configure().dataSource(database).locations("classpath:db/migration").target("4").load().migrate();
         DSLContext dsl = DSL.using(database, SQLDialect.POSTGRES);
         dsl.execute("INSERT INTO organizations (id, name, auto_resume_campaigns, created_at) VALUES (?, 'Auto', true, now()),"
@@ -82,7 +81,7 @@ class CampaignHoldsMigrationIT {
 
     @Test
     void v28_moves_the_holds_into_the_campaign_row_and_mends_a_row_the_rule_forbids() throws SQLException {
-        PGSimpleDataSource database = freshDatabase();
+        PGSimpleDataSource database = TestDatabase.emptyServerDatabase();
         Flyway.configure().dataSource(database).locations("classpath:db/migration").target("27").load().migrate();
         DSLContext dsl = DSL.using(database, SQLDialect.POSTGRES);
         dsl.execute("INSERT INTO organizations (id, name, auto_resume_campaigns, created_at) VALUES (?, 'Auto', true, now())",
@@ -113,19 +112,6 @@ class CampaignHoldsMigrationIT {
         dsl.execute("INSERT INTO campaigns (organization_id, id, name, template_id, status, created_at, updated_at, revision)"
                 + " VALUES (?, ?, 'campaign', ?, ?, now(), now(), 0)", AUTO, id, template, status);
         return id;
-    }
-
-    private static PGSimpleDataSource freshDatabase() throws SQLException {
-        String name = "v5_" + UUID.randomUUID().toString().replace("-", "");
-        String url;
-        try (Connection connection = TestDatabase.dataSource().getConnection()) {
-            url = connection.getMetaData().getURL();
-            connection.createStatement().execute("CREATE DATABASE " + name);
-        }
-        PGSimpleDataSource database = new PGSimpleDataSource();
-        database.setURL(url.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1"));
-        database.setUser("postgres");
-        return database;
     }
 
     private static UUID template(DSLContext dsl, UUID org, String status) {

@@ -3,11 +3,15 @@ package dev.warden.adapters.persistence;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /** One embedded PostgreSQL per test JVM, migrated once; tests empty the tables they use. */
 final class TestDatabase {
@@ -40,6 +44,20 @@ final class TestDatabase {
     /** The JDBC URL of the test server, for code that opens a connection of its own. */
     static String jdbcUrl() {
         return ((org.postgresql.ds.common.BaseDataSource) dataSource()).getUrl();
+    }
+
+    /** A database of its own on the test server, with no schema yet: for tests that migrate step by step. */
+    static PGSimpleDataSource emptyServerDatabase() throws SQLException {
+        String name = "migration_" + UUID.randomUUID().toString().replace("-", "");
+        String url;
+        try (Connection connection = dataSource().getConnection()) {
+            url = connection.getMetaData().getURL();
+            connection.createStatement().execute("CREATE DATABASE " + name);
+        }
+        PGSimpleDataSource database = new PGSimpleDataSource();
+        database.setURL(url.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1"));
+        database.setUser("postgres");
+        return database;
     }
 
     static DSLContext emptyDatabase() {
