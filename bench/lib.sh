@@ -282,5 +282,5 @@ status_check() {
 # claim runs for nothing else.
 redone_alone() {
   "${SQL[@]}" -c "/* bench */ SELECT coalesce(sum(calls), 0) FROM pg_stat_statements
-    WHERE query ~* 's\\.change_id = \\\$1 and .*for update of s skip locked'"
+    WHERE query ~* 'webhook_change_states\"?\\.\"?change_id\"? = \\\$1 and .*for update of .*skip locked'"
 }

@@ -208,7 +208,7 @@ if [ $((WARM_LAST - WARM_FIRST)) -gt "$DRAIN_CHANGES" ]; then
   "${SQL[@]}" -c "DELETE FROM webhook_changes WHERE id > $((WARM_FIRST + DRAIN_CHANGES))" \
     -c "DELETE FROM webhook_deliveries d WHERE d.id > $FIRST_DELIVERY
           AND NOT EXISTS (SELECT 1 FROM webhook_changes c WHERE c.delivery_id = d.id)" \
-    -c "VACUUM ANALYZE webhook_deliveries" >/dev/null
+    -c "VACUUM ANALYZE webhook_change_states" -c "VACUUM ANALYZE webhook_deliveries" >/dev/null
   WARM_LAST=$((WARM_FIRST + DRAIN_CHANGES))
 fi
 if [ $((LAST - FIRST)) -gt "$DRAIN_CHANGES" ]; then

@@ -51,10 +51,15 @@ final class ColumnArrays {
      * its parameters are {@link #values} of {@code fields}.
      */
     static PreparedSql insertInOrder(Table<?> table, Field<?>[] fields) {
-        return PreparedSql.ofSql("INSERT INTO " + table.getName() + " (" + names(fields) + ") SELECT "
+        return PreparedSql.ofSql(insertInOrderSql(table, fields), fields.length);
+    }
+
+    /** The SQL of {@link #insertInOrder}, for a statement that adds to it (an {@code ON CONFLICT}, a CTE around it). */
+    static String insertInOrderSql(Table<?> table, Field<?>[] fields) {
+        return "INSERT INTO " + table.getName() + " (" + names(fields) + ") SELECT "
                 + Stream.of(fields).map(field -> column("d", field)).collect(Collectors.joining(", "))
                 + " FROM unnest(" + parameters(fields) + ") WITH ORDINALITY AS d (" + names(fields) + ", position)"
-                + " ORDER BY position", fields.length);
+                + " ORDER BY position";
     }
 
     static String quoted(Field<?> field) {

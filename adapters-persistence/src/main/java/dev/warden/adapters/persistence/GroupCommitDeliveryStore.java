@@ -1,7 +1,9 @@
 package dev.warden.adapters.persistence;
 
+import static dev.warden.adapters.persistence.jooq.Tables.WEBHOOK_CHANGES;
 import static dev.warden.adapters.persistence.jooq.Tables.WEBHOOK_DELIVERIES;
 
+import dev.warden.adapters.persistence.jooq.tables.records.WebhookChangesRecord;
 import dev.warden.application.port.out.DeliveryNotStored;
 import dev.warden.application.port.out.DeliveryStore;
 import dev.warden.application.port.out.NewInboxChange;
@@ -19,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
@@ -43,13 +46,19 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitDeliveryStore.class);
 
     static final int MAX_BATCH = 256;
-    /** A change and its state, PENDING (ADR 0025); a change whose key the inbox holds already is skipped. */
-    private static final PreparedSql ADD_CHANGE = PreparedSql.ofSql("WITH added AS ("
-            + "INSERT INTO webhook_changes (delivery_id, idempotency_key, object_type, waba_id, field, entry_time, payload,"
-            + " received_at) VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)"
+    private static final Field<?>[] CHANGE_COLUMNS = {WEBHOOK_CHANGES.DELIVERY_ID, WEBHOOK_CHANGES.IDEMPOTENCY_KEY,
+        WEBHOOK_CHANGES.OBJECT_TYPE, WEBHOOK_CHANGES.WABA_ID, WEBHOOK_CHANGES.FIELD, WEBHOOK_CHANGES.ENTRY_TIME,
+        WEBHOOK_CHANGES.PAYLOAD, WEBHOOK_CHANGES.RECEIVED_AT};
+    /**
+     * A group's changes, each with its state PENDING (ADR 0025), in one statement over arrays, in their order; a
+     * change whose key the inbox holds already (a redelivery) is skipped, and so is its state. One statement per
+     * change (a JDBC batch) was planned once per change, and the two-table statement cost a third more than one.
+     */
+    private static final PreparedSql ADD_CHANGES = PreparedSql.ofSql("WITH added AS ("
+            + ColumnArrays.insertInOrderSql(WEBHOOK_CHANGES, CHANGE_COLUMNS)
             + " ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, waba_id, received_at)"
             + " INSERT INTO webhook_change_states (change_id, waba_id, state, next_attempt_at)"
-            + " SELECT id, waba_id, 'PENDING', received_at FROM added", 8);
+            + " SELECT id, waba_id, 'PENDING', received_at FROM added", CHANGE_COLUMNS.length);
 
     private static final PreparedSql ADD_DELIVERY = PreparedSql.of(DSL.insertInto(WEBHOOK_DELIVERIES,
                     WEBHOOK_DELIVERIES.RECEIVED_AT, WEBHOOK_DELIVERIES.BODY, WEBHOOK_DELIVERIES.SIGNATURE,
@@ -245,16 +254,17 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
         if (ids.size() != batch.size()) {
             throw new IllegalStateException("inserted " + ids.size() + " deliveries of " + batch.size());
         }
-        List<Object[]> changes = new ArrayList<>();
+        List<WebhookChangesRecord> changes = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             Pending p = batch.get(i);
             for (NewInboxChange c : p.changes()) {
-                changes.add(new Object[] {ids.get(i), c.idempotencyKey(), c.objectType(), c.wabaId(), c.field(),
-                    Times.toDb(c.entryTime()), JSONB.valueOf(c.value()), Times.toDb(p.receivedAt())});
+                changes.add(new WebhookChangesRecord(null, ids.get(i), c.idempotencyKey(), c.wabaId(), c.field(),
+                        Times.toDb(c.entryTime()), JSONB.valueOf(c.value()), c.objectType(), Times.toDb(p.receivedAt())));
             }
         }
-        // A change already in the inbox (same content, redelivered) is skipped, not an error.
-        ADD_CHANGE.batch(dsl, changes);
+        if (!changes.isEmpty()) {
+            ADD_CHANGES.execute(dsl, ColumnArrays.values(CHANGE_COLUMNS, changes));
+        }
         return ids;
     }
 

@@ -22,7 +22,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * Persistence adapter: the webhook inbox's changes. What Meta sent is in {@code webhook_changes}, written once; what
@@ -35,15 +37,21 @@ public final class JooqWebhookInbox implements WebhookInbox {
 
     private static final WebhookChangeStates STATES = WEBHOOK_CHANGE_STATES;
     private static final String PENDING = "PENDING";
-    /** A change as the workers read it: its content, and its attempts so far. */
-    private static final String CLAIM = "SELECT c.id, c.delivery_id, c.object_type, c.waba_id, c.field, c.entry_time,"
-            + " c.payload, c.received_at, s.attempts"
-            + " FROM webhook_change_states AS s JOIN webhook_changes AS c ON c.id = s.change_id";
-    private static final PreparedSql CLAIM_DUE = PreparedSql.ofSql(CLAIM
-            + " WHERE s.state = 'PENDING' AND s.next_attempt_at <= ?"
-            + " ORDER BY s.next_attempt_at, s.change_id LIMIT ? FOR UPDATE OF s SKIP LOCKED", 2);
-    private static final PreparedSql CLAIM_ONE = PreparedSql.ofSql(CLAIM
-            + " WHERE s.change_id = ? AND s.state = 'PENDING' FOR UPDATE OF s SKIP LOCKED", 1);
+    /** A change as the workers read it ({@link #toChange}): its content, and its attempts so far. */
+    private static final Field<?>[] CLAIMED = {WEBHOOK_CHANGES.ID, WEBHOOK_CHANGES.DELIVERY_ID,
+        WEBHOOK_CHANGES.OBJECT_TYPE, WEBHOOK_CHANGES.WABA_ID, WEBHOOK_CHANGES.FIELD, WEBHOOK_CHANGES.ENTRY_TIME,
+        WEBHOOK_CHANGES.PAYLOAD, WEBHOOK_CHANGES.RECEIVED_AT, STATES.ATTEMPTS};
+    // Only the state rows are locked: the content is never updated.
+    private static final PreparedSql CLAIM_DUE = PreparedSql.of(DSL.select(CLAIMED).from(STATES)
+            .join(WEBHOOK_CHANGES).on(WEBHOOK_CHANGES.ID.eq(STATES.CHANGE_ID))
+            .where(STATES.STATE.eq(DSL.inline(PENDING)),
+                    STATES.NEXT_ATTEMPT_AT.le(DSL.param("now", STATES.NEXT_ATTEMPT_AT)))
+            .orderBy(STATES.NEXT_ATTEMPT_AT, STATES.CHANGE_ID)
+            .limit(DSL.param("limit", SQLDataType.INTEGER)).forUpdate().of(STATES).skipLocked());
+    private static final PreparedSql CLAIM_ONE = PreparedSql.of(DSL.select(CLAIMED).from(STATES)
+            .join(WEBHOOK_CHANGES).on(WEBHOOK_CHANGES.ID.eq(STATES.CHANGE_ID))
+            .where(STATES.CHANGE_ID.eq(DSL.param("id", STATES.CHANGE_ID)), STATES.STATE.eq(DSL.inline(PENDING)))
+            .forUpdate().of(STATES).skipLocked());
     /**
      * A batch's changes marked done in one statement over three arrays: one update per change, even in one JDBC
      * batch, was the drain's costliest statement after the template read (each planned and executed alone).
@@ -187,7 +195,7 @@ public final class JooqWebhookInbox implements WebhookInbox {
                 counts.value3(), counts.value4());
     }
 
-    /** A row of {@link #CLAIM}. */
+    /** A row of the claims, in the order of {@link #CLAIMED}. */
     private static InboxChange toChange(ResultSet row) throws SQLException {
         return new InboxChange(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4), row.getString(5),
                 Times.fromDb(row.getObject(6, OffsetDateTime.class)), row.getString(7),

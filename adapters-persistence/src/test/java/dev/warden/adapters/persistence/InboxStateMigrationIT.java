@@ -9,6 +9,8 @@ import dev.warden.domain.shared.PageRequest;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
@@ -36,11 +38,16 @@ class InboxStateMigrationIT {
         long done = v29Change(dsl, delivery, "done", "111", "DONE", 0, ORG, "applied", "2026-11-01 00:00:01+00");
         long dead = v29Change(dsl, delivery, "dead", "222", "DEAD", 5, null, null, "2026-11-01 00:00:02+00");
         v29Change(dsl, delivery, "unroutable", "333", "UNROUTABLE", 0, null, "no organisation", null);
+        v29Change(dsl, delivery, "ignored", "111", "IGNORED", 0, null, "not a template", "2026-11-01 00:00:03+00");
         dsl.execute("INSERT INTO whatsapp_accounts (organization_id, waba_id, name, registered_at)"
                 + " VALUES (?, '333', 'Late', '2026-11-01 00:00+00')", ORG);
 
+        List<List<Object>> before = states(dsl, "id", "webhook_changes");
+
         Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
 
+        assertThat(states(dsl, "change_id", "webhook_change_states")).as("every column of every state, as it was")
+                .isEqualTo(before);
         JooqWebhookInbox inbox = new JooqWebhookInbox(dsl);
         assertThat(inbox.backlog().pending()).isEqualTo(1);
         assertThat(inbox.backlog().dead()).isEqualTo(1);
@@ -62,10 +69,16 @@ class InboxStateMigrationIT {
         assertThat(inbox.claimDueChanges(T0.plusSeconds(60), 10)).extracting(InboxChange::wabaId)
                 .containsExactlyInAnyOrder("111", "333");
 
-        assertThat(inbox.purgeSettled(T0.plus(Duration.ofDays(1)), 100)).isEqualTo(1);
+        assertThat(inbox.purgeSettled(T0.plus(Duration.ofDays(1)), 100)).as("the done and the ignored").isEqualTo(2);
         assertThat(dsl.fetchCount(DSL.table("webhook_changes"), DSL.field("id").eq(done))).isZero();
         assertThat(dsl.fetchCount(DSL.table("webhook_change_states"), DSL.field("change_id").eq(done))).isZero();
         assertThat(dsl.fetchCount(DSL.table("webhook_change_states"))).isEqualTo(3);
+    }
+
+    private static List<List<Object>> states(DSLContext dsl, String id, String table) {
+        return dsl.resultQuery("SELECT " + id + ", waba_id, state, attempts, next_attempt_at, last_error, outcome,"
+                + " organization_id, processed_at FROM " + table + " ORDER BY 1").fetch()
+                .map(row -> Arrays.asList(row.intoArray()));
     }
 
     /** A change as V29 stored it, state and all in one row. */

@@ -69,9 +69,12 @@ class JooqWebhookInboxIT {
         deliver("a", "b");
         deliver("b");
         deliver("b", "c");
+        deliver("d", "d");
 
-        assertThat(inbox.claimDueChanges(T0, 10)).extracting(InboxChange::value).hasSize(3);
-        assertThat(inbox.backlog().pending()).isEqualTo(3);
+        assertThat(inbox.claimDueChanges(T0, 10)).extracting(InboxChange::id).hasSize(4)
+                .containsExactly(idOf("a"), idOf("b"), idOf("c"), idOf("d")).isSorted();
+        assertThat(inbox.backlog().pending()).isEqualTo(4);
+        assertThat(dsl.fetchCount(DSL.table("webhook_changes"))).isEqualTo(4);
     }
 
     @Test
