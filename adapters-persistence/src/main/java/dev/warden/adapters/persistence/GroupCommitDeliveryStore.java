@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Persistence adapter: stores webhook deliveries, and the changes they were split into, with
  * group commit. Requests hand their delivery to one writer thread, which inserts everything
- * waiting (deliveries in one JDBC batch, changes in another that skips known
- * idempotency keys) and commits once, then releases each request with its id. Under load a
+ * waiting (deliveries in one JDBC batch, changes and their states in one statement that skips
+ * known idempotency keys) and commits once, then releases each request with its id. Under load a
  * commit (and its WAL flush) serves many requests; alone, a request waits for its own commit
  * only. Nothing is answered before it is committed.
  *
@@ -52,7 +52,8 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
     /**
      * A group's changes, each with its state PENDING (ADR 0025), in one statement over arrays, in their order; a
      * change whose key the inbox holds already (a redelivery) is skipped, and so is its state. One statement per
-     * change (a JDBC batch) was planned once per change, and the two-table statement cost a third more than one.
+     * change (a JDBC batch) was planned once per change, and the two-table statement so cost a quarter more than the
+     * one-table insert before it; over arrays it costs about half (bench/inbox-layouts.sh, ADR 0025).
      */
     private static final PreparedSql ADD_CHANGES = PreparedSql.ofSql("WITH added AS ("
             + ColumnArrays.insertInOrderSql(WEBHOOK_CHANGES, CHANGE_COLUMNS)
