@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -34,8 +33,7 @@ class CampaignHoldsMigrationIT {
 
     @Test
     void campaigns_paused_for_one_reason_get_the_holds_their_templates_call_for() throws SQLException {
-        PGSimpleDataSource database = TestDatabase.emptyServerDatabase();
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").target("4").load().migrate();
+        PGSimpleDataSource database = TestDatabase.databaseAtVersion("4");
         DSLContext dsl = DSL.using(database, SQLDialect.POSTGRES);
         dsl.execute("INSERT INTO organizations (id, name, auto_resume_campaigns, created_at) VALUES (?, 'Auto', true, now()),"
                 + " (?, 'By hand', false, now())", AUTO, BY_HAND);
@@ -54,7 +52,7 @@ class CampaignHoldsMigrationIT {
         UUID consentUsedUp = campaign(dsl, AUTO, approved, "PAUSED", "CATEGORY_CHANGED", null);
         UUID waitingForAPerson = campaign(dsl, BY_HAND, approvedByHand, "PAUSED", "TEMPLATE_PAUSED", null);
 
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+        TestDatabase.migrateToLatest(database);
 
         // Read as V28 keeps them: in the campaign's own row.
         Map<UUID, List<String>> holds = dsl.resultQuery("SELECT c.id, h.key, h.value ->> 'detail', h.value ->> 'by'"
@@ -81,8 +79,7 @@ class CampaignHoldsMigrationIT {
 
     @Test
     void v28_moves_the_holds_into_the_campaign_row_and_mends_a_row_the_rule_forbids() throws SQLException {
-        PGSimpleDataSource database = TestDatabase.emptyServerDatabase();
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").target("27").load().migrate();
+        PGSimpleDataSource database = TestDatabase.databaseAtVersion("27");
         DSLContext dsl = DSL.using(database, SQLDialect.POSTGRES);
         dsl.execute("INSERT INTO organizations (id, name, auto_resume_campaigns, created_at) VALUES (?, 'Auto', true, now())",
                 AUTO);
@@ -95,7 +92,7 @@ class CampaignHoldsMigrationIT {
                 + " (?, ?, 'TEMPLATE_STATUS', 'PAUSED', NULL, '2026-01-02 03:00:00+00')",
                 AUTO, running, AUTO, running, AUTO, cancelled);
 
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+        TestDatabase.migrateToLatest(database);
 
         Campaign held = new JooqCampaignRepository(dsl).findById(new OrganizationId(AUTO), new CampaignId(running))
                 .orElseThrow();

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -27,8 +26,7 @@ class InboxStateMigrationIT {
 
     @Test
     void changes_in_every_state_are_claimed_listed_and_purged_as_before() throws SQLException {
-        PGSimpleDataSource database = TestDatabase.emptyServerDatabase();
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").target("29").load().migrate();
+        PGSimpleDataSource database = TestDatabase.databaseAtVersion("29");
         DSLContext dsl = DSL.using(database, SQLDialect.POSTGRES);
         dsl.execute("INSERT INTO organizations (id, name, auto_resume_campaigns, created_at)"
                 + " VALUES (?, 'Acme', true, '2026-11-01 00:00+00')", ORG);
@@ -44,7 +42,7 @@ class InboxStateMigrationIT {
 
         List<List<Object>> before = states(dsl, "id", "webhook_changes");
 
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+        TestDatabase.migrateToLatest(database);
 
         assertThat(states(dsl, "change_id", "webhook_change_states")).as("every column of every state, as it was")
                 .isEqualTo(before);

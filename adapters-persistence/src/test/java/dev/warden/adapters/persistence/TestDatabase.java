@@ -33,7 +33,7 @@ final class TestDatabase {
                     }
                 }));
                 dataSource = postgres.getPostgresDatabase();
-                Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+                migrateToLatest(dataSource);
             } catch (IOException e) {
                 throw new UncheckedIOException("embedded PostgreSQL did not start", e);
             }
@@ -46,8 +46,19 @@ final class TestDatabase {
         return ((org.postgresql.ds.common.BaseDataSource) dataSource()).getUrl();
     }
 
-    /** A database of its own on the test server, with no schema yet: for tests that migrate step by step. */
-    static PGSimpleDataSource emptyServerDatabase() throws SQLException {
+    /** A database of its own on the test server, migrated up to {@code version}: for a test of a later migration. */
+    static PGSimpleDataSource databaseAtVersion(String version) throws SQLException {
+        PGSimpleDataSource database = emptyServerDatabase();
+        Flyway.configure().dataSource(database).locations("classpath:db/migration").target(version).load().migrate();
+        return database;
+    }
+
+    /** Runs every migration {@code database} has not had yet. */
+    static void migrateToLatest(DataSource database) {
+        Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+    }
+
+    private static PGSimpleDataSource emptyServerDatabase() throws SQLException {
         String name = "migration_" + UUID.randomUUID().toString().replace("-", "");
         String url;
         try (Connection connection = dataSource().getConnection()) {
