@@ -41,6 +41,9 @@
 # quality YELLOW or RED has one unresolved quality alert, GREEN none). It also counts the changes
 # redone alone after their batch failed (pg_stat_statements) and those that failed alone and were
 # retried (webhook_change_states.attempts).
+# Last, (f): (c)'s changes made due again and taken by pgbench (bench/drain-floor.pgbench) in the jar's batches on as
+# many sessions as it runs workers, with the drain's main writes (claim, templates locked, history, templates
+# updated, states done) done in SQL: what those writes alone cost the server, a ceiling for (c).
 #
 # Needs: root or the postgres user able to run /usr/lib/postgresql/15/bin (Debian: apt-get install
 # postgresql), psql, pgbench, curl, a JDK 17+ (java, jcmd and jfr for BENCH_PROFILE).
@@ -55,6 +58,8 @@ STATUS_SHARE=${BENCH_STATUS_SHARE:-0.75}
 # (c) drains at most this many of the changes (b) stored (the first ones; the rest are deleted before
 # the workers start), so that a slow drain does not take minutes: (b) stores ~3,000 changes a second.
 DRAIN_CHANGES=${BENCH_DRAIN_CHANGES:-20000}
+# The jar's inbox batch (ProcessWebhookChangeService.BATCH), for (f).
+INBOX_BATCH=200
 BENCH_NAME=realistic
 source bench/lib.sh
 GRAPH_PID=
@@ -261,6 +266,7 @@ touch "$WORK/sessions.stop"; wait "$SAMPLER" || true
 [ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.dump name=jar begin="$DRAIN_BEGIN" filename="$WORK/drain.jfr" >/dev/null
 read -r C_COUNT _ C_RATE _ _ <<<"$(drain_stats "$FIRST" "$LAST")"
 echo "   drained=$C_COUNT rate=${C_RATE}/s (first to last processing)"
+C_FIRST=$FIRST C_LAST=$LAST
 CPU_LINE=$(awk -v j=$((JVM1 - JVM0)) -v p=$((PG1 - PG0)) -v c=$((JIT1 - JIT0)) -v changes="$C_COUNT" \
   -v s="$(awk -v a="$T0" -v b="$T1" 'BEGIN{print b-a}')" -v hz="$(getconf CLK_TCK)" -v n="$(nproc)" 'BEGIN {
   t = j + p; if (t == 0) t = 1; if (changes == 0) changes = 1;
@@ -376,6 +382,35 @@ echo "   holds: $HELD_WRONG of the $HELD held campaigns (of $CAMPAIGNS started) 
 echo "   redone alone after their batch failed: $REDONE_SETUP changes in the setup and warm-up, $REDONE_RUN in (c)-(e);" \
   "$RETRIED changes failed alone and were retried later"
 
+# (f) The drain's own writes without the jar (bench/drain-floor.pgbench): (c)'s changes made due again in their
+# order and taken by pgbench in batches as large as the jar's, on as many sessions as the jar runs workers, each
+# statement's work done in SQL from the stored payloads. After the correctness check, which it would spoil (it writes
+# the templates again). (f) against (a) is what the drain's writes cost the server; (c) against (f), what the jar adds.
+FLOOR_SESSIONS=$(( $(nproc) < 4 ? $(nproc) : 4 ))
+phase "(f) the drain's writes without the jar: (c)'s $((C_LAST - C_FIRST)) changes again, pgbench on $FLOOR_SESSIONS sessions, batches of $INBOX_BATCH"
+"${SQL[@]}" -c "/* bench */ UPDATE webhook_change_states s SET state = 'PENDING', next_attempt_at = c.received_at,
+    outcome = NULL, processed_at = NULL FROM webhook_changes c
+    WHERE c.id = s.change_id AND s.change_id > $C_FIRST AND s.change_id <= $C_LAST" \
+  -c "VACUUM ANALYZE webhook_change_states" -c "SELECT pg_stat_statements_reset()" >/dev/null
+T0=$(date +%s.%N); PG0=$(pg_ticks)
+PGPASSWORD=$DB_PASSWORD "$PG_BIN/pgbench" -n -M extended -h localhost -p "$PGPORT" -U warden -c "$FLOOR_SESSIONS" \
+  -j "$FLOOR_SESSIONS" -t $(( (C_LAST - C_FIRST + INBOX_BATCH * FLOOR_SESSIONS - 1) / INBOX_BATCH / FLOOR_SESSIONS )) \
+  -D org="$ORG" -D batch="$INBOX_BATCH" -f bench/drain-floor.pgbench warden > "$WORK/floor.out" 2>&1 \
+  || { echo "   pgbench failed:"; tail -5 "$WORK/floor.out"; }
+T1=$(date +%s.%N); PG1=$(pg_ticks)
+read -r F_COUNT _ F_RATE _ _ <<<"$(drain_stats "$C_FIRST" "$C_LAST")"
+echo "   drained=$F_COUNT rate=${F_RATE}/s (first to last processing); $(awk -v p=$((PG1 - PG0)) -v changes="$F_COUNT" \
+  -v s="$(awk -v a="$T0" -v b="$T1" 'BEGIN{print b-a}')" -v hz="$(getconf CLK_TCK)" -v n="$(nproc)" 'BEGIN {
+  if (changes == 0) changes = 1;
+  printf "PostgreSQL: %.0f %% of %d cores (over %.1f s), %.2f ms of CPU per change", 100 * p / hz / s / n, n, s, 1000 * p / hz / changes }')"
+"${SQL[@]}" -F ' | ' -c "SELECT calls, round(total_exec_time)::text || ' ms', round(mean_exec_time::numeric, 3)::text || ' ms',
+    rows, left(regexp_replace(query, '\s+', ' ', 'g'), 120)
+  FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'warden')
+    AND query NOT LIKE '%/* bench */%' AND query NOT LIKE '%pg_stat_statements%'
+  ORDER BY total_exec_time DESC" > "$WORK/floor-statements.txt"
+echo "   its statements by total time (calls | total | mean | rows | query; in floor-statements.txt with BENCH_LOGS):"
+head -6 "$WORK/floor-statements.txt" | sed 's/^/     /'
+
 if [ -n "${BENCH_PROFILE:-}" ] && [ -f "$WORK/drain.jfr" ]; then
   phase "profile of the jar during the drain (c) (JFR execution samples)"
   summarise_jfr "$WORK/drain.jfr" "$DRAIN_BEGIN"
@@ -397,6 +432,7 @@ echo "| (d) processing during (d) (changes/s, lag) | $D_RATE /s | lag $D_LAG50 m
 E_SENT=$(awk -v r="$(field rate "$E")" -v c="$(field changes "$E")" -v n="$(field requests "$E")" \
   'BEGIN { printf "%.0f", (n > 0 ? r * c / n : 0) }')
 echo "| (e) processing at a fixed $LAG_RATE changes/s (achieved: $E_SENT/s sent) | $E_RATE /s | lag $E_LAG50 ms | lag $E_LAG99 ms | $(ratio "$E_SENT" "$CEILING") |"
+echo "| (f) the drain's writes without the jar, pgbench (changes/s) | $F_RATE /s | — | — | $(ratio "$F_RATE" "$CEILING") |"
 echo "   CPU during (c): $CPU_LINE"
 echo "   redone alone after a failed batch: $REDONE_SETUP (setup, warm-up), $REDONE_RUN ((c)-(e)); retried after failing alone: $RETRIED"
 echo "== correctness: $VERDICT (wall time ${SECONDS}s)"
