@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 class InboxRestartIT {
 
     private static final Actor ROOT = new Actor("root", Role.SUPER_ADMIN, Optional.empty());
-    private static final int TEMPLATES = 120;
+    /** More than one claimed batch (ProcessWebhookChangeService's BATCH, 200), so the first process leaves a backlog. */
+    private static final int TEMPLATES = 260;
 
     private static Map<String, Object> properties(boolean workers) {
         Map<String, Object> properties = new HashMap<>(TestPostgres.properties());
