@@ -5,6 +5,7 @@ import static dev.warden.adapters.persistence.jooq.Tables.TEMPLATES;
 import static dev.warden.adapters.persistence.jooq.Tables.TEMPLATE_HISTORY;
 import static dev.warden.adapters.persistence.jooq.Tables.TEMPLATE_VERSIONS;
 
+import dev.warden.adapters.persistence.jooq.tables.records.TemplatesRecord;
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.shared.ConcurrentModification;
 import dev.warden.domain.shared.OrganizationId;
@@ -24,14 +25,17 @@ import dev.warden.domain.template.TemplateRepository;
 import dev.warden.domain.template.TemplateSnapshot;
 import dev.warden.domain.template.TemplateSortField;
 import dev.warden.domain.template.TemplateStatus;
+import dev.warden.domain.template.TemplateUpdate;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -41,9 +45,11 @@ import org.jooq.impl.DSL;
 @Singleton
 public final class JooqTemplateRepository implements TemplateRepository {
 
-    /** A batch's templates updated in one statement (a single update: a set of one). */
+    /** A template updated without its loaded state: every column written. */
     private static final RevisionCheckedUpdate UPDATE_ALL = new RevisionCheckedUpdate(TEMPLATES,
             TemplateRowMapper.updatableFields());
+    /** More column sets than the inbox and the edits make: beyond it a statement is built for one use. */
+    private static final int MOST_UPDATE_SHAPES = 64;
     private static final PreparedSql INSERT = PreparedSql.of(DSL.insertInto(TEMPLATES)
             .columns(TEMPLATES.fields()).values(placeholders(TEMPLATES.fields())).onConflictDoNothing());
     private static final PreparedSql FIND_BY_ID = PreparedSql.of(DSL.selectFrom(TEMPLATES)
@@ -71,6 +77,8 @@ public final class JooqTemplateRepository implements TemplateRepository {
             .from(TEMPLATES).where(byKeys()));
 
     private final DSLContext dsl;
+    /** The update statements by the columns they write, rendered once each. */
+    private final Map<List<Field<?>>, RevisionCheckedUpdate> updatesByColumns = new ConcurrentHashMap<>();
 
     /** The organisation's templates with the keys given as two arrays: one statement shape for any number of keys. */
     private static Condition byKeys() {
@@ -98,7 +106,7 @@ public final class JooqTemplateRepository implements TemplateRepository {
 
     @Override
     public void update(MessageTemplate template) {
-        updateAll(List.of(template));
+        write(UPDATE_ALL, List.of(template.snapshot()), List.of(TemplateRowMapper.toRecord(template.snapshot())));
     }
 
     @Override
@@ -149,18 +157,33 @@ public final class JooqTemplateRepository implements TemplateRepository {
         }
     }
 
+    /**
+     * One statement for the set, writing only the columns some template of it changed: the revision check makes the
+     * stored row the loaded one, so the others already hold their values. A status change then sends neither the
+     * content nor the approved-edit times of every template again.
+     */
     @Override
-    public void updateAll(List<MessageTemplate> templates) {
-        if (templates.isEmpty()) {
+    public void updateAll(List<TemplateUpdate> updates) {
+        if (updates.isEmpty()) {
             return;
         }
-        List<TemplateSnapshot> snapshots = templates.stream().map(MessageTemplate::snapshot).toList();
-        UPDATE_ALL.firstStale(dsl, snapshots.stream().map(TemplateRowMapper::toRecord).toList(),
-                snapshots.stream().map(s -> new RevisionCheckedUpdate.Key(s.organizationId().value(), s.id().value(),
-                        s.revision())).toList()).ifPresent(i -> {
-                            MessageTemplate stale = templates.get(i);
-                            throw new ConcurrentModification("template", stale.id(), stale.revision());
-                        });
+        List<TemplatesRecord> rows = updates.stream().map(u -> TemplateRowMapper.toRecord(u.changed())).toList();
+        List<Field<?>> columns = TemplateRowMapper.changedFields(updates, rows);
+        RevisionCheckedUpdate statement = updatesByColumns.size() < MOST_UPDATE_SHAPES
+                ? updatesByColumns.computeIfAbsent(columns, JooqTemplateRepository::updateOf) : updateOf(columns);
+        write(statement, updates.stream().map(TemplateUpdate::changed).toList(), rows);
+    }
+
+    private static RevisionCheckedUpdate updateOf(List<Field<?>> columns) {
+        return new RevisionCheckedUpdate(TEMPLATES, columns.toArray(Field<?>[]::new));
+    }
+
+    private void write(RevisionCheckedUpdate statement, List<TemplateSnapshot> snapshots, List<TemplatesRecord> rows) {
+        statement.firstStale(dsl, rows, snapshots.stream().map(s -> new RevisionCheckedUpdate.Key(
+                s.organizationId().value(), s.id().value(), s.revision())).toList()).ifPresent(i -> {
+                    TemplateSnapshot stale = snapshots.get(i);
+                    throw new ConcurrentModification("template", stale.id(), stale.revision());
+                });
     }
 
     @Override

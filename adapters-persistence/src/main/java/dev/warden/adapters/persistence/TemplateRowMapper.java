@@ -18,20 +18,35 @@ import dev.warden.domain.template.TemplateId;
 import dev.warden.domain.template.TemplateName;
 import dev.warden.domain.template.TemplateSnapshot;
 import dev.warden.domain.template.TemplateStatus;
+import dev.warden.domain.template.TemplateUpdate;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Maps a {@link TemplateSnapshot} to a templates row and back; nothing else knows the columns. */
 final class TemplateRowMapper {
 
+    private static final org.jooq.Field<?>[] UPDATABLE = Arrays.stream(TEMPLATES.fields())
+            .filter(field -> !field.equals(TEMPLATES.ORGANIZATION_ID) && !field.equals(TEMPLATES.ID)
+                    && !field.equals(TEMPLATES.REVISION) && !field.equals(TEMPLATES.CREATED_AT))
+            .toArray(org.jooq.Field<?>[]::new);
+
     private TemplateRowMapper() {
     }
 
     static TemplatesRecord toRecord(TemplateSnapshot s) {
+        TemplatesRecord r = toRecordWithoutContent(s);
+        r.setContent(s.content().map(ContentJson::write).orElse(null));
+        return r;
+    }
+
+    private static TemplatesRecord toRecordWithoutContent(TemplateSnapshot s) {
         TemplatesRecord r = new TemplatesRecord();
         r.setOrganizationId(s.organizationId().value());
         r.setId(s.id().value());
@@ -58,7 +73,6 @@ final class TemplateRowMapper {
         r.setAllowCategoryChange(s.allowCategoryChange());
         r.setAwaitingCategoryConsent(s.awaitingCategoryConsent());
         r.setStatusBeforeArchive(s.statusBeforeArchive().map(Enum::name).orElse(null));
-        r.setContent(s.content().map(ContentJson::write).orElse(null));
         r.setCurrentVersion(s.currentVersion());
         r.setApprovedEdits(s.approvedEdits().stream().map(Times::toDb).toArray(OffsetDateTime[]::new));
         r.setLastStatusAt(Times.toDb(s.lastApplied().get(ChangeKind.STATUS)));
@@ -120,10 +134,34 @@ final class TemplateRowMapper {
 
     /** Every column but the keys, the creation time and the revision: what an optimistic update sets. */
     static org.jooq.Field<?>[] updatableFields() {
-        return java.util.Arrays.stream(TEMPLATES.fields())
-                .filter(field -> !field.equals(TEMPLATES.ORGANIZATION_ID) && !field.equals(TEMPLATES.ID)
-                        && !field.equals(TEMPLATES.REVISION) && !field.equals(TEMPLATES.CREATED_AT))
-                .toArray(org.jooq.Field<?>[]::new);
+        return UPDATABLE.clone();
+    }
+
+    /**
+     * The updatable columns in which some template of {@code updates} differs from itself as loaded, in the table's
+     * order; {@code rows} are the changed snapshots' records, in the same order. The update time always, so that
+     * there is a column to set. The content is compared as content, not written to JSON a second time.
+     */
+    static List<org.jooq.Field<?>> changedFields(List<TemplateUpdate> updates, List<TemplatesRecord> rows) {
+        boolean[] differs = new boolean[UPDATABLE.length];
+        for (int i = 0; i < updates.size(); i++) {
+            TemplateUpdate update = updates.get(i);
+            TemplatesRecord loaded = toRecordWithoutContent(update.loaded());
+            for (int c = 0; c < UPDATABLE.length; c++) {
+                org.jooq.Field<?> field = UPDATABLE[c];
+                differs[c] |= field.equals(TEMPLATES.CONTENT)
+                        ? !update.loaded().content().equals(update.changed().content())
+                        : field.equals(TEMPLATES.UPDATED_AT)
+                                || !Objects.deepEquals(loaded.get(field), rows.get(i).get(field));
+            }
+        }
+        List<org.jooq.Field<?>> changed = new ArrayList<>();
+        for (int c = 0; c < UPDATABLE.length; c++) {
+            if (differs[c]) {
+                changed.add(UPDATABLE[c]);
+            }
+        }
+        return List.copyOf(changed);
     }
 
     private static void putIfSet(Map<ChangeKind, Instant> map, ChangeKind kind, OffsetDateTime time) {

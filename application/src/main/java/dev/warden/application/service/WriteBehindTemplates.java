@@ -16,6 +16,7 @@ import dev.warden.domain.template.TemplateRepository;
 import dev.warden.domain.template.TemplateSnapshot;
 import dev.warden.domain.template.TemplateStatus;
 import dev.warden.domain.template.TemplateStore;
+import dev.warden.domain.template.TemplateUpdate;
 import dev.warden.domain.template.version.TemplateVersion;
 import dev.warden.domain.template.version.TemplateVersionLog;
 import dev.warden.domain.template.version.TemplateVersionRepository;
@@ -44,8 +45,12 @@ final class WriteBehindTemplates implements TemplateStore {
     private final TemplateVersionRepository versions;
     private final QualityHistory quality;
 
-    /** A template as the batch knows it: the latest snapshot, and whether the database has it yet. */
-    private record Known(TemplateSnapshot snapshot, boolean stored, boolean changed) {
+    /** A template as the batch knows it: the latest snapshot, and as it was read if the database has it. */
+    private record Known(TemplateSnapshot snapshot, Optional<TemplateSnapshot> loaded, boolean changed) {
+
+        boolean stored() {
+            return loaded.isPresent();
+        }
     }
 
     private final Map<OrganizationId, Map<TemplateKey, Known>> byKey = new LinkedHashMap<>();
@@ -73,7 +78,7 @@ final class WriteBehindTemplates implements TemplateStore {
     private static void remember(Map<TemplateKey, Known> known, MessageTemplate template) {
         TemplateSnapshot snapshot = template.snapshot();
         snapshot.metaTemplateId().ifPresent(id -> known.put(new TemplateKey(snapshot.wabaId(), id),
-                new Known(snapshot, true, false)));
+                new Known(snapshot, Optional.of(snapshot), false)));
     }
 
     /**
@@ -126,13 +131,13 @@ final class WriteBehindTemplates implements TemplateStore {
     /** Writes everything the batch did: new templates, changed ones, then what refers to them. */
     void flush() {
         List<MessageTemplate> added = new ArrayList<>();
-        List<MessageTemplate> updated = new ArrayList<>();
+        List<TemplateUpdate> updated = new ArrayList<>();
         for (Map<TemplateKey, Known> known : byKey.values()) {
             for (Known entry : known.values()) {
                 if (!entry.stored()) {
                     added.add(MessageTemplate.reconstitute(entry.snapshot()));
                 } else if (entry.changed()) {
-                    updated.add(MessageTemplate.reconstitute(entry.snapshot()));
+                    updated.add(new TemplateUpdate(entry.loaded().orElseThrow(), entry.snapshot()));
                 }
             }
         }
@@ -164,7 +169,7 @@ final class WriteBehindTemplates implements TemplateStore {
         if (known.containsKey(key)) {
             throw new ConcurrentModification("template", snapshot.id(), snapshot.revision());
         }
-        known.put(key, new Known(snapshot, false, true));
+        known.put(key, new Known(snapshot, Optional.empty(), true));
     }
 
     @Override
@@ -176,7 +181,7 @@ final class WriteBehindTemplates implements TemplateStore {
             throw new ConcurrentModification("template", snapshot.id(), snapshot.revision());
         }
         // The revision stays the one read: the flush checks it against the database.
-        known.put(keyOf(snapshot), new Known(snapshot, previous.stored(), true));
+        known.put(keyOf(snapshot), new Known(snapshot, previous.loaded(), true));
     }
 
     /** History lines of the batch, written at the flush. */

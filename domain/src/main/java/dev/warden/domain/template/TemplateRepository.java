@@ -41,12 +41,13 @@ public interface TemplateRepository extends TemplateStore {
     }
 
     /**
-     * Updates several templates at once; implementations may send them in one round trip.
+     * Updates several templates at once, each from its loaded to its changed state; implementations may send them in
+     * one round trip and only the columns that differ.
      *
      * @throws ConcurrentModification if any of them changed since it was loaded
      */
-    default void updateAll(List<MessageTemplate> templates) {
-        templates.forEach(this::update);
+    default void updateAll(List<TemplateUpdate> updates) {
+        updates.forEach(update -> update(MessageTemplate.reconstitute(update.changed())));
     }
 
     /** The templates of a WABA with exactly this name and language (Meta allows one, history may hold more). */
