@@ -209,10 +209,15 @@ class TemplateHealthApiIT extends ApiTest {
     @Test
     void the_quality_trend_shows_the_points_in_the_window_and_the_verdict() {
         Tenant trended = new Tenant();
+        // Meta sends these a day apart; each is awaited so that they are applied in that order too. Sent back to back,
+        // the first quality change can find the template still being created by the other worker, be retried, and
+        // arrive after the second: a quality change older than the one applied is history, not a trend point.
         trended.status("710020", "APPROVED", recent - 3 * 86_400);
-        trended.quality("710020", "GREEN", "YELLOW", recent - 2 * 86_400);
-        trended.quality("710020", "YELLOW", "RED", recent - 86_400);
         String id = trended.templateId("710020");
+        trended.quality("710020", "GREEN", "YELLOW", recent - 2 * 86_400);
+        Eventually.holds(() -> assertThat(api.get("/api/v1/templates/" + id + "/quality-trend?days=7", trended.viewer)
+                .body()).containsEntry("quality", "YELLOW"));
+        trended.quality("710020", "YELLOW", "RED", recent - 86_400);
 
         Eventually.holds(() -> {
             Reply trend = api.get("/api/v1/templates/" + id + "/quality-trend?days=7", trended.viewer);
