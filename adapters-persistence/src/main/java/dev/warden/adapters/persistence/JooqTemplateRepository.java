@@ -12,6 +12,7 @@ import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.shared.Page;
 import dev.warden.domain.shared.PageRequest;
 import dev.warden.domain.template.AvailableTemplates;
+import dev.warden.domain.template.ChangedTemplate;
 import dev.warden.domain.template.LanguageCode;
 import dev.warden.domain.template.MetaTemplateId;
 import dev.warden.domain.template.MessageTemplate;
@@ -25,7 +26,6 @@ import dev.warden.domain.template.TemplateRepository;
 import dev.warden.domain.template.TemplateSnapshot;
 import dev.warden.domain.template.TemplateSortField;
 import dev.warden.domain.template.TemplateStatus;
-import dev.warden.domain.template.TemplateUpdate;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,7 +48,7 @@ public final class JooqTemplateRepository implements TemplateRepository {
     /** A template updated without its loaded state: every column written. */
     private static final RevisionCheckedUpdate UPDATE_ALL = new RevisionCheckedUpdate(TEMPLATES,
             TemplateRowMapper.updatableFields());
-    /** More column sets than the inbox and the edits make: beyond it a statement is built for one use. */
+    /** Column sets kept with their statement; a set beyond them has its statement built for each use. */
     private static final int MOST_UPDATE_SHAPES = 64;
     private static final PreparedSql INSERT = PreparedSql.of(DSL.insertInto(TEMPLATES)
             .columns(TEMPLATES.fields()).values(placeholders(TEMPLATES.fields())).onConflictDoNothing());
@@ -77,7 +77,7 @@ public final class JooqTemplateRepository implements TemplateRepository {
             .from(TEMPLATES).where(byKeys()));
 
     private final DSLContext dsl;
-    /** The update statements by the columns they write, rendered once each. */
+    /** The update statements by the columns they write, rendered once each (the first MOST_UPDATE_SHAPES sets). */
     private final Map<List<Field<?>>, RevisionCheckedUpdate> updatesByColumns = new ConcurrentHashMap<>();
 
     /** The organisation's templates with the keys given as two arrays: one statement shape for any number of keys. */
@@ -158,24 +158,30 @@ public final class JooqTemplateRepository implements TemplateRepository {
     }
 
     /**
-     * One statement for the set, writing only the columns some template of it changed: the revision check makes the
-     * stored row the loaded one, so the others already hold their values. A status change then sends neither the
-     * content nor the approved-edit times of every template again.
+     * One statement for the set, writing only the columns some template of it changed: every write of a template
+     * checks and moves its revision, so a row still at the loaded revision is the loaded one and holds the other
+     * values already (the inbox has also locked it since it read it). A status change then sends neither the content
+     * nor the approved-edit times of every template again.
      */
     @Override
-    public void updateAll(List<TemplateUpdate> updates) {
-        if (updates.isEmpty()) {
+    public void updateAll(List<ChangedTemplate> templates) {
+        if (templates.isEmpty()) {
             return;
         }
-        List<TemplatesRecord> rows = updates.stream().map(u -> TemplateRowMapper.toRecord(u.changed())).toList();
-        List<Field<?>> columns = TemplateRowMapper.changedFields(updates, rows);
-        RevisionCheckedUpdate statement = updatesByColumns.size() < MOST_UPDATE_SHAPES
-                ? updatesByColumns.computeIfAbsent(columns, JooqTemplateRepository::updateOf) : updateOf(columns);
-        write(statement, updates.stream().map(TemplateUpdate::changed).toList(), rows);
+        TemplateRowMapper.ChangedRows changed = TemplateRowMapper.changedRows(templates);
+        write(updateOf(changed.columns()), templates.stream().map(ChangedTemplate::changed).toList(), changed.rows());
     }
 
-    private static RevisionCheckedUpdate updateOf(List<Field<?>> columns) {
-        return new RevisionCheckedUpdate(TEMPLATES, columns.toArray(Field<?>[]::new));
+    private RevisionCheckedUpdate updateOf(List<Field<?>> columns) {
+        RevisionCheckedUpdate kept = updatesByColumns.get(columns);
+        if (kept != null) {
+            return kept;
+        }
+        RevisionCheckedUpdate built = new RevisionCheckedUpdate(TEMPLATES, columns.toArray(Field<?>[]::new));
+        if (updatesByColumns.size() < MOST_UPDATE_SHAPES) {
+            updatesByColumns.putIfAbsent(columns, built);
+        }
+        return built;
     }
 
     private void write(RevisionCheckedUpdate statement, List<TemplateSnapshot> snapshots, List<TemplatesRecord> rows) {

@@ -6,6 +6,7 @@ import dev.warden.adapters.persistence.jooq.tables.records.TemplatesRecord;
 import dev.warden.domain.organization.WabaId;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.ChangeKind;
+import dev.warden.domain.template.ChangedTemplate;
 import dev.warden.domain.template.LanguageCode;
 import dev.warden.domain.template.MetaTemplateId;
 import dev.warden.domain.template.PauseInfo;
@@ -18,7 +19,6 @@ import dev.warden.domain.template.TemplateId;
 import dev.warden.domain.template.TemplateName;
 import dev.warden.domain.template.TemplateSnapshot;
 import dev.warden.domain.template.TemplateStatus;
-import dev.warden.domain.template.TemplateUpdate;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -137,31 +137,42 @@ final class TemplateRowMapper {
         return UPDATABLE.clone();
     }
 
+    /** What a set of changed templates writes: the columns some template changed, and each one's values for them. */
+    record ChangedRows(List<org.jooq.Field<?>> columns, List<TemplatesRecord> rows) {
+    }
+
     /**
-     * The updatable columns in which some template of {@code updates} differs from itself as loaded, in the table's
-     * order; {@code rows} are the changed snapshots' records, in the same order. The update time always, so that
-     * there is a column to set. The content is compared as content, not written to JSON a second time.
+     * The updatable columns in which some template of {@code templates} differs from itself as loaded, in the table's
+     * order, and the changed templates' records; the update time always, so that there is a column to set. The
+     * content is compared as content, and written to JSON only when it is among the columns.
      */
-    static List<org.jooq.Field<?>> changedFields(List<TemplateUpdate> updates, List<TemplatesRecord> rows) {
+    static ChangedRows changedRows(List<ChangedTemplate> templates) {
         boolean[] differs = new boolean[UPDATABLE.length];
-        for (int i = 0; i < updates.size(); i++) {
-            TemplateUpdate update = updates.get(i);
-            TemplatesRecord loaded = toRecordWithoutContent(update.loaded());
+        List<TemplatesRecord> rows = new ArrayList<>(templates.size());
+        for (ChangedTemplate template : templates) {
+            TemplatesRecord loaded = toRecordWithoutContent(template.loaded());
+            TemplatesRecord changed = toRecordWithoutContent(template.changed());
+            rows.add(changed);
             for (int c = 0; c < UPDATABLE.length; c++) {
                 org.jooq.Field<?> field = UPDATABLE[c];
                 differs[c] |= field.equals(TEMPLATES.CONTENT)
-                        ? !update.loaded().content().equals(update.changed().content())
+                        ? !template.loaded().content().equals(template.changed().content())
                         : field.equals(TEMPLATES.UPDATED_AT)
-                                || !Objects.deepEquals(loaded.get(field), rows.get(i).get(field));
+                                || !Objects.deepEquals(loaded.get(field), changed.get(field));
             }
         }
-        List<org.jooq.Field<?>> changed = new ArrayList<>();
+        List<org.jooq.Field<?>> columns = new ArrayList<>();
         for (int c = 0; c < UPDATABLE.length; c++) {
             if (differs[c]) {
-                changed.add(UPDATABLE[c]);
+                columns.add(UPDATABLE[c]);
             }
         }
-        return List.copyOf(changed);
+        if (columns.contains(TEMPLATES.CONTENT)) {
+            for (int i = 0; i < rows.size(); i++) {
+                rows.get(i).setContent(templates.get(i).changed().content().map(ContentJson::write).orElse(null));
+            }
+        }
+        return new ChangedRows(List.copyOf(columns), rows);
     }
 
     private static void putIfSet(Map<ChangeKind, Instant> map, ChangeKind kind, OffsetDateTime time) {

@@ -6,6 +6,7 @@ import dev.warden.domain.quality.QualityObservation;
 import dev.warden.domain.shared.ConcurrentModification;
 import dev.warden.domain.shared.OrganizationId;
 import dev.warden.domain.template.AvailableTemplates;
+import dev.warden.domain.template.ChangedTemplate;
 import dev.warden.domain.template.MessageTemplate;
 import dev.warden.domain.template.TemplateHistory;
 import dev.warden.domain.template.TemplateHistoryEntry;
@@ -16,7 +17,6 @@ import dev.warden.domain.template.TemplateRepository;
 import dev.warden.domain.template.TemplateSnapshot;
 import dev.warden.domain.template.TemplateStatus;
 import dev.warden.domain.template.TemplateStore;
-import dev.warden.domain.template.TemplateUpdate;
 import dev.warden.domain.template.version.TemplateVersion;
 import dev.warden.domain.template.version.TemplateVersionLog;
 import dev.warden.domain.template.version.TemplateVersionRepository;
@@ -131,13 +131,13 @@ final class WriteBehindTemplates implements TemplateStore {
     /** Writes everything the batch did: new templates, changed ones, then what refers to them. */
     void flush() {
         List<MessageTemplate> added = new ArrayList<>();
-        List<TemplateUpdate> updated = new ArrayList<>();
+        List<ChangedTemplate> updated = new ArrayList<>();
         for (Map<TemplateKey, Known> known : byKey.values()) {
             for (Known entry : known.values()) {
                 if (!entry.stored()) {
                     added.add(MessageTemplate.reconstitute(entry.snapshot()));
                 } else if (entry.changed()) {
-                    updated.add(new TemplateUpdate(entry.loaded().orElseThrow(), entry.snapshot()));
+                    updated.add(new ChangedTemplate(entry.loaded().orElseThrow(), entry.snapshot()));
                 }
             }
         }

@@ -46,7 +46,7 @@ public interface TemplateRepository extends TemplateStore {
      *
      * @throws ConcurrentModification if any of them changed since it was loaded
      */
-    default void updateAll(List<TemplateUpdate> updates) {
+    default void updateAll(List<ChangedTemplate> updates) {
         updates.forEach(update -> update(MessageTemplate.reconstitute(update.changed())));
     }
 
