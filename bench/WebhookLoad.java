@@ -31,12 +31,13 @@ import javax.crypto.spec.SecretKeySpec;
  * The realistic mix of issue 7 (known templates moving between states, {@link Mix}):
  *
  *   seed       URL SECRET WABA TEMPLATES STATE_FILE              one APPROVED status change per template, 16 at a time
- *   mix        URL SECRET WABA CONCURRENCY SECONDS TEMPLATES STATE_FILE [SENDS_FILE SHARE]
- *                                                                the mix as fast as the server answers
  *   mix-rate   URL SECRET WABA CHANGES_PER_SECOND SECONDS TEMPLATES STATE_FILE [SENDS_FILE SHARE]
  *                                                                the mix at a fixed rate of changes (48 paced senders)
  *              With SENDS_FILE (lines "wamid recipient": sends Warden made) a POST is, with probability SHARE, a
  *              `messages` webhook with one status of one of those sends instead ({@link Mix#statuses}).
+ *   mix-file   WABA SECRET TEMPLATES COUNT PARTS PREFIX STATE_FILE [SENDS_FILE SHARE]
+ *                                                                COUNT signed bodies of the mix in PARTS files, for
+ *                                                                wrk and bench/mix.lua (the closed-loop phases)
  *   campaigns  BASE_URL TOKEN ORGANIZATION TEMPLATE_ID_FILE      creates and starts one campaign per template id
  *   sample-body WABA                                             prints one typical 1.5 KB mix body (for pgbench)
  *
@@ -62,17 +63,17 @@ public class WebhookLoad {
             case "authget" -> authorizedGet(client, Path.of(args[1]), args[2], Integer.parseInt(args[3]),
                     Integer.parseInt(args[4]));
             case "seed" -> Mix.seed(client, args[1], args[2], args[3], Integer.parseInt(args[4]), Path.of(args[5]));
-            case "mix" -> Mix.closed(client, args[1], args[2], Integer.parseInt(args[4]),
-                    Integer.parseInt(args[5]), Mix.load(args[3], Integer.parseInt(args[6]), Path.of(args[7]),
-                            Arrays.copyOfRange(args, 8, args.length)), Path.of(args[7]));
             case "mix-rate" -> Mix.paced(client, args[1], args[2], Integer.parseInt(args[4]),
                     Integer.parseInt(args[5]), Mix.load(args[3], Integer.parseInt(args[6]), Path.of(args[7]),
+                            Arrays.copyOfRange(args, 8, args.length)), Path.of(args[7]));
+            case "mix-file" -> Mix.files(args[2], Integer.parseInt(args[4]), Integer.parseInt(args[5]), args[6],
+                    Mix.load(args[1], Integer.parseInt(args[3]), Path.of(args[7]),
                             Arrays.copyOfRange(args, 8, args.length)), Path.of(args[7]));
             case "campaigns" -> campaigns(client, args[1], args[2], args[3], Path.of(args[4]));
             case "sample-body" -> System.out.println(new Mix(args[1], 1, 1_700_000_000L, 0, List.of(), 0).body(
                     ThreadLocalRandom.current(), 1L, false));
             default -> throw new IllegalArgumentException(
-                    "mode must be closed, rate, get, seed, mix, mix-rate, campaigns or sample-body");
+                    "mode must be closed, rate, get, seed, mix-rate, mix-file, campaigns or sample-body");
         }
     }
 
@@ -486,12 +487,6 @@ public class WebhookLoad {
             System.out.printf("seed templates=%d ok=%d%n", templates, ok.get());
         }
 
-        static void closed(HttpClient client, String url, String secret, int concurrency, int seconds, Mix mix,
-                           Path state) throws Exception {
-            run("mix", client, concurrency, seconds, () -> mix.next(url, secret), mix::summary);
-            mix.save(state);
-        }
-
         /**
          * At a fixed rate of changes: one POST in ten carries two, so 1.1 changes per POST. 48 paced
          * senders, so that the offered rate holds while an answer takes up to 48 ms (16 would fall
@@ -512,6 +507,11 @@ public class WebhookLoad {
         }
 
         HttpRequest next(String url, String secret) throws Exception {
+            return signed(url, secret, nextBody());
+        }
+
+        /** The next body of the mix, counted in the summary. */
+        byte[] nextBody() {
             long seq = sequence.incrementAndGet();
             ThreadLocalRandom random = ThreadLocalRandom.current();
             byte[] body;
@@ -526,7 +526,32 @@ public class WebhookLoad {
             }
             bytes.addAndGet(body.length);
             bodies.incrementAndGet();
-            return signed(url, secret, body);
+            return body;
+        }
+
+        /**
+         * COUNT bodies of the mix for bench/mix.lua (wrk), signed, written before the measure: line i goes to
+         * {@code PREFIX.(i % PARTS)}, one file per wrk thread, as "changes TAB signature TAB body" (a body holds
+         * neither). The sequence moves past all of them, sent or not.
+         */
+        static void files(String secret, int count, int parts, String prefix, Mix mix, Path state) throws Exception {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            java.io.Writer[] out = new java.io.Writer[parts];
+            for (int p = 0; p < parts; p++) {
+                out[p] = Files.newBufferedWriter(Path.of(prefix + "." + p), StandardCharsets.UTF_8);
+            }
+            for (int i = 0; i < count; i++) {
+                long before = mix.changes.get();
+                byte[] body = mix.nextBody();
+                out[i % parts].append(Long.toString(mix.changes.get() - before)).append('\t').append("sha256=")
+                        .append(HexFormat.of().formatHex(mac.doFinal(body))).append('\t')
+                        .append(new String(body, StandardCharsets.UTF_8)).append('\n');
+            }
+            for (java.io.Writer writer : out) {
+                writer.close();
+            }
+            mix.save(state);
         }
 
         String body(java.util.Random random, long seq, boolean withQuality) {

@@ -191,11 +191,17 @@ insert_ceiling() {
 INSERT INTO bench_ceiling (received_at, body, signature, state) VALUES (now(), convert_to('$body', 'UTF8'), 'sha256=0000000000000000000000000000000000000000000000000000000000000000', 'RECEIVED');
 SQL
   chmod 644 "$WORK/insert.sql"
-  result=$(PGPASSWORD=$DB_PASSWORD "$PG_BIN/pgbench" -n -h localhost -p "$PGPORT" -U warden -c "$1" -j 2 \
-    -T "$2" -f "$WORK/insert.sql" warden 2>"$WORK/pgbench.err" | grep -E "^tps|latency average" || true)
+  # -l: every transaction's latency (third field, µs) in pgbench_log.*, for the ceiling's own percentiles.
+  result=$(cd "$WORK" && PGPASSWORD=$DB_PASSWORD "$PG_BIN/pgbench" -n -h localhost -p "$PGPORT" -U warden -c "$1" -j 2 \
+    -T "$2" -l -f "$WORK/insert.sql" warden 2>"$WORK/pgbench.err" | grep -E "^tps|latency average" || true)
   [ -n "$result" ] || { echo "   pgbench failed:"; tail -5 "$WORK/pgbench.err"; }
   echo "$result" | sed 's/^/   /'
   CEILING=$(sed -nE 's/^tps = ([0-9.]+).*/\1/p' <<<"$result" | head -1 | cut -d. -f1)
+  read -r CEILING_P50 CEILING_P99 <<<"$(cat "$WORK"/pgbench_log.* 2>/dev/null | awk '{ print $3 }' | sort -n | awk '
+    { l[NR] = $1 } END { if (NR) { m = int(NR * 0.5); t = int(NR * 0.99); if (m < 1) m = 1; if (t < 1) t = 1
+      printf "%.1f %.1f", l[m] / 1000, l[t] / 1000 } }')"
+  rm -f "$WORK"/pgbench_log.*
+  echo "   latency p50 = ${CEILING_P50:-?} ms, p99 = ${CEILING_P99:-?} ms"
   "${SQL[@]}" -c "DROP TABLE bench_ceiling"
 }
 

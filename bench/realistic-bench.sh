@@ -24,6 +24,7 @@
 #   (b) intake with the inbox workers off      (c) the drain of that backlog by the workers alone, on a warm jar
 #   (d) intake while the workers process        (e) processing lag at a fixed rate of changes
 #   (a) pgbench ceiling: single-row INSERT of a 1.5 KB body into a table shaped like webhook_deliveries
+#   (a2) the HTTP path alone: a POST of the same size signed with another secret, answered 401 (after (b), its jar)
 # The jar restarted for (c) first warms up (the JIT compiled the workers' path for tens of seconds, half the JVM's
 # CPU, in a drain that started cold) on templates of a second WABA of the same organisation, while the backlog
 # waits parked (due at 'infinity', its due times kept aside): it drains their backlog, stored on (b)'s jar after its
@@ -46,9 +47,11 @@
 # updated, states done) done in SQL: what those writes alone cost the server, a ceiling for (c).
 #
 # Needs: root or the postgres user able to run /usr/lib/postgresql/15/bin (Debian: apt-get install
-# postgresql), psql, pgbench, curl, a JDK 17+ (java, jcmd and jfr for BENCH_PROFILE).
+# postgresql), psql, pgbench, curl, wrk (the closed-loop phases' load), a JDK 17+ (java, jcmd and jfr for
+# BENCH_PROFILE).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+command -v wrk >/dev/null || { echo "wrk is missing (Debian: apt-get install wrk)"; exit 1; }
 PHASE_SECONDS=${1:-20}
 LAG_RATE=${2:-1000}
 CONCURRENCY=${BENCH_CONCURRENCY:-16}
@@ -107,6 +110,19 @@ wait_for_empty_inbox() {  # [WABA: only that WABA's changes] waits at most 300 s
   echo "   the inbox did not drain within 300 s"; return 1
 }
 phase() { echo "== [${SECONDS}s] $*"; }
+# The closed-loop phases send with wrk (bench/mix.lua) bodies of the mix that WebhookLoad wrote and signed beforehand,
+# BENCH_MAX_POST_RATE (default 8,000) per second of the phase, one file per wrk thread. WebhookLoad's own closed loop
+# (the JDK HttpClient, a body built and signed per POST) took most of a core of these two while it sent, more CPU
+# per POST than the jar (docs/benchmarks.md, "The load generator"); wrk takes about a tenth of a core.
+# mix_closed <WABA> <seconds> <templates> <state file> [sends file, share]: one line in WebhookLoad's format.
+mix_closed() {
+  local out
+  load mix-file "$1" $SECRET "$3" $(( ${BENCH_MAX_POST_RATE:-8000} * $2 )) 2 "$WORK/bodies" "$4" "${@:5}"
+  out=$(wrk -t 2 -c "$CONCURRENCY" -d "${2}s" -s bench/mix.lua "$URL" -- "$WORK/bodies" | tail -1)
+  rm -f "$WORK"/bodies.*
+  [ "$(field ran_out "$out")" = 0 ] || { echo "wrk sent every body written: raise BENCH_MAX_POST_RATE ($out)" >&2; exit 1; }
+  echo "$out"
+}
 # What the jar's database sessions (role warden; not autovacuum, not this script's own queries) are doing, sampled
 # every 100 ms through one psql session (one connection, not one per sample) until "$1.stop" exists, as state and
 # wait event: "active -" runs a statement, "active Lock:…" waits for another transaction's lock (with the start of
@@ -190,7 +206,7 @@ load campaigns "$BASE" "$TOKEN" "$ORG" "$WORK/warm-campaign-templates" >/dev/nul
 
 WARM=$(( PHASE_SECONDS < 10 ? PHASE_SECONDS : 10 ))
 phase "warm-up (JIT, tables, campaigns held and released): ${WARM}s of the mix, then the inbox drains"
-load mix "$URL" $SECRET $WABA $CONCURRENCY "$WARM" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}" >/dev/null
+mix_closed $WABA "$WARM" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}" >/dev/null
 wait_for_empty_inbox
 "${SQL[@]}" -c "VACUUM ANALYZE" 2>/dev/null
 
@@ -199,13 +215,28 @@ stop_warden
 start_warden false
 FIRST=$(max_change_id)
 FIRST_DELIVERY=$("${SQL[@]}" -c "/* bench */ SELECT coalesce(max(id), 0) FROM webhook_deliveries")
-load mix "$URL" $SECRET $WABA $CONCURRENCY "$WARM" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}" >/dev/null
-B=$(load mix "$URL" $SECRET $WABA $CONCURRENCY "$PHASE_SECONDS" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}"); echo "   $B"
+mix_closed $WABA "$WARM" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}" >/dev/null
+B=$(mix_closed $WABA "$PHASE_SECONDS" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}"); echo "   $B"
+# The HTTP path alone on the same jar, a second ceiling: a mix body signed with another secret, refused 401 once the
+# HMAC of its raw bytes is checked, so nothing is parsed or stored; wrk, same connections.
+phase "(a2) bare endpoint: a 1.5 KB POST signed with another secret (401, nothing stored), ${PHASE_SECONDS}s"
+cat > "$WORK/bare.lua" <<LUA
+wrk.method = "POST"
+wrk.body = [[$(load sample-body $WABA)]]
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["X-Hub-Signature-256"] = "sha256=$(printf '%064d' 0)"
+function done(summary, latency, requests)
+  io.write(string.format("bare requests=%d refused=%d rate=%.0f/s p50=%.1fms p99=%.1fms\n", summary.requests,
+    summary.errors.status, summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000,
+    latency:percentile(99) / 1000))
+end
+LUA
+BARE=$(wrk -t 2 -c "$CONCURRENCY" -d "${PHASE_SECONDS}s" -s "$WORK/bare.lua" "$URL" | tail -1); echo "   $BARE"
 LAST=$(max_change_id)
 # The backlog (c)'s jar warms up on first, stored here while the workers are off: ${PHASE_SECONDS}s of the mix on the
 # warm-up WABA's templates, so that the restarted jar runs the workers' path on full batches before the measure.
 WARM_FIRST=$LAST
-load mix "$URL" $SECRET $WARM_WABA $CONCURRENCY "$PHASE_SECONDS" "$WARM_TEMPLATES" "$WARM_STATE" >/dev/null
+mix_closed $WARM_WABA "$PHASE_SECONDS" "$WARM_TEMPLATES" "$WARM_STATE" >/dev/null
 WARM_LAST=$(max_change_id)
 stop_warden
 # At most BENCH_DRAIN_CHANGES of them, like (b)'s backlog: the inbox must drain within wait_for_empty_inbox's bound.
@@ -249,7 +280,7 @@ wait_for_empty_inbox $WARM_WABA
 read -r W_COUNT _ W_RATE _ _ <<<"$(drain_stats "$WARM_FIRST" "$WARM_LAST")"
 echo "   warm-up: drained $W_COUNT changes of its own backlog at ${W_RATE}/s, the JIT compiler threads" \
   "$(awk -v j=$(($(jvm_ticks) - JVM0)) -v c=$(($(jit_ticks) - JIT0)) 'BEGIN { printf "%.0f", (j > 0 ? 100 * c / j : 0) }') % of the JVM's CPU"
-echo "   warm-up: $(load mix "$URL" $SECRET $WARM_WABA $CONCURRENCY "$PHASE_SECONDS" "$WARM_TEMPLATES" "$WARM_STATE")"
+echo "   warm-up: $(mix_closed $WARM_WABA "$PHASE_SECONDS" "$WARM_TEMPLATES" "$WARM_STATE")"
 wait_for_empty_inbox $WARM_WABA
 REDONE_SETUP=$(redone_alone)
 DRAIN_BEGIN=$(date -u +%FT%TZ)
@@ -289,7 +320,7 @@ summarise_sessions "$WORK/sessions"
 phase "(d) intake while the workers process: the mix at concurrency $CONCURRENCY, ${PHASE_SECONDS}s"
 FIRST=$(max_change_id)
 INTAKE_BEGIN=$(date -u +%FT%TZ)
-D=$(load mix "$URL" $SECRET $WABA $CONCURRENCY "$PHASE_SECONDS" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}"); echo "   $D"
+D=$(mix_closed $WABA "$PHASE_SECONDS" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}"); echo "   $D"
 [ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.dump name=jar begin="$INTAKE_BEGIN" filename="$WORK/intake.jfr" \
   >/dev/null
 LAST=$(max_change_id)
@@ -423,7 +454,8 @@ echo
 echo "== result (same run, same server; ratio = rate / pgbench ceiling)"
 echo "| measure | rate | p50 | p99 | ratio to ceiling |"
 echo "|---|---|---|---|---|"
-echo "| (a) pgbench single-row insert, 1.5 KB body, $CONCURRENCY clients (ceiling) | $CEILING tps | — | — | 1.00 |"
+echo "| (a) pgbench single-row insert, 1.5 KB body, $CONCURRENCY clients (ceiling) | $CEILING tps | ${CEILING_P50:-—} ms | ${CEILING_P99:-—} ms | 1.00 |"
+echo "| (a2) bare endpoint: POST refused 401 after the signature check (POST/s) | $(field rate "$BARE") /s | $(field p50 "$BARE") ms | $(field p99 "$BARE") ms | $(ratio "$(field rate "$BARE")" "$CEILING") |"
 echo "| (b) intake, workers off (acknowledged POST/s) | $(field rate "$B") /s | $(field p50 "$B") ms | $(field p99 "$B") ms | $(ratio "$(field rate "$B")" "$CEILING") |"
 echo "| (c) backlog drained by the workers alone (changes/s) | $C_RATE /s | — | — | $(ratio "$C_RATE" "$CEILING") |"
 echo "| (d) intake while the workers process (POST/s) | $(field rate "$D") /s | $(field p50 "$D") ms | $(field p99 "$D") ms | $(ratio "$(field rate "$D")" "$CEILING") |"

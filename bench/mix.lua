@@ -1,0 +1,47 @@
+-- wrk script of the realistic mix's closed-loop phases (bench/realistic-bench.sh):
+--   wrk -t THREADS -c CONCURRENCY -d SECONDS -s bench/mix.lua URL -- PREFIX
+-- Each wrk thread sends the lines of its own file PREFIX.<thread> in order, as written before the measure by
+-- `WebhookLoad mix-file` ("changes TAB signature TAB body"): every body unique and signed as Meta signs it, and
+-- nothing computed per request but a line read. The JDK HttpClient of WebhookLoad's `mix` spent about as much
+-- CPU per POST as the jar did on the same two cores. Prints one line in WebhookLoad's format; ran_out > 0 means a
+-- file ran out (the bench then fails: it wrote too few bodies).
+
+local threads = {}
+
+function setup(thread)
+  thread:set("part", #threads)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  lines = assert(io.open(args[1] .. "." .. part, "r"))
+  changes, ran_out = 0, 0
+end
+
+function request()
+  local line = lines:read("*l")
+  if line == nil then
+    -- Nothing left to send that was not sent: a GET the webhook answers 403, counted as failed.
+    ran_out = ran_out + 1
+    return wrk.format("GET")
+  end
+  local count, signature, body = line:match("^(%d+)\t([^\t]+)\t(.*)$")
+  changes = changes + tonumber(count)
+  return wrk.format("POST", nil,
+    { ["Content-Type"] = "application/json", ["X-Hub-Signature-256"] = signature }, body)
+end
+
+function done(summary, latency, requests)
+  local changes_sent, ran_out_in_all = 0, 0
+  for _, thread in ipairs(threads) do
+    changes_sent = changes_sent + thread:get("changes")
+    ran_out_in_all = ran_out_in_all + thread:get("ran_out")
+  end
+  local errors = summary.errors
+  local ok = summary.requests - errors.status
+  io.write(string.format(
+    "mix requests=%d ok=%d rate=%.0f/s p50=%.1fms p99=%.1fms changes=%d errors=%d ran_out=%d\n",
+    summary.requests, ok, ok / (summary.duration / 1e6), latency:percentile(50) / 1000,
+    latency:percentile(99) / 1000, changes_sent,
+    errors.connect + errors.read + errors.write + errors.status + errors.timeout, ran_out_in_all))
+end
