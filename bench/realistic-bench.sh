@@ -210,12 +210,14 @@ mix_closed $WABA "$WARM" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}" >/dev/null
 wait_for_empty_inbox
 "${SQL[@]}" -c "VACUUM ANALYZE" 2>/dev/null
 
-phase "(b) intake, inbox workers off: the mix at concurrency $CONCURRENCY, ${PHASE_SECONDS}s (after ${WARM}s of JIT warm-up)"
+# The restarted jar warms up for as long as the phase: after 10 s of wrk's pace it still answered more slowly than it
+# did beside the workers in (d), minutes later.
+phase "(b) intake, inbox workers off: the mix at concurrency $CONCURRENCY, ${PHASE_SECONDS}s (after ${PHASE_SECONDS}s of JIT warm-up)"
 stop_warden
 start_warden false
 FIRST=$(max_change_id)
 FIRST_DELIVERY=$("${SQL[@]}" -c "/* bench */ SELECT coalesce(max(id), 0) FROM webhook_deliveries")
-mix_closed $WABA "$WARM" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}" >/dev/null
+mix_closed $WABA "$PHASE_SECONDS" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}" >/dev/null
 B=$(mix_closed $WABA "$PHASE_SECONDS" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}"); echo "   $B"
 # The HTTP path alone on the same jar, a second ceiling: a mix body signed with another secret, refused 401 once the
 # HMAC of its raw bytes is checked, so nothing is parsed or stored; wrk, same connections.
