@@ -35,13 +35,14 @@ import javax.crypto.spec.SecretKeySpec;
  *                                                                the mix at a fixed rate of changes (48 paced senders)
  *              With SENDS_FILE (lines "wamid recipient": sends Warden made) a POST is, with probability SHARE, a
  *              `messages` webhook with one status of one of those sends instead ({@link Mix#statuses}).
- *   mix-file   WABA SECRET TEMPLATES COUNT PARTS PREFIX STATE_FILE [SENDS_FILE SHARE]
+ *   mix-file   SECRET WABA TEMPLATES COUNT PARTS PREFIX STATE_FILE [SENDS_FILE SHARE]
  *                                                                COUNT signed bodies of the mix in PARTS files, for
  *                                                                wrk and bench/mix.lua (the closed-loop phases)
  *   campaigns  BASE_URL TOKEN ORGANIZATION TEMPLATE_ID_FILE      creates and starts one campaign per template id
  *   sample-body WABA                                             prints one typical 1.5 KB mix body (for pgbench)
  *
- * Prints one line: mode, requests, ok, requests/s, p50 ms, p99 ms (mix modes: also changes sent, mean body bytes).
+ * Prints one line: mode, requests, ok, requests/s, p50 ms, p99 ms (mix modes: also changes sent, mean body bytes);
+ * mix-file prints nothing (bench/mix.lua prints wrk's line in this format).
  * The paced modes (rate, mix-rate) with WEBHOOKLOAD_INTERVAL=N in the environment also print, every N seconds, one
  * line of that interval alone ({@link Intervals}: "interval t=… requests=… ok=… rate=…/s p50=…ms p99=…ms"), for
  * bench/soak-bench.sh's samples.
@@ -66,14 +67,14 @@ public class WebhookLoad {
             case "mix-rate" -> Mix.paced(client, args[1], args[2], Integer.parseInt(args[4]),
                     Integer.parseInt(args[5]), Mix.load(args[3], Integer.parseInt(args[6]), Path.of(args[7]),
                             Arrays.copyOfRange(args, 8, args.length)), Path.of(args[7]));
-            case "mix-file" -> Mix.files(args[2], Integer.parseInt(args[4]), Integer.parseInt(args[5]), args[6],
-                    Mix.load(args[1], Integer.parseInt(args[3]), Path.of(args[7]),
+            case "mix-file" -> Mix.files(args[1], Integer.parseInt(args[4]), Integer.parseInt(args[5]), args[6],
+                    Mix.load(args[2], Integer.parseInt(args[3]), Path.of(args[7]),
                             Arrays.copyOfRange(args, 8, args.length)), Path.of(args[7]));
             case "campaigns" -> campaigns(client, args[1], args[2], args[3], Path.of(args[4]));
             case "sample-body" -> System.out.println(new Mix(args[1], 1, 1_700_000_000L, 0, List.of(), 0).body(
                     ThreadLocalRandom.current(), 1L, false));
             default -> throw new IllegalArgumentException(
-                    "mode must be closed, rate, get, seed, mix-rate, mix-file, campaigns or sample-body");
+                    "mode must be closed, rate, get, authget, seed, mix-rate, mix-file, campaigns or sample-body");
         }
     }
 
@@ -452,10 +453,10 @@ public class WebhookLoad {
 
         static void seed(HttpClient client, String url, String secret, String waba, int templates, Path state)
                 throws Exception {
-            // One sequence number is one second: a week back, so that entry.time stays in the past for 600,000 POSTs
-            // (a realistic-bench run sends 100,000-200,000, a 30-minute soak at 250 changes/s 450,000; at 1,000/s
-            // a soak's last third would be dated ahead of the clock).
-            Mix mix = new Mix(waba, templates, System.currentTimeMillis() / 1000 - 7 * 86_400, 0, List.of(), 0);
+            // One sequence number is one second: 60 days back, so that entry.time stays in the past for 5 million
+            // bodies (a realistic-bench run writes about 600,000 with mix-file, 8,000 per second of each closed-loop
+            // phase whether sent or not; a 30-minute soak at 1,000 changes/s sends 1.6 million).
+            Mix mix = new Mix(waba, templates, System.currentTimeMillis() / 1000 - 60 * 86_400, 0, List.of(), 0);
             AtomicInteger next = new AtomicInteger();
             AtomicInteger ok = new AtomicInteger();
             List<Thread> threads = new ArrayList<>();

@@ -2,9 +2,11 @@
 --   wrk -t THREADS -c CONCURRENCY -d SECONDS -s bench/mix.lua URL -- PREFIX
 -- Each wrk thread sends the lines of its own file PREFIX.<thread> in order, as written before the measure by
 -- `WebhookLoad mix-file` ("changes TAB signature TAB body"): every body unique and signed as Meta signs it, and
--- nothing computed per request but a line read. The JDK HttpClient of WebhookLoad's `mix` spent about as much
--- CPU per POST as the jar did on the same two cores. Prints one line in WebhookLoad's format; ran_out > 0 means a
--- file ran out (the bench then fails: it wrote too few bodies).
+-- nothing computed per request but a line read; each body is sent at most once (wrk's check of the script takes
+-- the first line of file 0 and never sends it). WebhookLoad's own loop on the JDK HttpClient spent more CPU per POST
+-- than the jar on the same two cores. Prints one line in WebhookLoad's format (changes= counts the bodies' changes
+-- taken, those in flight at the end included); ran_out > 0 means a file ran out (the bench then fails: it wrote too
+-- few bodies).
 
 local threads = {}
 
