@@ -21,6 +21,8 @@
 #   BENCH_SENDS=20000 bench/realistic-bench.sh               # with status webhooks mixed in
 #   BENCH_MAX_POST_RATE=12000 bench/realistic-bench.sh       # bodies written per second of a closed-loop phase
 #                                                             # (default 8,000; the run fails if wrk sends them all)
+#   BENCH_WARM_UP_MAX=300 bench/realistic-bench.sh           # longest JIT warm-up of (b)'s and (c)'s jars, in seconds
+#                                                             # (default 180; the run fails if the JIT has not settled)
 #
 # Phases, concurrency 16 (BENCH_CONCURRENCY), all on the same server in the same run:
 #   (b) intake with the inbox workers off      (c) the drain of that backlog by the workers alone, on a warm jar
@@ -30,8 +32,8 @@
 # The jar restarted for (c) first warms up (the JIT compiled the workers' path for tens of seconds, half the JVM's
 # CPU, in a drain that started cold) on templates of a second WABA of the same organisation, while the backlog
 # waits parked (due at 'infinity', its due times kept aside): it drains their backlog, stored on (b)'s jar after its
-# measure, by the workers alone, then takes the mix for the same time; the backlog is then made due again in its
-# order and drained, measured from then. With BENCH_PROFILE one JFR recording runs from the restart (starting one
+# measure, by the workers alone, then takes the mix until its JIT has settled (warm_up, as (b)'s jar does before (b));
+# the backlog is then made due again in its order and drained, measured from then. With BENCH_PROFILE one JFR recording runs from the restart (starting one
 # made the compiled code not entrant) and is cut to (c) and to (d). BENCH_JVM_OPTS adds JVM options to every start.
 # (Parking by a lock held in a session of the script instead held back the vacuum horizon for the whole warm-up, and
 # the drain then paid for the dead rows.)
@@ -130,6 +132,25 @@ mix_closed() {
   [ "$(field ran_out "$out")" = 0 ] || { echo "wrk sent every body written: raise BENCH_MAX_POST_RATE ($out)" >&2; return 1; }
   echo "$out"
 }
+# warm_up <WABA> <templates> <state file> [sends file, share]: the mix on the jar in rounds of 10 s until the JIT has
+# settled: at least PHASE_SECONDS, then until a round in which the JIT compiler threads took at most 10 % of the JVM's
+# CPU, at most BENCH_WARM_UP_MAX seconds (default 180; the run fails if the JIT has not settled by then). The jar must
+# run with -XX:-UseDynamicNumberOfCompilerThreads (jit_ticks). A fixed warm-up measured a cold jar on a slower machine:
+# 20 s there were 11,000 POSTs, after which the compiler threads still took a quarter of the cores (docs/benchmarks.md).
+warm_up() {
+  local seconds=0 share=100 jvm0 jit0 out
+  while [ "$seconds" -lt "$PHASE_SECONDS" ] || [ "$share" -gt 10 ]; do
+    if [ "$seconds" -ge "${BENCH_WARM_UP_MAX:-180}" ]; then
+      echo "   warm-up: the JIT compiler threads still took $share % of the JVM's CPU after $seconds s" >&2; return 1
+    fi
+    jvm0=$(jvm_ticks); jit0=$(jit_ticks)
+    out=$(mix_closed "$1" 10 "$2" "$3" "${@:4}") || return 1
+    share=$(( 100 * ($(jit_ticks) - jit0) / ($(jvm_ticks) - jvm0 + 1) ))
+    seconds=$((seconds + 10))
+  done
+  echo "   warm-up: ${seconds}s of the mix ($(field rate "$out")/s in the last 10 s, the JIT compiler threads $share % of" \
+    "the JVM's CPU in them)"
+}
 # What the jar's database sessions (role warden; not autovacuum, not this script's own queries) are doing, sampled
 # every 100 ms through one psql session (one connection, not one per sample) until "$1.stop" exists, as state and
 # wait event: "active -" runs a statement, "active Lock:…" waits for another transaction's lock (with the start of
@@ -217,14 +238,15 @@ mix_closed $WABA "$WARM" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}" >/dev/null
 wait_for_empty_inbox
 "${SQL[@]}" -c "VACUUM ANALYZE" 2>/dev/null
 
-# The restarted jar warms up for as long as the phase: after 10 s at wrk's pace it answered fewer POSTs than it did
-# beside the workers in (d), minutes later, in two runs of four.
-phase "(b) intake, inbox workers off: the mix at concurrency $CONCURRENCY, ${PHASE_SECONDS}s (after ${PHASE_SECONDS}s of JIT warm-up)"
+# The restarted jar warms up until its JIT compiler threads have settled (warm_up): after 10 s at wrk's pace it answered
+# fewer POSTs than it did beside the workers in (d), minutes later, in two runs of four; on a slower machine its
+# compiler threads still took a quarter of the cores after 20 s, and the jar five times the CPU per POST it took later.
+phase "(b) intake, inbox workers off: the mix at concurrency $CONCURRENCY, ${PHASE_SECONDS}s (after a JIT warm-up)"
 stop_warden
-start_warden false
+start_warden false -XX:-UseDynamicNumberOfCompilerThreads
 FIRST=$(max_change_id)
 FIRST_DELIVERY=$("${SQL[@]}" -c "/* bench */ SELECT coalesce(max(id), 0) FROM webhook_deliveries")
-mix_closed $WABA "$PHASE_SECONDS" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}" >/dev/null
+warm_up $WABA "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}" || exit 1
 B=$(mix_closed $WABA "$PHASE_SECONDS" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}"); echo "   $B"
 # The HTTP path alone on the same jar, a second ceiling: a mix body with a wrong signature (64 zeros), refused 401
 # once the HMAC of its raw bytes is computed and compared, so nothing is parsed or stored; wrk, same connections.
@@ -272,8 +294,8 @@ fi
 phase "(c) $((LAST - FIRST)) changes stored on (b)'s jar, drained by the workers alone"
 # Parked (due at 'infinity', their own due times kept aside) while the restarted jar warms up on the other WABA's
 # templates: first it drains their backlog stored on (b)'s jar (the workers alone, as in the measure), then it takes the
-# mix at concurrency $CONCURRENCY for ${PHASE_SECONDS}s, processed as it comes and then drained. One C1 and one C2
-# thread that never exit, so that the compiler threads' ticks can be read.
+# mix at concurrency $CONCURRENCY until its JIT has settled (warm_up), processed as it comes and then drained. One C1
+# and one C2 thread that never exit, so that the compiler threads' ticks can be read.
 "${SQL[@]}" -c "CREATE TABLE bench_parked AS SELECT change_id, next_attempt_at FROM webhook_change_states
     WHERE state = 'PENDING' AND change_id > $FIRST AND change_id <= $LAST" \
   -c "UPDATE webhook_change_states s SET next_attempt_at = 'infinity' FROM bench_parked p
@@ -289,7 +311,7 @@ wait_for_empty_inbox $WARM_WABA
 read -r W_COUNT _ W_RATE _ _ <<<"$(drain_stats "$WARM_FIRST" "$WARM_LAST")"
 echo "   warm-up: drained $W_COUNT changes of its own backlog at ${W_RATE}/s, the JIT compiler threads" \
   "$(awk -v j=$(($(jvm_ticks) - JVM0)) -v c=$(($(jit_ticks) - JIT0)) 'BEGIN { printf "%.0f", (j > 0 ? 100 * c / j : 0) }') % of the JVM's CPU"
-WARM_MIX=$(mix_closed $WARM_WABA "$PHASE_SECONDS" "$WARM_TEMPLATES" "$WARM_STATE"); echo "   warm-up: $WARM_MIX"
+warm_up $WARM_WABA "$WARM_TEMPLATES" "$WARM_STATE" || exit 1
 wait_for_empty_inbox $WARM_WABA
 REDONE_SETUP=$(redone_alone)
 DRAIN_BEGIN=$(date -u +%FT%TZ)
