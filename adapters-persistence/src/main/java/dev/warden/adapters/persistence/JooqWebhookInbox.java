@@ -167,15 +167,19 @@ public final class JooqWebhookInbox implements WebhookInbox {
     @Override
     public int purgeSettled(Instant settledBefore, int limit) {
         OffsetDateTime cutoff = Times.toDb(settledBefore);
-        // Their state rows go with them (ON DELETE CASCADE).
-        int purged = dsl.deleteFrom(WEBHOOK_CHANGES).where(WEBHOOK_CHANGES.ID.in(
-                DSL.select(STATES.CHANGE_ID).from(STATES)
-                        .where(STATES.STATE.in("DONE", "IGNORED"), STATES.PROCESSED_AT.lt(cutoff))
-                        .limit(limit))).execute();
+        // No foreign key joins a state to its change (ADR 0026): the states go first, then their changes. Counted by
+        // their states, so that a state whose change is gone already (deleted by an instance of the version before
+        // V31, which left the state to the cascade V31 dropped) is purged as well and does not end a run early.
+        Long[] settled = dsl.deleteFrom(STATES).where(STATES.CHANGE_ID.in(DSL.select(STATES.CHANGE_ID).from(STATES)
+                        .where(STATES.STATE.in("DONE", "IGNORED"), STATES.PROCESSED_AT.lt(cutoff)).limit(limit)))
+                .returning(STATES.CHANGE_ID).fetchArray(STATES.CHANGE_ID);
+        if (settled.length > 0) {
+            dsl.deleteFrom(WEBHOOK_CHANGES).where(WEBHOOK_CHANGES.ID.eq(DSL.any(settled))).execute();
+        }
         dsl.deleteFrom(WEBHOOK_DELIVERIES).where(WEBHOOK_DELIVERIES.RECEIVED_AT.lt(cutoff),
                 DSL.notExists(DSL.selectOne().from(WEBHOOK_CHANGES)
                         .where(WEBHOOK_CHANGES.DELIVERY_ID.eq(WEBHOOK_DELIVERIES.ID)))).execute();
-        return purged;
+        return settled.length;
     }
 
     @Override

@@ -42,7 +42,7 @@ class GroupCommitDeliveryStoreIT {
 
     @BeforeEach
     void setUp() {
-        TestDatabase.emptyDatabase().execute("TRUNCATE webhook_changes, webhook_deliveries CASCADE");
+        TestDatabase.emptyDatabase().execute("TRUNCATE webhook_change_states, webhook_changes, webhook_deliveries CASCADE");
         // Real transactions, as in production: jOOQ binds the connection to the thread for the transaction.
         dsl = new DefaultConfiguration().set(SQLDialect.POSTGRES)
                 .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(TestDatabase.dataSource()))).dsl();

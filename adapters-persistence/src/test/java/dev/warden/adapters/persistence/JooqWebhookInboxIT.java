@@ -38,7 +38,7 @@ class JooqWebhookInboxIT {
     @BeforeEach
     void setUp() {
         dsl = TestDatabase.emptyDatabase();
-        dsl.execute("TRUNCATE webhook_changes, webhook_deliveries CASCADE");
+        dsl.execute("TRUNCATE webhook_change_states, webhook_changes, webhook_deliveries CASCADE");
         UnitOfWork autoCommit = new UnitOfWork() {
             @Override
             public <T> T inTransaction(Supplier<T> work) {
@@ -159,6 +159,26 @@ class JooqWebhookInboxIT {
         assertThat(dsl.fetchExists(DSL.selectOne().from("webhook_deliveries").where("id = ?", settled))).isFalse();
         assertThat(inbox.backlog().dead()).isEqualTo(1);
         assertThat(inbox.backlog().unroutable()).isEqualTo(1);
+    }
+
+    @Test
+    void retention_purges_a_state_whose_change_is_gone_and_a_delivery_that_had_no_change() {
+        OrganizationId org = OrganizationId.random();
+        new JooqOrganizationRepository(dsl).add(Organization.create(org, "Acme", T0));
+        deliver("orphaned", "kept");
+        long malformed = deliveries.store("not json".getBytes(StandardCharsets.UTF_8), "sha256=x", T0, "not JSON",
+                List.of());
+        inbox.claimDueChanges(T0, 10);
+        inbox.markDone(List.of(new WebhookInbox.CompletedChange(idOf("orphaned"), org, "applied")), T0);
+        // What an instance of the version before V31 leaves when it purges: the change gone, its state kept for the
+        // cascade that V31 dropped (ADR 0026).
+        dsl.execute("DELETE FROM webhook_changes WHERE idempotency_key = 'orphaned'");
+
+        assertThat(inbox.purgeSettled(T0.plus(Duration.ofDays(1)), 100)).as("the orphaned state").isEqualTo(1);
+
+        assertThat(dsl.fetchCount(DSL.table("webhook_change_states"))).as("the pending change's state").isEqualTo(1);
+        assertThat(dsl.fetchExists(DSL.selectOne().from("webhook_deliveries").where("id = ?", malformed))).isFalse();
+        assertThat(inbox.backlog().pending()).isEqualTo(1);
     }
 
     @Test
