@@ -454,8 +454,8 @@ public class WebhookLoad {
         static void seed(HttpClient client, String url, String secret, String waba, int templates, Path state)
                 throws Exception {
             // One sequence number is one second: 60 days back, so that entry.time stays in the past for 5 million
-            // bodies (a realistic-bench run writes about 600,000 with mix-file, 8,000 per second of each closed-loop
-            // phase whether sent or not; a 30-minute soak at 1,000 changes/s sends 1.6 million).
+            // bodies (a realistic-bench run writes 1-3.5 million with mix-file, 8,000 per second of each closed-loop
+            // phase and warm-up round whether sent or not; a 30-minute soak at 1,000 changes/s sends 1.6 million).
             Mix mix = new Mix(waba, templates, System.currentTimeMillis() / 1000 - 60 * 86_400, 0, List.of(), 0);
             AtomicInteger next = new AtomicInteger();
             AtomicInteger ok = new AtomicInteger();
