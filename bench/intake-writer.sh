@@ -1,20 +1,24 @@
 #!/usr/bin/env bash
 # Where the webhook intake's time goes (issue 7): phase (b) of realistic-bench.sh alone, by hand, with the delivery
-# writer's session watched from PostgreSQL. Same mix, same server set-up, wrk at 16 connections, the workers off.
+# writer's database session watched from PostgreSQL. The same mix, PostgreSQL 15 started the same way (plus
+# pg_stat_statements.track_planning), wrk at 16 connections, the workers off; no campaigns, no VACUUM after the seed.
 #
-#   bench/intake-writer.sh [seconds measured, default 20] [seconds of warm-up, default 90]
+#   bench/intake-writer.sh [seconds measured, default 20] [seconds of warm-up, default 90, in rounds of 10 s]
 #   BENCH_JAR=/tmp/other.jar bench/intake-writer.sh        # another build's jar, e.g. to compare two in turn
 #
 # Prints, over the measured seconds: the rate and latencies; the CPU per acknowledged POST of the jar and of
-# PostgreSQL (ticks from /proc); the JIT compiler threads' share of the JVM's CPU (above ~10 %, warm up longer);
-# the statements that took the most time (pg_stat_statements with track_planning: executing and planning apart);
-# what the writer's session was doing, sampled every ~5 ms from pg_stat_activity (running on the CPU, waiting for
-# the WAL's flush, waiting for the jar inside a transaction, or idle between groups); the WAL written; and the
-# pgbench ceiling of realistic-bench.sh (a), measured last. The sampler is a session of its own and takes some CPU.
+# PostgreSQL (ticks from /proc; the sampler's own session is subtracted from PostgreSQL's); the JIT compiler threads'
+# share of the JVM's CPU (a warning above 10 %: warm up longer); the statements that took the most time
+# (pg_stat_statements with track_planning: executing and planning apart); what the writer's session was doing,
+# sampled every ~5 ms from pg_stat_activity within wrk's run (running with no wait event, which includes waiting for
+# a core; waiting for the WAL's flush; inside a transaction waiting for the jar's next statement; or no session in a
+# writer's transaction at all); the WAL per POST; and the pgbench ceiling of realistic-bench.sh (a), measured last
+# (the jar still up, idle).
 set -euo pipefail
 SECONDS_MEASURED=${1:-20}
 WARM_SECONDS=${2:-90}
 BENCH_NAME=intake-writer
+cd "$(dirname "$0")/.."
 source bench/lib.sh
 trap cleanup EXIT
 command -v wrk >/dev/null || { echo "wrk is missing (Debian: apt-get install wrk)"; exit 1; }
@@ -53,34 +57,51 @@ mix() {
 }
 echo "== warm-up: ${WARM_SECONDS}s of the mix on the restarted jar, workers off"
 start_warden false -XX:-UseDynamicNumberOfCompilerThreads
-mix "$WARM_SECONDS" >/dev/null
+for ((round = 0; round < (WARM_SECONDS + 9) / 10; round++)); do mix 10 >/dev/null; done
 
 echo "== measured: ${SECONDS_MEASURED}s of the mix"
 load mix-file $SECRET $WABA $TEMPLATES $((8000 * SECONDS_MEASURED)) 2 "$WORK/bodies" "$STATE" >/dev/null
-"${SQL[@]}" -c "CREATE UNLOGGED TABLE writer_samples (doing text)" \
+"${SQL[@]}" -c "CREATE UNLOGGED TABLE writer_samples (at double precision, doing text)" \
   -c "SELECT pg_stat_statements_reset(), pg_stat_reset_shared('wal')" >/dev/null
-# The writer's session is the one running (or in a transaction of) the writer's statements; the pool's other
-# sessions that last ran one of them are idle. One sample: what a non-idle such session does, or 'idle'.
-SAMPLES=$((SECONDS_MEASURED * 190))
-"${SQL[@]}" -c "DO \$\$ BEGIN FOR i IN 1..$SAMPLES LOOP
+# The writer's session is one in a transaction of the writer's statements (its group's pooled connection; the
+# others that last ran one are idle). Each sample: what such a session does, or 'no writer's transaction'. Samples
+# are kept only within wrk's run (their clock is this machine's, as date's). The loop is one transaction: its
+# snapshot holds back vacuum, harmless to inserts only.
+"${SQL[@]}" -c "DO \$\$ BEGIN
+  WHILE clock_timestamp() < now() + interval '$((SECONDS_MEASURED + 3)) seconds' LOOP
     PERFORM pg_stat_clear_snapshot();
-    INSERT INTO writer_samples SELECT coalesce((SELECT state || ' / ' || coalesce(wait_event_type || ':' || wait_event, 'CPU')
+    INSERT INTO writer_samples SELECT extract(epoch FROM clock_timestamp()), coalesce((
+      SELECT state || ' / ' || coalesce(wait_event_type || ':' || wait_event, 'no wait event')
       FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid() AND state <> 'idle'
         AND (query ILIKE '%webhook_deliveries%' OR query ILIKE '%webhook_changes%' OR query IN ('BEGIN', 'COMMIT'))
-      LIMIT 1), 'idle (between groups)');
+      ORDER BY query ILIKE '%webhook_%' DESC LIMIT 1), 'no writer''s transaction');
     PERFORM pg_sleep(0.005);
   END LOOP; END \$\$" >/dev/null &
 SAMPLER=$!
-J0=$(jvm_ticks); JIT0=$(jit_ticks); P0=$(pg_ticks); T0=$(date +%s.%N)
+SAMPLER_BACKEND=
+until [ -n "$SAMPLER_BACKEND" ]; do
+  kill -0 "$SAMPLER" 2>/dev/null || { wait "$SAMPLER" || true; echo "the sampler stopped before it began"; exit 1; }
+  sleep 0.1
+  SAMPLER_BACKEND=$("${SQL[@]}" -c "/* bench */ SELECT pid FROM pg_stat_activity
+    WHERE query LIKE 'DO %writer_samples%' AND pid <> pg_backend_pid()")
+done
+sampler_ticks() { awk '{print $14 + $15}' "/proc/$SAMPLER_BACKEND/stat"; }
+sleep 1
+J0=$(jvm_ticks); JIT0=$(jit_ticks); P0=$(pg_ticks); S0=$(sampler_ticks); T0=$(date +%s.%N)
 RESULT=$(wrk -t 2 -c 16 -d "${SECONDS_MEASURED}s" -s bench/mix.lua "$URL" -- "$WORK/bodies" | tail -1)
-J1=$(jvm_ticks); JIT1=$(jit_ticks); P1=$(pg_ticks); T1=$(date +%s.%N)
+J1=$(jvm_ticks); JIT1=$(jit_ticks); P1=$(pg_ticks); S1=$(sampler_ticks); T1=$(date +%s.%N)
 rm -f "$WORK"/bodies.*
 wait "$SAMPLER"
 echo "   $RESULT"
-N=$(sed -nE 's/.*requests=([0-9]+).*/\1/p' <<<"$RESULT")
-awk -v j=$((J1 - J0)) -v jit=$((JIT1 - JIT0)) -v p=$((P1 - P0)) -v n="$N" -v hz="$(getconf CLK_TCK)" -v t0="$T0" -v t1="$T1" 'BEGIN {
-  printf "   CPU per POST: jar %.3f ms, PostgreSQL %.3f ms; the two took %.0f %% of two cores; JIT %.0f %% of the jar\n",
-    1000 * j / hz / n, 1000 * p / hz / n, 100 * (j + p) / hz / (t1 - t0) / 2, 100 * jit / (j + 1) }'
+N=$(sed -nE 's/.* ok=([0-9]+).*/\1/p' <<<"$RESULT")
+grep -q ' errors=0 ran_out=0' <<<"$RESULT" && [ "${N:-0}" -gt 0 ] \
+  || { echo "the measured phase failed (errors, bodies run out or nothing acknowledged)"; exit 1; }
+awk -v j=$((J1 - J0)) -v jit=$((JIT1 - JIT0)) -v p=$((P1 - P0 - (S1 - S0))) -v n="$N" -v hz="$(getconf CLK_TCK)" \
+  -v t0="$T0" -v t1="$T1" 'BEGIN {
+  printf "   CPU per POST: jar %.3f ms, PostgreSQL %.3f ms (without the sampler); the two took %.0f %% of two cores\n",
+    1000 * j / hz / n, 1000 * p / hz / n, 100 * (j + p) / hz / (t1 - t0) / 2
+  printf "   JIT compiler threads: %.0f %% of the jar%s\n", 100 * jit / (j + 1),
+    (jit > 0.1 * j ? " (over 10 %: still compiling, warm up longer)" : "") }'
 echo "== statements (pg_stat_statements, the measured seconds)"
 "${SQL[@]}" -F ' | ' -c "/* bench */ SELECT calls, round(total_exec_time) || ' ms', round(total_plan_time) || ' ms planning',
     rows, left(regexp_replace(query, '\s+', ' ', 'g'), 90) FROM pg_stat_statements
@@ -88,7 +109,9 @@ echo "== statements (pg_stat_statements, the measured seconds)"
   ORDER BY total_exec_time + total_plan_time DESC LIMIT 6"
 echo "== the writer's session, sampled"
 "${SQL[@]}" -F ' | ' -c "/* bench */ SELECT doing, count(*), round(100.0 * count(*) / sum(count(*)) OVER (), 1) || ' %'
-  FROM writer_samples GROUP BY doing ORDER BY count(*) DESC"
+  FROM writer_samples WHERE at BETWEEN $T0 AND $T1 GROUP BY doing ORDER BY count(*) DESC"
+# A backend reports its WAL counters at most once a second, an idle one within 10 s.
+sleep 11
 echo "== WAL (records, bytes, full-page images) per POST"
 "${SQL[@]}" -F ' | ' -c "/* bench */ SELECT round(wal_records::numeric / $N, 1), round(wal_bytes / $N), round(wal_fpi::numeric / $N, 2) FROM pg_stat_wal"
 echo "== (a) ceiling: pgbench, single-row INSERT of a 1.5 KB body, 16 clients, ${SECONDS_MEASURED}s"
