@@ -38,12 +38,7 @@ export DATASOURCES_DEFAULT_URL="jdbc:postgresql://localhost:$PGPORT/warden" DATA
 
 echo "== the templates: $TEMPLATES, created by signed APPROVED webhooks (workers on)"
 start_warden true
-TOKEN=$(curl -sf -X POST "$BASE/login" -H 'Content-Type: application/json' \
-  -d '{"username":"bench","password":"bench-password-1"}' | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
-ORG=$(curl -sf -X POST "$BASE/api/v1/organizations" -H "Authorization: Bearer $TOKEN" \
-  -H 'Content-Type: application/json' -d '{"name":"Bench"}' | sed -E 's/.*"id":"([^"]+)".*/\1/')
-curl -sf -X POST "$BASE/api/v1/organizations/$ORG/whatsapp-accounts" -H "Authorization: Bearer $TOKEN" \
-  -H 'Content-Type: application/json' -d "{\"wabaId\":\"$WABA\",\"name\":\"Bench\"}" >/dev/null
+bench_organisation "$WABA"
 STATE=$WORK/mix.state
 load seed "$URL" $SECRET $WABA $TEMPLATES "$STATE"
 sleep 5

@@ -99,6 +99,16 @@ start_warden() {  # start_warden <inbox workers enabled: true|false> [JVM option
   for _ in $(seq 1 240); do grep -q "Warden is running" "$WARDEN_LOG" && return; sleep 0.25; done
   cat "$WARDEN_LOG"; exit 1
 }
+# bench_organisation <WABA>: signs in as the bench admin (WARDEN_ADMIN_USERNAME bench, password bench-password-1),
+# creates an organisation and registers the WABA with it, on the jar at $BASE; sets TOKEN and ORG.
+bench_organisation() {
+  TOKEN=$(curl -sf -X POST "$BASE/login" -H 'Content-Type: application/json' \
+    -d '{"username":"bench","password":"bench-password-1"}' | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+  ORG=$(curl -sf -X POST "$BASE/api/v1/organizations" -H "Authorization: Bearer $TOKEN" \
+    -H 'Content-Type: application/json' -d '{"name":"Bench"}' | sed -E 's/.*"id":"([^"]+)".*/\1/')
+  curl -sf -X POST "$BASE/api/v1/organizations/$ORG/whatsapp-accounts" -H "Authorization: Bearer $TOKEN" \
+    -H 'Content-Type: application/json' -d "{\"wabaId\":\"$1\",\"name\":\"Bench\"}" >/dev/null
+}
 stop_warden() {
   kill "$WARDEN_PID"; wait "$WARDEN_PID" 2>/dev/null || true; WARDEN_PID=
 }
