@@ -3,7 +3,7 @@
 # writer's database session watched from PostgreSQL. The same mix, PostgreSQL 15 started the same way (plus
 # pg_stat_statements.track_planning), wrk at 16 connections, the workers off; no campaigns, no VACUUM after the seed.
 #
-#   bench/intake-writer.sh [seconds measured, default 20] [seconds of warm-up, default 90, in rounds of 10 s]
+#   bench/intake-writer.sh [seconds measured, default 20] [seconds of warm-up, default 150, in rounds of 10 s]
 #   BENCH_JAR=/tmp/other.jar bench/intake-writer.sh        # another build's jar, e.g. to compare two in turn
 #
 # Prints, over the measured seconds: the rate and latencies; the CPU per acknowledged POST of the jar and of
@@ -16,7 +16,7 @@
 # (the jar still up, idle).
 set -euo pipefail
 SECONDS_MEASURED=${1:-20}
-WARM_SECONDS=${2:-90}
+WARM_SECONDS=${2:-150}
 BENCH_NAME=intake-writer
 cd "$(dirname "$0")/.."
 source bench/lib.sh

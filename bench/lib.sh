@@ -1,8 +1,8 @@
 # Shared by the benchmarks in bench/; source it from the repository root after setting BENCH_NAME.
 # It checks the tools, makes a work directory (deleted on exit together with the servers below),
 # and offers start_postgres (Debian's PostgreSQL 15, defaults kept) and start_warden / stop_warden
-# (the jar against it; the caller exports the jar's settings first), CPU ticks (jvm_ticks, pg_ticks)
-# and a summary of a JFR recording (summarise_jfr).
+# (the jar against it; the caller exports the jar's settings first), the bench organisation with its WABA
+# (bench_organisation), CPU ticks (jvm_ticks, pg_ticks) and a summary of a JFR recording (summarise_jfr).
 #
 # The jar is built when missing (always with BENCH_BUILD=always): `package` under the shared build
 # lock, never `install`. Run a benchmark itself under that lock, so no build runs beside it:
