@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Where the webhook intake's time goes (issue 7): phase (b) of realistic-bench.sh alone, by hand, with the delivery
-# writer's database session watched from PostgreSQL. The same mix, PostgreSQL 15 started the same way (plus
-# pg_stat_statements.track_planning), wrk at 16 connections, the workers off; no campaigns, no VACUUM after the seed.
+# writer's database session watched from PostgreSQL. The same mix, PostgreSQL 15 started by lib.sh (with
+# pg_stat_statements.track_planning, without realistic-bench.sh's autovacuum logging), wrk at 16 connections, the workers off; no campaigns, no VACUUM after the seed.
 #
 #   bench/intake-writer.sh [seconds measured, default 20] [seconds of warm-up, default 150, in rounds of 10 s]
 #   BENCH_JAR=/tmp/other.jar bench/intake-writer.sh        # another build's jar, e.g. to compare two in turn
@@ -63,7 +63,7 @@ load mix-file $SECRET $WABA $TEMPLATES $((8000 * SECONDS_MEASURED)) 2 "$WORK/bod
 # are kept only within wrk's run (their clock is this machine's, as date's). The loop is one transaction: its
 # snapshot holds back vacuum, harmless to inserts only.
 "${SQL[@]}" -c "DO \$\$ BEGIN
-  WHILE clock_timestamp() < now() + interval '$((SECONDS_MEASURED + 3)) seconds' LOOP
+  WHILE clock_timestamp() < now() + interval '$((SECONDS_MEASURED + 10)) seconds' LOOP
     PERFORM pg_stat_clear_snapshot();
     INSERT INTO writer_samples SELECT extract(epoch FROM clock_timestamp()), coalesce((
       SELECT state || ' / ' || coalesce(wait_event_type || ':' || wait_event, 'no wait event')
@@ -84,9 +84,9 @@ sampler_ticks() { awk '{print $14 + $15}' "/proc/$SAMPLER_BACKEND/stat"; }
 sleep 1
 J0=$(jvm_ticks); JIT0=$(jit_ticks); P0=$(pg_ticks); S0=$(sampler_ticks); T0=$(date +%s.%N)
 RESULT=$(wrk -t 2 -c 16 -d "${SECONDS_MEASURED}s" -s bench/mix.lua "$URL" -- "$WORK/bodies" | tail -1)
-J1=$(jvm_ticks); JIT1=$(jit_ticks); P1=$(pg_ticks); S1=$(sampler_ticks); T1=$(date +%s.%N)
+T1=$(date +%s.%N); S1=$(sampler_ticks); J1=$(jvm_ticks); JIT1=$(jit_ticks); P1=$(pg_ticks)
 rm -f "$WORK"/bodies.*
-wait "$SAMPLER"
+wait "$SAMPLER" || { echo "the sampler failed"; exit 1; }
 echo "   $RESULT"
 N=$(sed -nE 's/.* ok=([0-9]+).*/\1/p' <<<"$RESULT")
 grep -q ' errors=0 ran_out=0' <<<"$RESULT" && [ "${N:-0}" -gt 0 ] \
@@ -100,7 +100,7 @@ awk -v j=$((J1 - J0)) -v jit=$((JIT1 - JIT0)) -v p=$((P1 - P0 - (S1 - S0))) -v n
 echo "== statements (pg_stat_statements, the measured seconds)"
 "${SQL[@]}" -F ' | ' -c "/* bench */ SELECT calls, round(total_exec_time) || ' ms', round(total_plan_time) || ' ms planning',
     rows, left(regexp_replace(query, '\s+', ' ', 'g'), 90) FROM pg_stat_statements
-  WHERE query NOT ILIKE '%writer_samples%' AND query NOT ILIKE '%pg_sleep%' AND query NOT ILIKE '%pg_stat_clear_snapshot%'
+  WHERE query NOT ILIKE '%writer_samples%' AND query NOT LIKE '/* bench */%'
   ORDER BY total_exec_time + total_plan_time DESC LIMIT 6"
 echo "== the writer's session, sampled"
 "${SQL[@]}" -F ' | ' -c "/* bench */ SELECT doing, count(*), round(100.0 * count(*) / sum(count(*)) OVER (), 1) || ' %'
