@@ -100,7 +100,8 @@ awk -v j=$((J1 - J0)) -v jit=$((JIT1 - JIT0)) -v p=$((P1 - P0 - (S1 - S0))) -v n
 echo "== statements (pg_stat_statements, the measured seconds)"
 "${SQL[@]}" -F ' | ' -c "/* bench */ SELECT calls, round(total_exec_time) || ' ms', round(total_plan_time) || ' ms planning',
     rows, left(regexp_replace(query, '\s+', ' ', 'g'), 90) FROM pg_stat_statements
-  WHERE query NOT ILIKE '%writer_samples%' AND query NOT LIKE '/* bench */%'
+  WHERE query NOT LIKE '/* bench */%' AND query NOT ILIKE '%writer_samples%' AND query NOT ILIKE '%pg_sleep%'
+    AND query NOT ILIKE '%pg_stat_clear_snapshot%'
   ORDER BY total_exec_time + total_plan_time DESC LIMIT 6"
 echo "== the writer's session, sampled"
 "${SQL[@]}" -F ' | ' -c "/* bench */ SELECT doing, count(*), round(100.0 * count(*) / sum(count(*)) OVER (), 1) || ' %'
