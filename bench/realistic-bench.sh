@@ -34,7 +34,8 @@
 # waits parked (due at 'infinity', its due times kept aside): it drains their backlog, stored on (b)'s jar after its
 # measure, by the workers alone, then takes the mix until its JIT has settled (warm_up, as (b)'s jar does before (b));
 # the backlog is then made due again in its order and drained, measured from then. With BENCH_PROFILE one JFR
-# recording runs from the restart (starting one made the compiled code not entrant) and is cut to (c) and to (d). BENCH_JVM_OPTS adds JVM options to every start.
+# recording runs from the restart (starting one made the compiled code not entrant) and is cut to (c) and to (d).
+# BENCH_JVM_OPTS adds JVM options to every start.
 # (Parking by a lock held in a session of the script instead held back the vacuum horizon for the whole warm-up, and
 # the drain then paid for the dead rows.)
 # During (c) it also reports CPU ticks, the top statements and what the jar's database sessions were doing
