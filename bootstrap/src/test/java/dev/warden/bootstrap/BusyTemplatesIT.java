@@ -105,7 +105,7 @@ class BusyTemplatesIT {
                  "contacts":[{"profile":{"name":"Ana"},"wa_id":"16505551234"}],
                  "messages":[{"from":"16505551234","id":"wamid.busy-1","timestamp":"2001","type":"text",
                               "text":{"body":"hello"}}]}"""));
-        assertThat(receive.receive(inbound, sign(inbound)).accepted()).isTrue();
+        assertThat(receive.receive(inbound, sign(inbound)).toCompletableFuture().join().accepted()).isTrue();
 
         try (Connection other = holding(HELD)) {
             assertThat(aBatchThatDoesNotWait(other)).isTrue();
@@ -155,7 +155,7 @@ class BusyTemplatesIT {
 
     private void report(long time, String templateId, String event) {
         byte[] body = bytes(status(waba, time, templateId, event));
-        assertThat(receive.receive(body, sign(body)).accepted()).isTrue();
+        assertThat(receive.receive(body, sign(body)).toCompletableFuture().join().accepted()).isTrue();
     }
 
     private void processAll() {

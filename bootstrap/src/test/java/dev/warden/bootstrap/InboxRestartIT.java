@@ -68,7 +68,7 @@ class InboxRestartIT {
 
     private static void receive(ReceiveWebhookUseCase receive, String waba, int i) {
         byte[] body = bytes(status(waba, 1000, String.valueOf(880_000 + i), "APPROVED"));
-        assertThat(receive.receive(body, sign(body)).accepted()).isTrue();
+        assertThat(receive.receive(body, sign(body)).toCompletableFuture().join().accepted()).isTrue();
     }
 
     private static long count(ApplicationContext context, OrganizationId org) {

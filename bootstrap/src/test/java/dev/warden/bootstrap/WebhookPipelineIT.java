@@ -132,6 +132,33 @@ class WebhookPipelineIT extends ApiTest {
     }
 
     @Test
+    void a_large_batch_is_checked_stored_and_answered_like_a_small_one() {
+        String waba = MetaWebhooks.randomWaba();
+        String org = organizationWithWaba(waba);
+        StringBuilder entries = new StringBuilder();
+        for (int i = 0; i < 800; i++) {
+            entries.append(i == 0 ? "" : ",").append("""
+                    {"id":"%s","time":%d,"changes":[{"field":"message_template_status_update","value":{"event":"APPROVED",
+                     "message_template_id":%d,"message_template_name":"order_%d","message_template_language":"en_US",
+                     "reason":"NONE"}}]}""".formatted(waba, 1_731_925_200L + i, 7000 + i, i));
+        }
+        byte[] large = bytes("{\"object\":\"whatsapp_business_account\",\"entry\":[" + entries + "]}");
+        byte[] cut = java.util.Arrays.copyOf(large, large.length - 2);
+        assertThat(large.length).as("beyond what is split on the event loop").isGreaterThan(128 * 1024);
+
+        assertThat(api.postWebhook(large, sign(cut)).status()).isEqualTo(401);
+        assertThat(api.postWebhook(cut, sign(cut)).status()).as("not JSON: kept and refused").isEqualTo(400);
+        Reply stored = api.postWebhook(large, sign(large));
+        assertThat(stored.status()).isEqualTo(200);
+        assertThat(stored.body()).containsKey("received");
+
+        Eventually.holds(() -> {
+            assertThat(templateOf(org, "7000")).containsEntry("status", "APPROVED");
+            assertThat(templateOf(org, "7799")).containsEntry("status", "APPROVED");
+        });
+    }
+
+    @Test
     void status_quality_category_and_content_changes_reach_the_template() {
         String waba = MetaWebhooks.randomWaba();
         String org = organizationWithWaba(waba);

@@ -10,14 +10,15 @@ import dev.warden.application.port.out.NewInboxChange;
 import dev.warden.application.port.out.UnitOfWork;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jooq.DSLContext;
@@ -31,9 +32,11 @@ import org.slf4j.LoggerFactory;
  * Persistence adapter: stores webhook deliveries, and the changes they were split into, with
  * group commit. Requests hand their delivery to one writer thread, which inserts everything
  * waiting (deliveries in one JDBC batch, changes and their states in one statement that skips
- * known idempotency keys) and commits once, then releases each request with its id. Under load a
- * commit (and its WAL flush) serves many requests; alone, a request waits for its own commit
- * only. Nothing is answered before it is committed.
+ * known idempotency keys) and commits once, then hands the group to a second thread, which
+ * completes each request's stage with its id (and so runs what answers the request) while the
+ * writer starts on the next group. Under load a commit (and its WAL flush) serves many requests;
+ * alone, a request waits for its own commit only. Nothing is answered before it is committed, and
+ * no request thread waits meanwhile (ADR 0027).
  *
  * <p>One delivery never fails another: changes that do not fit the columns are replaced by
  * their stand-ins before the insert ({@link InboxColumns}); if the database still refuses the
@@ -46,6 +49,8 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitDeliveryStore.class);
 
     static final int MAX_BATCH = 256;
+    /** Deliveries that may wait for the writer; beyond them a delivery is refused at once (Meta sends it again). */
+    static final int QUEUE_SIZE = 8 * MAX_BATCH;
     private static final Field<?>[] CHANGE_COLUMNS = {WEBHOOK_CHANGES.DELIVERY_ID, WEBHOOK_CHANGES.IDEMPOTENCY_KEY,
         WEBHOOK_CHANGES.OBJECT_TYPE, WEBHOOK_CHANGES.WABA_ID, WEBHOOK_CHANGES.FIELD, WEBHOOK_CHANGES.ENTRY_TIME,
         WEBHOOK_CHANGES.PAYLOAD, WEBHOOK_CHANGES.RECEIVED_AT};
@@ -72,8 +77,13 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
 
     private final DSLContext dsl;
     private final UnitOfWork unitOfWork;
-    private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(8 * MAX_BATCH);
+    private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE_SIZE);
     private final Thread writer;
+    private final ExecutorService answers = Executors.newSingleThreadExecutor(task -> {
+        Thread answering = new Thread(task, "webhook-delivery-answers");
+        answering.setDaemon(true);
+        return answering;
+    });
     private volatile boolean open = true;
     private volatile Throwable stoppedBy;
 
@@ -96,24 +106,32 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
     }
 
     @Override
-    public long store(byte[] body, String signature, Instant receivedAt, String malformedReason,
-                      List<NewInboxChange> changes) {
+    public CompletionStage<Long> store(byte[] body, String signature, Instant receivedAt, String malformedReason,
+                                      List<NewInboxChange> changes) {
         Pending pending = new Pending(body, InboxColumns.signature(signature), receivedAt,
                 InboxColumns.reason(malformedReason), changes.stream().map(InboxColumns::fit).toList(),
                 new CompletableFuture<>());
-        try {
-            if (!isWriting() || !queue.offer(pending, WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new DeliveryNotStored("the delivery writer is not accepting work", stoppedBy);
-            }
-            return pending.id().get(WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DeliveryNotStored("interrupted while storing the delivery", e);
-        } catch (ExecutionException e) {
-            throw new DeliveryNotStored("the delivery could not be stored", e.getCause());
-        } catch (TimeoutException e) {
-            throw new DeliveryNotStored("storing the delivery took longer than " + WAIT_SECONDS + " s", e);
+        if (!isWriting()) {
+            return CompletableFuture.failedStage(
+                    new DeliveryNotStored("the delivery writer is not accepting work", stoppedBy));
         }
+        // Nobody waits for room: a full queue means the database is far behind, and Meta sends the delivery again.
+        if (!queue.offer(pending)) {
+            return CompletableFuture.failedStage(new DeliveryNotStored(
+                    "the delivery writer is not accepting work: " + queue.size() + " deliveries are waiting", null));
+        }
+        return pending.id().orTimeout(WAIT_SECONDS, TimeUnit.SECONDS).handle((id, failure) -> {
+            if (failure == null) {
+                return id;
+            }
+            if (failure instanceof DeliveryNotStored notStored) {
+                throw notStored;
+            }
+            if (failure instanceof TimeoutException) {
+                throw new DeliveryNotStored("storing the delivery took longer than " + WAIT_SECONDS + " s", failure);
+            }
+            throw new DeliveryNotStored("the delivery could not be stored", failure);
+        });
     }
 
     /** Deliveries waiting for the writer. */
@@ -168,7 +186,7 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
         try {
             complete(batch, unitOfWork.inTransaction(() -> insert(batch)));
         } catch (RuntimeException e) {
-            if (!refusedData(e)) {
+            if (!DataRefusals.refusedData(e)) {
                 throw e;
             }
             // The database refused something in one of them: commit each on its own, so only that one is affected.
@@ -188,7 +206,7 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
                     complete(alone, unitOfWork.inTransaction(() -> insert(alone)));
                     return;
                 } catch (RuntimeException e) {
-                    if (!refusedData(e)) {
+                    if (!DataRefusals.refusedData(e)) {
                         throw e;
                     }
                     refused = e;
@@ -197,52 +215,27 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
             if (pending.changes().isEmpty()) {
                 throw refused;
             }
-            String reason = "PostgreSQL refused the change: " + databaseMessage(refused);
+            String reason = "PostgreSQL refused the change: " + DataRefusals.message(refused);
             List<Pending> standIns = List.of(pending.unstorable(reason));
-            complete(standIns, unitOfWork.inTransaction(() -> insert(standIns)));
-            LOG.warn("Webhook delivery {} kept with its changes as dead letters: {}", pending.id().join(), reason);
+            List<Long> id = unitOfWork.inTransaction(() -> insert(standIns));
+            complete(standIns, id);
+            LOG.warn("Webhook delivery {} kept with its changes as dead letters: {}", id.get(0), reason);
         } catch (RuntimeException e) {
             pending.id().completeExceptionally(e);
         }
     }
 
-    private static void complete(List<Pending> batch, List<Long> ids) {
-        for (int i = 0; i < batch.size(); i++) {
-            batch.get(i).id().complete(ids.get(i));
-        }
-    }
-
     /**
-     * Whether PostgreSQL refused the data rather than failed to work: SQL states of class 22 (data
-     * exception), 23 (integrity constraint) and 54 (program limit, e.g. nesting too deep). A
-     * connection or server failure fails the group at once; committing one by one would not help.
+     * Completes the committed deliveries' stages on the answering thread: what waits on them (each request's answer)
+     * then runs beside the writer, which starts on the next group at once.
      */
-    private static boolean refusedData(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                for (SQLException next = sql; next != null; next = next.getNextException()) {
-                    String state = next.getSQLState();
-                    if (state != null && (state.startsWith("22") || state.startsWith("23") || state.startsWith("54"))) {
-                        return true;
-                    }
-                }
+    private void complete(List<Pending> group, List<Long> ids) {
+        List<Pending> committed = List.copyOf(group);
+        answers.execute(() -> {
+            for (int i = 0; i < committed.size(); i++) {
+                committed.get(i).id().complete(ids.get(i));
             }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
-    }
-
-    private static String databaseMessage(Throwable error) {
-        Throwable deepest = error;
-        for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                deepest = sql.getNextException() != null ? sql.getNextException() : sql;
-            }
-        }
-        String message = String.valueOf(deepest.getMessage());
-        return message.lines().findFirst().orElse(message);
+        });
     }
 
     private List<Long> insert(List<Pending> batch) {
@@ -273,5 +266,7 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
     public void close() throws InterruptedException {
         open = false;
         writer.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        answers.shutdown();
+        answers.awaitTermination(WAIT_SECONDS, TimeUnit.SECONDS);
     }
 }

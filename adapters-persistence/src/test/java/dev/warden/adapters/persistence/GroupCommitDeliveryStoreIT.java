@@ -13,10 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
@@ -94,33 +93,28 @@ class GroupCommitDeliveryStoreIT {
                 // Nothing checks this before the insert: jsonb refuses it, and only its own delivery notices.
                 List.of(change("not-json", WABA, STATUS, T0, "{\"event\":")),
                 List.of(good("good-3")));
-        ExecutorService requests = Executors.newFixedThreadPool(group.size() + 1);
-        try {
-            Future<Long> blocker = requests.submit(() -> store(List.of(good("first"))));
-            while (transactionsSeen.get() == 0) {
-                Thread.onSpinWait();
-            }
-            List<Future<Long>> stored = new ArrayList<>();
-            for (List<NewInboxChange> changes : group) {
-                stored.add(requests.submit(() -> store(changes)));
-            }
-            while (deliveries.waiting() < group.size()) {
-                Thread.onSpinWait();
-            }
-            release.countDown();
-
-            assertThat(blocker.get()).isPositive();
-            for (Future<Long> delivery : stored) {
-                assertThat(delivery.get()).isPositive();
-            }
-            // Each request got the id of its own delivery, the one its changes belong to.
-            assertThat(row("good-1").get(WEBHOOK_CHANGES.DELIVERY_ID)).isEqualTo(stored.get(0).get());
-            assertThat(row("good-2").get(WEBHOOK_CHANGES.DELIVERY_ID)).isEqualTo(stored.get(2).get());
-            assertThat(row("good-3").get(WEBHOOK_CHANGES.DELIVERY_ID)).isEqualTo(stored.get(7).get());
-            assertThat(row("first").get(WEBHOOK_CHANGES.DELIVERY_ID)).isEqualTo(blocker.get());
-        } finally {
-            requests.shutdownNow();
+        // No request waits for the commit: every call returns at once, its stage completing once committed.
+        CompletableFuture<Long> blocker = stage(List.of(good("first")));
+        while (transactionsSeen.get() == 0) {
+            Thread.onSpinWait();
         }
+        List<CompletableFuture<Long>> stored = new ArrayList<>();
+        for (List<NewInboxChange> changes : group) {
+            stored.add(stage(changes));
+        }
+        assertThat(deliveries.waiting()).isEqualTo(group.size());
+        assertThat(stored).noneMatch(CompletableFuture::isDone);
+        release.countDown();
+
+        assertThat(blocker.get()).isPositive();
+        for (CompletableFuture<Long> delivery : stored) {
+            assertThat(delivery.get()).isPositive();
+        }
+        // Each request got the id of its own delivery, the one its changes belong to.
+        assertThat(row("good-1").get(WEBHOOK_CHANGES.DELIVERY_ID)).isEqualTo(stored.get(0).get());
+        assertThat(row("good-2").get(WEBHOOK_CHANGES.DELIVERY_ID)).isEqualTo(stored.get(2).get());
+        assertThat(row("good-3").get(WEBHOOK_CHANGES.DELIVERY_ID)).isEqualTo(stored.get(7).get());
+        assertThat(row("first").get(WEBHOOK_CHANGES.DELIVERY_ID)).isEqualTo(blocker.get());
 
         assertThat(dsl.fetchCount(WEBHOOK_DELIVERIES)).isEqualTo(group.size() + 1);
         assertThat(dsl.fetchCount(WEBHOOK_CHANGES)).isEqualTo(10);
@@ -167,8 +161,50 @@ class GroupCommitDeliveryStoreIT {
                 .hasMessageContaining("not accepting");
     }
 
+    @Test
+    void a_full_queue_refuses_the_next_delivery_at_once_and_loses_none_it_took() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger transactionsSeen = new AtomicInteger();
+        deliveries = new GroupCommitDeliveryStore(dsl, new UnitOfWork() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                if (transactionsSeen.getAndIncrement() == 0) {
+                    awaitQuietly(release);
+                }
+                return transactions.inTransaction(work);
+            }
+        });
+        List<CompletableFuture<Long>> taken = new ArrayList<>();
+        taken.add(stage(List.of(good("first"))));
+        while (transactionsSeen.get() == 0) {
+            Thread.onSpinWait();
+        }
+        for (int i = 0; i < GroupCommitDeliveryStore.QUEUE_SIZE; i++) {
+            taken.add(stage(List.of(good("queued-" + i))));
+        }
+
+        assertThatThrownBy(() -> store(List.of(good("one-too-many")))).isInstanceOf(DeliveryNotStored.class)
+                .hasMessageContaining(GroupCommitDeliveryStore.QUEUE_SIZE + " deliveries are waiting");
+        release.countDown();
+        for (CompletableFuture<Long> delivery : taken) {
+            assertThat(delivery.get()).isPositive();
+        }
+        assertThat(dsl.fetchCount(WEBHOOK_CHANGES)).isEqualTo(taken.size());
+        assertThat(store(List.of(good("later")))).as("taken again once there is room").isPositive();
+    }
+
+    private CompletableFuture<Long> stage(List<NewInboxChange> changes) {
+        return deliveries.store("{}".getBytes(StandardCharsets.UTF_8), "sha256=x", T0, null, changes)
+                .toCompletableFuture();
+    }
+
+    /** The delivery's id once committed, or the stage's failure ({@link DeliveryNotStored}) thrown as it is. */
     private long store(List<NewInboxChange> changes) {
-        return deliveries.store("{}".getBytes(StandardCharsets.UTF_8), "sha256=x", T0, null, changes);
+        try {
+            return stage(changes).join();
+        } catch (CompletionException e) {
+            throw (RuntimeException) e.getCause();
+        }
     }
 
     private Record row(String key) {

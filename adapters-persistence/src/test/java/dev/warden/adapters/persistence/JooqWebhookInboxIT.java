@@ -61,7 +61,7 @@ class JooqWebhookInboxIT {
 
     private long deliver(String... keys) {
         return deliveries.store("{}".getBytes(StandardCharsets.UTF_8), "sha256=x", T0, null,
-                java.util.Arrays.stream(keys).map(JooqWebhookInboxIT::change).toList());
+                java.util.Arrays.stream(keys).map(JooqWebhookInboxIT::change).toList()).toCompletableFuture().join();
     }
 
     @Test
@@ -167,7 +167,7 @@ class JooqWebhookInboxIT {
         new JooqOrganizationRepository(dsl).add(Organization.create(org, "Acme", T0));
         deliver("orphaned", "kept");
         long malformed = deliveries.store("not json".getBytes(StandardCharsets.UTF_8), "sha256=x", T0, "not JSON",
-                List.of());
+                List.of()).toCompletableFuture().join();
         inbox.claimDueChanges(T0, 10);
         inbox.markDone(List.of(new WebhookInbox.CompletedChange(idOf("orphaned"), org, "applied")), T0);
         // What an instance of the version before V31 leaves when it purges: the change gone, its state kept for the

@@ -10,6 +10,9 @@ import dev.warden.application.port.out.WebhookEnvelopeReader;
 import dev.warden.application.port.out.WebhookMetrics;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -34,13 +37,21 @@ public final class ReceiveWebhookService implements ReceiveWebhookUseCase, Webho
     }
 
     @Override
-    public Receipt receive(byte[] body, String signature) {
+    public CompletionStage<Receipt> receive(byte[] body, String signature) {
         inFlight.incrementAndGet();
+        CompletionStage<Receipt> receipt;
         try {
-            return store(body, signature);
-        } finally {
-            inFlight.decrementAndGet();
+            receipt = store(body, signature);
+        } catch (RuntimeException e) {
+            receipt = CompletableFuture.failedStage(e);
         }
+        return receipt.whenComplete((stored, failure) -> {
+            inFlight.decrementAndGet();
+            if (failure instanceof DeliveryNotStored
+                    || failure instanceof CompletionException && failure.getCause() instanceof DeliveryNotStored) {
+                metrics.delivery(WebhookMetrics.Delivery.NOT_STORED);
+            }
+        });
     }
 
     @Override
@@ -56,7 +67,7 @@ public final class ReceiveWebhookService implements ReceiveWebhookUseCase, Webho
         return inFlight.get();
     }
 
-    private Receipt store(byte[] body, String signature) {
+    private CompletionStage<Receipt> store(byte[] body, String signature) {
         List<NewInboxChange> changes = List.of();
         String problem = null;
         try {
@@ -64,14 +75,10 @@ public final class ReceiveWebhookService implements ReceiveWebhookUseCase, Webho
         } catch (MalformedPayload e) {
             problem = e.getMessage();
         }
-        long id;
-        try {
-            id = deliveries.store(body, signature, clock.instant(), problem, changes);
-        } catch (DeliveryNotStored e) {
-            metrics.delivery(WebhookMetrics.Delivery.NOT_STORED);
-            throw e;
-        }
-        metrics.delivery(problem == null ? WebhookMetrics.Delivery.ACCEPTED : WebhookMetrics.Delivery.MALFORMED);
-        return new Receipt(id, problem == null, problem);
+        String malformed = problem;
+        return deliveries.store(body, signature, clock.instant(), problem, changes).thenApply(id -> {
+            metrics.delivery(malformed == null ? WebhookMetrics.Delivery.ACCEPTED : WebhookMetrics.Delivery.MALFORMED);
+            return new Receipt(id, malformed == null, malformed);
+        });
     }
 }

@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /** In-memory inbox for use-case tests: same states and transitions as the database, no locking. */
 final class InMemoryWebhookInbox implements WebhookInbox, DeliveryStore {
@@ -50,13 +52,13 @@ final class InMemoryWebhookInbox implements WebhookInbox, DeliveryStore {
     private long nextId = 1;
 
     @Override
-    public synchronized long store(byte[] body, String signature, Instant receivedAt, String malformedReason,
-                                   List<NewInboxChange> added) {
+    public synchronized CompletionStage<Long> store(byte[] body, String signature, Instant receivedAt,
+                                                   String malformedReason, List<NewInboxChange> added) {
         long id = nextId++;
         deliveries.put(id, body);
         deliveryStates.put(id, malformedReason == null ? "SPLIT" : "MALFORMED");
         addChanges(id, added, receivedAt);
-        return id;
+        return CompletableFuture.completedStage(id);
     }
 
     private int addChanges(long deliveryId, List<NewInboxChange> added, Instant receivedAt) {

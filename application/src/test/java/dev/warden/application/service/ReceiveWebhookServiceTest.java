@@ -1,15 +1,18 @@
 package dev.warden.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warden.application.port.in.ReceiveWebhookUseCase;
+import dev.warden.application.port.in.ReceiveWebhookUseCase.Receipt;
 import dev.warden.application.port.out.DeliveryNotStored;
 import dev.warden.application.port.out.WebhookMetrics;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
 
 /** The intake load the inbox workers give way to (POSTs count while they are being stored, and only then), and the delivery counts operators see. */
@@ -23,27 +26,35 @@ class ReceiveWebhookServiceTest {
     private ReceiveWebhookService service;
 
     @Test
-    void a_post_counts_as_in_flight_while_it_is_stored_and_no_longer_once_answered() {
+    void a_post_counts_as_in_flight_until_it_is_committed_and_no_longer_once_answered() {
+        CompletableFuture<Long> commit = new CompletableFuture<>();
         service = new ReceiveWebhookService(body -> List.of(), (body, signature, at, reason, changes) -> {
             seenWhileStoring.add(service.inFlight());
-            return 7L;
+            return commit;
         }, metrics, Clock.systemUTC());
 
         assertThat(service.inFlight()).isZero();
-        assertThat(service.receive(BODY, "sha256=00").deliveryId()).isEqualTo(7L);
+        CompletableFuture<Receipt> receipt = service.receive(BODY, "sha256=00").toCompletableFuture();
+        assertThat(receipt).isNotDone();
+        assertThat(service.inFlight()).as("handed to the store, not yet committed").isEqualTo(1);
+        commit.complete(7L);
 
+        assertThat(receipt.join().deliveryId()).isEqualTo(7L);
         assertThat(seenWhileStoring).containsExactly(1);
         assertThat(service.inFlight()).isZero();
+        assertThat(metrics.count(WebhookMetrics.Delivery.ACCEPTED)).isEqualTo(1);
     }
 
     @Test
     void a_post_that_could_not_be_stored_no_longer_counts() {
         service = new ReceiveWebhookService(body -> List.of(), (body, signature, at, reason, changes) -> {
             seenWhileStoring.add(service.inFlight());
-            throw new DeliveryNotStored("the delivery writer is not accepting work", null);
+            return CompletableFuture.failedStage(new DeliveryNotStored("the delivery writer is not accepting work", null));
         }, metrics, Clock.systemUTC());
 
-        assertThatThrownBy(() -> service.receive(BODY, "sha256=00")).isInstanceOf(DeliveryNotStored.class);
+        assertThat(service.receive(BODY, "sha256=00").toCompletableFuture())
+                .failsWithin(Duration.ZERO).withThrowableOfType(ExecutionException.class)
+                .withCauseInstanceOf(DeliveryNotStored.class);
 
         assertThat(seenWhileStoring).containsExactly(1);
         assertThat(service.inFlight()).isZero();
@@ -53,7 +64,7 @@ class ReceiveWebhookServiceTest {
 
     @Test
     void a_refused_signature_is_counted_by_what_was_wrong_with_it() {
-        service = new ReceiveWebhookService(body -> List.of(), (body, signature, at, reason, changes) -> 1L, metrics,
+        service = new ReceiveWebhookService(body -> List.of(), (body, signature, at, reason, changes) -> CompletableFuture.completedStage(1L), metrics,
                 Clock.systemUTC());
 
         service.refused(ReceiveWebhookUseCase.Refusal.SIGNATURE_MISSING);

@@ -131,7 +131,7 @@ class WebhookProcessingTest {
     }
 
     private void deliver(String body) {
-        assertThat(receive.receive(body.getBytes(StandardCharsets.UTF_8), "sha256=x").accepted()).isTrue();
+        assertThat(receive.receive(body.getBytes(StandardCharsets.UTF_8), "sha256=x").toCompletableFuture().join().accepted()).isTrue();
     }
 
     private int drain() {
@@ -148,7 +148,8 @@ class WebhookProcessingTest {
 
     @Test
     void a_body_that_is_not_json_is_kept_and_refused() {
-        Receipt receipt = receive.receive("not json at all".getBytes(StandardCharsets.UTF_8), "sha256=x");
+        Receipt receipt = receive.receive("not json at all".getBytes(StandardCharsets.UTF_8), "sha256=x")
+                .toCompletableFuture().join();
 
         assertThat(receipt.accepted()).isFalse();
         assertThat(receipt.problem()).contains("not JSON");

@@ -1,9 +1,15 @@
 package dev.warden.application.port.in;
 
+import java.util.concurrent.CompletionStage;
+
 /** Use case: keep a correctly signed webhook POST durably before it is answered. */
 public interface ReceiveWebhookUseCase {
 
-    Receipt receive(byte[] body, String signature);
+    /**
+     * Splits the body and hands it to the store; the receipt comes once it is committed, or the stage fails with
+     * {@link dev.warden.application.port.out.DeliveryNotStored} when nothing was stored.
+     */
+    CompletionStage<Receipt> receive(byte[] body, String signature);
 
     /** Notes a POST refused for its signature: nothing of it is kept (anyone can send one), but operators see the count. */
     void refused(Refusal refusal);
