@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jooq.DSLContext;
@@ -167,7 +168,8 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
                 } catch (Throwable e) {
                     // Whatever went wrong (even an Error) fails this group's requests, not the writer.
                     LOG.error("Webhook delivery writer: a group of {} deliveries failed", batch.size(), e);
-                    batch.forEach(pending -> pending.id().completeExceptionally(e));
+                    List<Pending> failed = List.copyOf(batch);
+                    answer(() -> failed.forEach(pending -> pending.id().completeExceptionally(e)));
                 } finally {
                     batch.clear();
                 }
@@ -221,7 +223,7 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
             complete(standIns, id);
             LOG.warn("Webhook delivery {} kept with its changes as dead letters: {}", id.get(0), reason);
         } catch (RuntimeException e) {
-            pending.id().completeExceptionally(e);
+            answer(() -> pending.id().completeExceptionally(e));
         }
     }
 
@@ -231,11 +233,23 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
      */
     private void complete(List<Pending> group, List<Long> ids) {
         List<Pending> committed = List.copyOf(group);
-        answers.execute(() -> {
+        answer(() -> {
             for (int i = 0; i < committed.size(); i++) {
                 committed.get(i).id().complete(ids.get(i));
             }
         });
+    }
+
+    /**
+     * Successes and failures alike go through the answering thread, in the writer's order: a committed delivery's
+     * success can never be overtaken by a later failure of its group. Once that thread has stopped, inline.
+     */
+    private void answer(Runnable completion) {
+        try {
+            answers.execute(completion);
+        } catch (RejectedExecutionException stopped) {
+            completion.run();
+        }
     }
 
     private List<Long> insert(List<Pending> batch) {
@@ -266,7 +280,10 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
     public void close() throws InterruptedException {
         open = false;
         writer.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
-        answers.shutdown();
-        answers.awaitTermination(WAIT_SECONDS, TimeUnit.SECONDS);
+        if (!writer.isAlive()) {
+            // Every group the writer committed has been handed over; answer them before the context goes.
+            answers.shutdown();
+            answers.awaitTermination(WAIT_SECONDS, TimeUnit.SECONDS);
+        }
     }
 }

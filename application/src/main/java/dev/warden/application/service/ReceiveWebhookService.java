@@ -42,7 +42,8 @@ public final class ReceiveWebhookService implements ReceiveWebhookUseCase, Webho
         CompletionStage<Receipt> receipt;
         try {
             receipt = store(body, signature);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            // Even an Error (a body too large for the memory left) must not leave the POST counted in flight.
             receipt = CompletableFuture.failedStage(e);
         }
         return receipt.whenComplete((stored, failure) -> {

@@ -49,7 +49,8 @@ class ReceiveWebhookServiceTest {
     void a_post_that_could_not_be_stored_no_longer_counts() {
         service = new ReceiveWebhookService(body -> List.of(), (body, signature, at, reason, changes) -> {
             seenWhileStoring.add(service.inFlight());
-            return CompletableFuture.failedStage(new DeliveryNotStored("the delivery writer is not accepting work", null));
+            return CompletableFuture.failedStage(new DeliveryNotStored("the delivery writer is not accepting work",
+                    null));
         }, metrics, Clock.systemUTC());
 
         assertThat(service.receive(BODY, "sha256=00").toCompletableFuture())
@@ -63,8 +64,22 @@ class ReceiveWebhookServiceTest {
     }
 
     @Test
+    void a_post_whose_split_fails_even_with_an_error_no_longer_counts() {
+        service = new ReceiveWebhookService(body -> {
+            throw new OutOfMemoryError("simulated: a body too large for the memory left");
+        }, (body, signature, at, reason, changes) -> CompletableFuture.completedStage(1L), metrics, Clock.systemUTC());
+
+        assertThat(service.receive(BODY, "sha256=00").toCompletableFuture())
+                .failsWithin(Duration.ZERO).withThrowableOfType(ExecutionException.class)
+                .withCauseInstanceOf(OutOfMemoryError.class);
+        assertThat(service.inFlight()).isZero();
+        assertThat(metrics.count(WebhookMetrics.Delivery.NOT_STORED)).as("nothing was offered to the store").isZero();
+    }
+
+    @Test
     void a_refused_signature_is_counted_by_what_was_wrong_with_it() {
-        service = new ReceiveWebhookService(body -> List.of(), (body, signature, at, reason, changes) -> CompletableFuture.completedStage(1L), metrics,
+        service = new ReceiveWebhookService(body -> List.of(),
+                (body, signature, at, reason, changes) -> CompletableFuture.completedStage(1L), metrics,
                 Clock.systemUTC());
 
         service.refused(ReceiveWebhookUseCase.Refusal.SIGNATURE_MISSING);

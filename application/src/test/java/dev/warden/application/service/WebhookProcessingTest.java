@@ -131,7 +131,8 @@ class WebhookProcessingTest {
     }
 
     private void deliver(String body) {
-        assertThat(receive.receive(body.getBytes(StandardCharsets.UTF_8), "sha256=x").toCompletableFuture().join().accepted()).isTrue();
+        assertThat(receive.receive(body.getBytes(StandardCharsets.UTF_8), "sha256=x").toCompletableFuture().join()
+                .accepted()).isTrue();
     }
 
     private int drain() {

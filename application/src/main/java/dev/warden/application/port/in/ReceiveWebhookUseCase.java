@@ -7,7 +7,8 @@ public interface ReceiveWebhookUseCase {
 
     /**
      * Splits the body and hands it to the store; the receipt comes once it is committed, or the stage fails with
-     * {@link dev.warden.application.port.out.DeliveryNotStored} when nothing was stored.
+     * {@link dev.warden.application.port.out.DeliveryNotStored} (possibly as the cause of a
+     * {@link java.util.concurrent.CompletionException}) when nothing was stored.
      */
     CompletionStage<Receipt> receive(byte[] body, String signature);
 

@@ -19,8 +19,9 @@ public interface DeliveryStore {
      * another one stored with it; a change it cannot hold is kept as its
      * {@link NewInboxChange#unstorable stand-in}.
      *
-     * @return the delivery's id, once committed; or a stage failed with {@link DeliveryNotStored} when it could not
-     *     be committed (retrying later may succeed). The call itself does not wait for the database.
+     * @return the delivery's id, once committed; or a stage failed with {@link DeliveryNotStored} (possibly as the
+     *     cause of a {@link java.util.concurrent.CompletionException}, as stages report failures) when it could not
+     *     be committed; retrying later may succeed. The call itself does not wait for the database.
      */
     CompletionStage<Long> store(byte[] body, String signature, Instant receivedAt, String malformedReason,
                List<NewInboxChange> changes);
