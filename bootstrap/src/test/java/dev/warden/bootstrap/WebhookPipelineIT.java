@@ -144,7 +144,7 @@ class WebhookPipelineIT extends ApiTest {
         }
         byte[] large = bytes("{\"object\":\"whatsapp_business_account\",\"entry\":[" + entries + "]}");
         byte[] cut = java.util.Arrays.copyOf(large, large.length - 2);
-        assertThat(large.length).as("beyond what is split on the event loop").isGreaterThan(64 * 1024);
+        assertThat(large.length).as("beyond what is split on the event loop (16 KB)").isGreaterThan(64 * 1024);
 
         assertThat(api.postWebhook(large, sign(cut)).status()).isEqualTo(401);
         assertThat(api.postWebhook(cut, sign(cut)).status()).as("not JSON: kept and refused").isEqualTo(400);

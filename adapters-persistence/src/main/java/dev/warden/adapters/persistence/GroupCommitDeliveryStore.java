@@ -242,7 +242,8 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
 
     /**
      * Successes and failures alike go through the answering thread, in the writer's order: a committed delivery's
-     * success can never be overtaken by a later failure of its group. Once that thread has stopped, inline.
+     * success can never be overtaken by a later failure of its group (only by its own timeout, should its success
+     * still be queued when the 10 s run out). Once that thread has stopped, inline.
      */
     private void answer(Runnable completion) {
         try {

@@ -17,11 +17,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Where a delivery is read (where it arrived, or on the blocking executor for a large body), and that every answer
  * leaves the intake.
  */
+@Timeout(30) // a controller that waited for the commit would hang here, not fail
 class MetaWebhookControllerTest {
 
     private static final String SECRET = "test-app-secret";
