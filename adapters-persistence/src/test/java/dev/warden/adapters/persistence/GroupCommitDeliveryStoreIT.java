@@ -73,15 +73,7 @@ class GroupCommitDeliveryStoreIT {
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger transactionsSeen = new AtomicInteger();
         // The first transaction waits until every delivery below is queued, so they are committed as one group.
-        deliveries = new GroupCommitDeliveryStore(dsl, new UnitOfWork() {
-            @Override
-            public <T> T inTransaction(Supplier<T> work) {
-                if (transactionsSeen.getAndIncrement() == 0) {
-                    awaitQuietly(release);
-                }
-                return transactions.inTransaction(work);
-            }
-        });
+        deliveries = new GroupCommitDeliveryStore(dsl, firstTransactionWaitsFor(release, transactionsSeen));
         List<List<NewInboxChange>> group = List.of(
                 List.of(good("good-1")),
                 List.of(change("nul", WABA, STATUS, T0, "{\"event\":\"a\\u0000b\",\"message_template_id\":2}")),
@@ -165,15 +157,7 @@ class GroupCommitDeliveryStoreIT {
     void a_full_queue_refuses_the_next_delivery_at_once_and_loses_none_it_took() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger transactionsSeen = new AtomicInteger();
-        deliveries = new GroupCommitDeliveryStore(dsl, new UnitOfWork() {
-            @Override
-            public <T> T inTransaction(Supplier<T> work) {
-                if (transactionsSeen.getAndIncrement() == 0) {
-                    awaitQuietly(release);
-                }
-                return transactions.inTransaction(work);
-            }
-        });
+        deliveries = new GroupCommitDeliveryStore(dsl, firstTransactionWaitsFor(release, transactionsSeen));
         List<CompletableFuture<Long>> taken = new ArrayList<>();
         taken.add(stage(List.of(good("first"))));
         while (transactionsSeen.get() == 0) {
@@ -219,6 +203,19 @@ class GroupCommitDeliveryStoreIT {
         String payload = row.get(WEBHOOK_CHANGES.PAYLOAD).data();
         assertThat(payload).startsWith("{\"" + NewInboxChange.UNSTORABLE + "\"");
         return payload;
+    }
+
+    /** Real transactions, the first of which waits for {@code release} once it has begun (counted in {@code seen}). */
+    private UnitOfWork firstTransactionWaitsFor(CountDownLatch release, AtomicInteger seen) {
+        return new UnitOfWork() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                if (seen.getAndIncrement() == 0) {
+                    awaitQuietly(release);
+                }
+                return transactions.inTransaction(work);
+            }
+        };
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -45,7 +45,7 @@ class MetaWebhookController {
     private static final Logger LOG = LoggerFactory.getLogger(MetaWebhookController.class);
     /**
      * Largest body checked and split on the event loop. Meta's template and message webhooks are a few KB; a batch of
-     * many entries (up to 3 MB) would keep the event loop from its other connections for as long as it is read.
+     * many entries (up to 3 MB) would keep the event loop from its other connections while it is checked and split.
      */
     static final int SPLIT_ON_THE_EVENT_LOOP_UP_TO = 16 * 1024;
 
