@@ -9,7 +9,9 @@ import dev.warden.application.port.out.DeliveryStore;
 import dev.warden.application.port.out.NewInboxChange;
 import dev.warden.application.port.out.UnitOfWork;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,10 +76,13 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
                     DSL.param("s", WEBHOOK_DELIVERIES.SIGNATURE), DSL.param("t", WEBHOOK_DELIVERIES.STATE),
                     DSL.param("e", WEBHOOK_DELIVERIES.ERROR)));
 
-    private static final long WAIT_SECONDS = 10;
+    /** How long a request waits for its delivery's commit before it is answered 503 (Meta sends it again). */
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final long CLOSE_SECONDS = 10;
 
     private final DSLContext dsl;
     private final UnitOfWork unitOfWork;
+    private final Duration wait;
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE_SIZE);
     private final Thread writer;
     private final ExecutorService answers = Executors.newSingleThreadExecutor(task -> {
@@ -88,9 +93,16 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
     private volatile boolean open = true;
     private volatile Throwable stoppedBy;
 
+    @Inject
     public GroupCommitDeliveryStore(DSLContext dsl, UnitOfWork unitOfWork) {
+        this(dsl, unitOfWork, WAIT);
+    }
+
+    /** With another wait for the commit than production's 10 s, so that a test sees a wait run out. */
+    GroupCommitDeliveryStore(DSLContext dsl, UnitOfWork unitOfWork, Duration wait) {
         this.dsl = dsl;
         this.unitOfWork = unitOfWork;
+        this.wait = wait;
         this.writer = new Thread(this::write, "webhook-delivery-writer");
         this.writer.setDaemon(true);
         this.writer.start();
@@ -121,7 +133,13 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
             return CompletableFuture.failedStage(new DeliveryNotStored(
                     "the delivery writer is not accepting work: " + queue.size() + " deliveries are waiting", null));
         }
-        return pending.id().orTimeout(WAIT_SECONDS, TimeUnit.SECONDS).handle((id, failure) -> {
+        // The writer may have ended between the check above and the offer, after its last look at the queue: then
+        // nobody would take the delivery, and its request would wait for the timeout to be refused.
+        if (!isWriting() && queue.remove(pending)) {
+            return CompletableFuture.failedStage(
+                    new DeliveryNotStored("the delivery writer is not accepting work", stoppedBy));
+        }
+        return pending.id().orTimeout(wait.toMillis(), TimeUnit.MILLISECONDS).handle((id, failure) -> {
             if (failure == null) {
                 return id;
             }
@@ -129,7 +147,7 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
                 throw notStored;
             }
             if (failure instanceof TimeoutException) {
-                throw new DeliveryNotStored("storing the delivery took longer than " + WAIT_SECONDS + " s", failure);
+                throw new DeliveryNotStored("storing the delivery took longer than " + wait.toMillis() + " ms", failure);
             }
             throw new DeliveryNotStored("the delivery could not be stored", failure);
         });
@@ -161,7 +179,10 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
                     }
                     batch.add(first);
                     queue.drainTo(batch, MAX_BATCH - 1);
-                    commit(batch);
+                    dropAnswered(batch);
+                    if (!batch.isEmpty()) {
+                        commit(batch);
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw e;
@@ -181,6 +202,20 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
             Throwable cause = stoppedBy;
             queue.forEach(pending -> pending.id().completeExceptionally(
                     new DeliveryNotStored("the delivery writer stopped", cause)));
+        }
+    }
+
+    /**
+     * Leaves out the deliveries whose wait ran out while they queued: their requests were answered 503 and Meta sends
+     * them again. Writing them anyway would keep the ones still waiting behind them, above all after an outage, when
+     * every delivery in the queue may have run out.
+     */
+    private static void dropAnswered(List<Pending> batch) {
+        int before = batch.size();
+        batch.removeIf(pending -> pending.id().isDone());
+        if (batch.size() < before) {
+            LOG.warn("Webhook delivery writer: {} deliveries not written, their requests answered 503 after waiting"
+                    + " for the database (Meta sends them again)", before - batch.size());
         }
     }
 
@@ -280,11 +315,11 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
     @PreDestroy
     public void close() throws InterruptedException {
         open = false;
-        writer.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        writer.join(TimeUnit.SECONDS.toMillis(CLOSE_SECONDS));
         if (!writer.isAlive()) {
             // Every group the writer committed has been handed over; answer them before the context goes.
             answers.shutdown();
-            answers.awaitTermination(WAIT_SECONDS, TimeUnit.SECONDS);
+            answers.awaitTermination(CLOSE_SECONDS, TimeUnit.SECONDS);
         }
     }
 }

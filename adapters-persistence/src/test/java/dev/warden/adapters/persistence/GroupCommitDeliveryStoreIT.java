@@ -10,6 +10,7 @@ import dev.warden.application.port.out.DeliveryNotStored;
 import dev.warden.application.port.out.NewInboxChange;
 import dev.warden.application.port.out.UnitOfWork;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -175,6 +176,29 @@ class GroupCommitDeliveryStoreIT {
         }
         assertThat(dsl.fetchCount(WEBHOOK_CHANGES)).isEqualTo(taken.size());
         assertThat(store(List.of(good("later")))).as("taken again once there is room").isPositive();
+    }
+
+    @Test
+    void a_delivery_whose_wait_ran_out_is_refused_and_never_written_later() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger transactionsSeen = new AtomicInteger();
+        deliveries = new GroupCommitDeliveryStore(dsl, firstTransactionWaitsFor(release, transactionsSeen),
+                Duration.ofMillis(200));
+        CompletableFuture<Long> first = stage(List.of(good("first")));
+        while (transactionsSeen.get() == 0) {
+            Thread.onSpinWait();
+        }
+        CompletableFuture<Long> late = stage(List.of(good("late")));
+
+        assertThatThrownBy(late::join).hasCauseInstanceOf(DeliveryNotStored.class)
+                .hasMessageContaining("took longer than 200 ms");
+        release.countDown();
+        assertThat(store(List.of(good("after")))).as("the queue moves on").isPositive();
+        assertThat(first).as("taken by the writer before its wait ran out").isCompletedExceptionally();
+        assertThat(dsl.select(WEBHOOK_CHANGES.IDEMPOTENCY_KEY).from(WEBHOOK_CHANGES).fetch(WEBHOOK_CHANGES.IDEMPOTENCY_KEY))
+                .as("the writer had taken the first before its wait ran out; the late one, answered 503, is left to"
+                        + " Meta's retry").containsExactlyInAnyOrder("first", "after");
+        assertThat(dsl.fetchCount(WEBHOOK_DELIVERIES)).isEqualTo(2);
     }
 
     private CompletableFuture<Long> stage(List<NewInboxChange> changes) {
