@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,9 +33,11 @@ import org.slf4j.LoggerFactory;
  * <p>Acknowledging Meta keeps priority over processing: while webhook POSTs are being stored, a
  * worker waits after each batch so that it processes only {@code share-during-intake} of the time
  * (a batch of 40 ms with a share of 0.1 is followed by 360 ms of waiting); a worker with its
- * database session otherwise keeps a core busy that the intake needs to answer quickly. It stops
- * giving way once the batch it processed had waited longer than {@code max-lag-during-intake}, so
- * a steady stream of POSTs never lets the backlog grow without bound (docs/benchmarks.md, issue 7).
+ * database session otherwise keeps a core busy that the intake needs to answer quickly. Once the
+ * batch it processed had waited longer than {@code max-lag-during-intake}, half the workers (at
+ * least one) stop giving way, and all of them once it had waited twice as long: so a steady stream
+ * of POSTs never lets the backlog grow without bound, and while half the workers catch up the intake
+ * keeps cores to answer on (docs/benchmarks.md, issue 7).
  */
 @Singleton
 @Requires(property = "warden.inbox.workers.enabled", notEquals = "false")
@@ -56,6 +59,11 @@ final class InboxWorkers {
     private final Duration pollInterval;
     private final Duration errorBackoff;
     private final AtomicBoolean running = new AtomicBoolean();
+    /**
+     * While webhooks are being received, only this many workers (half, at least one) catch up at full pace once
+     * behind by {@code max-lag-during-intake}: the others keep giving way, so that the intake keeps cores to answer on.
+     */
+    private final Semaphore catchingUpPlaces;
     private final AtomicInteger numbers = new AtomicInteger();
     private final Set<String> stopped = ConcurrentHashMap.newKeySet();
     private ExecutorService executor;
@@ -72,6 +80,7 @@ final class InboxWorkers {
         // and take the CPU (and pooled connections) the webhook intake needs to answer Meta quickly
         // (docs/benchmarks.md).
         this.threads = threads > 0 ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
+        this.catchingUpPlaces = new Semaphore(Math.max(1, this.threads / 2));
         if (!(shareDuringIntake > 0 && shareDuringIntake <= 1)) {
             throw new IllegalArgumentException("warden.inbox.workers.share-during-intake must be above 0 and at most 1, not "
                     + shareDuringIntake);
@@ -142,20 +151,23 @@ final class InboxWorkers {
 
     private void drain() {
         String name = Thread.currentThread().getName();
+        boolean catchingUpNow = false;
         try {
             while (running.get()) {
                 try {
                     long started = System.nanoTime();
                     Optional<Instant> oldest = process.processNextBatch();
                     if (oldest.isEmpty()) {
+                        catchingUpNow = leavePlace(catchingUpNow);
                         Thread.sleep(pollInterval.toMillis());
                     } else {
-                        giveWayToIntake(System.nanoTime() - started, oldest.get());
+                        catchingUpNow = paceAfterBatch(System.nanoTime() - started, oldest.get(), catchingUpNow);
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
                 } catch (Throwable e) {
+                    catchingUpNow = leavePlace(catchingUpNow);
                     // Failed changes are marked by the use case; this is the database, the pool, or a
                     // defect. Log it, give the cause a moment, and poll again.
                     LOG.warn("Webhook inbox worker {}: {}", name, e.toString(), e);
@@ -165,6 +177,7 @@ final class InboxWorkers {
                 }
             }
         } finally {
+            leavePlace(catchingUpNow);
             if (running.get()) {
                 stopped.add(name);
                 LOG.error("Webhook inbox worker {} stopped while Warden is running; /health reports DOWN", name);
@@ -172,14 +185,40 @@ final class InboxWorkers {
         }
     }
 
-    /** After a batch that took {@code busyNanos}: waits while POSTs are being stored, unless processing is too far behind. */
-    private void giveWayToIntake(long busyNanos, Instant oldestReceived) throws InterruptedException {
-        if (shareDuringIntake >= 1 || intake.inFlight() == 0
-                || Duration.between(oldestReceived, Instant.now()).compareTo(maxLagDuringIntake) > 0) {
-            return;
+    /**
+     * After a batch that took {@code busyNanos}, while POSTs are being stored: a worker that has a catching-up place,
+     * or takes one, goes on at once while it is behind by more than {@code max-lag-during-intake}; every worker does
+     * once behind by twice that; the others wait so that they process only {@code share-during-intake} of the time.
+     * Whether this worker holds a catching-up place now.
+     */
+    private boolean paceAfterBatch(long busyNanos, Instant oldestReceived, boolean holdingPlace)
+            throws InterruptedException {
+        boolean receiving = shareDuringIntake < 1 && intake.inFlight() > 0;
+        Duration lag = Duration.between(oldestReceived, Instant.now());
+        if (receiving && lag.compareTo(maxLagDuringIntake) > 0) {
+            if (holdingPlace || catchingUpPlaces.tryAcquire()) {
+                return true;
+            }
+            if (lag.compareTo(maxLagDuringIntake.multipliedBy(2)) > 0) {
+                return false;
+            }
+        } else {
+            leavePlace(holdingPlace);
+            if (!receiving) {
+                return false;
+            }
         }
         TimeUnit.NANOSECONDS.sleep(Math.min(MAX_GIVE_WAY_NANOS,
                 (long) (busyNanos * (1 - shareDuringIntake) / shareDuringIntake)));
+        return false;
+    }
+
+    /** Gives up this worker's catching-up place, if it holds one; false, as it then holds none. */
+    private boolean leavePlace(boolean holdingPlace) {
+        if (holdingPlace) {
+            catchingUpPlaces.release();
+        }
+        return false;
     }
 
     private boolean backOff() {

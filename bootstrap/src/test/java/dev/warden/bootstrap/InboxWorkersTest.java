@@ -6,7 +6,9 @@ import dev.warden.application.port.in.ProcessWebhookChangeUseCase;
 import dev.warden.application.port.in.WebhookIntakeLoad;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -93,9 +95,59 @@ class InboxWorkersTest {
         }
     }
 
+    @Test
+    void behind_by_more_than_the_lag_bound_only_half_the_workers_stop_giving_way() throws InterruptedException {
+        CountDownLatch manyBatches = new CountDownLatch(200);
+        Map<String, AtomicInteger> batchesByWorker = new ConcurrentHashMap<>();
+        // 15 s behind: past the bound of 10 s, not past twice that.
+        InboxWorkers workers = workers(2, () -> 1, 0.0001, Duration.ofSeconds(10), () -> {
+            batchesByWorker.computeIfAbsent(Thread.currentThread().getName(), name -> new AtomicInteger()).incrementAndGet();
+            manyBatches.countDown();
+            sleep(1);
+            return Optional.of(Instant.now().minusSeconds(15));
+        });
+
+        workers.start();
+        try {
+            assertThat(manyBatches.await(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            workers.stop();
+        }
+        // One worker caught up; the other gave way after each batch (processing a ten-thousandth of the time, at most
+        // one batch a second) while the first processed hundreds.
+        assertThat(batchesByWorker.values().stream().mapToInt(AtomicInteger::get).sorted().toArray())
+                .satisfies(counts -> assertThat(counts[0]).isLessThan(20))
+                .satisfies(counts -> assertThat(counts[counts.length - 1]).isGreaterThanOrEqualTo(180));
+    }
+
+    @Test
+    void behind_by_more_than_twice_the_lag_bound_every_worker_stops_giving_way() throws InterruptedException {
+        CountDownLatch manyBatches = new CountDownLatch(400);
+        Map<String, AtomicInteger> batchesByWorker = new ConcurrentHashMap<>();
+        InboxWorkers workers = workers(2, () -> 1, 0.0001, Duration.ofSeconds(10), () -> {
+            batchesByWorker.computeIfAbsent(Thread.currentThread().getName(), name -> new AtomicInteger()).incrementAndGet();
+            manyBatches.countDown();
+            sleep(1);
+            return Optional.of(Instant.now().minusSeconds(25));
+        });
+
+        workers.start();
+        try {
+            assertThat(manyBatches.await(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            workers.stop();
+        }
+        assertThat(batchesByWorker).hasSize(2);
+        assertThat(batchesByWorker.values()).allSatisfy(batches -> assertThat(batches.get()).isGreaterThan(50));
+    }
+
+    private static InboxWorkers workers(int threads, WebhookIntakeLoad intake, double share, Duration maxLag,
+                                        ProcessWebhookChangeUseCase process) {
+        return new InboxWorkers(process, intake, threads, share, maxLag, Duration.ofMillis(1), Duration.ofMillis(1));
+    }
+
     private static InboxWorkers workers(WebhookIntakeLoad intake, double share, ProcessWebhookChangeUseCase process) {
-        return new InboxWorkers(process, intake, 1, share, Duration.ofSeconds(10), Duration.ofMillis(1),
-                Duration.ofMillis(1));
+        return workers(1, intake, share, Duration.ofSeconds(10), process);
     }
 
     private static void sleep(long millis) {
