@@ -151,23 +151,23 @@ final class InboxWorkers {
 
     private void drain() {
         String name = Thread.currentThread().getName();
-        boolean catchingUpNow = false;
+        Pace pace = new Pace();
         try {
             while (running.get()) {
                 try {
                     long started = System.nanoTime();
                     Optional<Instant> oldest = process.processNextBatch();
                     if (oldest.isEmpty()) {
-                        catchingUpNow = leavePlace(catchingUpNow);
+                        pace.leavePlace();
                         Thread.sleep(pollInterval.toMillis());
                     } else {
-                        catchingUpNow = paceAfterBatch(System.nanoTime() - started, oldest.get(), catchingUpNow);
+                        pace.afterBatch(System.nanoTime() - started, oldest.get());
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
                 } catch (Throwable e) {
-                    catchingUpNow = leavePlace(catchingUpNow);
+                    pace.leavePlace();
                     // Failed changes are marked by the use case; this is the database, the pool, or a
                     // defect. Log it, give the cause a moment, and poll again.
                     LOG.warn("Webhook inbox worker {}: {}", name, e.toString(), e);
@@ -177,7 +177,7 @@ final class InboxWorkers {
                 }
             }
         } finally {
-            leavePlace(catchingUpNow);
+            pace.leavePlace();
             if (running.get()) {
                 stopped.add(name);
                 LOG.error("Webhook inbox worker {} stopped while Warden is running; /health reports DOWN", name);
@@ -185,40 +185,43 @@ final class InboxWorkers {
         }
     }
 
-    /**
-     * After a batch that took {@code busyNanos}, while POSTs are being stored: a worker that has a catching-up place,
-     * or takes one, goes on at once while it is behind by more than {@code max-lag-during-intake}; every worker does
-     * once behind by twice that; the others wait so that they process only {@code share-during-intake} of the time.
-     * Whether this worker holds a catching-up place now.
-     */
-    private boolean paceAfterBatch(long busyNanos, Instant oldestReceived, boolean holdingPlace)
-            throws InterruptedException {
-        boolean receiving = shareDuringIntake < 1 && intake.inFlight() > 0;
-        Duration lag = Duration.between(oldestReceived, Instant.now());
-        if (receiving && lag.compareTo(maxLagDuringIntake) > 0) {
-            if (holdingPlace || catchingUpPlaces.tryAcquire()) {
-                return true;
-            }
-            if (lag.compareTo(maxLagDuringIntake.multipliedBy(2)) > 0) {
-                return false;
-            }
-        } else {
-            leavePlace(holdingPlace);
-            if (!receiving) {
-                return false;
-            }
-        }
-        TimeUnit.NANOSECONDS.sleep(Math.min(MAX_GIVE_WAY_NANOS,
-                (long) (busyNanos * (1 - shareDuringIntake) / shareDuringIntake)));
-        return false;
-    }
+    /** One worker's pace after its batches: whether it holds a catching-up place. */
+    private final class Pace {
 
-    /** Gives up this worker's catching-up place, if it holds one; false, as it then holds none. */
-    private boolean leavePlace(boolean holdingPlace) {
-        if (holdingPlace) {
-            catchingUpPlaces.release();
+        private boolean holdsPlace;
+
+        /**
+         * After a batch that took {@code busyNanos}, while POSTs are being stored: a worker that holds a catching-up
+         * place, or takes one, goes on at once while it is behind by more than {@code max-lag-during-intake}; every
+         * worker does once behind by twice that; the others wait so that they process only
+         * {@code share-during-intake} of the time.
+         */
+        void afterBatch(long busyNanos, Instant oldestReceived) throws InterruptedException {
+            boolean receiving = shareDuringIntake < 1 && intake.inFlight() > 0;
+            Duration lag = Duration.between(oldestReceived, Instant.now());
+            if (receiving && lag.compareTo(maxLagDuringIntake) > 0) {
+                if (!holdsPlace) {
+                    holdsPlace = catchingUpPlaces.tryAcquire();
+                }
+                if (holdsPlace || lag.compareTo(maxLagDuringIntake.multipliedBy(2)) > 0) {
+                    return;
+                }
+            } else {
+                leavePlace();
+                if (!receiving) {
+                    return;
+                }
+            }
+            TimeUnit.NANOSECONDS.sleep(Math.min(MAX_GIVE_WAY_NANOS,
+                    (long) (busyNanos * (1 - shareDuringIntake) / shareDuringIntake)));
         }
-        return false;
+
+        void leavePlace() {
+            if (holdsPlace) {
+                holdsPlace = false;
+                catchingUpPlaces.release();
+            }
+        }
     }
 
     private boolean backOff() {
