@@ -12,7 +12,8 @@
 # (pg_stat_statements with track_planning: executing and planning apart); what the writer's session was doing,
 # sampled every ~5 ms from pg_stat_activity within wrk's run (running with no wait event, which includes waiting for
 # a core; waiting for the WAL's flush; inside a transaction waiting for the jar's next statement; or no session in a
-# writer's transaction at all), and its longest stretches in one state (the stalls that set wrk's p99); the WAL per POST; and the pgbench ceiling of realistic-bench.sh (a), measured last
+# writer's transaction at all), and its longest stretches in one state (a lead to the stalls that set wrk's p99);
+# the WAL per POST; and the pgbench ceiling of realistic-bench.sh (a), measured last
 # (the jar still up, idle).
 set -euo pipefail
 SECONDS_MEASURED=${1:-20}
@@ -106,9 +107,10 @@ echo "== statements (pg_stat_statements, the measured seconds)"
 echo "== the writer's session, sampled"
 "${SQL[@]}" -F ' | ' -c "/* bench */ SELECT doing, count(*), round(100.0 * count(*) / sum(count(*)) OVER (), 1) || ' %'
   FROM writer_samples WHERE at BETWEEN $T0 AND $T1 GROUP BY doing ORDER BY count(*) DESC"
-# wrk corrects its latencies for coordinated omission (each answer slower than the run's mean interval per connection
-# adds the answers a steady sender would have waited for), so one stall of the intake sets its p99: these are the
-# writer's longest stretches in one state, and the sampler's longest gap (the sampler itself held up).
+# wrk corrects its latencies for coordinated omission (each answer slower than twice the run's mean interval per
+# connection adds the answers a steady sender would have waited for), so its p99 is about the latency exceeded during
+# 1 % of the run: stalls set it. A lead to them: the writer's longest stretches in one state (first to last sample,
+# consecutive groups in one state merged), and the sampler's longest gap (the sampler itself held up).
 echo "== the writer's longest stretches in one state, and the sampler's longest gap (stalls)"
 "${SQL[@]}" -F ' | ' -c "/* bench */ WITH s AS (SELECT at, doing, at - lag(at) OVER w AS gap,
       (lag(doing) OVER w IS DISTINCT FROM doing)::int AS starts FROM writer_samples

@@ -34,10 +34,10 @@ import org.slf4j.LoggerFactory;
  * worker waits after each batch so that it processes only {@code share-during-intake} of the time
  * (a batch of 40 ms with a share of 0.1 is followed by 360 ms of waiting); a worker with its
  * database session otherwise keeps a core busy that the intake needs to answer quickly. Once the
- * batch it processed had waited longer than {@code max-lag-during-intake}, half the workers (at
- * least one) stop giving way, and all of them once it had waited twice as long: so a steady stream
- * of POSTs never lets the backlog grow without bound, and while half the workers catch up the intake
- * keeps cores to answer on (docs/benchmarks.md, issue 7).
+ * batch it processed had waited longer than {@code max-lag-during-intake}, half the workers
+ * (rounded down, at least one) stop giving way, and all of them once it had waited twice as long:
+ * so a steady stream of POSTs never lets the backlog grow without bound, and while half the
+ * workers catch up the intake keeps cores to answer on (ADR 0028).
  */
 @Singleton
 @Requires(property = "warden.inbox.workers.enabled", notEquals = "false")
@@ -60,8 +60,9 @@ final class InboxWorkers {
     private final Duration errorBackoff;
     private final AtomicBoolean running = new AtomicBoolean();
     /**
-     * While webhooks are being received, only this many workers (half, at least one) catch up at full pace once
-     * behind by {@code max-lag-during-intake}: the others keep giving way, so that the intake keeps cores to answer on.
+     * While webhooks are being received, only this many workers (half, rounded down, at least one) catch up at full
+     * pace once behind by {@code max-lag-during-intake}: the others keep giving way, so that the intake keeps cores to
+     * answer on.
      */
     private final Semaphore catchingUpPlaces;
     private final AtomicInteger numbers = new AtomicInteger();

@@ -91,6 +91,8 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
         return answering;
     });
     private volatile boolean open = true;
+    /** Set by the writer before its last look at the queue, however it ends. */
+    private volatile boolean ended;
     private volatile Throwable stoppedBy;
 
     @Inject
@@ -147,7 +149,8 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
                 throw notStored;
             }
             if (failure instanceof TimeoutException) {
-                throw new DeliveryNotStored("storing the delivery took longer than " + wait.toMillis() + " ms", failure);
+                throw new DeliveryNotStored("storing the delivery took longer than " + wait.toMillis() + " ms",
+                        failure);
             }
             throw new DeliveryNotStored("the delivery could not be stored", failure);
         });
@@ -160,7 +163,7 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
 
     /** Whether the writer thread is committing deliveries; when it is not, every delivery is refused. */
     public boolean isWriting() {
-        return open && writer.isAlive();
+        return open && !ended && writer.isAlive();
     }
 
     /** Why the writer stopped, when it stopped for another reason than shutdown. */
@@ -199,6 +202,7 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
             stoppedBy = e;
             LOG.error("Webhook delivery writer stopped; deliveries are refused until Warden restarts", e);
         } finally {
+            ended = true;
             Throwable cause = stoppedBy;
             queue.forEach(pending -> pending.id().completeExceptionally(
                     new DeliveryNotStored("the delivery writer stopped", cause)));
