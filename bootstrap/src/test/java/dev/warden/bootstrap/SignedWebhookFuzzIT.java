@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -92,6 +93,36 @@ class SignedWebhookFuzzIT extends ApiTest {
 
             assertThat(response.statusCode()).isEqualTo(413);
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        }
+    }
+
+    @Test
+    void an_entry_id_of_100_000_characters_over_2_000_changes_is_kept_once_not_once_per_change() throws Exception {
+        // Found by the fuzzer: the entry's id is every change's WABA, and each change's stand-in repeated it whole,
+        // 20,000 times in that body (2 GB: the writer ran out of memory, and every retry with it).
+        StringBuilder changes = new StringBuilder();
+        for (int i = 0; i < 2_000; i++) {
+            changes.append(i == 0 ? "" : ",").append("{\"value\":").append(i).append('}');
+        }
+        byte[] body = ("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"" + "9".repeat(100_000)
+                + "\",\"time\":1770330909,\"changes\":[" + changes + "]}]}").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(post(body)).isEqualTo(200);
+        long delivery;
+        synchronized (deliveries) {
+            delivery = deliveries.get(deliveries.size() - 1);
+        }
+        Map<String, String> db = TestPostgres.properties();
+        try (Connection connection = DriverManager.getConnection(db.get("datasources.default.url"),
+                db.get("datasources.default.username"), db.get("datasources.default.password"));
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT count(*), sum(length(payload::text)) FROM webhook_changes WHERE delivery_id = ?")) {
+            query.setLong(1, delivery);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                assertThat(row.getLong(1)).isEqualTo(2_000);
+                assertThat(row.getLong(2)).as("the changes' payloads, in all").isLessThan(10_000_000);
+            }
         }
     }
 

@@ -34,12 +34,14 @@ final class JacksonWebhookEnvelopeReader implements WebhookEnvelopeReader {
             // as a stand-in (a dead letter later) rather than applied as if it had no time.
             String unreadableTime = time != null || timeNode == null || timeNode.isNull() ? null
                     : MetaJson.canonical(timeNode);
+            String keyTime = unreadableTime != null ? unreadableTime
+                    : time == null ? null : String.valueOf(time.getEpochSecond());
+            MessageDigest entryKey = keyStart(object, wabaId);
             for (JsonNode change : entry.path("changes")) {
                 String field = MetaJson.text(change.get("field"));
                 String value = MetaJson.canonical(change.path("value").isMissingNode()
                         ? MetaJson.MAPPER.nullNode() : change.get("value"));
-                String key = key(object, wabaId, field, unreadableTime != null ? unreadableTime
-                        : time == null ? null : String.valueOf(time.getEpochSecond()), value);
+                String key = key(entryKey, field, keyTime, value);
                 NewInboxChange split = new NewInboxChange(key, object, wabaId, field, time, value);
                 changes.add(unreadableTime == null ? split : split.unstorable(
                         "entry.time " + abbreviated(unreadableTime) + " is not a Unix time in the years 1 to 9999"));
@@ -52,17 +54,35 @@ final class JacksonWebhookEnvelopeReader implements WebhookEnvelopeReader {
         return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
-    private static String key(String object, String wabaId, String field, String time, String value) {
+    /**
+     * A change's key is SHA-256 over its object, WABA id, field, time and value, each but the last followed by a zero
+     * byte. The entry's object and WABA id are hashed once and the digest copied for each of its changes: hashed
+     * anew per change, an entry.id of a few MB over thousands of changes would be gigabytes of hashing.
+     */
+    private static MessageDigest keyStart(String object, String wabaId) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {object, wabaId, field, time}) {
+            for (String part : new String[] {object, wabaId}) {
+                sha256.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+                sha256.update((byte) 0);
+            }
+            return sha256;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    private static String key(MessageDigest entryKey, String field, String time, String value) {
+        try {
+            MessageDigest sha256 = (MessageDigest) entryKey.clone();
+            for (String part : new String[] {field, time}) {
                 sha256.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
                 sha256.update((byte) 0);
             }
             sha256.update(value.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha256.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 cannot be copied", e);
         }
     }
 }

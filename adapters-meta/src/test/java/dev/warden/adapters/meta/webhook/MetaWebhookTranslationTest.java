@@ -48,6 +48,27 @@ class MetaWebhookTranslationTest {
         return (TranslatedChange.TemplateUpdate) translate(field, value);
     }
 
+    @Test
+    void each_change_of_an_entry_keeps_the_key_stored_changes_have_sha256_of_object_waba_field_time_and_value()
+            throws Exception {
+        List<NewInboxChange> changes = split("""
+                {"object":"whatsapp_business_account","entry":[{"id":"102290129340398","time":1731925200,
+                 "changes":[{"value":{"event":"APPROVED"},"field":"message_template_status_update"},
+                            {"value":{"new_quality_score":"RED"},"field":"message_template_quality_update"}]}]}""");
+
+        assertThat(changes).hasSize(2);
+        for (NewInboxChange change : changes) {
+            // The layout every stored key has: a redelivery after an upgrade must find the same key.
+            java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
+            for (String part : List.of("whatsapp_business_account", "102290129340398", change.field(), "1731925200")) {
+                sha256.update(part.getBytes(StandardCharsets.UTF_8));
+                sha256.update((byte) 0);
+            }
+            sha256.update(change.value().getBytes(StandardCharsets.UTF_8));
+            assertThat(change.idempotencyKey()).isEqualTo(java.util.HexFormat.of().formatHex(sha256.digest()));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"APPROVED", "REJECTED", "PENDING", "PAUSED", "DISABLED", "FLAGGED", "REINSTATED",
             "IN_APPEAL", "PENDING_DELETION", "DELETED", "LIMIT_EXCEEDED", "LOCKED", "ARCHIVED", "UNARCHIVED",

@@ -16,6 +16,13 @@ public record NewInboxChange(String idempotencyKey, String objectType, String wa
      */
     public static final String UNSTORABLE = "warden_unstorable";
 
+    /**
+     * The most of the object, WABA id and field a stand-in repeats: every change of an entry carries the entry's
+     * texts, so a huge entry.id (a few MB within the body's limit) would be copied once per change, thousands of
+     * times. The reason gives the original length; the delivery's bytes keep the whole text.
+     */
+    public static final int MAX_REPEATED_TEXT = 1_000;
+
     public NewInboxChange {
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         Objects.requireNonNull(value, "value");
@@ -26,16 +33,22 @@ public record NewInboxChange(String idempotencyKey, String objectType, String wa
      * the database cannot store, a text too long for its column, a NUL character jsonb refuses):
      * the time is cleared and the value becomes
      * {@code {"warden_unstorable": {"reason", "objectType", "wabaId", "field", "value"}}}, with the
-     * original texts escaped inside it. It keeps its key, so a redelivery is still a duplicate, and
+     * original texts escaped inside it (the object, WABA id and field clipped to {@value #MAX_REPEATED_TEXT}
+     * characters). It keeps its key, so a redelivery is still a duplicate, and
      * its WABA and field (a store clears those it cannot hold), so it is routed and processed like
      * any other change: the translator refuses it and the workers keep it as a dead letter whose
      * error names the reason. (The delivery's bytes keep the original too.)
      */
     public NewInboxChange unstorable(String reason) {
         String standIn = "{\"" + UNSTORABLE + "\":{\"reason\":" + jsonText(reason)
-                + ",\"objectType\":" + jsonText(objectType) + ",\"wabaId\":" + jsonText(wabaId)
-                + ",\"field\":" + jsonText(field) + ",\"value\":" + jsonText(value) + "}}";
+                + ",\"objectType\":" + jsonText(clipped(objectType)) + ",\"wabaId\":" + jsonText(clipped(wabaId))
+                + ",\"field\":" + jsonText(clipped(field)) + ",\"value\":" + jsonText(value) + "}}";
         return new NewInboxChange(idempotencyKey, objectType, wabaId, field, null, standIn);
+    }
+
+    private static String clipped(String text) {
+        return text == null || text.length() <= MAX_REPEATED_TEXT ? text
+                : text.substring(0, MAX_REPEATED_TEXT) + "... (" + text.length() + " characters)";
     }
 
     /** A JSON string of any text; NUL, which jsonb refuses even escaped, is written as the six characters \u0000. */
