@@ -44,7 +44,12 @@ import org.slf4j.LoggerFactory;
  * <p>One delivery never fails another: changes that do not fit the columns are replaced by
  * their stand-ins before the insert ({@link InboxColumns}); if the database still refuses the
  * group's data, every delivery is committed on its own, and one it refuses alone is committed
- * with all its changes as stand-ins. The writer outlives any failure of a group.
+ * with all its changes as stand-ins. The writer outlives any failure of a group. A delivery whose
+ * wait ran out while it queued is not written (its request was answered 503).
+ *
+ * <p>Over 300 lines because the queue, the writer, its failure paths and the answering thread are
+ * one protocol: every delivery taken is answered exactly once, in the writer's order, and none
+ * after the writer ends waits for its timeout; split, those rules would span classes.
  */
 @Singleton
 public final class GroupCommitDeliveryStore implements DeliveryStore {
