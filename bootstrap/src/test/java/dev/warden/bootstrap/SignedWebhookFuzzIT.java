@@ -97,7 +97,7 @@ class SignedWebhookFuzzIT extends ApiTest {
     }
 
     @Test
-    void an_entry_id_of_100_000_characters_over_2_000_changes_is_kept_once_not_once_per_change() throws Exception {
+    void an_entry_id_of_100_000_characters_over_2_000_changes_is_not_copied_whole_into_each_change() throws Exception {
         // Found by the fuzzer: the entry's id is every change's WABA, and each change's stand-in repeated it whole,
         // 20,000 times in that body (2 GB: the writer ran out of memory, and every retry with it).
         StringBuilder changes = new StringBuilder();

@@ -26,6 +26,7 @@ final class JacksonWebhookEnvelopeReader implements WebhookEnvelopeReader {
         JsonNode root = MetaJson.read(body);
         List<NewInboxChange> changes = new ArrayList<>();
         String object = MetaJson.text(root.get("object"));
+        MessageDigest bodyKey = null;
         for (JsonNode entry : root.path("entry")) {
             String wabaId = MetaJson.text(entry.get("id"));
             JsonNode timeNode = entry.get("time");
@@ -36,8 +37,12 @@ final class JacksonWebhookEnvelopeReader implements WebhookEnvelopeReader {
                     : MetaJson.canonical(timeNode);
             String keyTime = unreadableTime != null ? unreadableTime
                     : time == null ? null : String.valueOf(time.getEpochSecond());
-            MessageDigest entryKey = keyStart(object, wabaId);
+            MessageDigest entryKey = null;
             for (JsonNode change : entry.path("changes")) {
+                if (entryKey == null) {
+                    bodyKey = bodyKey == null ? keyStart(object) : bodyKey;
+                    entryKey = copied(bodyKey, wabaId);
+                }
                 String field = MetaJson.text(change.get("field"));
                 String value = MetaJson.canonical(change.path("value").isMissingNode()
                         ? MetaJson.MAPPER.nullNode() : change.get("value"));
@@ -56,31 +61,31 @@ final class JacksonWebhookEnvelopeReader implements WebhookEnvelopeReader {
 
     /**
      * A change's key is SHA-256 over its object, WABA id, field, time and value, each but the last followed by a zero
-     * byte. The entry's object and WABA id are hashed once and the digest copied for each of its changes: hashed
-     * anew per change, an entry.id of a few MB over thousands of changes would be gigabytes of hashing.
+     * byte. The body's object is hashed once, and each entry's WABA id once, when the entry has a change; the digest
+     * is copied from there: hashed anew per change, an object or entry.id of a few MB over thousands of changes would
+     * be gigabytes of hashing.
      */
-    private static MessageDigest keyStart(String object, String wabaId) {
+    private static MessageDigest keyStart(String object) {
         try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {object, wabaId}) {
-                sha256.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-                sha256.update((byte) 0);
-            }
-            return sha256;
+            return copied(MessageDigest.getInstance("SHA-256"), object);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);
         }
     }
 
     private static String key(MessageDigest entryKey, String field, String time, String value) {
+        MessageDigest sha256 = copied(copied(entryKey, field), time);
+        sha256.update(value.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    /** A copy of {@code digest} that has also taken {@code part} and the zero byte after it. */
+    private static MessageDigest copied(MessageDigest digest, String part) {
         try {
-            MessageDigest sha256 = (MessageDigest) entryKey.clone();
-            for (String part : new String[] {field, time}) {
-                sha256.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-                sha256.update((byte) 0);
-            }
-            sha256.update(value.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha256.digest());
+            MessageDigest copy = (MessageDigest) digest.clone();
+            copy.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+            copy.update((byte) 0);
+            return copy;
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException("the JDK's SHA-256 cannot be copied", e);
         }

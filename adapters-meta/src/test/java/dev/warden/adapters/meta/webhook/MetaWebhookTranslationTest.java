@@ -54,13 +54,16 @@ class MetaWebhookTranslationTest {
         List<NewInboxChange> changes = split("""
                 {"object":"whatsapp_business_account","entry":[{"id":"102290129340398","time":1731925200,
                  "changes":[{"value":{"event":"APPROVED"},"field":"message_template_status_update"},
-                            {"value":{"new_quality_score":"RED"},"field":"message_template_quality_update"}]}]}""");
+                            {"value":{"new_quality_score":"RED"},"field":"message_template_quality_update"}]},
+                 {"id":"102290129340399","changes":[]},{"id":"102290129340400","changes":[{"value":1}]}]}""");
 
-        assertThat(changes).hasSize(2);
+        assertThat(changes).hasSize(3);
         for (NewInboxChange change : changes) {
             // The layout every stored key has: a redelivery after an upgrade must find the same key.
             java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
-            for (String part : List.of("whatsapp_business_account", "102290129340398", change.field(), "1731925200")) {
+            for (String part : java.util.Arrays.asList("whatsapp_business_account", change.wabaId(), change.field(),
+                    change.entryTime() == null ? null : String.valueOf(change.entryTime().getEpochSecond()))) {
+                part = String.valueOf(part);
                 sha256.update(part.getBytes(StandardCharsets.UTF_8));
                 sha256.update((byte) 0);
             }

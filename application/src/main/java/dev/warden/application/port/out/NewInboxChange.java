@@ -17,9 +17,9 @@ public record NewInboxChange(String idempotencyKey, String objectType, String wa
     public static final String UNSTORABLE = "warden_unstorable";
 
     /**
-     * The most of the object, WABA id and field a stand-in repeats: every change of an entry carries the entry's
-     * texts, so a huge entry.id (a few MB within the body's limit) would be copied once per change, thousands of
-     * times. The reason gives the original length; the delivery's bytes keep the whole text.
+     * The most of the object, WABA id and field a stand-in repeats: every change of an entry carries the body's
+     * object and the entry's id, so a huge entry.id (a few MB within the body's limit) would be copied once per
+     * change, thousands of times. A clipped text ends with its original length; the delivery's bytes keep it whole.
      */
     public static final int MAX_REPEATED_TEXT = 1_000;
 
