@@ -37,7 +37,8 @@ public record NewInboxChange(String idempotencyKey, String objectType, String wa
      * characters). It keeps its key, so a redelivery is still a duplicate, and
      * its WABA and field (a store clears those it cannot hold), so it is routed and processed like
      * any other change: the translator refuses it and the workers keep it as a dead letter whose
-     * error names the reason. (The delivery's bytes keep the original too.)
+     * error names the reason (or as unroutable, when its WABA id was too long to store). (The
+     * delivery's bytes keep the original too.)
      */
     public NewInboxChange unstorable(String reason) {
         String standIn = "{\"" + UNSTORABLE + "\":{\"reason\":" + jsonText(reason)
