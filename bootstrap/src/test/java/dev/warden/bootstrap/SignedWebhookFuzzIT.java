@@ -112,9 +112,7 @@ class SignedWebhookFuzzIT extends ApiTest {
         synchronized (deliveries) {
             delivery = deliveries.get(deliveries.size() - 1);
         }
-        Map<String, String> db = TestPostgres.properties();
-        try (Connection connection = DriverManager.getConnection(db.get("datasources.default.url"),
-                db.get("datasources.default.username"), db.get("datasources.default.password"));
+        try (Connection connection = database();
              PreparedStatement query = connection.prepareStatement(
                      "SELECT count(*), sum(length(payload::text)) FROM webhook_changes WHERE delivery_id = ?")) {
             query.setLong(1, delivery);
@@ -151,9 +149,7 @@ class SignedWebhookFuzzIT extends ApiTest {
 
     /** Waits until no change of the fuzzed deliveries is pending: each is DONE, IGNORED, UNROUTABLE or DEAD. */
     private void settled() throws SQLException {
-        Map<String, String> db = TestPostgres.properties();
-        try (Connection connection = DriverManager.getConnection(db.get("datasources.default.url"),
-                db.get("datasources.default.username"), db.get("datasources.default.password"))) {
+        try (Connection connection = database()) {
             Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
             String pending = null;
             while (Instant.now().isBefore(deadline)) {
@@ -165,6 +161,12 @@ class SignedWebhookFuzzIT extends ApiTest {
             }
             throw new AssertionError("changes still pending after 60 s: " + pending);
         }
+    }
+
+    private static Connection database() throws SQLException {
+        Map<String, String> db = TestPostgres.properties();
+        return DriverManager.getConnection(db.get("datasources.default.url"), db.get("datasources.default.username"),
+                db.get("datasources.default.password"));
     }
 
     private String pendingChanges(Connection connection) throws SQLException {

@@ -132,8 +132,7 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
                 InboxColumns.reason(malformedReason), changes.stream().map(InboxColumns::fit).toList(),
                 new CompletableFuture<>());
         if (!isWriting()) {
-            return CompletableFuture.failedStage(
-                    new DeliveryNotStored("the delivery writer is not accepting work", stoppedBy));
+            return notAccepting();
         }
         // Nobody waits for room: a full queue means the database is far behind, and Meta sends the delivery again.
         if (!queue.offer(pending)) {
@@ -143,8 +142,7 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
         // The writer may have ended between the check above and the offer, after its last look at the queue: then
         // nobody would take the delivery, and its request would wait for the timeout to be refused.
         if (!isWriting() && queue.remove(pending)) {
-            return CompletableFuture.failedStage(
-                    new DeliveryNotStored("the delivery writer is not accepting work", stoppedBy));
+            return notAccepting();
         }
         return pending.id().orTimeout(wait.toMillis(), TimeUnit.MILLISECONDS).handle((id, failure) -> {
             if (failure == null) {
@@ -159,6 +157,10 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
             }
             throw new DeliveryNotStored("the delivery could not be stored", failure);
         });
+    }
+
+    private CompletionStage<Long> notAccepting() {
+        return CompletableFuture.failedStage(new DeliveryNotStored("the delivery writer is not accepting work", stoppedBy));
     }
 
     /** Deliveries waiting for the writer. */
