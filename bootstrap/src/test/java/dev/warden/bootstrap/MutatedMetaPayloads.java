@@ -286,12 +286,21 @@ final class MutatedMetaPayloads {
     }
 
     /** Whether the body is JSON as Warden's reader accepts it (Jackson's default limits). */
-    static boolean isJson(byte[] body) {
+    /** How many changes a body carries over all its entries, counted as Meta's envelope reads; -1 when it is not JSON. */
+    static long changes(byte[] body) {
+        JsonNode tree;
         try {
-            JsonNode tree = JSON.readTree(body);
-            return tree != null && !tree.isMissingNode();
+            tree = JSON.readTree(body);
         } catch (java.io.IOException | RuntimeException e) {
-            return false;
+            return -1;
         }
+        if (tree == null || tree.isMissingNode()) {
+            return -1;
+        }
+        long changes = 0;
+        for (JsonNode entry : tree.path("entry")) {
+            changes += entry.path("changes").size();
+        }
+        return changes;
     }
 }

@@ -1,6 +1,7 @@
 package dev.warden.adapters.meta.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.warden.application.port.out.MalformedPayload;
 import dev.warden.application.port.out.NewInboxChange;
 import dev.warden.application.port.out.WebhookEnvelopeReader;
 import jakarta.inject.Singleton;
@@ -21,10 +22,25 @@ import java.util.List;
 @Singleton
 final class JacksonWebhookEnvelopeReader implements WebhookEnvelopeReader {
 
+    /**
+     * Most changes one delivery may carry: ten times the 1,000 updates Meta batches at most. A signed body of 4 MB can
+     * hold two million empty changes, each an inbox row, with its key, in the writer's memory and its group's insert:
+     * such a delivery is kept whole as malformed instead, before one change of it is built.
+     */
+    static final int MAX_CHANGES = 10_000;
+
     @Override
     public List<NewInboxChange> split(byte[] body) {
         JsonNode root = MetaJson.read(body);
-        List<NewInboxChange> changes = new ArrayList<>();
+        long count = 0;
+        for (JsonNode entry : root.path("entry")) {
+            count += entry.path("changes").size();
+        }
+        if (count > MAX_CHANGES) {
+            throw new MalformedPayload("the delivery has " + count + " changes, more than the " + MAX_CHANGES
+                    + " Warden takes in one (Meta sends at most 1,000)");
+        }
+        List<NewInboxChange> changes = new ArrayList<>((int) count);
         String object = MetaJson.text(root.get("object"));
         MessageDigest bodyKey = null;
         for (JsonNode entry : root.path("entry")) {

@@ -2,6 +2,8 @@ package dev.warden.adapters.meta.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.warden.domain.template.TemplateStatus;
 import dev.warden.domain.template.TemplateCategory;
@@ -17,6 +19,7 @@ import dev.warden.domain.template.ReportedChange;
 import dev.warden.domain.template.content.ButtonType;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -286,5 +289,28 @@ class MetaWebhookTranslationTest {
                     .as(bad).isInstanceOf(MalformedPayload.class);
         }
         assertThat(split("[1,2,3]")).isEmpty();
+    }
+
+    @Test
+    void a_delivery_of_more_changes_than_one_may_carry_is_malformed_however_its_entries_share_them() {
+        // Two entries, one extra change in the second: the count is the delivery's, not an entry's.
+        qt().withExamples(20).forAll(integers().between(0, JacksonWebhookEnvelopeReader.MAX_CHANGES - 3),
+                        integers().between(-3, 3))
+                .checkAssert((first, beyond) -> {
+                    int total = JacksonWebhookEnvelopeReader.MAX_CHANGES + beyond;
+                    byte[] body = ("{\"object\":\"whatsapp_business_account\",\"entry\":[" + entry(first) + ","
+                            + entry(total - first) + "]}").getBytes(StandardCharsets.UTF_8);
+                    if (total <= JacksonWebhookEnvelopeReader.MAX_CHANGES) {
+                        assertThat(envelopes.split(body)).hasSize(total);
+                    } else {
+                        assertThatThrownBy(() -> envelopes.split(body)).isInstanceOf(MalformedPayload.class)
+                                .hasMessageContaining("has " + total + " changes");
+                    }
+                });
+    }
+
+    private static String entry(int changes) {
+        return "{\"id\":\"102290129340398\",\"time\":1731925200,\"changes\":["
+                + String.join(",", Collections.nCopies(changes, "{\"field\":\"x\",\"value\":0}")) + "]}";
     }
 }

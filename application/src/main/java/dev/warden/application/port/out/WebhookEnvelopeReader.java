@@ -8,7 +8,7 @@ public interface WebhookEnvelopeReader {
     /**
      * Every change of every entry, each with its content-derived idempotency key.
      *
-     * @throws MalformedPayload when the body is not JSON
+     * @throws MalformedPayload when the body is not JSON, or carries more changes than one delivery may
      */
     List<NewInboxChange> split(byte[] body);
 }
