@@ -1,18 +1,24 @@
 package dev.warden.application.service;
 
+import dev.warden.application.port.out.DeadLetterLog;
 import dev.warden.application.port.out.WebhookMetrics;
 import dev.warden.application.port.out.WebhookMetrics.ChangeFate;
 import dev.warden.domain.template.ChangeOutcome;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * How the changes of one transaction were settled, told to {@link WebhookMetrics} only once it
- * committed: a batch that rolls back is cleared and counted again as its changes are retried.
+ * How the changes of one transaction were settled, told to {@link WebhookMetrics} and the dead letters to the
+ * {@link DeadLetterLog} only once it committed: a batch that rolls back is cleared and counted (and logged) again as
+ * its changes are retried, so a dead letter is logged once.
  */
 final class ChangeTally {
 
     private final Map<ChangeFate, Integer> counts = new EnumMap<>(ChangeFate.class);
+    private final List<Consumer<DeadLetterLog>> deadLetters = new ArrayList<>();
 
     void add(ChangeFate fate) {
         counts.merge(fate, 1, Integer::sum);
@@ -27,11 +33,18 @@ final class ChangeTally {
         });
     }
 
-    void clear() {
-        counts.clear();
+    void deadLettered(long changeId, long deliveryId, String wabaId, String field, String reason) {
+        add(ChangeFate.DEAD);
+        deadLetters.add(log -> log.deadLettered(changeId, deliveryId, wabaId, field, reason));
     }
 
-    void reportTo(WebhookMetrics metrics) {
+    void clear() {
+        counts.clear();
+        deadLetters.clear();
+    }
+
+    void reportTo(WebhookMetrics metrics, DeadLetterLog log) {
         counts.forEach(metrics::changes);
+        deadLetters.forEach(line -> line.accept(log));
     }
 }

@@ -1,10 +1,8 @@
 package dev.warden.application.service;
 
 import dev.warden.application.port.in.PlatformOrganization;
-import dev.warden.application.port.out.DeadLetterLog;
 import dev.warden.application.port.out.InboxChange;
 import dev.warden.application.port.out.WebhookInbox;
-import dev.warden.application.port.out.WebhookMetrics;
 import dev.warden.domain.alert.AlertSeverity;
 import dev.warden.domain.alert.AlertSubject;
 import dev.warden.domain.alert.AlertType;
@@ -18,7 +16,8 @@ import java.util.Optional;
 /**
  * The one way a change goes to the dead letters: marked DEAD, a {@code WEBHOOK_DEAD_LETTER} alert
  * for the organisation that owns its WABA (the platform organisation when none does; one
- * unresolved alert per WABA, repeats counted), and a log line. Runs in the caller's transaction.
+ * unresolved alert per WABA, repeats counted), and a log line once the caller's transaction committed (through the
+ * {@link ChangeTally}). Runs in the caller's transaction.
  */
 final class DeadLetters {
 
@@ -27,12 +26,10 @@ final class DeadLetters {
 
     private final WebhookInbox inbox;
     private final Alerting alerting;
-    private final DeadLetterLog log;
 
-    DeadLetters(WebhookInbox inbox, Alerting alerting, DeadLetterLog log) {
+    DeadLetters(WebhookInbox inbox, Alerting alerting) {
         this.inbox = inbox;
         this.alerting = alerting;
-        this.log = log;
     }
 
     /** Empty when the change was settled meanwhile by another worker: nothing is buried, nothing alerted. */
@@ -42,10 +39,9 @@ final class DeadLetters {
         if (!inbox.markDead(change.id(), attempts, shortReason, now)) {
             return Optional.empty();
         }
-        tally.add(WebhookMetrics.ChangeFate.DEAD);
         String waba = subjectOf(change.wabaId());
         String field = String.valueOf(change.field());
-        log.deadLettered(change.id(), change.deliveryId(), waba, field, shortReason);
+        tally.deadLettered(change.id(), change.deliveryId(), waba, field, shortReason);
         return Optional.of(alerting.raise(owner.orElse(PlatformOrganization.ID), AlertType.WEBHOOK_DEAD_LETTER, AlertSeverity.HIGH,
                 AlertSubject.waba(waba), "Webhook change " + change.id() + " (" + field + ") of WhatsApp Business Account "
                         + waba + " was not applied and is kept as a dead letter: " + shortReason,

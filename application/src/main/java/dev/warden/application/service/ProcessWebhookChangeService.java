@@ -59,6 +59,7 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
     private final DomainEventPublisher publisher;
     private final InboxRetryPolicy retryPolicy;
     private final DeadLetters deadLetters;
+    private final DeadLetterLog deadLetterLog;
     private final WebhookMetrics metrics;
     private final Clock clock;
 
@@ -69,7 +70,8 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
                                        DeadLetterLog deadLetterLog, WebhookMetrics metrics, Clock clock) {
         this.inbox = inbox;
         Alerting alerting = governance.alerting();
-        this.deadLetters = new DeadLetters(inbox, alerting, deadLetterLog);
+        this.deadLetters = new DeadLetters(inbox, alerting);
+        this.deadLetterLog = deadLetterLog;
         this.routing = new ChangeRouting(inbox, accounts, translator, alerting, deadLetters);
         this.governance = governance;
         this.windows = windows;
@@ -91,7 +93,7 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
                 claimed.addAll(inbox.claimDueChanges(clock.instant(), BATCH));
                 return processAll(claimed, tally);
             });
-            tally.reportTo(metrics);
+            tally.reportTo(metrics, deadLetterLog);
             publisher.publish(events);
             return oldestReceipt(claimed);
         } catch (RuntimeException | StackOverflowError e) {
@@ -120,7 +122,7 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
                         tally.clear();
                         return processAll(List.of(change), tally);
                     }));
-            tally.reportTo(metrics);
+            tally.reportTo(metrics, deadLetterLog);
             events.ifPresent(publisher::publish);
         } catch (RuntimeException | StackOverflowError e) {
             if (claimed[0] == null) {
@@ -214,7 +216,7 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
             tally.add(ChangeFate.RETRIED);
             return List.<DomainEvent>of();
         });
-        tally.reportTo(metrics);
+        tally.reportTo(metrics, deadLetterLog);
         publisher.publish(events);
     }
 }

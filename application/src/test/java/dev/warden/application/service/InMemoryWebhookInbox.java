@@ -34,6 +34,19 @@ final class InMemoryWebhookInbox implements WebhookInbox, DeliveryStore {
         String outcome;
         OrganizationId organizationId;
         Instant processedAt;
+
+        private Row copy() {
+            Row copy = new Row();
+            copy.change = change;
+            copy.idempotencyKey = idempotencyKey;
+            copy.state = state;
+            copy.nextAttemptAt = nextAttemptAt;
+            copy.lastError = lastError;
+            copy.outcome = outcome;
+            copy.organizationId = organizationId;
+            copy.processedAt = processedAt;
+            return copy;
+        }
     }
 
     private final Map<Long, byte[]> deliveries = new LinkedHashMap<>();
@@ -50,6 +63,17 @@ final class InMemoryWebhookInbox implements WebhookInbox, DeliveryStore {
         this.registered = lookup;
     }
     private long nextId = 1;
+
+    /** Puts the changes' states back as they are now when run: what a rolled-back transaction leaves. */
+    synchronized Runnable rollback() {
+        Map<Long, Row> before = new LinkedHashMap<>();
+        changes.forEach((id, row) -> before.put(id, row.copy()));
+        return () -> {
+            synchronized (this) {
+                changes.putAll(before);
+            }
+        };
+    }
 
     @Override
     public synchronized CompletionStage<Long> store(byte[] body, String signature, Instant receivedAt,

@@ -67,6 +67,11 @@ class WebhookProcessingTest {
     }
     private final InMemoryCustomerServiceWindows windows = new InMemoryCustomerServiceWindows();
     private final PassThroughUnitOfWork unitOfWork = new PassThroughUnitOfWork();
+
+    {
+        // A failed batch leaves the inbox as it found it, as PostgreSQL's rollback does.
+        unitOfWork.rollsBack(inbox::rollback);
+    }
     private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     private final OrganizationId org = warden.anOrganization("Acme");
     private final TemplateKey key = new TemplateKey(new WabaId(WABA), new MetaTemplateId("1689556908129832"));
@@ -376,6 +381,19 @@ class WebhookProcessingTest {
         });
         assertThat(deadLetterLines).singleElement().asString()
                 .startsWith(first + " test cannot be read: message_template_id is missing");
+    }
+
+    @Test
+    void a_dead_letter_of_a_batch_that_rolled_back_is_logged_once_when_it_is_buried_for_good() {
+        registerWaba();
+        deliver("broken");
+        deliver("explodes");
+
+        assertThat(process.processNext()).isTrue();
+
+        assertThat(inbox.backlog().dead()).isEqualTo(1);
+        assertThat(deadLetterLines).as("buried in the batch that rolled back, then alone").singleElement().asString()
+                .contains("message_template_id is missing");
     }
 
     @Test
