@@ -285,8 +285,10 @@ final class MutatedMetaPayloads {
         }
     }
 
-    /** Whether the body is JSON as Warden's reader accepts it (Jackson's default limits). */
-    /** How many changes a body carries over all its entries, counted as Meta's envelope reads; -1 when it is not JSON. */
+    /**
+     * How many changes a body carries over all its entries (each element, or value, of each entry's {@code changes}),
+     * or -1 when it is not JSON as Warden's reader accepts it (Jackson's default limits).
+     */
     static long changes(byte[] body) {
         JsonNode tree;
         try {

@@ -44,7 +44,7 @@ final class ChangeTally {
     }
 
     void reportTo(WebhookMetrics metrics, DeadLetterLog log) {
-        counts.forEach(metrics::changes);
         deadLetters.forEach(line -> line.accept(log));
+        counts.forEach(metrics::changes);
     }
 }

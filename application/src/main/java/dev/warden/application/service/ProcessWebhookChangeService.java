@@ -86,16 +86,14 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
     public Optional<Instant> processNextBatch() {
         List<InboxChange> claimed = new ArrayList<>();
         ChangeTally tally = new ChangeTally();
+        List<DomainEvent> events;
         try {
-            List<DomainEvent> events = unitOfWork.inTransaction(() -> {
+            events = unitOfWork.inTransaction(() -> {
                 claimed.clear();
                 tally.clear();
                 claimed.addAll(inbox.claimDueChanges(clock.instant(), BATCH));
                 return processAll(claimed, tally);
             });
-            tally.reportTo(metrics, deadLetterLog);
-            publisher.publish(events);
-            return oldestReceipt(claimed);
         } catch (RuntimeException | StackOverflowError e) {
             // A stack overflow belongs to one change (say a deeply nested value) as much as an
             // exception does; other errors (out of memory) are the worker's to survive.
@@ -106,6 +104,10 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
             claimed.forEach(change -> processAlone(change.id()));
             return oldestReceipt(claimed);
         }
+        // Committed: a failure from here on is the worker's to log, not a reason to redo the batch's changes alone.
+        tally.reportTo(metrics, deadLetterLog);
+        publisher.publish(events);
+        return oldestReceipt(claimed);
     }
 
     private static Optional<Instant> oldestReceipt(List<InboxChange> changes) {
@@ -115,21 +117,24 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
     private void processAlone(long changeId) {
         InboxChange[] claimed = new InboxChange[1];
         ChangeTally tally = new ChangeTally();
+        Optional<List<DomainEvent>> events;
         try {
-            Optional<List<DomainEvent>> events = unitOfWork.inTransaction(() -> inbox.claimChange(changeId)
-                    .map(change -> {
-                        claimed[0] = change;
-                        tally.clear();
-                        return processAll(List.of(change), tally);
-                    }));
-            tally.reportTo(metrics, deadLetterLog);
-            events.ifPresent(publisher::publish);
+            events = unitOfWork.inTransaction(() -> {
+                tally.clear();
+                return inbox.claimChange(changeId).map(change -> {
+                    claimed[0] = change;
+                    return processAll(List.of(change), tally);
+                });
+            });
         } catch (RuntimeException | StackOverflowError e) {
             if (claimed[0] == null) {
                 throw e;
             }
             recordFailure(claimed[0], e);
+            return;
         }
+        tally.reportTo(metrics, deadLetterLog);
+        events.ifPresent(publisher::publish);
     }
 
     /**

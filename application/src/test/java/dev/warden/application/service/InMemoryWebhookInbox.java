@@ -64,12 +64,16 @@ final class InMemoryWebhookInbox implements WebhookInbox, DeliveryStore {
     }
     private long nextId = 1;
 
-    /** Puts the changes' states back as they are now when run: what a rolled-back transaction leaves. */
+    /**
+     * Puts the changes and their states back as they are now when run: what a rolled-back transaction leaves of the
+     * inbox. Ids drawn meanwhile stay drawn, as a sequence's do.
+     */
     synchronized Runnable rollback() {
         Map<Long, Row> before = new LinkedHashMap<>();
         changes.forEach((id, row) -> before.put(id, row.copy()));
         return () -> {
             synchronized (this) {
+                changes.clear();
                 changes.putAll(before);
             }
         };

@@ -5,7 +5,8 @@ import java.util.function.Supplier;
 
 /**
  * Runs work directly and counts the units of work it was given. A unit that fails runs the rollback taken before it
- * ({@link #rollsBack}), as a database would undo the transaction; by default nothing is undone.
+ * ({@link #rollsBack}), as a database would undo the transaction; by default nothing is undone, and only what the
+ * rollback covers is (the other in-memory stores keep what a failed unit wrote).
  */
 final class PassThroughUnitOfWork implements UnitOfWork {
 

@@ -387,6 +387,7 @@ class WebhookProcessingTest {
     void a_dead_letter_of_a_batch_that_rolled_back_is_logged_once_when_it_is_buried_for_good() {
         registerWaba();
         deliver("broken");
+        // Claimed after the broken one (by id): the batch has buried it when this fails and rolls the batch back.
         deliver("explodes");
 
         assertThat(process.processNext()).isTrue();

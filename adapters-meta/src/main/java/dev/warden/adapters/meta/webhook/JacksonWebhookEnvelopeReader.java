@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * Webhook adapter: Meta's envelope {@code {object, entry[{id, time, changes[{field, value}]}]}}.
  * Every change of every entry becomes its own inbox row. Meta sends no event id, so the key is a
- * SHA-256 of (object, WABA, field, entry time, value with sorted keys): a redelivered change gets
+ * SHA-256 of (object, WABA, field, entry time, value with sorted keys; a time that is not a number Warden can read
+ * goes in as its JSON text, or that text's own SHA-256 when longer than 64 characters): a redelivered change gets
  * the same key whether it comes alone or in another batch.
  */
 @Singleton
@@ -51,7 +52,7 @@ final class JacksonWebhookEnvelopeReader implements WebhookEnvelopeReader {
             // as a stand-in (a dead letter later) rather than applied as if it had no time.
             String unreadableTime = time != null || timeNode == null || timeNode.isNull() ? null
                     : MetaJson.canonical(timeNode);
-            String keyTime = unreadableTime != null ? unreadableTime
+            String keyTime = unreadableTime != null ? keyed(unreadableTime)
                     : time == null ? null : String.valueOf(time.getEpochSecond());
             MessageDigest entryKey = null;
             for (JsonNode change : entry.path("changes")) {
@@ -69,6 +70,17 @@ final class JacksonWebhookEnvelopeReader implements WebhookEnvelopeReader {
             }
         }
         return changes;
+    }
+
+    /**
+     * An unreadable time as it goes into each change's key: itself up to 64 characters, beyond that its SHA-256 (still
+     * one key per text), so that a time of a few MB is not hashed again for each of thousands of changes.
+     */
+    private static String keyed(String unreadableTime) {
+        if (unreadableTime.length() <= 64) {
+            return unreadableTime;
+        }
+        return "sha256:" + HexFormat.of().formatHex(keyStart(unreadableTime).digest());
     }
 
     private static String abbreviated(String text) {

@@ -309,6 +309,33 @@ class MetaWebhookTranslationTest {
                 });
     }
 
+    @Test
+    void the_limit_counts_changes_given_as_an_object_s_values_as_the_split_does() {
+        int max = JacksonWebhookEnvelopeReader.MAX_CHANGES;
+        StringBuilder asObject = new StringBuilder();
+        for (int i = 0; i < max; i++) {
+            asObject.append(i == 0 ? "" : ",").append("\"c").append(i).append("\":{\"field\":\"x\",\"value\":").append(i).append('}');
+        }
+        String atTheLimit = "{\"entry\":{\"first\":{\"changes\":{" + asObject + "}}}}";
+        String overIt = "{\"entry\":{\"first\":{\"changes\":{" + asObject + "}},\"second\":" + entry(1) + "}}";
+
+        assertThat(split(atTheLimit)).hasSize(max);
+        assertThatThrownBy(() -> split(overIt)).isInstanceOf(MalformedPayload.class)
+                .hasMessageContaining("has " + (max + 1) + " changes");
+    }
+
+    @Test
+    void a_long_unreadable_time_keys_its_changes_by_its_own_hash_one_key_per_text() {
+        String time = "\"" + "x".repeat(100) + "\"";
+        String body = "{\"entry\":[{\"id\":\"1\",\"time\":" + time + ",\"changes\":[{\"field\":\"f\",\"value\":1}]}]}";
+
+        String key = split(body).get(0).idempotencyKey();
+
+        assertThat(split(body).get(0).idempotencyKey()).as("a redelivery").isEqualTo(key);
+        assertThat(split(body.replace("x\"", "y\"")).get(0).idempotencyKey()).as("another time").isNotEqualTo(key);
+        assertThat(split(body.replace(time, "\"short\"")).get(0).idempotencyKey()).isNotEqualTo(key);
+    }
+
     private static String entry(int changes) {
         return "{\"id\":\"102290129340398\",\"time\":1731925200,\"changes\":["
                 + String.join(",", Collections.nCopies(changes, "{\"field\":\"x\",\"value\":0}")) + "]}";
