@@ -12,9 +12,10 @@
 # (pg_stat_statements with track_planning: executing and planning apart); what the writer's session was doing,
 # sampled every ~5 ms from pg_stat_activity within wrk's run (running with no wait event, which includes waiting for
 # a core; waiting for the WAL's flush; inside a transaction waiting for the jar's next statement; or no session in a
-# writer's transaction at all), and its longest stretches in one state (a lead to the stalls that set wrk's p99);
-# the WAL per POST; and the pgbench ceiling of realistic-bench.sh (a), measured last
-# (the jar still up, idle).
+# writer's transaction at all), and its longest stretches in one state with the time each began (a lead to the stalls
+# that set wrk's p99); the checkpoints PostgreSQL logged around the measured seconds; the WAL per POST; and the
+# pgbench ceiling of realistic-bench.sh (a), measured last (the jar still up, idle), with its p99 also corrected as
+# wrk corrects. BENCH_PG_SETTINGS (lib.sh) tries other server settings.
 set -euo pipefail
 SECONDS_MEASURED=${1:-20}
 WARM_SECONDS=${2:-150}
@@ -116,9 +117,15 @@ echo "== the writer's longest stretches in one state, and the sampler's longest 
       (lag(doing) OVER w IS DISTINCT FROM doing)::int AS starts FROM writer_samples
       WHERE at BETWEEN $T0 AND $T1 WINDOW w AS (ORDER BY at)),
     g AS (SELECT at, doing, gap, sum(starts) OVER (ORDER BY at) AS stretch FROM s)
-  (SELECT doing, round(1000 * (max(at) - min(at))) || ' ms' FROM g GROUP BY stretch, doing
+  (SELECT doing || ' from ' || to_char(to_timestamp(min(at)) AT TIME ZONE 'UTC', 'HH24:MI:SS.MS'),
+      round(1000 * (max(at) - min(at))) || ' ms' FROM g GROUP BY stretch, doing
     ORDER BY max(at) - min(at) DESC LIMIT 5)
   UNION ALL SELECT 'longest gap between two samples', round(1000 * max(gap)) || ' ms' FROM g"
+# The checkpoints PostgreSQL logged (log_checkpoints is on by default) from the warm-up on: a checkpoint's sync phase
+# (the last "sync=" seconds before its "complete" line) flushes the data files on the disk the WAL is flushed to.
+echo "== checkpoints logged since the warm-up (measured from $(date -u -d "@$T0" +%H:%M:%S) to $(date -u -d "@$T1" +%H:%M:%S) UTC)"
+{ grep -E "checkpoint (starting|complete)" "$WORK/pgdata/server.log" || echo "none"; } | tail -6 \
+  | sed -E 's/^[0-9-]+ ([0-9:.]+) UTC \[[0-9]+\] LOG: +/   \1 /; s/; (0 WAL|wrote).*(sync=[0-9.]+ s).*(longest=[0-9.]+ s).*/; \2, \3/'
 # A backend reports its WAL counters at most once a second, an idle one within 10 s.
 sleep 11
 echo "== WAL (records, bytes, full-page images) per POST"
