@@ -209,15 +209,17 @@ SQL
   [ -n "$result" ] || { echo "   pgbench failed:"; tail -5 "$WORK/pgbench.err"; }
   echo "$result" | sed 's/^/   /'
   CEILING=$(sed -nE 's/^tps = ([0-9.]+).*/\1/p' <<<"$result" | head -1 | cut -d. -f1)
-  read -r CEILING_P50 CEILING_P99 <<<"$(cat "$WORK"/pgbench_log.* 2>/dev/null | awk '{ print $3 }' | sort -n | awk '
+  read -r CEILING_P50 CEILING_P99 <<<"$({ cat "$WORK"/pgbench_log.* 2>/dev/null || true; } | awk '{ print $3 }' | sort -n | awk '
     { l[NR] = $1 } END { if (NR) { m = int(NR * 0.5); t = int(NR * 0.99); if (m < 1) m = 1; if (t < 1) t = 1
       printf "%.1f %.1f", l[m] / 1000, l[t] / 1000 } }')"
   # The same transactions' p99 corrected for coordinated omission as wrk 4.1 corrects the intake's latencies
   # (stats_correct: with e the mean interval per client, each latency L >= 2e adds L - e, L - 2e, ... while above e),
   # so that a stall of the database's commits weighs in (a) as it does in the phases wrk measures.
-  CEILING_P99_CORRECTED=$(cat "$WORK"/pgbench_log.* 2>/dev/null | awk -v clients="$1" -v seconds="$2" '
+  # Printed as whole numbers: awk would write a large float as 1.5e+06, which sort -n reads as 1.5.
+  CEILING_P99_CORRECTED=$({ cat "$WORK"/pgbench_log.* 2>/dev/null || true; } | awk -v clients="$1" -v seconds="$2" '
     { l[NR] = $3 } END { if (!NR) exit; e = seconds * 1e6 / (NR / clients)
-      for (i = 1; i <= NR; i++) { print l[i]; if (l[i] >= 2 * e) for (m = l[i] - e; m > e; m -= e) print m } }' \
+      for (i = 1; i <= NR; i++) { printf "%d\n", l[i]
+        if (l[i] >= 2 * e) for (m = l[i] - e; m > e; m -= e) printf "%d\n", m } }' \
     | sort -n | awk '{ l[NR] = $1 } END { if (NR) { t = int(NR * 0.99); if (t < 1) t = 1; printf "%.1f", l[t] / 1000 } }')
   rm -f "$WORK"/pgbench_log.*
   echo "   latency p50 = ${CEILING_P50:-?} ms, p99 = ${CEILING_P99:-?} ms; p99 corrected as wrk corrects = ${CEILING_P99_CORRECTED:-?} ms"

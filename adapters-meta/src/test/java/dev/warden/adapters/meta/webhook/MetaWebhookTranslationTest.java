@@ -63,15 +63,9 @@ class MetaWebhookTranslationTest {
         assertThat(changes).hasSize(3);
         for (NewInboxChange change : changes) {
             // The layout every stored key has: a redelivery after an upgrade must find the same key.
-            java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
-            for (String part : java.util.Arrays.asList("whatsapp_business_account", change.wabaId(), change.field(),
-                    change.entryTime() == null ? null : String.valueOf(change.entryTime().getEpochSecond()))) {
-                part = String.valueOf(part);
-                sha256.update(part.getBytes(StandardCharsets.UTF_8));
-                sha256.update((byte) 0);
-            }
-            sha256.update(change.value().getBytes(StandardCharsets.UTF_8));
-            assertThat(change.idempotencyKey()).isEqualTo(java.util.HexFormat.of().formatHex(sha256.digest()));
+            assertThat(change.idempotencyKey()).isEqualTo(layoutKey("whatsapp_business_account", change.wabaId(),
+                    change.field(), change.entryTime() == null ? null : String.valueOf(change.entryTime().getEpochSecond()),
+                    change.value()));
         }
     }
 
@@ -325,15 +319,32 @@ class MetaWebhookTranslationTest {
     }
 
     @Test
-    void a_long_unreadable_time_keys_its_changes_by_its_own_hash_one_key_per_text() {
-        String time = "\"" + "x".repeat(100) + "\"";
-        String body = "{\"entry\":[{\"id\":\"1\",\"time\":" + time + ",\"changes\":[{\"field\":\"f\",\"value\":1}]}]}";
+    void an_unreadable_time_is_keyed_as_its_json_text_and_beyond_64_characters_by_that_text_s_hash() throws Exception {
+        String shortTime = "\"short\"";
+        String longTime = "\"" + "x".repeat(100) + "\"";
+        String body = "{\"entry\":[{\"id\":\"1\",\"time\":%s,\"changes\":[{\"field\":\"f\",\"value\":1}]}]}";
 
-        String key = split(body).get(0).idempotencyKey();
+        // Up to 64 characters the layout is the one keys have had since unreadable times were kept: the text itself.
+        assertThat(split(body.formatted(shortTime)).get(0).idempotencyKey())
+                .isEqualTo(layoutKey("null", "1", "f", shortTime, "1"));
+        // Beyond, "sha256:" and the hex SHA-256 of the text and a zero byte, so a long time is hashed once per entry.
+        java.security.MessageDigest time = java.security.MessageDigest.getInstance("SHA-256");
+        time.update(longTime.getBytes(StandardCharsets.UTF_8));
+        time.update((byte) 0);
+        assertThat(split(body.formatted(longTime)).get(0).idempotencyKey())
+                .isEqualTo(layoutKey("null", "1", "f", "sha256:" + java.util.HexFormat.of().formatHex(time.digest()), "1"));
+    }
 
-        assertThat(split(body).get(0).idempotencyKey()).as("a redelivery").isEqualTo(key);
-        assertThat(split(body.replace("x\"", "y\"")).get(0).idempotencyKey()).as("another time").isNotEqualTo(key);
-        assertThat(split(body.replace(time, "\"short\"")).get(0).idempotencyKey()).isNotEqualTo(key);
+    /** SHA-256 over the parts (a missing one as "null"), each followed by a zero byte, then the value. */
+    private static String layoutKey(String object, String waba, String field, String time, String value)
+            throws Exception {
+        java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
+        for (String part : java.util.Arrays.asList(object, waba, field, time)) {
+            sha256.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+            sha256.update((byte) 0);
+        }
+        sha256.update(value.getBytes(StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(sha256.digest());
     }
 
     private static String entry(int changes) {

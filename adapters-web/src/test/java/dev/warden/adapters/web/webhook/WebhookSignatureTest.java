@@ -57,7 +57,8 @@ class WebhookSignatureTest {
         }
     }
 
-    private static String header(String secret, byte[] body) {
+    /** The header Meta sends for {@code body} signed with {@code secret}, computed without {@link WebhookSignature}. */
+    static String header(String secret, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
