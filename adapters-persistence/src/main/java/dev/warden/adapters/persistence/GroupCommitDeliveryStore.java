@@ -19,9 +19,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jooq.DSLContext;
@@ -47,9 +44,8 @@ import org.slf4j.LoggerFactory;
  * with all its changes as stand-ins. The writer outlives any failure of a group. A delivery whose
  * wait ran out while it queued is not written (its request was answered 503).
  *
- * <p>Over 300 lines because the queue, the writer, its failure paths and the answering thread are
- * one protocol: every delivery taken is answered exactly once, in the writer's order, and none
- * after the writer ends waits for its timeout; split, those rules would span classes.
+ * <p>Every delivery taken is answered exactly once, in the writer's order, and none after the writer
+ * ends waits for its timeout.
  */
 @Singleton
 public final class GroupCommitDeliveryStore implements DeliveryStore {
@@ -90,11 +86,7 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
     private final Duration wait;
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE_SIZE);
     private final Thread writer;
-    private final ExecutorService answers = Executors.newSingleThreadExecutor(task -> {
-        Thread answering = new Thread(task, "webhook-delivery-answers");
-        answering.setDaemon(true);
-        return answering;
-    });
+    private final DeliveryAnswers answers = new DeliveryAnswers();
     private volatile boolean open = true;
     /** Set by the writer before its last look at the queue, however it ends. */
     private volatile boolean ended;
@@ -199,8 +191,7 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
                 } catch (Throwable e) {
                     // Whatever went wrong (even an Error) fails this group's requests, not the writer.
                     LOG.error("Webhook delivery writer: a group of {} deliveries failed", batch.size(), e);
-                    List<Pending> failed = List.copyOf(batch);
-                    answer(() -> failed.forEach(pending -> pending.id().completeExceptionally(e)));
+                    answers.failed(stages(batch), e);
                 } finally {
                     batch.clear();
                 }
@@ -232,7 +223,7 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
 
     private void commit(List<Pending> batch) {
         try {
-            complete(batch, unitOfWork.inTransaction(() -> insert(batch)));
+            answers.committed(stages(batch), unitOfWork.inTransaction(() -> insert(batch)));
         } catch (RuntimeException e) {
             if (!DataRefusals.refusedData(e)) {
                 throw e;
@@ -251,7 +242,7 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
             if (refused == null) {
                 try {
                     List<Pending> alone = List.of(pending);
-                    complete(alone, unitOfWork.inTransaction(() -> insert(alone)));
+                    answers.committed(stages(alone), unitOfWork.inTransaction(() -> insert(alone)));
                     return;
                 } catch (RuntimeException e) {
                     if (!DataRefusals.refusedData(e)) {
@@ -266,37 +257,15 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
             String reason = "PostgreSQL refused the change: " + DataRefusals.message(refused);
             List<Pending> standIns = List.of(pending.unstorable(reason));
             List<Long> id = unitOfWork.inTransaction(() -> insert(standIns));
-            complete(standIns, id);
+            answers.committed(stages(standIns), id);
             LOG.warn("Webhook delivery {} kept with its changes as dead letters: {}", id.get(0), reason);
         } catch (RuntimeException e) {
-            answer(() -> pending.id().completeExceptionally(e));
+            answers.failed(List.of(pending.id()), e);
         }
     }
 
-    /**
-     * Completes the committed deliveries' stages on the answering thread: what waits on them (each request's answer)
-     * then runs beside the writer, which starts on the next group at once.
-     */
-    private void complete(List<Pending> group, List<Long> ids) {
-        List<Pending> committed = List.copyOf(group);
-        answer(() -> {
-            for (int i = 0; i < committed.size(); i++) {
-                committed.get(i).id().complete(ids.get(i));
-            }
-        });
-    }
-
-    /**
-     * Successes and failures alike go through the answering thread, in the writer's order: a committed delivery's
-     * success can never be overtaken by a later failure of its group (only by its own timeout, should its success
-     * still be queued when the 10 s run out). Once that thread has stopped, inline.
-     */
-    private void answer(Runnable completion) {
-        try {
-            answers.execute(completion);
-        } catch (RejectedExecutionException stopped) {
-            completion.run();
-        }
+    private static List<CompletableFuture<Long>> stages(List<Pending> group) {
+        return group.stream().map(Pending::id).toList();
     }
 
     private List<Long> insert(List<Pending> batch) {
@@ -329,8 +298,7 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
         writer.join(TimeUnit.SECONDS.toMillis(CLOSE_SECONDS));
         if (!writer.isAlive()) {
             // Every group the writer committed has been handed over; answer them before the context goes.
-            answers.shutdown();
-            answers.awaitTermination(CLOSE_SECONDS, TimeUnit.SECONDS);
+            answers.close(CLOSE_SECONDS);
         }
     }
 }
