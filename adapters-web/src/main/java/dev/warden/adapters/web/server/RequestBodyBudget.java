@@ -1,0 +1,68 @@
+package dev.warden.adapters.web.server;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.convert.format.ReadableBytes;
+import io.micronaut.http.server.HttpServerConfiguration;
+import jakarta.inject.Singleton;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * How many bytes of request bodies the server holds at once, over all connections. Netty buffers a
+ * body (up to {@code micronaut.server.max-request-size}) before the webhook's signature can be checked,
+ * and nothing else bounds how many connections do so together: without this budget, N unauthenticated
+ * connections hold N times the largest body. A request is charged from its head to its response; one
+ * that does not fit is answered 503 with {@code Retry-After} (Meta retries a webhook delivery) by
+ * {@link RequestBodyBudgetHandler}.
+ */
+@Singleton
+public final class RequestBodyBudget {
+
+    private final long limit;
+    private final long largestBody;
+    private final AtomicLong held = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
+
+    RequestBodyBudget(@Value("${warden.server.max-body-bytes-in-flight:32MB}") @ReadableBytes long limit,
+                      HttpServerConfiguration server) {
+        if (limit < server.getMaxRequestSize()) {
+            throw new ConfigurationException("warden.server.max-body-bytes-in-flight (" + limit
+                    + " bytes) must be at least micronaut.server.max-request-size (" + server.getMaxRequestSize()
+                    + " bytes), or the largest body accepted could never be read");
+        }
+        this.limit = limit;
+        this.largestBody = server.getMaxRequestSize();
+    }
+
+    /** Charges {@code bytes}; false, charging nothing, when they do not fit. */
+    boolean tryCharge(long bytes) {
+        long now;
+        do {
+            now = held.get();
+            if (bytes > limit - now) {
+                refused.incrementAndGet();
+                return false;
+            }
+        } while (!held.compareAndSet(now, now + bytes));
+        return true;
+    }
+
+    void release(long bytes) {
+        held.addAndGet(-bytes);
+    }
+
+    /** A body announced larger is refused by the server itself (413), so it is charged as it arrives. */
+    boolean chargeableUpFront(long announced) {
+        return announced >= 0 && announced <= largestBody;
+    }
+
+    /** Bytes of request bodies held now. */
+    public long held() {
+        return held.get();
+    }
+
+    /** Requests refused since start because their bodies did not fit. */
+    public long refused() {
+        return refused.get();
+    }
+}
