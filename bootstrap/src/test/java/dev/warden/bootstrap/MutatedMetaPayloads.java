@@ -1,5 +1,7 @@
 package dev.warden.bootstrap;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -22,6 +24,9 @@ import java.util.Random;
 final class MutatedMetaPayloads {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Warden's reader stops at 500,000 tokens (names, values, brackets) in one body (docs/operations.md). */
+    private static final ObjectMapper READER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxTokenCount(500_000).build()).build());
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** The values of real changes, by field. */
@@ -287,12 +292,12 @@ final class MutatedMetaPayloads {
 
     /**
      * How many changes a body carries over all its entries (each element, or value, of each entry's {@code changes}),
-     * or -1 when it is not JSON as Warden's reader accepts it (Jackson's default limits).
+     * or -1 when it is not JSON as Warden's reader accepts it (Jackson's default limits, and at most 500,000 tokens).
      */
     static long changes(byte[] body) {
         JsonNode tree;
         try {
-            tree = JSON.readTree(body);
+            tree = READER.readTree(body);
         } catch (java.io.IOException | RuntimeException e) {
             return -1;
         }

@@ -32,8 +32,9 @@ import org.junit.jupiter.api.Test;
  * A careful tester's attack on the webhook: correctly signed payloads of every template field,
  * mutated (types swapped, keys dropped, huge numbers, long strings, NUL, deep nesting, oversized
  * arrays, truncated bodies), over real HTTP against PostgreSQL. Every answer is 200, 400 only for a
- * body that is not JSON or carries more than 10,000 changes, 413 only for a body over the limit: never a 5xx, never a dropped
- * connection. Afterwards the workers settle every change, and a good change still goes through.
+ * body that is not JSON, holds more than 500,000 tokens or carries more than 10,000 changes, 413 only for a body
+ * over the limit: never a 5xx, never a dropped connection. Afterwards the workers settle every change, and a good
+ * change still goes through.
  */
 @MicronautTest(transactional = false)
 class SignedWebhookFuzzIT extends ApiTest {

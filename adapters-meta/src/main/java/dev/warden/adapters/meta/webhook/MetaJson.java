@@ -1,6 +1,9 @@
 package dev.warden.adapters.meta.webhook;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +29,17 @@ public final class MetaJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    /**
+     * Most tokens (names, values, brackets) one webhook body may hold. Meta batches at most 1,000 changes, the
+     * richest (a components update with ten buttons) about 120 tokens; a signed 4 MB body of empty objects is over
+     * two million, which Jackson would build into a tree of some 200 MB before a change could be counted. Reading
+     * stops at the limit, so that tree stays under some 25 MB.
+     */
+    static final long MAX_BODY_TOKENS = 500_000;
+
+    private static final ObjectMapper BODY_MAPPER = MAPPER.copyWith(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxTokenCount(MAX_BODY_TOKENS).build()).build());
+
     private static final int MAX_PLAIN_SCALE = 100;
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
@@ -35,13 +49,14 @@ public final class MetaJson {
 
     static JsonNode read(byte[] body) {
         try {
-            JsonNode tree = MAPPER.readTree(body);
+            JsonNode tree = BODY_MAPPER.readTree(body);
             if (tree == null || tree.isMissingNode()) {
                 throw new MalformedPayload("the body is empty");
             }
             return tree;
+        } catch (StreamConstraintsException e) {
+            throw new MalformedPayload("the body is beyond Warden's limits: " + e.getOriginalMessage());
         } catch (IOException | RuntimeException e) {
-            // Jackson's limits (nesting deeper than 1000, numbers longer than 1000 digits) end here too.
             throw new MalformedPayload("the body is not JSON: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         }
     }

@@ -304,6 +304,41 @@ class MetaWebhookTranslationTest {
     }
 
     @Test
+    void a_body_of_more_tokens_than_a_delivery_may_hold_is_malformed() {
+        String padded = "{\"object\":\"whatsapp_business_account\",\"entry\":[],\"padding\":[%s]}";
+        String under = padded.formatted("0,".repeat((int) MetaJson.MAX_BODY_TOKENS - 100) + "0");
+        String over = padded.formatted("0,".repeat((int) MetaJson.MAX_BODY_TOKENS) + "0");
+
+        assertThat(split(under)).isEmpty();
+        assertThatThrownBy(() -> split(over)).isInstanceOf(MalformedPayload.class)
+                .hasMessageContaining("beyond Warden's limits");
+    }
+
+    @Test
+    void meta_s_largest_batch_of_its_richest_changes_reads_whole() {
+        StringBuilder buttons = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            buttons.append(i == 0 ? "" : ",").append("""
+                    {"message_template_button_type":"URL","message_template_button_text":"Track %d",
+                     "message_template_button_url":"https://acme.example/t/{{1}}","message_template_button_phone_number":null}"""
+                    .formatted(i));
+        }
+        StringBuilder changes = new StringBuilder();
+        for (int i = 0; i < 1_000; i++) {
+            changes.append(i == 0 ? "" : ",").append("""
+                    {"field":"message_template_components_update","value":{"message_template_id":%d,
+                     "message_template_name":"order_update","message_template_language":"en_US",
+                     "message_template_element":"Hi {{1}}, your order {{2}} ships today.",
+                     "message_template_title":"Order update","message_template_footer":"Acme",
+                     "message_template_buttons":[%s]}}""".formatted(1_000_000 + i, buttons));
+        }
+        String body = "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"102290129340398\","
+                + "\"time\":1731925200,\"changes\":[" + changes + "]}]}";
+
+        assertThat(split(body)).hasSize(1_000);
+    }
+
+    @Test
     void the_limit_counts_changes_given_as_an_object_s_values_as_the_split_does() {
         int max = JacksonWebhookEnvelopeReader.MAX_CHANGES;
         StringBuilder asObject = new StringBuilder();
