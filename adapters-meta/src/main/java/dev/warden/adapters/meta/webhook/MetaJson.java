@@ -24,10 +24,7 @@ import java.util.TreeMap;
  */
 public final class MetaJson {
 
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    public static final ObjectMapper MAPPER = mapper(JsonFactory.builder().build());
 
     /**
      * Most tokens (names, values, brackets) one webhook body may hold. Meta batches at most 1,000 changes, the
@@ -37,7 +34,7 @@ public final class MetaJson {
      */
     static final long MAX_BODY_TOKENS = 500_000;
 
-    private static final ObjectMapper BODY_MAPPER = MAPPER.copyWith(JsonFactory.builder()
+    private static final ObjectMapper BODY_MAPPER = mapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxTokenCount(MAX_BODY_TOKENS).build()).build());
 
     private static final int MAX_PLAIN_SCALE = 100;
@@ -45,6 +42,13 @@ public final class MetaJson {
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private MetaJson() {
+    }
+
+    private static ObjectMapper mapper(JsonFactory factory) {
+        return JsonMapper.builder(factory)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
     }
 
     static JsonNode read(byte[] body) {
