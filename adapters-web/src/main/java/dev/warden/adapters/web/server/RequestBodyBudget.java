@@ -5,13 +5,15 @@ import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.convert.format.ReadableBytes;
 import io.micronaut.http.server.HttpServerConfiguration;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * How many bytes of request bodies the server holds at once, over all connections. Netty buffers a
  * body (up to {@code micronaut.server.max-request-size}) before the webhook's signature can be checked,
  * and nothing else bounds how many connections do so together: without this budget, N unauthenticated
- * connections hold N times the largest body. A request is charged from its head to its response; one
+ * connections hold N times the largest body. Each body is charged as its bytes arrive and released when
+ * its request is answered, and must arrive whole within {@code warden.server.body-read-timeout}; a request
  * that does not fit is answered 503 with {@code Retry-After} (Meta retries a webhook delivery) by
  * {@link RequestBodyBudgetHandler}.
  */
@@ -19,19 +21,23 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class RequestBodyBudget {
 
     private final long limit;
-    private final long largestBody;
+    private final Duration readTimeout;
     private final AtomicLong held = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
 
     RequestBodyBudget(@Value("${warden.server.max-body-bytes-in-flight:32MB}") @ReadableBytes long limit,
+                      @Value("${warden.server.body-read-timeout:30s}") Duration readTimeout,
                       HttpServerConfiguration server) {
         if (limit < server.getMaxRequestSize()) {
             throw new ConfigurationException("warden.server.max-body-bytes-in-flight (" + limit
                     + " bytes) must be at least micronaut.server.max-request-size (" + server.getMaxRequestSize()
                     + " bytes), or the largest body accepted could never be read");
         }
+        if (readTimeout.isNegative() || readTimeout.isZero()) {
+            throw new ConfigurationException("warden.server.body-read-timeout must be positive, was " + readTimeout);
+        }
         this.limit = limit;
-        this.largestBody = server.getMaxRequestSize();
+        this.readTimeout = readTimeout;
     }
 
     /** Charges {@code bytes}; false, charging nothing, when they do not fit. */
@@ -51,9 +57,9 @@ public final class RequestBodyBudget {
         held.addAndGet(-bytes);
     }
 
-    /** A body announced larger is refused by the server itself (413), so it is charged as it arrives. */
-    boolean chargeableUpFront(long announced) {
-        return announced >= 0 && announced <= largestBody;
+    /** How long a request's body may take to arrive, from its head to its last byte. */
+    Duration readTimeout() {
+        return readTimeout;
     }
 
     /** Bytes of request bodies held now. */

@@ -5,6 +5,7 @@ import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
+import io.netty.channel.socket.DuplexChannel;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
@@ -14,37 +15,42 @@ import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpStatusClass;
-import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
+import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Charges one connection's request bodies to the {@link RequestBodyBudget}, between the HTTP codec and
- * Micronaut. A body whose {@code Content-Length} the server accepts is charged whole when its head
- * arrives, so a caller that announces a body and sends it slowly holds its place from the start; any
- * other body is charged chunk by chunk as it arrives. The charge is released when the request's
- * response is written (HTTP/1.1 answers in order, so the oldest charge is the one answered) or the
- * connection closes. A request that does not fit is answered 503 with {@code Retry-After} and the
- * connection is closed, since the rest of its body will not be read. Netty calls one connection's
- * handler on one thread, so the fields need no locks; the budget is shared.
+ * Micronaut: each chunk as it arrives (what is announced costs nothing until it is sent), released when the
+ * request's response is written (HTTP/1.1 answers in order, so the oldest charge is the one answered) or the
+ * connection closes. A body must arrive whole within the budget's read timeout, so a caller cannot hold its
+ * share by sending slowly. A request whose chunk does not fit is answered 503 with {@code Retry-After}, one
+ * whose body is late 408; then the connection stops answering, reads and drops what the caller is still sending
+ * for a moment, so that the answer is not lost to a reset, and closes. Netty calls one connection's handler on
+ * one thread, so the fields need no locks; the budget is shared.
  */
 final class RequestBodyBudgetHandler extends ChannelDuplexHandler {
 
     static final String NAME = "warden-request-body-budget";
 
-    private static final byte[] BUSY = ("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-            + "\"detail\":\"Warden is reading as many request bodies as it may hold at once; retry after Retry-After"
-            + " seconds\"}").getBytes(StandardCharsets.UTF_8);
+    /** How long a refused caller's bytes are still read (and dropped) after the answer, before the close. */
+    private static final Duration LINGER = Duration.ofSeconds(2);
 
     private final RequestBodyBudget budget;
     /** Each request read and not yet answered, oldest first. */
     private final ArrayDeque<Charge> unanswered = new ArrayDeque<>();
     /** The request whose body is arriving; null between requests. */
     private Charge reading;
-    /** Set once a request was refused: nothing more is read from the connection, which is closing. */
+    private ScheduledFuture<?> readDeadline;
+    /** A response's head is written and its last content is not: the connection is in the middle of an answer. */
+    private boolean answering;
+    /** Set once a request was refused: nothing more is read or answered, and the connection is closing. */
     private boolean refusing;
 
     RequestBodyBudgetHandler(RequestBodyBudget budget) {
@@ -52,13 +58,8 @@ final class RequestBodyBudgetHandler extends ChannelDuplexHandler {
     }
 
     private static final class Charge {
-        final boolean byChunk;
         long bytes;
         boolean answered;
-
-        Charge(boolean byChunk) {
-            this.byChunk = byChunk;
-        }
     }
 
     @Override
@@ -67,62 +68,84 @@ final class RequestBodyBudgetHandler extends ChannelDuplexHandler {
             ReferenceCountUtil.release(msg);
             return;
         }
-        if (msg instanceof HttpRequest request && !startCharge(ctx, request)) {
-            return;
+        if (msg instanceof HttpRequest) {
+            if (readDeadline != null) {
+                readDeadline.cancel(false);
+            }
+            reading = new Charge();
+            unanswered.add(reading);
+            readDeadline = ctx.executor().schedule(() -> bodyLate(ctx), budget.readTimeout().toMillis(),
+                    TimeUnit.MILLISECONDS);
         }
         if (msg instanceof HttpContent content && reading != null) {
-            if (reading.byChunk && !reading.answered) {
-                int bytes = content.content().readableBytes();
+            int bytes = content.content().readableBytes();
+            if (!reading.answered && bytes > 0) {
                 if (!budget.tryCharge(bytes)) {
-                    refuse(ctx, msg, unanswered.size() - 1);
+                    ReferenceCountUtil.release(msg);
+                    refuse(ctx, HttpResponseStatus.SERVICE_UNAVAILABLE, BUSY);
                     return;
                 }
                 reading.bytes += bytes;
             }
             if (msg instanceof LastHttpContent) {
                 reading = null;
+                readDeadline.cancel(false);
             }
         }
         ctx.fireChannelRead(msg);
     }
 
-    private boolean startCharge(ChannelHandlerContext ctx, HttpRequest request) {
-        long announced = HttpUtil.getContentLength(request, -1L);
-        Charge charge = new Charge(!budget.chargeableUpFront(announced));
-        if (!charge.byChunk) {
-            if (!budget.tryCharge(announced)) {
-                refuse(ctx, request, unanswered.size());
-                return false;
-            }
-            charge.bytes = announced;
+    private void bodyLate(ChannelHandlerContext ctx) {
+        if (reading != null && !refusing) {
+            refuse(ctx, HttpResponseStatus.REQUEST_TIMEOUT, LATE);
         }
-        unanswered.add(charge);
-        reading = charge;
-        return true;
     }
 
-    /** Answers 503 unless an earlier request still awaits its answer, which must come first: then only closes. */
-    private void refuse(ChannelHandlerContext ctx, Object msg, int earlierUnanswered) {
-        ReferenceCountUtil.release(msg);
+    /**
+     * Answers {@code status} for the request being read, unless that would break HTTP's order: an earlier request
+     * still awaits its answer, or this one's answer has begun (or ended, when the server answered before reading
+     * the body). Then the connection only closes.
+     */
+    private void refuse(ChannelHandlerContext ctx, HttpResponseStatus status, byte[] problem) {
         refusing = true;
-        if (earlierUnanswered > 0) {
+        if (unanswered.size() > 1 || answering || reading == null || reading.answered) {
             ctx.close();
             return;
         }
-        FullHttpResponse busy = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
-                HttpResponseStatus.SERVICE_UNAVAILABLE, Unpooled.wrappedBuffer(BUSY));
-        busy.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
-                .setInt(HttpHeaderNames.CONTENT_LENGTH, BUSY.length)
-                .set(HttpHeaderNames.RETRY_AFTER, "1")
+        FullHttpResponse answer = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status,
+                Unpooled.wrappedBuffer(problem));
+        answer.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
+                .setInt(HttpHeaderNames.CONTENT_LENGTH, problem.length)
                 .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
-        ctx.writeAndFlush(busy).addListener(ChannelFutureListener.CLOSE);
+        if (status == HttpResponseStatus.SERVICE_UNAVAILABLE) {
+            answer.headers().set(HttpHeaderNames.RETRY_AFTER, "1");
+        }
+        ctx.writeAndFlush(answer).addListener((ChannelFutureListener) written -> {
+            if (written.isSuccess() && ctx.channel() instanceof DuplexChannel duplex) {
+                duplex.shutdownOutput();
+            }
+            ctx.executor().schedule(() -> ctx.close(), LINGER.toMillis(), TimeUnit.MILLISECONDS);
+        });
     }
 
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
-        boolean interim = msg instanceof HttpResponse response
-                && response.status().codeClass() == HttpStatusClass.INFORMATIONAL;
-        if (!interim && msg instanceof LastHttpContent) {
+        if (refusing) {
+            // The refusal is this connection's last answer: Micronaut's late one for the refused request goes nowhere.
+            ReferenceCountUtil.release(msg);
+            promise.setFailure(new ClosedChannelException());
+            return;
+        }
+        if (msg instanceof HttpResponse response) {
+            if (interim(response.status())) {
+                ctx.write(msg, promise);
+                return;
+            }
+            answering = true;
+        }
+        if (msg instanceof LastHttpContent || msg instanceof HttpResponse response
+                && response.status().equals(HttpResponseStatus.SWITCHING_PROTOCOLS)) {
+            answering = false;
             Charge answered = unanswered.poll();
             if (answered != null) {
                 answered.answered = true;
@@ -130,6 +153,12 @@ final class RequestBodyBudgetHandler extends ChannelDuplexHandler {
             }
         }
         ctx.write(msg, promise);
+    }
+
+    /** 100 Continue and the like come before a request's answer; 101 is its answer (the connection is upgraded). */
+    private static boolean interim(HttpResponseStatus status) {
+        return status.codeClass() == HttpStatusClass.INFORMATIONAL
+                && !status.equals(HttpResponseStatus.SWITCHING_PROTOCOLS);
     }
 
     @Override
@@ -148,10 +177,24 @@ final class RequestBodyBudgetHandler extends ChannelDuplexHandler {
             release(charge);
         }
         reading = null;
+        if (readDeadline != null) {
+            readDeadline.cancel(false);
+        }
     }
 
     private void release(Charge charge) {
         budget.release(charge.bytes);
         charge.bytes = 0;
     }
+
+    private static byte[] problem(int status, String title, String detail) {
+        return ("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail
+                + "\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static final byte[] BUSY = problem(503, "Service Unavailable",
+            "Warden is reading as many request bodies as it may hold at once; retry after Retry-After seconds");
+
+    private static final byte[] LATE = problem(408, "Request Timeout",
+            "the request's body did not arrive in time");
 }
