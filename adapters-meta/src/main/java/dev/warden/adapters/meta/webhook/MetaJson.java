@@ -30,7 +30,7 @@ public final class MetaJson {
      * Most tokens (names, values, brackets) one webhook body may hold. Meta batches at most 1,000 changes, the
      * richest (a components update with ten buttons) about 120 tokens; a signed 4 MB body of empty objects is over
      * two million, which Jackson would build into a tree of some 200 MB before a change could be counted. Reading
-     * stops at the limit, so that tree stays under some 25 MB.
+     * stops at the limit, so that tree stays under some 35-50 MB.
      */
     static final long MAX_BODY_TOKENS = 500_000;
 

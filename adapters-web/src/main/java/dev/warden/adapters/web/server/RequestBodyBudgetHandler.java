@@ -29,8 +29,8 @@ import java.util.concurrent.TimeUnit;
  * Charges one connection's request bodies to the {@link RequestBodyBudget}, between the HTTP codec and
  * Micronaut: each chunk as it arrives (what is announced costs nothing until it is sent), released when the
  * request's response is written (HTTP/1.1 answers in order, so the oldest charge is the one answered) or the
- * connection closes. A body must arrive whole within the budget's read timeout, so a caller cannot hold its
- * share by sending slowly. A request whose chunk does not fit is answered 503 with {@code Retry-After}, one
+ * connection closes. A body must arrive whole within the budget's read timeout, counted from when the server
+ * reads it, so a caller cannot hold its share by sending slowly. A request whose chunk does not fit is answered 503 with {@code Retry-After}, one
  * whose body is late 408; then the connection stops answering, reads and drops what the caller is still sending
  * for a moment, so that the answer is not lost to a reset, and closes. Netty calls one connection's handler on
  * one thread, so the fields need no locks; the budget is shared.
@@ -52,6 +52,8 @@ final class RequestBodyBudgetHandler extends ChannelDuplexHandler {
     private boolean answering;
     /** Set once a request was refused: nothing more is read or answered, and the connection is closing. */
     private boolean refusing;
+    /** The refusal is answered and the connection closes when the linger ends, not before. */
+    private boolean lingering;
 
     RequestBodyBudgetHandler(RequestBodyBudget budget) {
         this.budget = budget;
@@ -69,13 +71,12 @@ final class RequestBodyBudgetHandler extends ChannelDuplexHandler {
             return;
         }
         if (msg instanceof HttpRequest) {
-            if (readDeadline != null) {
-                readDeadline.cancel(false);
-            }
+            stopDeadline();
             reading = new Charge();
             unanswered.add(reading);
-            readDeadline = ctx.executor().schedule(() -> bodyLate(ctx), budget.readTimeout().toMillis(),
-                    TimeUnit.MILLISECONDS);
+            if (unanswered.size() == 1) {
+                startDeadline(ctx);
+            }
         }
         if (msg instanceof HttpContent content && reading != null) {
             int bytes = content.content().readableBytes();
@@ -89,10 +90,26 @@ final class RequestBodyBudgetHandler extends ChannelDuplexHandler {
             }
             if (msg instanceof LastHttpContent) {
                 reading = null;
-                readDeadline.cancel(false);
+                stopDeadline();
             }
         }
         ctx.fireChannelRead(msg);
+    }
+
+    /**
+     * The body's time starts when the server reads it: behind an earlier request still being answered, Micronaut
+     * stops reading, and the caller's bytes wait in the socket, not here.
+     */
+    private void startDeadline(ChannelHandlerContext ctx) {
+        readDeadline = ctx.executor().schedule(() -> bodyLate(ctx), budget.readTimeout().toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void stopDeadline() {
+        if (readDeadline != null) {
+            readDeadline.cancel(false);
+            readDeadline = null;
+        }
     }
 
     private void bodyLate(ChannelHandlerContext ctx) {
@@ -108,6 +125,8 @@ final class RequestBodyBudgetHandler extends ChannelDuplexHandler {
      */
     private void refuse(ChannelHandlerContext ctx, HttpResponseStatus status, byte[] problem) {
         refusing = true;
+        // Micronaut reads on demand; what the caller still sends is read, and dropped, until the close.
+        ctx.channel().config().setAutoRead(true);
         if (unanswered.size() > 1 || answering || reading == null || reading.answered) {
             ctx.close();
             return;
@@ -124,8 +143,21 @@ final class RequestBodyBudgetHandler extends ChannelDuplexHandler {
             if (written.isSuccess() && ctx.channel() instanceof DuplexChannel duplex) {
                 duplex.shutdownOutput();
             }
-            ctx.executor().schedule(() -> ctx.close(), LINGER.toMillis(), TimeUnit.MILLISECONDS);
         });
+        // Closed after the linger whether or not the answer could be written: a caller that reads nothing keeps
+        // the answer queued, and would otherwise keep its charge until the idle timeout.
+        lingering = true;
+        ctx.executor().schedule(() -> ctx.close(), LINGER.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** While the refusal lingers, a close asked by Micronaut (its answer failed, or said close) waits for it. */
+    @Override
+    public void close(ChannelHandlerContext ctx, ChannelPromise promise) {
+        if (lingering) {
+            ctx.channel().closeFuture().addListener(closed -> promise.trySuccess());
+            return;
+        }
+        ctx.close(promise);
     }
 
     @Override
@@ -150,6 +182,9 @@ final class RequestBodyBudgetHandler extends ChannelDuplexHandler {
             if (answered != null) {
                 answered.answered = true;
                 release(answered);
+            }
+            if (reading != null && readDeadline == null && (reading.answered || unanswered.peek() == reading)) {
+                startDeadline(ctx);
             }
         }
         ctx.write(msg, promise);
@@ -177,9 +212,7 @@ final class RequestBodyBudgetHandler extends ChannelDuplexHandler {
             release(charge);
         }
         reading = null;
-        if (readDeadline != null) {
-            readDeadline.cancel(false);
-        }
+        stopDeadline();
     }
 
     private void release(Charge charge) {
