@@ -9,15 +9,18 @@ import io.netty.channel.ChannelPipeline;
 import jakarta.inject.Singleton;
 
 /**
- * Puts a {@link RequestBodyBudgetHandler} in every connection's pipeline, just before Micronaut's own
- * handler, where the HTTP codec has split the bytes into request heads and body chunks.
+ * Puts the server's guards in every connection's pipeline: a {@link ConnectionLimitHandler} first, before anything
+ * reads, and a {@link RequestBodyBudgetHandler} just before Micronaut's own handler, where the HTTP codec has split
+ * the bytes into request heads and body chunks.
  */
 @Singleton
-final class RequestBodyBudgetInstaller implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
+final class ServerGuardsInstaller implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
 
+    private final ConnectionLimit connections;
     private final RequestBodyBudget budget;
 
-    RequestBodyBudgetInstaller(RequestBodyBudget budget) {
+    ServerGuardsInstaller(ConnectionLimit connections, RequestBodyBudget budget) {
+        this.connections = connections;
         this.budget = budget;
     }
 
@@ -37,7 +40,13 @@ final class RequestBodyBudgetInstaller implements BeanCreatedEventListener<Netty
 
         @Override
         public NettyServerCustomizer specializeForChannel(Channel channel, ChannelRole role) {
-            return role == ChannelRole.LISTENER ? this : new Customizer(channel);
+            if (role == ChannelRole.LISTENER) {
+                return this;
+            }
+            if (role == ChannelRole.CONNECTION) {
+                channel.pipeline().addFirst(ConnectionLimitHandler.NAME, new ConnectionLimitHandler(connections));
+            }
+            return new Customizer(channel);
         }
 
         @Override
