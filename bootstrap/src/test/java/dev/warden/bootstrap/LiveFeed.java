@@ -45,6 +45,11 @@ final class LiveFeed implements WebSocket.Listener, AutoCloseable {
         return null;
     }
 
+    /** Sends a text frame, as a page could. */
+    void say(String text) {
+        socket.sendText(text, true).join();
+    }
+
     @Override
     public void close() {
         if (closedWith == null) {

@@ -5,7 +5,6 @@ import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.convert.format.ReadableBytes;
 import io.micronaut.http.server.HttpServerConfiguration;
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -13,31 +12,25 @@ import java.util.concurrent.atomic.AtomicLong;
  * body (up to {@code micronaut.server.max-request-size}) before the webhook's signature can be checked,
  * and nothing else bounds how many connections do so together: without this budget, N unauthenticated
  * connections hold N times the largest body. Each body is charged as its bytes arrive and released when
- * its request is answered, and must arrive whole within {@code warden.server.body-read-timeout}; a request
- * that does not fit is answered 503 with {@code Retry-After} (Meta retries a webhook delivery) by
+ * its request is answered, and must arrive in time ({@link RequestReadTimeout}); a request that does not
+ * fit is answered 503 with {@code Retry-After} (Meta retries a webhook delivery) by
  * {@link RequestBodyBudgetHandler}.
  */
 @Singleton
 public final class RequestBodyBudget {
 
     private final long limit;
-    private final Duration readTimeout;
     private final AtomicLong held = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
 
     RequestBodyBudget(@Value("${warden.server.max-body-bytes-in-flight:32MB}") @ReadableBytes long limit,
-                      @Value("${warden.server.body-read-timeout:30s}") Duration readTimeout,
                       HttpServerConfiguration server) {
         if (limit < server.getMaxRequestSize()) {
             throw new ConfigurationException("warden.server.max-body-bytes-in-flight (" + limit
                     + " bytes) must be at least micronaut.server.max-request-size (" + server.getMaxRequestSize()
                     + " bytes), or the largest body accepted could never be read");
         }
-        if (readTimeout.isNegative() || readTimeout.isZero()) {
-            throw new ConfigurationException("warden.server.body-read-timeout must be positive, was " + readTimeout);
-        }
         this.limit = limit;
-        this.readTimeout = readTimeout;
     }
 
     /** Charges {@code bytes}; false, charging nothing, when they do not fit. */
@@ -55,11 +48,6 @@ public final class RequestBodyBudget {
 
     void release(long bytes) {
         held.addAndGet(-bytes);
-    }
-
-    /** How long a request's body may take to arrive, from its head to its last byte. */
-    Duration readTimeout() {
-        return readTimeout;
     }
 
     /** Bytes of request bodies held now. */

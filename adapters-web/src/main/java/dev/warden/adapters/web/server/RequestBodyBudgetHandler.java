@@ -29,11 +29,11 @@ import java.util.concurrent.TimeUnit;
  * Charges one connection's request bodies to the {@link RequestBodyBudget}, between the HTTP codec and
  * Micronaut: each chunk as it arrives (what is announced costs nothing until it is sent), released when the
  * request's response is written (HTTP/1.1 answers in order, so the oldest charge is the one answered) or the
- * connection closes. A body must arrive whole within the budget's read timeout, counted from when the server
- * reads it, so a caller cannot hold its share by sending slowly. A request whose chunk does not fit is answered 503 with {@code Retry-After}, one
- * whose body is late 408; then the connection stops answering, reads and drops what the caller is still sending
- * for a moment, so that the answer is not lost to a reset, and closes. Netty calls one connection's handler on
- * one thread, so the fields need no locks; the budget is shared.
+ * connection closes. A body must arrive whole within the {@link RequestReadTimeout}, counted from when the
+ * server reads it, so a caller cannot hold its share by sending slowly. A request whose chunk does not fit is
+ * answered 503 with {@code Retry-After}, one whose body is late 408; then the connection stops answering, reads
+ * and drops what the caller is still sending for a moment, so that the answer is not lost to a reset, and closes.
+ * Netty calls one connection's handler on one thread, so the fields need no locks; the budget is shared.
  */
 final class RequestBodyBudgetHandler extends ChannelDuplexHandler {
 
@@ -43,6 +43,9 @@ final class RequestBodyBudgetHandler extends ChannelDuplexHandler {
     private static final Duration LINGER = Duration.ofSeconds(2);
 
     private final RequestBodyBudget budget;
+    private final RequestReadTimeout timeout;
+    /** The head deadline before the codec; null where there is none (no HTTP/1 codec). */
+    private final RequestHeadDeadline heads;
     /** Each request read and not yet answered, oldest first. */
     private final ArrayDeque<Charge> unanswered = new ArrayDeque<>();
     /** The request whose body is arriving; null between requests. */
@@ -55,8 +58,10 @@ final class RequestBodyBudgetHandler extends ChannelDuplexHandler {
     /** The refusal is answered and the connection closes when the linger ends, not before. */
     private boolean lingering;
 
-    RequestBodyBudgetHandler(RequestBodyBudget budget) {
+    RequestBodyBudgetHandler(RequestBodyBudget budget, RequestReadTimeout timeout, RequestHeadDeadline heads) {
         this.budget = budget;
+        this.timeout = timeout;
+        this.heads = heads;
     }
 
     private static final class Charge {
@@ -71,6 +76,9 @@ final class RequestBodyBudgetHandler extends ChannelDuplexHandler {
             return;
         }
         if (msg instanceof HttpRequest) {
+            if (heads != null) {
+                heads.headArrived();
+            }
             stopDeadline();
             reading = new Charge();
             unanswered.add(reading);
@@ -91,6 +99,9 @@ final class RequestBodyBudgetHandler extends ChannelDuplexHandler {
             if (msg instanceof LastHttpContent) {
                 reading = null;
                 stopDeadline();
+                if (heads != null) {
+                    heads.nextHeadMayBegin();
+                }
             }
         }
         ctx.fireChannelRead(msg);
@@ -101,7 +112,7 @@ final class RequestBodyBudgetHandler extends ChannelDuplexHandler {
      * stops reading, and the caller's bytes wait in the socket, not here.
      */
     private void startDeadline(ChannelHandlerContext ctx) {
-        readDeadline = ctx.executor().schedule(() -> bodyLate(ctx), budget.readTimeout().toMillis(),
+        readDeadline = ctx.executor().schedule(() -> bodyLate(ctx), timeout.duration().toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
@@ -175,8 +186,12 @@ final class RequestBodyBudgetHandler extends ChannelDuplexHandler {
             }
             answering = true;
         }
-        if (msg instanceof LastHttpContent || msg instanceof HttpResponse response
-                && response.status().equals(HttpResponseStatus.SWITCHING_PROTOCOLS)) {
+        boolean upgraded = msg instanceof HttpResponse response
+                && response.status().equals(HttpResponseStatus.SWITCHING_PROTOCOLS);
+        if (upgraded && heads != null) {
+            heads.upgraded();
+        }
+        if (msg instanceof LastHttpContent || upgraded) {
             answering = false;
             Charge answered = unanswered.poll();
             if (answered != null) {

@@ -10,18 +10,20 @@ import jakarta.inject.Singleton;
 
 /**
  * Puts the server's guards in every connection's pipeline: a {@link ConnectionLimitHandler} first, before anything
- * reads, and a {@link RequestBodyBudgetHandler} just before Micronaut's own handler, where the HTTP codec has split
- * the bytes into request heads and body chunks.
+ * reads; a {@link RequestHeadDeadline} just before the HTTP codec, on the bytes; and a {@link RequestBodyBudgetHandler}
+ * just before Micronaut's own handler, where the codec has split the bytes into request heads and body chunks.
  */
 @Singleton
 final class ServerGuardsInstaller implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
 
     private final ConnectionLimit connections;
     private final RequestBodyBudget budget;
+    private final RequestReadTimeout timeout;
 
-    ServerGuardsInstaller(ConnectionLimit connections, RequestBodyBudget budget) {
+    ServerGuardsInstaller(ConnectionLimit connections, RequestBodyBudget budget, RequestReadTimeout timeout) {
         this.connections = connections;
         this.budget = budget;
+        this.timeout = timeout;
     }
 
     @Override
@@ -55,11 +57,18 @@ final class ServerGuardsInstaller implements BeanCreatedEventListener<NettyServe
                 return;
             }
             ChannelPipeline pipeline = channel.pipeline();
-            if (pipeline.get(ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND) != null
-                    && pipeline.get(RequestBodyBudgetHandler.NAME) == null) {
-                pipeline.addBefore(ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND, RequestBodyBudgetHandler.NAME,
-                        new RequestBodyBudgetHandler(budget));
+            if (pipeline.get(ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND) == null
+                    || pipeline.get(RequestBodyBudgetHandler.NAME) != null) {
+                return;
             }
+            RequestHeadDeadline heads = null;
+            if (pipeline.get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC) != null) {
+                heads = new RequestHeadDeadline(timeout);
+                pipeline.addBefore(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, RequestHeadDeadline.NAME,
+                        heads);
+            }
+            pipeline.addBefore(ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND, RequestBodyBudgetHandler.NAME,
+                    new RequestBodyBudgetHandler(budget, timeout, heads));
         }
     }
 }
