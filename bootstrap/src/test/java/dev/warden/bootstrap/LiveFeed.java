@@ -13,6 +13,8 @@ final class LiveFeed implements WebSocket.Listener, AutoCloseable {
 
     final List<String> messages = new CopyOnWriteArrayList<>();
     volatile Integer closedWith;
+    /** Set when the connection broke without a close frame (a TCP close or reset). */
+    volatile Throwable broken;
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
 
@@ -43,6 +45,11 @@ final class LiveFeed implements WebSocket.Listener, AutoCloseable {
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
         closedWith = statusCode;
         return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        broken = error;
     }
 
     /** Sends a text frame, as a page could. */

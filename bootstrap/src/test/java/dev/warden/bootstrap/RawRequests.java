@@ -10,9 +10,13 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** HTTP/1.1 written by hand on a socket, so that a test can stop in the middle of a request's body. */
 final class RawRequests {
+
+    private static final Pattern CONTENT_LENGTH = Pattern.compile("(?i)\r\ncontent-length:\\s*(\\d+)");
 
     private RawRequests() {
     }
@@ -62,6 +66,29 @@ final class RawRequests {
             throw new UncheckedIOException(e);
         }
         return answer.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    /** One answer whose length its {@code Content-Length} gives, read without waiting for the connection to close. */
+    static String readOneAnswer(Socket socket) {
+        try {
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream head = new ByteArrayOutputStream();
+            while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+                int b = in.read();
+                if (b < 0) {
+                    fail("the connection closed in the answer's head: %s", head.toString(StandardCharsets.ISO_8859_1));
+                }
+                head.write(b);
+            }
+            String text = head.toString(StandardCharsets.ISO_8859_1);
+            Matcher length = CONTENT_LENGTH.matcher(text);
+            if (!length.find()) {
+                fail("an answer without Content-Length: %s", text);
+            }
+            return text + new String(in.readNBytes(Integer.parseInt(length.group(1))), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The server says nothing for half a second: it waits for the rest of the request. */

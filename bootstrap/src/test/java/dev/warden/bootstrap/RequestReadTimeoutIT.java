@@ -47,8 +47,21 @@ class RequestReadTimeoutIT extends ApiTest {
     @Test
     void a_head_that_does_not_arrive_in_time_closes_the_connection() throws IOException {
         try (Socket slow = RawRequests.connect(server.getPort())) {
+            slow.setSoTimeout(10_000);
             send(slow, "POST /webhooks/meta HTTP/1.1\r\nHost: localhost\r\n");
             assertThat(readUntilClosed(slow)).as("nothing to answer: the head never came whole").isEmpty();
+        }
+    }
+
+    @Test
+    void a_keep_alive_connection_idle_past_the_timeout_after_a_stray_line_break_still_answers() throws Exception {
+        try (Socket kept = RawRequests.connect(server.getPort())) {
+            send(kept, "GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            assertThat(RawRequests.readOneAnswer(kept)).startsWith("HTTP/1.1 ");
+            send(kept, "\r\n");
+            Thread.sleep(2 * TIMEOUT_MILLIS);
+            send(kept, "GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            assertThat(readUntilClosed(kept)).as("the second request on the idle connection").startsWith("HTTP/1.1 ");
         }
     }
 
@@ -58,12 +71,13 @@ class RequestReadTimeoutIT extends ApiTest {
         String ticket = api.post("/api/v1/ws-tickets", tenant.admin(), Map.of()).text("ticket");
         try (LiveFeed feed = LiveFeed.open(server.getURL().toString(), "?ticket=" + ticket)) {
             feed.say("still here");
-            Thread.sleep(TIMEOUT_MILLIS + 1_000);
+            Thread.sleep(2 * TIMEOUT_MILLIS);
             byte[] body = MetaWebhooks.bytes(MetaWebhooks.status(tenant.waba(), 1000, MetaWebhooks.randomWaba(),
                     "APPROVED"));
             assertThat(api.postWebhook(body, MetaWebhooks.sign(body)).status()).isEqualTo(200);
             Eventually.holds(() -> assertThat(feed.messages).anySatisfy(m -> assertThat(m).contains(tenant.org())));
             assertThat(feed.closedWith).isNull();
+            assertThat(feed.broken).isNull();
         }
     }
 }

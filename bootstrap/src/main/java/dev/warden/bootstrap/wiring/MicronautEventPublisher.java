@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Hands committed domain events to in-process Micronaut listeners: the meters ({@code DomainEventMeters})
  * and the live dashboards ({@code LiveEventRelay}, which carries them to every instance). The events are
- * committed when they come here, so a listener that fails costs only what it shows: it is logged, and the
- * other events still go out; the caller (an inbox worker, a request) is not made to redo or wait for anything.
+ * committed when they come here, so a listener that fails is logged and the other events still go out; the
+ * caller (an inbox worker, a request) is not made to redo or wait for anything. Micronaut calls an event's
+ * listeners in turn and stops at the first that fails, so those after it miss that one event.
  */
 @Singleton
 final class MicronautEventPublisher implements DomainEventPublisher {
