@@ -46,6 +46,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every delivery taken is answered exactly once, in the writer's order, and none after the writer
  * ends waits for its timeout.
+ *
+ * <p>Why it is a little over 300 lines: the queue, the writer's loop, its two statements and the fallbacks that
+ * keep one delivery from failing another are one mechanism, whose promise (each delivery taken is written and
+ * answered once) is read in one place; the answering thread is apart already ({@link DeliveryAnswers}).
  */
 @Singleton
 public final class GroupCommitDeliveryStore implements DeliveryStore {

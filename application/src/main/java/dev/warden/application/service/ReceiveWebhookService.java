@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Use case implementation: store a signed delivery and its changes durably, then answer;
- * applying the changes happens after the response, from the inbox. A body that is not JSON, or carries more changes
- * than one delivery may, is kept for inspection. It counts the receipts in progress ({@link WebhookIntakeLoad}).
+ * applying the changes happens after the response, from the inbox. A body that is not JSON, or is beyond what one
+ * delivery may hold (JSON tokens, changes), is kept for inspection. It counts the receipts in progress ({@link WebhookIntakeLoad}).
  */
 public final class ReceiveWebhookService implements ReceiveWebhookUseCase, WebhookIntakeLoad {
 

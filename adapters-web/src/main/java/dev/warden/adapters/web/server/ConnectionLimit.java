@@ -3,8 +3,6 @@ package dev.warden.adapters.web.server;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Singleton;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * How many connections the server keeps open at once. Each one holds buffers (a request head of up to 8 KB while it
@@ -15,41 +13,31 @@ import java.util.concurrent.atomic.AtomicLong;
 @Singleton
 public final class ConnectionLimit {
 
-    private final int max;
-    private final AtomicInteger open = new AtomicInteger();
-    private final AtomicLong refused = new AtomicLong();
+    private final BoundedCount open;
 
     ConnectionLimit(@Value("${warden.server.max-connections:10000}") int max) {
         if (max < 1) {
             throw new ConfigurationException("warden.server.max-connections must be at least 1, was " + max);
         }
-        this.max = max;
+        this.open = new BoundedCount(max);
     }
 
     /** Counts a connection in; false, counting nothing, when the server has as many as it may. */
     boolean tryOpen() {
-        int now;
-        do {
-            now = open.get();
-            if (now >= max) {
-                refused.incrementAndGet();
-                return false;
-            }
-        } while (!open.compareAndSet(now, now + 1));
-        return true;
+        return open.tryAdd(1);
     }
 
     void closed() {
-        open.decrementAndGet();
+        open.subtract(1);
     }
 
     /** Connections open now. */
     public int open() {
-        return open.get();
+        return (int) open.value();
     }
 
     /** Connections closed on arrival since start because the server had as many as it may. */
     public long refused() {
-        return refused.get();
+        return open.refused();
     }
 }

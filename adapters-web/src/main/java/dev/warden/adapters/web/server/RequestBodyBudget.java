@@ -5,7 +5,6 @@ import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.convert.format.ReadableBytes;
 import io.micronaut.http.server.HttpServerConfiguration;
 import jakarta.inject.Singleton;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * How many bytes of request bodies the server holds at once, over all connections. Netty buffers a
@@ -19,9 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 @Singleton
 public final class RequestBodyBudget {
 
-    private final long limit;
-    private final AtomicLong held = new AtomicLong();
-    private final AtomicLong refused = new AtomicLong();
+    private final BoundedCount held;
 
     RequestBodyBudget(@Value("${warden.server.max-body-bytes-in-flight:32MB}") @ReadableBytes long limit,
                       HttpServerConfiguration server) {
@@ -30,33 +27,25 @@ public final class RequestBodyBudget {
                     + " bytes) must be at least micronaut.server.max-request-size (" + server.getMaxRequestSize()
                     + " bytes), or the largest body accepted could never be read");
         }
-        this.limit = limit;
+        this.held = new BoundedCount(limit);
     }
 
     /** Charges {@code bytes}; false, charging nothing, when they do not fit. */
     boolean tryCharge(long bytes) {
-        long now;
-        do {
-            now = held.get();
-            if (bytes > limit - now) {
-                refused.incrementAndGet();
-                return false;
-            }
-        } while (!held.compareAndSet(now, now + bytes));
-        return true;
+        return held.tryAdd(bytes);
     }
 
     void release(long bytes) {
-        held.addAndGet(-bytes);
+        held.subtract(bytes);
     }
 
     /** Bytes of request bodies held now. */
     public long held() {
-        return held.get();
+        return held.value();
     }
 
     /** Requests refused since start because their bodies did not fit. */
     public long refused() {
-        return refused.get();
+        return held.refused();
     }
 }

@@ -1,5 +1,6 @@
 package dev.warden.adapters.web.server;
 
+import dev.warden.adapters.web.problem.Problem;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelFutureListener;
@@ -19,7 +20,6 @@ import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 import java.nio.channels.ClosedChannelException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.concurrent.ScheduledFuture;
@@ -46,6 +46,7 @@ final class RequestBodyBudgetHandler extends ChannelDuplexHandler {
     private final RequestReadTimeout timeout;
     /** The head deadline before the codec; null where there is none (no HTTP/1 codec). */
     private final RequestHeadDeadline heads;
+    private final RefusalBodies refusals;
     /** Each request read and not yet answered, oldest first. */
     private final ArrayDeque<Charge> unanswered = new ArrayDeque<>();
     /** The request whose body is arriving; null between requests. */
@@ -58,10 +59,12 @@ final class RequestBodyBudgetHandler extends ChannelDuplexHandler {
     /** The refusal is answered and the connection closes when the linger ends, not before. */
     private boolean lingering;
 
-    RequestBodyBudgetHandler(RequestBodyBudget budget, RequestReadTimeout timeout, RequestHeadDeadline heads) {
+    RequestBodyBudgetHandler(RequestBodyBudget budget, RequestReadTimeout timeout, RequestHeadDeadline heads,
+                             RefusalBodies refusals) {
         this.budget = budget;
         this.timeout = timeout;
         this.heads = heads;
+        this.refusals = refusals;
     }
 
     private static final class Charge {
@@ -91,7 +94,7 @@ final class RequestBodyBudgetHandler extends ChannelDuplexHandler {
             if (!reading.answered && bytes > 0) {
                 if (!budget.tryCharge(bytes)) {
                     ReferenceCountUtil.release(msg);
-                    refuse(ctx, HttpResponseStatus.SERVICE_UNAVAILABLE, BUSY);
+                    refuse(ctx, HttpResponseStatus.SERVICE_UNAVAILABLE, refusals.busy());
                     return;
                 }
                 reading.bytes += bytes;
@@ -125,7 +128,7 @@ final class RequestBodyBudgetHandler extends ChannelDuplexHandler {
 
     private void bodyLate(ChannelHandlerContext ctx) {
         if (reading != null && !refusing) {
-            refuse(ctx, HttpResponseStatus.REQUEST_TIMEOUT, LATE);
+            refuse(ctx, HttpResponseStatus.REQUEST_TIMEOUT, refusals.late());
         }
     }
 
@@ -144,7 +147,7 @@ final class RequestBodyBudgetHandler extends ChannelDuplexHandler {
         }
         FullHttpResponse answer = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status,
                 Unpooled.wrappedBuffer(problem));
-        answer.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
+        answer.headers().set(HttpHeaderNames.CONTENT_TYPE, Problem.CONTENT_TYPE)
                 .setInt(HttpHeaderNames.CONTENT_LENGTH, problem.length)
                 .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
         if (status == HttpResponseStatus.SERVICE_UNAVAILABLE) {
@@ -234,15 +237,4 @@ final class RequestBodyBudgetHandler extends ChannelDuplexHandler {
         budget.release(charge.bytes);
         charge.bytes = 0;
     }
-
-    private static byte[] problem(int status, String title, String detail) {
-        return ("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail
-                + "\"}").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static final byte[] BUSY = problem(503, "Service Unavailable",
-            "Warden is reading as many request bodies as it may hold at once; retry after Retry-After seconds");
-
-    private static final byte[] LATE = problem(408, "Request Timeout",
-            "the request's body did not arrive in time");
 }

@@ -4,6 +4,7 @@ import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
 import io.micronaut.http.server.netty.NettyServerCustomizer;
+import io.micronaut.json.JsonMapper;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelPipeline;
 import jakarta.inject.Singleton;
@@ -19,11 +20,14 @@ final class ServerGuardsInstaller implements BeanCreatedEventListener<NettyServe
     private final ConnectionLimit connections;
     private final RequestBodyBudget budget;
     private final RequestReadTimeout timeout;
+    private final RefusalBodies refusals;
 
-    ServerGuardsInstaller(ConnectionLimit connections, RequestBodyBudget budget, RequestReadTimeout timeout) {
+    ServerGuardsInstaller(ConnectionLimit connections, RequestBodyBudget budget, RequestReadTimeout timeout,
+                          JsonMapper json) {
         this.connections = connections;
         this.budget = budget;
         this.timeout = timeout;
+        this.refusals = RefusalBodies.writtenBy(json);
     }
 
     @Override
@@ -68,7 +72,7 @@ final class ServerGuardsInstaller implements BeanCreatedEventListener<NettyServe
                         heads);
             }
             pipeline.addBefore(ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND, RequestBodyBudgetHandler.NAME,
-                    new RequestBodyBudgetHandler(budget, timeout, heads));
+                    new RequestBodyBudgetHandler(budget, timeout, heads, refusals));
         }
     }
 }
