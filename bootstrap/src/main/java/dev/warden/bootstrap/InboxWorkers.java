@@ -30,14 +30,17 @@ import org.slf4j.LoggerFactory;
  * batch throws (errors included: one bad batch must not silently stop processing); one that
  * stops anyway is named by {@link #stopped()}, which {@code /health} reports as DOWN.
  *
- * <p>Acknowledging Meta keeps priority over processing: while webhook POSTs are being stored, a
- * worker waits after each batch so that it processes only {@code share-during-intake} of the time
- * (a batch of 40 ms with a share of 0.1 is followed by 360 ms of waiting); a worker with its
- * database session otherwise keeps a core busy that the intake needs to answer quickly. Once the
- * batch it processed had waited longer than {@code max-lag-during-intake}, half the workers
- * (rounded down, at least one) stop giving way, and all of them once it had waited twice as long:
- * so a steady stream of POSTs never lets the backlog grow without bound, and while half the
- * workers catch up the intake keeps cores to answer on (ADR 0028).
+ * <p>Acknowledging Meta keeps priority over draining a backlog: while webhook POSTs are being stored
+ * and the batch a worker processed had waited longer than {@code min-lag-to-give-way}, the worker
+ * waits after the batch, the longer the further behind, down to processing only
+ * {@code share-during-intake} of the time at {@code max-lag-during-intake} (a batch of 40 ms with a
+ * share of 0.1 is followed by 360 ms of waiting); a worker with its database session otherwise keeps
+ * a core busy that the intake needs to answer quickly. A stream the workers keep up with never waits
+ * that long, so it is processed as it comes (ADR 0030). Once the batch had waited longer than
+ * {@code max-lag-during-intake}, half the workers (rounded down, at least one)
+ * stop giving way, and all of them once it had waited twice as long: so a steady stream of POSTs
+ * never lets the backlog grow without bound, and while half the workers catch up the intake keeps
+ * cores to answer on (ADR 0028).
  */
 @Singleton
 @Requires(property = "warden.inbox.workers.enabled", notEquals = "false")
@@ -55,6 +58,7 @@ final class InboxWorkers {
     private final WebhookIntakeLoad intake;
     private final int threads;
     private final double shareDuringIntake;
+    private final Duration minLagToGiveWay;
     private final Duration maxLagDuringIntake;
     private final Duration pollInterval;
     private final Duration errorBackoff;
@@ -72,6 +76,7 @@ final class InboxWorkers {
     InboxWorkers(ProcessWebhookChangeUseCase process, WebhookIntakeLoad intake,
                  @Value("${warden.inbox.workers.threads:0}") int threads,
                  @Value("${warden.inbox.workers.share-during-intake:0.1}") double shareDuringIntake,
+                 @Value("${warden.inbox.workers.min-lag-to-give-way:1s}") Duration minLagToGiveWay,
                  @Value("${warden.inbox.workers.max-lag-during-intake:10s}") Duration maxLagDuringIntake,
                  @Value("${warden.inbox.workers.poll-interval:50ms}") Duration pollInterval,
                  @Value("${warden.inbox.workers.error-backoff:1s}") Duration errorBackoff) {
@@ -87,6 +92,11 @@ final class InboxWorkers {
                     + shareDuringIntake);
         }
         this.shareDuringIntake = shareDuringIntake;
+        if (minLagToGiveWay.isNegative() || minLagToGiveWay.compareTo(maxLagDuringIntake) >= 0) {
+            throw new IllegalArgumentException("warden.inbox.workers.min-lag-to-give-way must be at least 0 and below"
+                    + " max-lag-during-intake (" + maxLagDuringIntake + "), not " + minLagToGiveWay);
+        }
+        this.minLagToGiveWay = minLagToGiveWay;
         this.maxLagDuringIntake = maxLagDuringIntake;
         this.pollInterval = pollInterval;
         this.errorBackoff = errorBackoff;
@@ -109,8 +119,9 @@ final class InboxWorkers {
         for (int i = 0; i < threads; i++) {
             executor.submit(this::drain);
         }
-        LOG.info("Webhook inbox: {} workers, processing {} % of the time while webhooks are being received"
-                + " unless {} behind", threads, Math.round(100 * shareDuringIntake), maxLagDuringIntake);
+        LOG.info("Webhook inbox: {} workers; while webhooks are being received and processing is between {} and {}"
+                + " behind, processing {} % of the time", threads, minLagToGiveWay, maxLagDuringIntake,
+                Math.round(100 * shareDuringIntake));
     }
 
     /** Where nothing stopped them before (a context closed in a test, a command): the pool is about to close. */
@@ -186,16 +197,33 @@ final class InboxWorkers {
         }
     }
 
+    /**
+     * The share of the time a worker behind by {@code lag} processes while webhooks are being received: all of it up
+     * to {@code min-lag-to-give-way}, falling in proportion to {@code share-during-intake} at
+     * {@code max-lag-during-intake}. A stream the workers keep up with, held up past the first bound (a stall of
+     * the disk), so still gets most of the time and catches up; stepping down to the share at once held it back
+     * until the second bound (docs/benchmarks.md).
+     */
+    double shareWhileReceiving(Duration lag) {
+        if (lag.compareTo(minLagToGiveWay) <= 0) {
+            return 1;
+        }
+        Duration span = maxLagDuringIntake.minus(minLagToGiveWay);
+        double past = Math.min(1, (double) lag.minus(minLagToGiveWay).toNanos() / span.toNanos());
+        return 1 - (1 - shareDuringIntake) * past;
+    }
+
     /** One worker's pace after its batches: whether it holds a catching-up place. */
     private final class Pace {
 
         private boolean holdsPlace;
 
         /**
-         * After a batch that took {@code busyNanos}, while POSTs are being stored: a worker that holds a catching-up
+         * After a batch that took {@code busyNanos}, while POSTs are being stored: a worker goes on at once while it
+         * is behind by no more than {@code min-lag-to-give-way} (it keeps up); a worker that holds a catching-up
          * place, or takes one, goes on at once while it is behind by more than {@code max-lag-during-intake}; every
          * worker does once behind by twice that; the others wait so that they process only
-         * {@code share-during-intake} of the time.
+         * {@link #shareWhileReceiving} of the time.
          */
         void afterBatch(long busyNanos, Instant oldestReceived) throws InterruptedException {
             boolean receiving = shareDuringIntake < 1 && intake.inFlight() > 0;
@@ -213,8 +241,11 @@ final class InboxWorkers {
                     return;
                 }
             }
-            TimeUnit.NANOSECONDS.sleep(Math.min(MAX_GIVE_WAY_NANOS,
-                    (long) (busyNanos * (1 - shareDuringIntake) / shareDuringIntake)));
+            double share = shareWhileReceiving(lag);
+            if (share >= 1) {
+                return;
+            }
+            TimeUnit.NANOSECONDS.sleep(Math.min(MAX_GIVE_WAY_NANOS, (long) (busyNanos * (1 - share) / share)));
         }
 
         void leavePlace() {

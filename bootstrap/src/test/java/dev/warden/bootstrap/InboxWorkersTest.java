@@ -1,6 +1,8 @@
 package dev.warden.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.warden.application.port.in.ProcessWebhookChangeUseCase;
 import dev.warden.application.port.in.WebhookIntakeLoad;
@@ -14,7 +16,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** The inbox worker loop on its own: what a batch throws never ends it; it gives way to the webhook intake. */
+/**
+ * The inbox worker loop on its own: what a batch throws never ends it; once behind, it gives way to the webhook
+ * intake.
+ */
 class InboxWorkersTest {
 
     @Test
@@ -32,7 +37,7 @@ class InboxWorkersTest {
                     return Optional.empty();
                 }
             }
-        }, () -> 0, 1, 0.25, Duration.ofSeconds(10), Duration.ofMillis(1), Duration.ofMillis(1));
+        }, () -> 0, 1, 0.25, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMillis(1), Duration.ofMillis(1));
 
         workers.start();
         try {
@@ -44,13 +49,14 @@ class InboxWorkersTest {
     }
 
     @Test
-    void while_webhooks_are_being_received_a_worker_waits_after_each_batch() throws InterruptedException {
+    void while_webhooks_are_being_received_a_worker_behind_waits_after_each_batch() throws InterruptedException {
         CountDownLatch threeBatches = new CountDownLatch(3);
-        // Processing a ten-thousandth of the time: a batch of 2 ms or more is followed by the longest wait, 1 s.
+        // 9.9 s behind, just within the bound of 10 s: processing about a hundredth of the time, so a batch of 20 ms
+        // is followed by the longest wait, 1 s.
         InboxWorkers workers = workers(() -> 1, 0.0001, () -> {
             threeBatches.countDown();
-            sleep(2);
-            return Optional.of(Instant.now());
+            sleep(20);
+            return Optional.of(Instant.now().minusMillis(9900));
         });
 
         workers.start();
@@ -59,6 +65,42 @@ class InboxWorkersTest {
         } finally {
             workers.stop();
         }
+    }
+
+    @Test
+    void a_worker_that_keeps_up_with_the_webhooks_being_received_does_not_wait() throws InterruptedException {
+        CountDownLatch manyBatches = new CountDownLatch(100);
+        // Each batch 0.5 s behind, within the 1 s from which the workers give way: a stream processed as it comes.
+        InboxWorkers workers = workers(() -> 1, 0.0001, () -> {
+            manyBatches.countDown();
+            sleep(2);
+            return Optional.of(Instant.now().minusMillis(500));
+        });
+
+        workers.start();
+        try {
+            assertThat(manyBatches.await(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            workers.stop();
+        }
+    }
+
+    @Test
+    void the_further_behind_the_smaller_the_share_of_the_time_a_worker_processes_while_webhooks_arrive() {
+        InboxWorkers workers = workers(() -> 1, 0.1, () -> Optional.empty());
+
+        assertThat(workers.shareWhileReceiving(Duration.ofMillis(-5))).isEqualTo(1);
+        assertThat(workers.shareWhileReceiving(Duration.ofSeconds(1))).isEqualTo(1);
+        assertThat(workers.shareWhileReceiving(Duration.ofMillis(5500))).isCloseTo(0.55, within(1e-9));
+        assertThat(workers.shareWhileReceiving(Duration.ofSeconds(10))).isCloseTo(0.1, within(1e-9));
+        assertThat(workers.shareWhileReceiving(Duration.ofDays(3))).isCloseTo(0.1, within(1e-9));
+    }
+
+    @Test
+    void the_lag_from_which_the_workers_give_way_must_be_below_the_lag_bound() {
+        assertThatThrownBy(() -> new InboxWorkers(Optional::empty, () -> 0, 1, 0.1, Duration.ofSeconds(10),
+                Duration.ofSeconds(10), Duration.ofMillis(1), Duration.ofMillis(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("min-lag-to-give-way");
     }
 
     @Test
@@ -137,7 +179,8 @@ class InboxWorkersTest {
 
     private static InboxWorkers workers(int threads, WebhookIntakeLoad intake, double share, Duration maxLag,
                                         ProcessWebhookChangeUseCase process) {
-        return new InboxWorkers(process, intake, threads, share, maxLag, Duration.ofMillis(1), Duration.ofMillis(1));
+        return new InboxWorkers(process, intake, threads, share, Duration.ofSeconds(1), maxLag, Duration.ofMillis(1),
+                Duration.ofMillis(1));
     }
 
     private static InboxWorkers workers(WebhookIntakeLoad intake, double share, ProcessWebhookChangeUseCase process) {
