@@ -119,9 +119,9 @@ final class InboxWorkers {
         for (int i = 0; i < threads; i++) {
             executor.submit(this::drain);
         }
-        LOG.info("Webhook inbox: {} workers; while webhooks are being received and processing is between {} and {}"
-                + " behind, processing {} % of the time", threads, minLagToGiveWay, maxLagDuringIntake,
-                Math.round(100 * shareDuringIntake));
+        LOG.info("Webhook inbox: {} workers; while webhooks are being received, processing from {} behind less of the"
+                + " time, down to {} % at {} behind", threads, minLagToGiveWay, Math.round(100 * shareDuringIntake),
+                maxLagDuringIntake);
     }
 
     /** Where nothing stopped them before (a context closed in a test, a command): the pool is about to close. */
@@ -199,18 +199,23 @@ final class InboxWorkers {
 
     /**
      * The share of the time a worker behind by {@code lag} processes while webhooks are being received: all of it up
-     * to {@code min-lag-to-give-way}, falling in proportion to {@code share-during-intake} at
-     * {@code max-lag-during-intake}. A stream the workers keep up with, held up past the first bound (a stall of
-     * the disk), so still gets most of the time and catches up; stepping down to the share at once held it back
-     * until the second bound (docs/benchmarks.md).
+     * to {@code min-lag-to-give-way}, then falling in proportion to the lag, to {@code share-during-intake} at
+     * {@code max-lag-during-intake}. A stream the workers keep up with, held up just past the first bound, so
+     * still gets most of the time and catches up; stepping down to the share at once let the lag of such a stream
+     * grow towards the second bound (ADR 0030).
      */
     double shareWhileReceiving(Duration lag) {
         if (lag.compareTo(minLagToGiveWay) <= 0) {
             return 1;
         }
-        Duration span = maxLagDuringIntake.minus(minLagToGiveWay);
-        double past = Math.min(1, (double) lag.minus(minLagToGiveWay).toNanos() / span.toNanos());
+        double past = Math.min(1, seconds(lag.minus(minLagToGiveWay))
+                / seconds(maxLagDuringIntake.minus(minLagToGiveWay)));
         return 1 - (1 - shareDuringIntake) * past;
+    }
+
+    /** In seconds, without {@link Duration#toNanos()}'s overflow beyond 292 years (a bound set very high). */
+    private static double seconds(Duration duration) {
+        return duration.getSeconds() + duration.getNano() / 1e9;
     }
 
     /** One worker's pace after its batches: whether it holds a catching-up place. */

@@ -51,12 +51,12 @@ class InboxWorkersTest {
     @Test
     void while_webhooks_are_being_received_a_worker_behind_waits_after_each_batch() throws InterruptedException {
         CountDownLatch threeBatches = new CountDownLatch(3);
-        // 9.9 s behind, just within the bound of 10 s: processing about a hundredth of the time, so a batch of 20 ms
-        // is followed by the longest wait, 1 s.
+        // 9 s behind, within the bound of 10 s: processing about a ninth of the time, so a batch of 200 ms is
+        // followed by the longest wait, 1 s.
         InboxWorkers workers = workers(() -> 1, 0.0001, () -> {
             threeBatches.countDown();
-            sleep(20);
-            return Optional.of(Instant.now().minusMillis(9900));
+            sleep(200);
+            return Optional.of(Instant.now().minusSeconds(9));
         });
 
         workers.start();
@@ -86,6 +86,26 @@ class InboxWorkersTest {
     }
 
     @Test
+    void a_worker_just_past_the_lag_from_which_it_gives_way_still_processes_most_of_the_time()
+            throws InterruptedException {
+        CountDownLatch manyBatches = new CountDownLatch(100);
+        // 1.5 s behind, past the 1 s from which the workers give way: processing 94 % of the time, not the share of
+        // a ten-thousandth, which would follow each batch with a wait of 1 s.
+        InboxWorkers workers = workers(() -> 1, 0.0001, () -> {
+            manyBatches.countDown();
+            sleep(2);
+            return Optional.of(Instant.now().minusMillis(1500));
+        });
+
+        workers.start();
+        try {
+            assertThat(manyBatches.await(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            workers.stop();
+        }
+    }
+
+    @Test
     void the_further_behind_the_smaller_the_share_of_the_time_a_worker_processes_while_webhooks_arrive() {
         InboxWorkers workers = workers(() -> 1, 0.1, () -> Optional.empty());
 
@@ -94,6 +114,9 @@ class InboxWorkersTest {
         assertThat(workers.shareWhileReceiving(Duration.ofMillis(5500))).isCloseTo(0.55, within(1e-9));
         assertThat(workers.shareWhileReceiving(Duration.ofSeconds(10))).isCloseTo(0.1, within(1e-9));
         assertThat(workers.shareWhileReceiving(Duration.ofDays(3))).isCloseTo(0.1, within(1e-9));
+        assertThat(new InboxWorkers(Optional::empty, () -> 1, 1, 0.1, Duration.ofSeconds(1), Duration.ofDays(200_000),
+                Duration.ofMillis(1), Duration.ofMillis(1)).shareWhileReceiving(Duration.ofDays(100_000)))
+                .as("bounds beyond what nanoseconds hold").isCloseTo(0.55, within(1e-6));
     }
 
     @Test
