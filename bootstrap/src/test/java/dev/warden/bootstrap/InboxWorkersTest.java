@@ -50,59 +50,23 @@ class InboxWorkersTest {
 
     @Test
     void while_webhooks_are_being_received_a_worker_behind_waits_after_each_batch() throws InterruptedException {
-        CountDownLatch threeBatches = new CountDownLatch(3);
         // 9 s behind, within the bound of 10 s: processing about a ninth of the time, so a batch of 200 ms is
-        // followed by the longest wait, 1 s.
-        InboxWorkers workers = workers(() -> 1, 0.0001, () -> {
-            threeBatches.countDown();
-            sleep(200);
-            return Optional.of(Instant.now().minusSeconds(9));
-        });
-
-        workers.start();
-        try {
-            assertThat(threeBatches.await(1500, TimeUnit.MILLISECONDS)).isFalse();
-        } finally {
-            workers.stop();
-        }
+        // followed by the longest wait, 1 s; three batches take more than 2.4 s.
+        assertThat(aLoneWorkerProcesses(3, 1, Duration.ofSeconds(9), 200, Duration.ofMillis(1500))).isFalse();
     }
 
     @Test
     void a_worker_that_keeps_up_with_the_webhooks_being_received_does_not_wait() throws InterruptedException {
-        CountDownLatch manyBatches = new CountDownLatch(100);
         // Each batch 0.5 s behind, within the 1 s from which the workers give way: a stream processed as it comes.
-        InboxWorkers workers = workers(() -> 1, 0.0001, () -> {
-            manyBatches.countDown();
-            sleep(2);
-            return Optional.of(Instant.now().minusMillis(500));
-        });
-
-        workers.start();
-        try {
-            assertThat(manyBatches.await(30, TimeUnit.SECONDS)).isTrue();
-        } finally {
-            workers.stop();
-        }
+        assertThat(aLoneWorkerProcesses(100, 1, Duration.ofMillis(500), 2, Duration.ofSeconds(30))).isTrue();
     }
 
     @Test
     void a_worker_just_past_the_lag_from_which_it_gives_way_still_processes_most_of_the_time()
             throws InterruptedException {
-        CountDownLatch manyBatches = new CountDownLatch(100);
         // 1.5 s behind, past the 1 s from which the workers give way: processing 94 % of the time, not the share of
         // a ten-thousandth, which would follow each batch with a wait of 1 s.
-        InboxWorkers workers = workers(() -> 1, 0.0001, () -> {
-            manyBatches.countDown();
-            sleep(2);
-            return Optional.of(Instant.now().minusMillis(1500));
-        });
-
-        workers.start();
-        try {
-            assertThat(manyBatches.await(30, TimeUnit.SECONDS)).isTrue();
-        } finally {
-            workers.stop();
-        }
+        assertThat(aLoneWorkerProcesses(100, 1, Duration.ofMillis(1500), 2, Duration.ofSeconds(30))).isTrue();
     }
 
     @Test
@@ -128,36 +92,13 @@ class InboxWorkersTest {
 
     @Test
     void a_worker_does_not_wait_when_no_webhook_is_being_received() throws InterruptedException {
-        CountDownLatch manyBatches = new CountDownLatch(100);
-        InboxWorkers workers = workers(() -> 0, 0.0001, () -> {
-            manyBatches.countDown();
-            return Optional.of(Instant.now());
-        });
-
-        workers.start();
-        try {
-            assertThat(manyBatches.await(30, TimeUnit.SECONDS)).isTrue();
-        } finally {
-            workers.stop();
-        }
+        assertThat(aLoneWorkerProcesses(100, 0, Duration.ofSeconds(5), 0, Duration.ofSeconds(30))).isTrue();
     }
 
     @Test
     void a_lone_worker_stops_giving_way_once_processing_is_too_far_behind() throws InterruptedException {
-        CountDownLatch manyBatches = new CountDownLatch(100);
-        InboxWorkers workers = workers(() -> 1, 0.0001, () -> {
-            manyBatches.countDown();
-            sleep(1);
-            // Past the bound of 10 s, not past twice that: the one worker has the one catching-up place.
-            return Optional.of(Instant.now().minusSeconds(15));
-        });
-
-        workers.start();
-        try {
-            assertThat(manyBatches.await(30, TimeUnit.SECONDS)).isTrue();
-        } finally {
-            workers.stop();
-        }
+        // Past the bound of 10 s, not past twice that: the one worker has the one catching-up place.
+        assertThat(aLoneWorkerProcesses(100, 1, Duration.ofSeconds(15), 1, Duration.ofSeconds(30))).isTrue();
     }
 
     @Test
@@ -173,6 +114,27 @@ class InboxWorkersTest {
     @Test
     void behind_by_more_than_twice_the_lag_bound_every_worker_stops_giving_way() throws InterruptedException {
         assertThat(batchesOfTwoWorkers(400, 25)[0]).as("the batches of the worker that processed fewer").isGreaterThan(50);
+    }
+
+    /**
+     * Whether one worker, with {@code postsInFlight} webhook POSTs being stored, a share of a ten-thousandth of the
+     * time and batches that take {@code busyMillis} and are {@code behind}, processes {@code batches} batches within
+     * {@code limit}.
+     */
+    private static boolean aLoneWorkerProcesses(int batches, int postsInFlight, Duration behind, long busyMillis,
+                                                Duration limit) throws InterruptedException {
+        CountDownLatch processed = new CountDownLatch(batches);
+        InboxWorkers workers = workers(() -> postsInFlight, 0.0001, () -> {
+            processed.countDown();
+            sleep(busyMillis);
+            return Optional.of(Instant.now().minus(behind));
+        });
+        workers.start();
+        try {
+            return processed.await(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } finally {
+            workers.stop();
+        }
     }
 
     /**
