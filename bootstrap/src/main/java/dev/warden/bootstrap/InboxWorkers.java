@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * waits after the batch, the longer the further behind, down to processing only
  * {@code share-during-intake} of the time at {@code max-lag-during-intake} (a batch of 40 ms with a
  * share of 0.1 is followed by 360 ms of waiting); a worker with its database session otherwise keeps
- * a core busy that the intake needs to answer quickly. A stream the workers keep up with never waits
+ * a core busy that the intake needs to answer quickly. A stream the workers keep up with rarely waits
  * that long, so it is processed as it comes (ADR 0030). Once the batch had waited longer than
  * {@code max-lag-during-intake}, half the workers (rounded down, at least one)
  * stop giving way, and all of them once it had waited twice as long: so a steady stream of POSTs
@@ -120,7 +120,7 @@ final class InboxWorkers {
             executor.submit(this::drain);
         }
         LOG.info("Webhook inbox: {} workers; while webhooks are being received, processing from {} behind less of the"
-                + " time, down to {} % at {} behind", threads, minLagToGiveWay, Math.round(100 * shareDuringIntake),
+                + " time, down to a share of {} at {} behind", threads, minLagToGiveWay, shareDuringIntake,
                 maxLagDuringIntake);
     }
 
@@ -222,6 +222,8 @@ final class InboxWorkers {
     private final class Pace {
 
         private boolean holdsPlace;
+        /** Waiting owed after batches, below a millisecond ({@link #giveWay}). */
+        private long owedNanos;
 
         /**
          * After a batch that took {@code busyNanos}, while POSTs are being stored: a worker goes on at once while it
@@ -247,10 +249,23 @@ final class InboxWorkers {
                 }
             }
             double share = shareWhileReceiving(lag);
-            if (share >= 1) {
-                return;
+            if (share < 1) {
+                giveWay(Math.min(MAX_GIVE_WAY_NANOS, (long) (busyNanos * (1 - share) / share)));
             }
-            TimeUnit.NANOSECONDS.sleep(Math.min(MAX_GIVE_WAY_NANOS, (long) (busyNanos * (1 - share) / share)));
+        }
+
+        /**
+         * Waits whole milliseconds only, carrying what is owed to the next batch: Java 17's {@code Thread.sleep} with
+         * nanoseconds sleeps a whole millisecond more, so a wait of a few microseconds after a batch of two
+         * milliseconds (just past {@code min-lag-to-give-way}) would have been a third of the time.
+         */
+        private void giveWay(long nanos) throws InterruptedException {
+            owedNanos += nanos;
+            long millis = owedNanos / 1_000_000;
+            if (millis > 0) {
+                owedNanos -= millis * 1_000_000;
+                Thread.sleep(millis);
+            }
         }
 
         void leavePlace() {
