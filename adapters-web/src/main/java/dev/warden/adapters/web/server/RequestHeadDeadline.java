@@ -13,8 +13,9 @@ import java.util.concurrent.TimeUnit;
  * answered to a head not read). This bounds how long a partial head (up to 8 KB) is buffered; a head whose first bytes
  * came in the same read as the end of the request before is timed from the next read, and a connection that sends
  * nothing more is the idle timeout's. Line breaks alone start nothing: a client may send a stray CRLF between
- * requests (RFC 9112, 2.2), and its connection is idle, not sending a head. The {@link RequestBodyBudgetHandler} after the codec says when a head arrived, when the next may begin, and
- * when the connection was upgraded to a WebSocket, whose frames are no heads.
+ * requests (RFC 9112, 2.2), and its connection is idle, not sending a head. The {@link RequestBodyBudgetHandler}
+ * after the codec says when a head arrived, when the next may begin, and when the connection was upgraded to a
+ * WebSocket, whose frames are no heads.
  */
 final class RequestHeadDeadline extends ChannelInboundHandlerAdapter {
 
