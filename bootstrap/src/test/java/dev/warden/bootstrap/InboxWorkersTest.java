@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.warden.application.port.in.ProcessWebhookChangeUseCase;
+import dev.warden.application.port.in.ProcessedBatch;
 import dev.warden.application.port.in.WebhookIntakeLoad;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +38,8 @@ class InboxWorkersTest {
                     return Optional.empty();
                 }
             }
-        }, () -> 0, 1, 0.25, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMillis(1), Duration.ofMillis(1));
+        }, () -> 0, 1, 0.25, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ZERO, Duration.ofMillis(1),
+                Duration.ofMillis(1));
 
         workers.start();
         try {
@@ -71,22 +73,23 @@ class InboxWorkersTest {
 
     @Test
     void the_further_behind_the_smaller_the_share_of_the_time_a_worker_processes_while_webhooks_arrive() {
-        InboxWorkers workers = workers(() -> 1, 0.1, () -> Optional.empty());
+        InboxPacing pacing = new InboxPacing(() -> 1, 1, 0.1, Duration.ofSeconds(1), Duration.ofSeconds(10),
+                Duration.ZERO);
 
-        assertThat(workers.shareWhileReceiving(Duration.ofMillis(-5))).isEqualTo(1);
-        assertThat(workers.shareWhileReceiving(Duration.ofSeconds(1))).isEqualTo(1);
-        assertThat(workers.shareWhileReceiving(Duration.ofMillis(5500))).isCloseTo(0.55, within(1e-9));
-        assertThat(workers.shareWhileReceiving(Duration.ofSeconds(10))).isCloseTo(0.1, within(1e-9));
-        assertThat(workers.shareWhileReceiving(Duration.ofDays(3))).isCloseTo(0.1, within(1e-9));
-        assertThat(new InboxWorkers(Optional::empty, () -> 1, 1, 0.1, Duration.ofSeconds(1), Duration.ofDays(200_000),
-                Duration.ofMillis(1), Duration.ofMillis(1)).shareWhileReceiving(Duration.ofDays(100_000)))
+        assertThat(pacing.shareWhileReceiving(Duration.ofMillis(-5))).isEqualTo(1);
+        assertThat(pacing.shareWhileReceiving(Duration.ofSeconds(1))).isEqualTo(1);
+        assertThat(pacing.shareWhileReceiving(Duration.ofMillis(5500))).isCloseTo(0.55, within(1e-9));
+        assertThat(pacing.shareWhileReceiving(Duration.ofSeconds(10))).isCloseTo(0.1, within(1e-9));
+        assertThat(pacing.shareWhileReceiving(Duration.ofDays(3))).isCloseTo(0.1, within(1e-9));
+        assertThat(new InboxPacing(() -> 1, 1, 0.1, Duration.ofSeconds(1), Duration.ofDays(200_000), Duration.ZERO)
+                .shareWhileReceiving(Duration.ofDays(100_000)))
                 .as("bounds beyond what nanoseconds hold").isCloseTo(0.55, within(1e-6));
     }
 
     @Test
     void the_lag_from_which_the_workers_give_way_must_be_below_the_lag_bound() {
         assertThatThrownBy(() -> new InboxWorkers(Optional::empty, () -> 0, 1, 0.1, Duration.ofSeconds(10),
-                Duration.ofSeconds(10), Duration.ofMillis(1), Duration.ofMillis(1)))
+                Duration.ofSeconds(10), Duration.ZERO, Duration.ofMillis(1), Duration.ofMillis(1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("min-lag-to-give-way");
     }
 
@@ -117,19 +120,60 @@ class InboxWorkersTest {
         assertThat(batchesOfTwoWorkers(400, 25)[0]).as("the batches of the worker that processed fewer").isGreaterThan(50);
     }
 
+    @Test
+    void workers_that_keep_up_with_the_webhooks_being_received_claim_one_batch_per_interval_between_them()
+            throws InterruptedException {
+        // Two workers, batches 0.5 s behind and not full, turns of 1 s: each claims its first batch at once, then
+        // they take the turns at 1 s and 2 s. Without turns they would start all twenty within milliseconds.
+        assertThat(batchesStarted(2, Duration.ofSeconds(1), 20, 1, false, Duration.ofMillis(500), 1,
+                Duration.ofMillis(2500))).isBetween(2L, 4L);
+    }
+
+    @Test
+    void a_worker_whose_batch_was_full_claims_the_next_at_once() throws InterruptedException {
+        // More was due than a batch holds: waiting for a turn would only leave it behind.
+        assertThat(batchesStarted(1, Duration.ofSeconds(1), 100, 1, true, Duration.ofMillis(500), 1,
+                Duration.ofSeconds(30))).isEqualTo(100);
+    }
+
+    @Test
+    void a_worker_takes_no_turns_when_no_webhook_is_being_received() throws InterruptedException {
+        assertThat(batchesStarted(1, Duration.ofSeconds(1), 100, 0, false, Duration.ofMillis(500), 1,
+                Duration.ofSeconds(30))).isEqualTo(100);
+    }
+
+    @Test
+    void a_worker_behind_takes_no_turns() throws InterruptedException {
+        // Past the bound of 10 s with the one catching-up place: neither giving way nor waiting for turns.
+        assertThat(batchesStarted(1, Duration.ofSeconds(1), 100, 1, false, Duration.ofSeconds(15), 1,
+                Duration.ofSeconds(30))).isEqualTo(100);
+    }
+
     /**
      * How many of {@code batches} batches one worker starts within {@code limit}, with {@code postsInFlight} webhook
-     * POSTs being stored, a share of a ten-thousandth of the time, and batches that take {@code busyMillis} and are
-     * {@code behind}.
+     * POSTs being stored, a share of a ten-thousandth of the time, no turns to claim, and batches that take
+     * {@code busyMillis} and are {@code behind}.
      */
     private static long batchesOfALoneWorker(int batches, int postsInFlight, Duration behind, long busyMillis,
                                              Duration limit) throws InterruptedException {
+        return batchesStarted(1, Duration.ZERO, batches, postsInFlight, false, behind, busyMillis, limit);
+    }
+
+    /**
+     * How many of {@code batches} batches {@code threads} workers with turns of {@code claimInterval} start within
+     * {@code limit}, with {@code postsInFlight} webhook POSTs being stored, a share of a ten-thousandth of the time,
+     * and batches, {@code full} or not, that take {@code busyMillis} and are {@code behind}.
+     */
+    private static long batchesStarted(int threads, Duration claimInterval, int batches, int postsInFlight,
+                                       boolean full, Duration behind, long busyMillis, Duration limit)
+            throws InterruptedException {
         CountDownLatch started = new CountDownLatch(batches);
-        InboxWorkers workers = workers(() -> postsInFlight, 0.0001, () -> {
-            started.countDown();
-            sleep(busyMillis);
-            return Optional.of(Instant.now().minus(behind));
-        });
+        InboxWorkers workers = workers(threads, () -> postsInFlight, 0.0001, Duration.ofSeconds(10), claimInterval,
+                () -> {
+                    started.countDown();
+                    sleep(busyMillis);
+                    return Optional.of(new ProcessedBatch(full, Instant.now().minus(behind)));
+                });
         workers.start();
         try {
             started.await(limit.toMillis(), TimeUnit.MILLISECONDS);
@@ -146,12 +190,12 @@ class InboxWorkersTest {
     private static int[] batchesOfTwoWorkers(int batches, long secondsBehind) throws InterruptedException {
         CountDownLatch enough = new CountDownLatch(batches);
         Map<String, AtomicInteger> batchesByWorker = new ConcurrentHashMap<>();
-        InboxWorkers workers = workers(2, () -> 1, 0.0001, Duration.ofSeconds(10), () -> {
+        InboxWorkers workers = workers(2, () -> 1, 0.0001, Duration.ofSeconds(10), Duration.ZERO, () -> {
             batchesByWorker.computeIfAbsent(Thread.currentThread().getName(), name -> new AtomicInteger())
                     .incrementAndGet();
             enough.countDown();
             sleep(1);
-            return Optional.of(Instant.now().minusSeconds(secondsBehind));
+            return Optional.of(new ProcessedBatch(false, Instant.now().minusSeconds(secondsBehind)));
         });
 
         workers.start();
@@ -165,13 +209,9 @@ class InboxWorkersTest {
     }
 
     private static InboxWorkers workers(int threads, WebhookIntakeLoad intake, double share, Duration maxLag,
-                                        ProcessWebhookChangeUseCase process) {
-        return new InboxWorkers(process, intake, threads, share, Duration.ofSeconds(1), maxLag, Duration.ofMillis(1),
-                Duration.ofMillis(1));
-    }
-
-    private static InboxWorkers workers(WebhookIntakeLoad intake, double share, ProcessWebhookChangeUseCase process) {
-        return workers(1, intake, share, Duration.ofSeconds(10), process);
+                                        Duration claimInterval, ProcessWebhookChangeUseCase process) {
+        return new InboxWorkers(process, intake, threads, share, Duration.ofSeconds(1), maxLag, claimInterval,
+                Duration.ofMillis(1), Duration.ofMillis(1));
     }
 
     private static void sleep(long millis) {

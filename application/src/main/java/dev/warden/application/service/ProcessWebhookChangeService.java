@@ -1,6 +1,7 @@
 package dev.warden.application.service;
 
 import dev.warden.application.port.in.ProcessWebhookChangeUseCase;
+import dev.warden.application.port.in.ProcessedBatch;
 import dev.warden.application.port.out.DeadLetterLog;
 import dev.warden.application.port.out.InboxChange;
 import dev.warden.application.port.out.MetaChangeTranslator;
@@ -83,7 +84,7 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
     }
 
     @Override
-    public Optional<Instant> processNextBatch() {
+    public Optional<ProcessedBatch> processNextBatch() {
         List<InboxChange> claimed = new ArrayList<>();
         ChangeTally tally = new ChangeTally();
         List<DomainEvent> events;
@@ -102,16 +103,17 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
             }
             // One change failed and took the batch's transaction with it: go through them one by one.
             claimed.forEach(change -> processAlone(change.id()));
-            return oldestReceipt(claimed);
+            return processed(claimed);
         }
         // Committed: a failure from here on is the worker's to log, not a reason to redo the batch's changes alone.
         tally.reportTo(metrics, deadLetterLog);
         publisher.publish(events);
-        return oldestReceipt(claimed);
+        return processed(claimed);
     }
 
-    private static Optional<Instant> oldestReceipt(List<InboxChange> changes) {
-        return changes.stream().map(InboxChange::receivedAt).min(Comparator.naturalOrder());
+    private static Optional<ProcessedBatch> processed(List<InboxChange> claimed) {
+        return claimed.stream().map(InboxChange::receivedAt).min(Comparator.naturalOrder())
+                .map(oldest -> new ProcessedBatch(claimed.size() >= BATCH, oldest));
     }
 
     private void processAlone(long changeId) {

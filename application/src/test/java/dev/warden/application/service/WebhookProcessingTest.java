@@ -11,6 +11,7 @@ import dev.warden.domain.template.TemplateCategory;
 import dev.warden.application.port.in.AccessDenied;
 import dev.warden.application.port.in.Actor;
 import dev.warden.application.port.in.PlatformOrganization;
+import dev.warden.application.port.in.ProcessedBatch;
 import dev.warden.application.port.in.ReceiveWebhookUseCase.Receipt;
 import dev.warden.application.port.in.RegisterWhatsAppAccountCommand;
 import dev.warden.application.port.out.DeadLetterLog;
@@ -50,6 +51,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The inbox pipeline with in-memory ports; Meta's JSON is stood in by a translator keyed on the value text. */
@@ -76,7 +79,10 @@ class WebhookProcessingTest {
     private final OrganizationId org = warden.anOrganization("Acme");
     private final TemplateKey key = new TemplateKey(new WabaId(WABA), new MetaTemplateId("1689556908129832"));
 
-    /** Splits "a|b|c" into changes a, b, c (the text is the idempotency key); "not json" is malformed. */
+    /**
+     * Splits "a|b|c" into changes a, b, c (the text is the idempotency key; "APPROVED 2" is a status APPROVED with a
+     * key of its own); "not json" is malformed.
+     */
     private final WebhookEnvelopeReader envelopes = body -> {
         String text = new String(body, StandardCharsets.UTF_8);
         if (text.startsWith("not json")) {
@@ -98,7 +104,8 @@ class WebhookProcessingTest {
                 List.of());
         case "unknown field" -> new TranslatedChange.Ignored("field x is not handled");
         default -> new TranslatedChange.TemplateUpdate(new TemplateMention(key, "order_update", "en_US",
-                TemplateCategory.UTILITY), MetaReports.status(TemplateStatus.valueOf(change.value()), warden.now()));
+                TemplateCategory.UTILITY), MetaReports.status(TemplateStatus.valueOf(change.value().split(" ")[0]),
+                warden.now()));
     };
 
     /** The dead-letter log lines, as "id field reason". */
@@ -150,6 +157,19 @@ class WebhookProcessingTest {
 
     private void registerWaba() {
         register.registerWhatsAppAccount(ROOT, new RegisterWhatsAppAccountCommand(org, new WabaId(WABA), "Main"));
+    }
+
+    @Test
+    void a_batch_tells_whether_it_was_full_and_when_its_oldest_change_was_received() {
+        registerWaba();
+        Instant received = warden.now();
+        deliver(IntStream.rangeClosed(0, ProcessWebhookChangeService.BATCH).mapToObj(i -> "APPROVED " + i)
+                .collect(Collectors.joining("|")));
+        warden.clock.advance(Duration.ofSeconds(3));
+
+        assertThat(process.processNextBatch()).contains(new ProcessedBatch(true, received));
+        assertThat(process.processNextBatch()).as("the one change left").contains(new ProcessedBatch(false, received));
+        assertThat(process.processNextBatch()).isEmpty();
     }
 
     @Test

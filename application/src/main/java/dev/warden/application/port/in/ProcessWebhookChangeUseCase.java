@@ -1,6 +1,5 @@
 package dev.warden.application.port.in;
 
-import java.time.Instant;
 import java.util.Optional;
 
 /** Use case: route, translate and apply the next due changes of the inbox. */
@@ -9,9 +8,9 @@ public interface ProcessWebhookChangeUseCase {
     /**
      * Processes the next batch of due changes.
      *
-     * @return when the oldest change of the batch was received (how far processing is behind); empty when none was due
+     * @return the batch processed; empty when none was due
      */
-    Optional<Instant> processNextBatch();
+    Optional<ProcessedBatch> processNextBatch();
 
     /** {@link #processNextBatch()}; false when no change was due. */
     default boolean processNext() {

@@ -1,0 +1,47 @@
+package dev.warden.bootstrap;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+/**
+ * An instance's turns to claim a batch of the inbox while its workers keep up with webhooks being received: one
+ * turn per interval, all workers together, so that each batch gathers the changes of an interval. A batch's
+ * statements cost nearly as much for 40 changes as for 120, so a stream taken as it comes, in many small batches,
+ * costs more CPU per change than the intake beside it can spare (ADR 0031). A claim made without waiting (the
+ * workers behind, or nothing being received) still counts: the next turn comes an interval after it.
+ */
+final class ClaimTurns {
+
+    private final long intervalNanos;
+    private final LongSupplier nanoTime;
+    /** The earliest {@link System#nanoTime()} of the next turn; compared by difference, as nano times must be. */
+    private final AtomicLong next;
+
+    ClaimTurns(Duration interval, LongSupplier nanoTime) {
+        if (interval.isNegative()) {
+            throw new IllegalArgumentException("warden.inbox.workers.claim-interval-while-receiving must be at least 0,"
+                    + " not " + interval);
+        }
+        this.intervalNanos = interval.toNanos();
+        this.nanoTime = nanoTime;
+        this.next = new AtomicLong(nanoTime.getAsLong());
+    }
+
+    /** A claim now, without waiting for a turn: the next turn is an interval away at the earliest. */
+    void claimedNow() {
+        long now = nanoTime.getAsLong();
+        next.accumulateAndGet(now + intervalNanos, ClaimTurns::later);
+    }
+
+    /** Takes the next turn: how long to wait for it, in nanoseconds (0: now). */
+    long takeTurn() {
+        long now = nanoTime.getAsLong();
+        long turn = later(next.getAndAccumulate(now, (earliest, at) -> later(earliest, at) + intervalNanos), now);
+        return turn - now;
+    }
+
+    private static long later(long one, long other) {
+        return one - other > 0 ? one : other;
+    }
+}
