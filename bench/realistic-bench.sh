@@ -40,6 +40,8 @@
 # the drain then paid for the dead rows.)
 # During (c) it also reports CPU ticks, the top statements and what the jar's database sessions were doing
 # (running a statement, waiting for a lock, or waiting inside a transaction for the JVM; sampled every 100 ms);
+# During (d) it reports the batches the workers took (changes per batch) and the CPU per change of the jar and
+# PostgreSQL, intake and processing together (the listing of its statements: intake-statements.txt with BENCH_LOGS);
 # then a correctness check (exit 1 on FAIL): no change PENDING or DEAD, every template's status is
 # the event of its newest status change, and its alerts and campaign holds agree with that status
 # (the governance rules: PAUSED has one open pause alert, APPROVED none; PAUSED and PENDING hold
@@ -357,13 +359,34 @@ summarise_sessions "$WORK/sessions"
 phase "(d) intake while the workers process: the mix at concurrency $CONCURRENCY, ${PHASE_SECONDS}s"
 FIRST=$(max_change_id)
 INTAKE_BEGIN=$(date -u +%FT%TZ)
+# (c)'s changes redone alone, read before the reset that makes (d)'s statements countable; added to (d)'s and (e)'s.
+REDONE_DRAIN=$(redone_alone)
+"${SQL[@]}" -c "SELECT pg_stat_statements_reset()" >/dev/null
+JVM0=$(jvm_ticks); PG0=$(pg_ticks)
 D=$(mix_closed $WABA "$PHASE_SECONDS" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}"); echo "   $D"
 [ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.dump name=jar begin="$INTAKE_BEGIN" filename="$WORK/intake.jfr" \
   >/dev/null
 LAST=$(max_change_id)
 wait_for_empty_inbox
 read -r D_COUNT D_RATE _ D_LAG50 D_LAG99 <<<"$(drain_stats "$FIRST" "$LAST")"
+JVM1=$(jvm_ticks); PG1=$(pg_ticks)
 echo "   processed=$D_COUNT rate=${D_RATE}/s (first receipt to last processing) lag_p50=${D_LAG50}ms lag_p99=${D_LAG99}ms"
+# The batches the workers processed (one statement marks each batch's changes done) and the CPU per change of the jar
+# and PostgreSQL, intake and processing together, from before the phase's bodies are written (the jar idle) to the
+# empty inbox.
+read -r D_BATCHES D_DONE <<<"$("${SQL[@]}" -At -F ' ' -c "SELECT coalesce(sum(calls), 0), coalesce(sum(rows), 0)
+  FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'warden')
+    AND query LIKE 'UPDATE webhook_change_states AS s SET state = %outcome = d.outcome%'")"
+echo "   $(awk -v b="$D_BATCHES" -v d="$D_DONE" -v j=$((JVM1 - JVM0)) -v p=$((PG1 - PG0)) -v changes="$D_COUNT" \
+  -v hz="$(getconf CLK_TCK)" 'BEGIN {
+  if (changes == 0) changes = 1;
+  printf "batches: %d, %.1f changes each; CPU of intake and processing: %.2f ms per change (JVM %.2f, PostgreSQL %.2f)",
+  b, (b > 0 ? d / b : 0), 1000 * (j + p) / hz / changes, 1000 * j / hz / changes, 1000 * p / hz / changes }')"
+"${SQL[@]}" -F ' | ' -c "SELECT calls, round(total_exec_time)::text || ' ms', round(mean_exec_time::numeric, 3)::text || ' ms',
+    rows, left(regexp_replace(query, '\s+', ' ', 'g'), 160)
+  FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'warden')
+    AND query NOT LIKE '%/* bench */%' AND query NOT LIKE '%pg_stat_statements%'
+  ORDER BY total_exec_time DESC" > "$WORK/intake-statements.txt"
 
 phase "(e) processing lag at $LAG_RATE changes/s (one POST in ten carries two, 48 paced senders), ${PHASE_SECONDS}s"
 FIRST=$(max_change_id)
@@ -423,7 +446,7 @@ GOVERNANCE=$("${SQL[@]}" -F ' ' -c "
          (SELECT count(*) FROM t WHERE status = 'PAUSED'),
          (SELECT count(*) FROM webhook_change_states WHERE attempts > 0)")
 read -r PAUSED_WRONG APPROVED_WRONG QUALITY_WRONG HELD_WRONG RUNNING_WRONG CAMPAIGNS HELD PAUSED RETRIED <<<"$GOVERNANCE"
-REDONE_RUN=$(redone_alone)
+REDONE_RUN=$((REDONE_DRAIN + $(redone_alone)))
 # Statuses against what was kept (lib.sh's status_check).
 STATUS_WRONG=0 STATUS_SENDS=0 STATUS_CHANGES=0
 if [ "$SENDS" -gt 0 ]; then

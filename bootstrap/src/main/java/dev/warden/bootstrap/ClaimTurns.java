@@ -7,9 +7,9 @@ import java.util.function.LongSupplier;
 /**
  * An instance's turns to claim a batch of the inbox while its workers keep up with webhooks being received: one
  * turn per interval, all workers together, so that each batch gathers the changes of an interval. A batch's
- * statements cost nearly as much for 40 changes as for 120, so a stream taken as it comes, in many small batches,
- * costs more CPU per change than the intake beside it can spare (ADR 0031). A claim made without waiting (the
- * workers behind, or nothing being received) still counts: the next turn comes an interval after it.
+ * statements cost much the same for a few changes as for many, so a stream taken as it comes, in many small batches,
+ * costs CPU per change that the intake beside it needs (ADR 0031). A claim made without waiting (the workers behind,
+ * or nothing being received) still counts: the next turn comes an interval after it.
  */
 final class ClaimTurns {
 

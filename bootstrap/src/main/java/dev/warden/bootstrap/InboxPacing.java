@@ -45,7 +45,6 @@ final class InboxPacing {
     InboxPacing(WebhookIntakeLoad intake, int threads, double shareDuringIntake, Duration minLagToGiveWay,
                 Duration maxLagDuringIntake, Duration claimInterval) {
         this.intake = intake;
-        this.catchingUpPlaces = new Semaphore(Math.max(1, threads / 2));
         if (!(shareDuringIntake > 0 && shareDuringIntake <= 1)) {
             throw new IllegalArgumentException("warden.inbox.workers.share-during-intake must be above 0 and at most 1,"
                     + " not " + shareDuringIntake);
@@ -57,6 +56,7 @@ final class InboxPacing {
         }
         this.minLagToGiveWay = minLagToGiveWay;
         this.maxLagDuringIntake = maxLagDuringIntake;
+        this.catchingUpPlaces = new Semaphore(Math.max(1, threads / 2));
         this.claimInterval = claimInterval;
         this.turns = new ClaimTurns(claimInterval, System::nanoTime);
     }
@@ -105,10 +105,10 @@ final class InboxPacing {
 
         /**
          * After a batch that took {@code busyNanos}, while POSTs are being stored: a worker goes on (to its next turn,
-         * {@link #awaitTurn}) while it is behind by no more than {@code min-lag-to-give-way} (it keeps up); a worker
-         * that holds a catching-up place, or takes one, goes on at once while it is behind by more than
-         * {@code max-lag-during-intake}; every worker does once behind by twice that; the others wait so that they
-         * process only {@link #shareWhileReceiving} of the time.
+         * {@link #awaitTurn}, unless the batch was full) while it is behind by no more than
+         * {@code min-lag-to-give-way} (it keeps up); a worker that holds a catching-up place, or takes one, goes on
+         * at once while it is behind by more than {@code max-lag-during-intake}; every worker does once behind by
+         * twice that; the others wait so that they process only {@link #shareWhileReceiving} of the time.
          */
         void afterBatch(long busyNanos, ProcessedBatch batch) throws InterruptedException {
             boolean postsInFlight = intake.inFlight() > 0;

@@ -130,6 +130,10 @@ final class InboxWorkers {
             while (running.get()) {
                 try {
                     pace.awaitTurn();
+                    if (!running.get()) {
+                        // Stopped during the wait: stop() promised that nothing more would be claimed.
+                        return;
+                    }
                     long started = System.nanoTime();
                     Optional<ProcessedBatch> batch = process.processNextBatch();
                     if (batch.isEmpty()) {

@@ -130,6 +130,23 @@ class InboxWorkersTest {
     }
 
     @Test
+    void a_worker_stopped_while_it_waits_for_its_turn_claims_nothing_more() throws InterruptedException {
+        AtomicInteger claims = new AtomicInteger();
+        CountDownLatch first = new CountDownLatch(1);
+        InboxWorkers workers = workers(1, () -> 1, 0.0001, Duration.ofSeconds(10), Duration.ofSeconds(1), () -> {
+            claims.incrementAndGet();
+            first.countDown();
+            return Optional.of(new ProcessedBatch(false, Instant.now()));
+        });
+        workers.start();
+        assertThat(first.await(30, TimeUnit.SECONDS)).isTrue();
+
+        workers.stop(Duration.ofSeconds(5));
+
+        assertThat(claims).as("claims after the turn it waited for, 1 s after the first").hasValue(1);
+    }
+
+    @Test
     void a_worker_whose_batch_was_full_claims_the_next_at_once() throws InterruptedException {
         // More was due than a batch holds: waiting for a turn would only leave it behind.
         assertThat(batchesStarted(1, Duration.ofSeconds(1), 100, 1, true, Duration.ofMillis(500), 1,
