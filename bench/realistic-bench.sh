@@ -368,8 +368,8 @@ D=$(mix_closed $WABA "$PHASE_SECONDS" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}")
   >/dev/null
 LAST=$(max_change_id)
 wait_for_empty_inbox
-read -r D_COUNT D_RATE _ D_LAG50 D_LAG99 <<<"$(drain_stats "$FIRST" "$LAST")"
 JVM1=$(jvm_ticks); PG1=$(pg_ticks)
+read -r D_COUNT D_RATE _ D_LAG50 D_LAG99 <<<"$(drain_stats "$FIRST" "$LAST")"
 echo "   processed=$D_COUNT rate=${D_RATE}/s (first receipt to last processing) lag_p50=${D_LAG50}ms lag_p99=${D_LAG99}ms"
 # The batches the workers processed (one statement marks each batch's changes done) and the CPU per change of the jar
 # and PostgreSQL, intake and processing together, from before the phase's bodies are written (the jar idle) to the

@@ -9,9 +9,16 @@ import java.util.function.LongSupplier;
  * turn per interval, all workers together, so that each batch gathers the changes of an interval. A batch's
  * statements cost much the same for a few changes as for many, so a stream taken as it comes, in many small batches,
  * costs CPU per change that the intake beside it needs (ADR 0031). A claim made without waiting (the workers behind,
- * or nothing being received) still counts: the next turn comes an interval after it.
+ * or nothing being received) still counts: the next turn not yet taken comes an interval after it (one a worker
+ * already waits for stays where it was).
  */
 final class ClaimTurns {
+
+    /**
+     * The longest interval: a worker waits up to one interval per worker for its turn, and stopping does not interrupt
+     * the wait, so a mistyped {@code 40s} would hold every stop and keep processing a minute behind.
+     */
+    private static final Duration LONGEST = Duration.ofSeconds(1);
 
     private final long intervalNanos;
     private final LongSupplier nanoTime;
@@ -19,9 +26,9 @@ final class ClaimTurns {
     private final AtomicLong next;
 
     ClaimTurns(Duration interval, LongSupplier nanoTime) {
-        if (interval.isNegative()) {
-            throw new IllegalArgumentException("warden.inbox.workers.claim-interval-while-receiving must be at least 0,"
-                    + " not " + interval);
+        if (interval.isNegative() || interval.compareTo(LONGEST) > 0) {
+            throw new IllegalArgumentException("warden.inbox.workers.claim-interval-while-receiving must be from 0s to "
+                    + LONGEST.toSeconds() + "s, not " + interval);
         }
         this.intervalNanos = interval.toNanos();
         this.nanoTime = nanoTime;

@@ -70,9 +70,13 @@ class ClaimTurnsTest {
     }
 
     @Test
-    void a_negative_interval_is_refused() {
+    void an_interval_below_0_or_above_a_second_is_refused() {
         assertThatThrownBy(() -> new ClaimTurns(Duration.ofMillis(-1), System::nanoTime))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("claim-interval-while-receiving");
+        assertThatThrownBy(() -> new ClaimTurns(Duration.ofMillis(1001), System::nanoTime))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("from 0s to 1s");
+        assertThat(new ClaimTurns(Duration.ofSeconds(1), System::nanoTime).takeTurn()).isZero();
     }
 }

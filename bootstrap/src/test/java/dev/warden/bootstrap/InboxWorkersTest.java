@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -132,18 +133,46 @@ class InboxWorkersTest {
     @Test
     void a_worker_stopped_while_it_waits_for_its_turn_claims_nothing_more() throws InterruptedException {
         AtomicInteger claims = new AtomicInteger();
+        AtomicReference<Thread> worker = new AtomicReference<>();
         CountDownLatch first = new CountDownLatch(1);
         InboxWorkers workers = workers(1, () -> 1, 0.0001, Duration.ofSeconds(10), Duration.ofSeconds(1), () -> {
             claims.incrementAndGet();
+            worker.set(Thread.currentThread());
             first.countDown();
             return Optional.of(new ProcessedBatch(false, Instant.now()));
         });
         workers.start();
         assertThat(first.await(30, TimeUnit.SECONDS)).isTrue();
+        // Until it waits for its turn, 1 s after the first claim: stopped before, it would never have waited.
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (worker.get().getState() != Thread.State.TIMED_WAITING && System.nanoTime() - giveUp < 0) {
+            Thread.onSpinWait();
+        }
+        assertThat(worker.get().getState()).isEqualTo(Thread.State.TIMED_WAITING);
 
         workers.stop(Duration.ofSeconds(5));
 
         assertThat(claims).as("claims after the turn it waited for, 1 s after the first").hasValue(1);
+    }
+
+    @Test
+    void after_a_poll_that_found_nothing_a_worker_claims_without_waiting_for_a_turn() throws InterruptedException {
+        // Turns of 1 s, every other claim finds nothing: batch at 0, nothing at its turn at 1 s, a batch right after
+        // it, the next turn at 2 s. Waiting for a turn after the empty poll too would leave 2 claims within 1.5 s.
+        AtomicInteger claims = new AtomicInteger();
+        CountDownLatch started = new CountDownLatch(4);
+        InboxWorkers workers = workers(1, () -> 1, 0.0001, Duration.ofSeconds(10), Duration.ofSeconds(1), () -> {
+            started.countDown();
+            return claims.incrementAndGet() % 2 == 1
+                    ? Optional.of(new ProcessedBatch(false, Instant.now())) : Optional.empty();
+        });
+        workers.start();
+        try {
+            started.await(1500, TimeUnit.MILLISECONDS);
+            assertThat(4 - started.getCount()).isEqualTo(3);
+        } finally {
+            workers.stop();
+        }
     }
 
     @Test
