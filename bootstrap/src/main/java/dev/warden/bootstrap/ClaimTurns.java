@@ -16,7 +16,7 @@ final class ClaimTurns {
 
     /**
      * The longest interval: a worker waits up to one interval per worker for its turn, and stopping does not interrupt
-     * the wait, so a mistyped {@code 40s} would hold every stop and keep processing a minute behind.
+     * the wait, so a mistyped {@code 40s} would hold every stop for minutes and leave changes that long behind.
      */
     private static final Duration LONGEST = Duration.ofSeconds(1);
 
