@@ -6,9 +6,9 @@ import java.util.function.LongSupplier;
 
 /**
  * An instance's turns to claim a batch of the inbox while its workers keep up with webhooks being received: one
- * turn per interval, all workers together, so that each batch gathers the changes of an interval. A batch's
- * statements cost much the same for a few changes as for many, so a stream taken as it comes, in many small batches,
- * costs CPU per change that the intake beside it needs (ADR 0031). A claim made without waiting (the workers behind,
+ * turn per interval, all workers together, so that each batch gathers the changes of an interval. A batch pays for
+ * its statements once however few changes it holds, so a stream taken as it comes, in many small batches, costs CPU
+ * per change that the intake beside it needs (ADR 0031). A claim made without waiting (the workers behind,
  * or nothing being received) still counts: the next turn not yet taken comes an interval after it (one a worker
  * already waits for stays where it was).
  */
