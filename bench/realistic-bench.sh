@@ -120,6 +120,15 @@ wait_for_empty_inbox() {  # [WABA: only that WABA's changes] waits at most 300 s
   echo "   the inbox did not drain within 300 s"; return 1
 }
 phase() { echo "== [${SECONDS}s] $*"; }
+# statements_by_time <query width>: the statements since pg_stat_statements was last reset, most total time first
+# (calls | total | mean | rows | query), those tagged /* bench */ and pg_stat_statements' own left out.
+statements_by_time() {
+  "${SQL[@]}" -F ' | ' -c "SELECT calls, round(total_exec_time)::text || ' ms', round(mean_exec_time::numeric, 3)::text || ' ms',
+    rows, left(regexp_replace(query, '\s+', ' ', 'g'), $1)
+  FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'warden')
+    AND query NOT LIKE '%/* bench */%' AND query NOT LIKE '%pg_stat_statements%'
+  ORDER BY total_exec_time DESC"
+}
 # The closed-loop phases send with wrk (bench/mix.lua) bodies of the mix that WebhookLoad wrote and signed beforehand,
 # BENCH_MAX_POST_RATE (default 8,000) per second of the phase, one file per wrk thread. WebhookLoad's own closed loop
 # (the JDK HttpClient, a body built and signed per POST) took most of a core of these two while it sent, more CPU
@@ -343,11 +352,7 @@ CPU_LINE=$(awk -v j=$((JVM1 - JVM0)) -v p=$((PG1 - PG0)) -v c=$((JIT1 - JIT0)) -
   printf "JVM %.0f %% : PostgreSQL %.0f %% of the CPU they used (JIT compiler threads: %.0f %% of the JVM CPU); %.0f %% of %d cores busy with both (over %.1f s); %.2f ms of CPU per change (JVM %.2f, PostgreSQL %.2f)",
   100 * j / t, 100 * p / t, (j > 0 ? 100 * c / j : 0), 100 * (j + p) / hz / s / n, n, s, 1000 * t / hz / changes, 1000 * j / hz / changes, 1000 * p / hz / changes }')
 echo "   CPU while draining: $CPU_LINE"
-"${SQL[@]}" -F ' | ' -c "SELECT calls, round(total_exec_time)::text || ' ms', round(mean_exec_time::numeric, 3)::text || ' ms',
-    rows, left(regexp_replace(query, '\s+', ' ', 'g'), 160)
-  FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'warden')
-    AND query NOT LIKE '%/* bench */%' AND query NOT LIKE '%pg_stat_statements%'
-  ORDER BY total_exec_time DESC" > "$WORK/drain-statements.txt"
+statements_by_time 160 > "$WORK/drain-statements.txt"
 echo "   top statements by total time during the drain (calls | total | mean | rows | query; all of them in" \
   "drain-statements.txt with BENCH_LOGS):"
 head -8 "$WORK/drain-statements.txt" | sed 's/^/     /'
@@ -382,11 +387,7 @@ echo "   $(awk -v b="$D_BATCHES" -v d="$D_DONE" -v j=$((JVM1 - JVM0)) -v p=$((PG
   if (changes == 0) changes = 1;
   printf "batches: %d, %.1f changes each; CPU of intake and processing: %.2f ms per change (JVM %.2f, PostgreSQL %.2f)",
   b, (b > 0 ? d / b : 0), 1000 * (j + p) / hz / changes, 1000 * j / hz / changes, 1000 * p / hz / changes }')"
-"${SQL[@]}" -F ' | ' -c "SELECT calls, round(total_exec_time)::text || ' ms', round(mean_exec_time::numeric, 3)::text || ' ms',
-    rows, left(regexp_replace(query, '\s+', ' ', 'g'), 160)
-  FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'warden')
-    AND query NOT LIKE '%/* bench */%' AND query NOT LIKE '%pg_stat_statements%'
-  ORDER BY total_exec_time DESC" > "$WORK/intake-statements.txt"
+statements_by_time 160 > "$WORK/intake-statements.txt"
 
 phase "(e) processing lag at $LAG_RATE changes/s (one POST in ten carries two, 48 paced senders), ${PHASE_SECONDS}s"
 FIRST=$(max_change_id)
@@ -494,11 +495,7 @@ echo "   drained=$F_COUNT rate=${F_RATE}/s (first to last processing); $(awk -v 
   -v s="$(awk -v a="$T0" -v b="$T1" 'BEGIN{print b-a}')" -v hz="$(getconf CLK_TCK)" -v n="$(nproc)" 'BEGIN {
   if (changes == 0) changes = 1;
   printf "PostgreSQL: %.0f %% of %d cores (over %.1f s), %.2f ms of CPU per change", 100 * p / hz / s / n, n, s, 1000 * p / hz / changes }')"
-"${SQL[@]}" -F ' | ' -c "SELECT calls, round(total_exec_time)::text || ' ms', round(mean_exec_time::numeric, 3)::text || ' ms',
-    rows, left(regexp_replace(query, '\s+', ' ', 'g'), 120)
-  FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'warden')
-    AND query NOT LIKE '%/* bench */%' AND query NOT LIKE '%pg_stat_statements%'
-  ORDER BY total_exec_time DESC" > "$WORK/floor-statements.txt"
+statements_by_time 120 > "$WORK/floor-statements.txt"
 echo "   its statements by total time (calls | total | mean | rows | query; in floor-statements.txt with BENCH_LOGS):"
 head -6 "$WORK/floor-statements.txt" | sed 's/^/     /'
 

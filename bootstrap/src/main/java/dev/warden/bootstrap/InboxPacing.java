@@ -158,6 +158,7 @@ final class InboxPacing {
                 turns.claimedNow();
                 return;
             }
+            // Rounded, not carried as giveWay carries: the turn is fixed in time, so the error does not add up.
             long millis = (turns.takeTurn() + 500_000) / 1_000_000;
             if (millis > 0) {
                 Thread.sleep(millis);

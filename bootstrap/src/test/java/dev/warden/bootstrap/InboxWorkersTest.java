@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The inbox worker loop on its own: what a batch throws never ends it; once behind, it gives way to the webhook
- * intake.
+ * intake; while it keeps up with webhooks being received, it takes turns to claim.
  */
 class InboxWorkersTest {
 
