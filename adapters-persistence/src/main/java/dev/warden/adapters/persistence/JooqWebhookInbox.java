@@ -69,12 +69,23 @@ public final class JooqWebhookInbox implements WebhookInbox {
 
     @Override
     public List<InboxChange> claimDueChanges(Instant now, int limit) {
-        return CLAIM_DUE.fetchRows(dsl, JooqWebhookInbox::toChange, Times.toDb(now), limit);
+        return claimed(CLAIM_DUE.fetchRows(dsl, JooqWebhookInbox::toChange, Times.toDb(now), limit));
     }
 
     @Override
     public Optional<InboxChange> claimChange(long changeId) {
-        return CLAIM_ONE.fetchRows(dsl, JooqWebhookInbox::toChange, changeId).stream().findFirst();
+        return claimed(CLAIM_ONE.fetchRows(dsl, JooqWebhookInbox::toChange, changeId)).stream().findFirst();
+    }
+
+    /**
+     * The claim itself is planned afresh (how many changes are due, and where, changes all the time); what applies the
+     * changes it took, in its transaction, looks rows up by key and may plan generically (ADR 0032).
+     */
+    private List<InboxChange> claimed(List<InboxChange> changes) {
+        if (!changes.isEmpty()) {
+            GenericPlans.forTheRestOfTheTransaction(dsl);
+        }
+        return changes;
     }
 
     @Override

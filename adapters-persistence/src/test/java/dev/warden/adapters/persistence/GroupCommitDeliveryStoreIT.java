@@ -70,6 +70,32 @@ class GroupCommitDeliveryStoreIT {
         return change(key, WABA, STATUS, T0, "{\"event\":\"APPROVED\",\"message_template_id\":1}");
     }
 
+    /**
+     * ADR 0032: the writer's inserts plan generically. Production's connections plan every statement afresh
+     * ({@code force_custom_plan}, set when each is opened, as each transaction here sets it first); what the writer
+     * runs in its transaction leaves it planning generically, for that transaction only (JooqWebhookInboxIT).
+     */
+    @Test
+    void the_writer_lets_its_transaction_plan_generically() {
+        List<String> planModes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        deliveries = new GroupCommitDeliveryStore(dsl, new UnitOfWork() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                return dsl.transactionResult(() -> {
+                    dsl.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+                    T result = work.get();
+                    planModes.add(String.valueOf(dsl.fetchValue("SELECT current_setting('plan_cache_mode')")));
+                    return result;
+                });
+            }
+        });
+
+        deliveries.store(new byte[] {'{', '}'}, "sha256=x", T0, null, List.of(good("one"))).toCompletableFuture()
+                .join();
+
+        assertThat(planModes).containsExactly("auto");
+    }
+
     @Test
     void what_the_database_refuses_in_one_delivery_fails_no_other_delivery_of_its_group() throws Exception {
         CountDownLatch release = new CountDownLatch(1);

@@ -1,6 +1,7 @@
 package dev.warden.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warden.application.port.out.InboxChange;
 import dev.warden.application.port.out.NewInboxChange;
@@ -204,6 +205,45 @@ class JooqWebhookInboxIT {
                         List.of("second", "DONE", acme.value().toString(), "null", "2026-01-01T00:00:05Z"),
                         List.of("third", "DONE", globex.value().toString(), "stale", "2026-01-01T00:00:05Z"));
         assertThat(inbox.backlog().pending()).isEqualTo(1);
+    }
+
+    /**
+     * ADR 0032: what applies a claimed batch may plan generically, but nothing else does. Production's connections
+     * plan every statement afresh ({@code force_custom_plan}, set when each is opened); a claim that took something
+     * relaxes that for its own transaction only, so the connection goes back to the pool as it came, whether the
+     * batch commits or rolls back.
+     */
+    @Test
+    void a_claim_lets_the_rest_of_its_transaction_plan_generically_and_no_more() throws Exception {
+        deliver("a", "b");
+        try (java.sql.Connection connection = TestDatabase.dataSource().getConnection()) {
+            DSLContext session = DSL.using(connection, SQLDialect.POSTGRES);
+            session.execute("SET plan_cache_mode = force_custom_plan");
+
+            session.transaction(configuration -> {
+                JooqWebhookInbox inTransaction = new JooqWebhookInbox(configuration.dsl());
+                assertThat(inTransaction.claimDueChanges(T0.minusSeconds(1), 10)).isEmpty();
+                assertThat(planMode(configuration.dsl())).as("after a claim that took nothing")
+                        .isEqualTo("force_custom_plan");
+                assertThat(inTransaction.claimDueChanges(T0, 1)).hasSize(1);
+                assertThat(planMode(configuration.dsl())).as("after a claim that took a change").isEqualTo("auto");
+            });
+            assertThat(planMode(session)).as("after the batch's commit").isEqualTo("force_custom_plan");
+
+            List<String> inFailedBatch = new java.util.ArrayList<>();
+            assertThatThrownBy(() -> session.transaction(configuration -> {
+                inFailedBatch.add(String.valueOf(new JooqWebhookInbox(configuration.dsl()).claimChange(idOf("b"))
+                        .isPresent()));
+                inFailedBatch.add(planMode(configuration.dsl()));
+                throw new IllegalStateException("the change failed");
+            })).hasMessage("the change failed");
+            assertThat(inFailedBatch).as("claimed by its id, then the plan mode").containsExactly("true", "auto");
+            assertThat(planMode(session)).as("after the rollback").isEqualTo("force_custom_plan");
+        }
+    }
+
+    private static String planMode(DSLContext session) {
+        return session.select(DSL.field("current_setting('plan_cache_mode')", String.class)).fetchSingle().value1();
     }
 
     private long idOf(String key) {
