@@ -3,15 +3,10 @@ package dev.warden.adapters.persistence;
 import org.jooq.DSLContext;
 
 /**
- * Persistence adapter: lets the rest of the caller's transaction plan generically (ADR 0032).
+ * Persistence adapter: lets the rest of the caller's transaction plan generically.
  *
- * <p>Every connection plans each statement afresh ({@code plan_cache_mode = force_custom_plan}, set when it is
- * opened, ADR 0007). That also applies to the plans of the foreign keys' checks, which PostgreSQL runs once per row
- * written: on the webhook hot path each check was planned again for every row. Under {@code auto} PostgreSQL keeps a
- * generic plan per statement (and per check) once it costs no more than the custom plans made so far. Such a plan is
- * made with the table's size of that moment and stays until the table is vacuumed or analysed: the risk ADR 0007 met,
- * which ADR 0032 takes for the writer's inserts (no scan to choose) and the inbox batch (key lookups and their checks,
- * with the claim itself still planned afresh). {@code SET LOCAL} ends with the transaction, committed or rolled back.
+ * <p>Every connection plans each statement afresh (ADR 0007), foreign keys' checks included, once per row; the webhook
+ * hot path's transactions relax that for themselves only (ADR 0032, which also says what it risks).
  */
 final class GenericPlans {
 

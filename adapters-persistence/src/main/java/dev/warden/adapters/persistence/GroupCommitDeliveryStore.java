@@ -273,7 +273,7 @@ public final class GroupCommitDeliveryStore implements DeliveryStore {
     }
 
     private List<Long> insert(List<Pending> batch) {
-        // Inserts whose plans never change: planning them afresh was 23 % of their time (ADR 0032).
+        // Inserts whose plans do not depend on the tables' sizes; planned afresh, 23 % of their time (ADR 0032).
         GenericPlans.forTheRestOfTheTransaction(dsl);
         // One prepared statement whatever the group's size: the deliveries go in one JDBC batch, whose
         // generated ids come back in the order of the rows. (A multi-row INSERT shaped by the group's

@@ -73,7 +73,8 @@ class GroupCommitDeliveryStoreIT {
     /**
      * ADR 0032: the writer's inserts plan generically. Production's connections plan every statement afresh
      * ({@code force_custom_plan}, set when each is opened, as each transaction here sets it first); what the writer
-     * runs in its transaction leaves it planning generically, for that transaction only (JooqWebhookInboxIT).
+     * runs in its transaction leaves it planning generically (that it ends with the transaction is shown for the inbox,
+     * in JooqWebhookInboxIT).
      */
     @Test
     void the_writer_lets_its_transaction_plan_generically() {

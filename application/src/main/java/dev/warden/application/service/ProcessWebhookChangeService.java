@@ -45,9 +45,10 @@ public final class ProcessWebhookChangeService implements ProcessWebhookChangeUs
 
     /**
      * Changes claimed and committed together; one commit for many changes is what keeps up with Meta's bursts. 200,
-     * not 50: a batch pays for each of its statements once (when this was measured each was planned afresh, ADR 0007;
-     * since ADR 0032 most are not), and in the realistic bench 200 drained 3,665 and 3,984 changes/s where 50 drained
-     * 2,639-2,778 and 100 2,596-3,151 (docs/benchmarks.md).
+     * not 50: a batch pays for each of its statements once, and in the realistic bench 200 drained 3,665 and 3,984
+     * changes/s where 50 drained 2,639-2,778 and 100 2,596-3,151 (docs/benchmarks.md; measured when each statement
+     * was planned afresh, ADR 0007; since ADR 0032 all but the claim may plan generically, and 200 was not measured
+     * again).
      */
     static final int BATCH = 200;
     /** When a change whose statuses are ahead of their send is tried again. */
