@@ -9,8 +9,8 @@
 #   flock /tmp/warden-mvn.lock bench/notify-bench.sh
 # (the build inside then runs without taking the lock a second time).
 #
-# BENCH_LOGS=dir: the jar's and PostgreSQL's logs (and any JFR recording or *-statements.txt listing) are copied
-# there before the work directory goes.
+# BENCH_LOGS=dir: the jar's and PostgreSQL's logs (and any JFR recording, *-statements.txt listing or
+# safepoints-*.log of the jar's safepoints) are copied there before the work directory goes.
 # BENCH_PG_SETTINGS="name=value ...": more server settings for start_postgres (each passed as -c name=value), e.g.
 # to try checkpoint settings; by default every setting but those start_postgres names stays at PostgreSQL's default.
 #
@@ -56,7 +56,7 @@ cleanup() {
   if [ -n "${BENCH_LOGS:-}" ]; then
     mkdir -p "$BENCH_LOGS" && cp "$WORK"/warden-*.log "$BENCH_LOGS"/ 2>/dev/null || true
     cp "$WORK/pgdata/server.log" "$BENCH_LOGS/postgresql.log" 2>/dev/null || true
-    cp "$WORK"/*.jfr "$WORK"/*-statements.txt "$BENCH_LOGS"/ 2>/dev/null || true
+    cp "$WORK"/*.jfr "$WORK"/*-statements.txt "$WORK"/safepoints-*.log "$BENCH_LOGS"/ 2>/dev/null || true
   fi
   if [ -n "$PG_STARTED" ]; then as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pgdata" -m immediate stop >/dev/null 2>&1 || true; fi
   rm -rf "$WORK"

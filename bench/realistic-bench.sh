@@ -133,16 +133,85 @@ statements_by_time() {
 # BENCH_MAX_POST_RATE (default 8,000) per second of the phase, one file per wrk thread. WebhookLoad's own closed loop
 # (the JDK HttpClient, a body built and signed per POST) took most of a core of these two while it sent, more CPU
 # per POST than the jar (docs/benchmarks.md, "The load generator"); wrk takes about a tenth of a core.
-# mix_closed <WABA> <seconds> <templates> <state file> [sends file, share]: one line in WebhookLoad's format.
+# mix_closed <WABA> <seconds> <templates> <state file> [sends file, share]: one line in WebhookLoad's format. With
+# TIMELINE=<file> set for the call, wrk also writes there its answers per tenth of a second (bench/mix.lua; read by
+# stalls).
 mix_closed() {
   local out
   load mix-file $SECRET "$1" "$3" $(( ${BENCH_MAX_POST_RATE:-8000} * $2 )) 2 "$WORK/bodies" "$4" "${@:5}" \
     || { echo "WebhookLoad mix-file failed" >&2; return 1; }
-  out=$(wrk -t 2 -c "$CONCURRENCY" -d "${2}s" -s bench/mix.lua "$URL" -- "$WORK/bodies" | tail -1)
+  out=$(wrk -t 2 -c "$CONCURRENCY" -d "${2}s" -s bench/mix.lua "$URL" -- "$WORK/bodies" ${TIMELINE:-} | tail -1)
   rm -f "$WORK"/bodies.*
   [ -n "$(field ran_out "$out")" ] || { echo "wrk printed no result line" >&2; return 1; }
   [ "$(field ran_out "$out")" = 0 ] || { echo "wrk sent every body written: raise BENCH_MAX_POST_RATE ($out)" >&2; return 1; }
   echo "$out"
+}
+# stalls <timeline> <safepoint log>: when a closed-loop phase stalled, beside what PostgreSQL and the JVM logged. wrk's
+# p99, corrected for the answers a steady sender would have waited for, is about the latency exceeded during 1 % of
+# the phase (200 ms of 20 s), so stalls set it; this says when they came. A stall is a run of tenths of a second in
+# which the jar answered less than a quarter of the phase's median tenth (the first and last tenth, partial, left
+# out); the five longest are printed, in seconds from the phase's first answer. On the same scale: the checkpoints
+# PostgreSQL logged from 30 s before the phase to its end (a checkpoint's sync phase flushes the data files on the disk
+# the WAL is flushed to; "The tail is the disk's" in docs/benchmarks.md), the autovacuum runs on the database that
+# overlapped the phase (log_autovacuum_min_duration=0), and the JVM's safepoints (GC pauses among them) of 20 ms or
+# more (-Xlog:safepoint of the jar's start).
+stalls() {
+  local first last
+  [ -f "$2" ] || set -- "$1" /dev/null
+  read -r first last <<<"$(sort -n "$1" | awk 'NR == 1 { f = $1 } { l = $1 } END { print f, l }')"
+  [ -n "$first" ] || { echo "   stalls: no answer in the timeline"; return 0; }
+  # Tenths counted from the first (since the epoch they are beyond the integers awk keeps exact as array keys).
+  awk -v first="$first" -v last="$last" '
+    { answers[$1 - first] = $2 }
+    END {
+      end = last - first; n = 0
+      for (t = 1; t < end; t++) sorted[++n] = answers[t] + 0
+      for (i = 2; i <= n; i++) { v = sorted[i]; for (j = i - 1; j >= 1 && sorted[j] > v; j--) sorted[j + 1] = sorted[j]; sorted[j + 1] = v }
+      median = n > 0 ? sorted[int((n + 1) / 2)] : 0
+      empty = 0; runs = 0
+      for (t = 1; t < end; t++) {
+        a = answers[t] + 0
+        if (a == 0) empty++
+        if (a >= median / 4) continue
+        if (!((t - 1) in low)) { runs++; start[runs] = t; got[runs] = 0 }
+        low[t] = 1; got[runs] += a; len[runs] = t - start[runs] + 1
+      }
+      printf "   stalls: a tenth of a second had %d answers (median); %d of %d tenths had none; the longest below a quarter of it:", median, empty, n
+      if (runs == 0) printf " none"
+      for (k = 1; k <= 5 && k <= runs; k++) {
+        best = 0
+        for (r = 1; r <= runs; r++) if (!(r in shown) && (best == 0 || len[r] > len[best])) best = r
+        shown[best] = 1
+        printf "%s %d ms from %.1f s (%d answers)", (k > 1 ? ";" : ""), 100 * len[best], start[best] / 10, got[best]
+      }
+      printf "\n"
+    }' "$1"
+  # PostgreSQL's log lines begin "2026-12-05 16:38:24.896 UTC"; the JVM's "[2026-12-05T16:38:24.896+0000]".
+  TZ=UTC awk -v from="$(awk -v t="$first" 'BEGIN { printf "%.1f", t / 10 }')" \
+    -v to="$(awk -v t="$last" 'BEGIN { printf "%.1f", t / 10 }')" '
+    function at(date, time,   d, c) {
+      split(date, d, "-"); split(time, c, ":")
+      return mktime(d[1] " " d[2] " " d[3] " " c[1] " " c[2] " " int(c[3])) + (c[3] - int(c[3])) - from
+    }
+    /^[0-9-]+ [0-9:.]+ UTC .*checkpoint (starting|complete)/ {
+      t = at($1, $2)
+      if (t < -30 || t > to - from + 1) next
+      detail = ""
+      if ($0 ~ /sync=/) { sub(/.*write=/, "write="); sub(/, total=.*longest=/, ", longest="); sub(/, average.*/, ""); detail = ": " $0 }
+      printf "   checkpoint %s at %.1f s%s\n", ($0 ~ /starting/ ? "starting" : "complete"), t, detail
+    }
+    /^[0-9-]+ [0-9:.]+ UTC .*automatic vacuum of table "warden\./ { vacuumed = at($1, $2); table = $0; sub(/.*"warden\.[a-z_]+\./, "", table); sub(/".*/, "", table) }
+    /^\tsystem usage: .*elapsed: / && vacuumed != "" {
+      elapsed = $0; sub(/.*elapsed: /, "", elapsed); sub(/ s.*/, "", elapsed)
+      if (vacuumed >= 0 && vacuumed - elapsed <= to - from) printf "   vacuum of %s from %.1f s to %.1f s\n", table, vacuumed - elapsed, vacuumed
+      vacuumed = ""
+    }
+    FILENAME != ARGV[1] && /Safepoint ".*Total: [0-9]+ ns/ {
+      stamp = $1; gsub(/[\[\]]/, "", stamp); split(stamp, dt, "T"); sub(/\+.*/, "", dt[2])
+      t = at(dt[1], dt[2]); total = $0; sub(/.*Total: /, "", total); sub(/ ns.*/, "", total); name = $0
+      sub(/^[^"]*"/, "", name); sub(/".*/, "", name)
+      if (t >= 0 && t <= to - from && total + 0 >= 2e7) printf "   safepoint %s at %.1f s: %.0f ms\n", name, t, total / 1e6
+    }' "$WORK/pgdata/server.log" "$2"
 }
 # warm_up <WABA> <templates> <state file> [sends file, share]: the mix on the jar in rounds of 10 s until the JIT has
 # settled: at least PHASE_SECONDS, then until a round in which the JIT compiler threads took at most 10 % of the JVM's
@@ -257,11 +326,12 @@ wait_for_empty_inbox
 # used a minute later. (b)'s backlog for (c) counts the warm-up's changes: (c) drains the first of them.
 phase "(b) intake, inbox workers off: the mix at concurrency $CONCURRENCY, ${PHASE_SECONDS}s (after a JIT warm-up)"
 stop_warden
-start_warden false -XX:-UseDynamicNumberOfCompilerThreads
+start_warden false -XX:-UseDynamicNumberOfCompilerThreads -Xlog:safepoint:file="$WORK/safepoints-b.log":utctime
 FIRST=$(max_change_id)
 FIRST_DELIVERY=$("${SQL[@]}" -c "/* bench */ SELECT coalesce(max(id), 0) FROM webhook_deliveries")
 warm_up $WABA "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}" || exit 1
-B=$(mix_closed $WABA "$PHASE_SECONDS" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}"); echo "   $B"
+B=$(TIMELINE=$WORK/b-timeline mix_closed $WABA "$PHASE_SECONDS" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}"); echo "   $B"
+stalls "$WORK/b-timeline" "$WORK/safepoints-b.log"
 # The HTTP path alone on the same jar, a second ceiling: a mix body with a wrong signature (64 zeros), refused 401
 # once the HMAC of its raw bytes is computed and compared, so nothing is parsed or stored; wrk, same connections.
 phase "(a2) bare endpoint: a 1.5 KB POST with a wrong signature (401, nothing stored), ${PHASE_SECONDS}s"
@@ -318,7 +388,7 @@ phase "(c) $((LAST - FIRST)) changes stored on (b)'s jar, drained by the workers
   -c "UPDATE webhook_change_states s SET next_attempt_at = 'infinity' FROM bench_parked p
       WHERE s.change_id = p.change_id" \
   -c "VACUUM ANALYZE webhook_change_states" >/dev/null
-start_warden true -XX:-UseDynamicNumberOfCompilerThreads
+start_warden true -XX:-UseDynamicNumberOfCompilerThreads -Xlog:safepoint:file="$WORK/safepoints-d.log":utctime
 # One recording from the start, cut to the drain and to (d) when dumped: starting a recording with the profile
 # settings made nearly all compiled code not entrant (8,500 methods at once), so a recording started at the drain
 # measured the JIT compiling everything again.
@@ -368,7 +438,7 @@ INTAKE_BEGIN=$(date -u +%FT%TZ)
 REDONE_DRAIN=$(redone_alone)
 "${SQL[@]}" -c "SELECT pg_stat_statements_reset()" >/dev/null
 JVM0=$(jvm_ticks); PG0=$(pg_ticks)
-D=$(mix_closed $WABA "$PHASE_SECONDS" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}"); echo "   $D"
+D=$(TIMELINE=$WORK/d-timeline mix_closed $WABA "$PHASE_SECONDS" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}"); echo "   $D"
 [ -n "${BENCH_PROFILE:-}" ] && jcmd "$WARDEN_PID" JFR.dump name=jar begin="$INTAKE_BEGIN" filename="$WORK/intake.jfr" \
   >/dev/null
 LAST=$(max_change_id)
@@ -388,6 +458,7 @@ echo "   $(awk -v b="$D_BATCHES" -v d="$D_DONE" -v j=$((JVM1 - JVM0)) -v p=$((PG
   printf "batches: %d, %.1f changes each; CPU of intake and processing: %.2f ms per change (JVM %.2f, PostgreSQL %.2f)",
   b, (b > 0 ? d / b : 0), 1000 * (j + p) / hz / changes, 1000 * j / hz / changes, 1000 * p / hz / changes }')"
 statements_by_time 160 > "$WORK/intake-statements.txt"
+stalls "$WORK/d-timeline" "$WORK/safepoints-d.log"
 
 phase "(e) processing lag at $LAG_RATE changes/s (one POST in ten carries two, 48 paced senders), ${PHASE_SECONDS}s"
 FIRST=$(max_change_id)
