@@ -69,7 +69,8 @@ free_port() {
 }
 
 # PostgreSQL 15 with its defaults (fsync, synchronous_commit, shared_buffers ...); pg_stat_statements
-# for profiles. start_postgres [extra server options...]
+# for profiles; its log's times in UTC, as the benchmarks that read the log expect. start_postgres [extra server
+# options...]
 start_postgres() {
   PGPORT=$(free_port "${BENCH_PG_PORT:-25432}")
   DB_PASSWORD=bench-db-password
@@ -79,7 +80,7 @@ start_postgres() {
   as_postgres "$PG_BIN/initdb" -D "$WORK/pgdata" -U postgres --pwfile="$WORK/pwfile" -A scram-sha-256 \
     --auth-local=trust -E UTF8 --locale=C.UTF-8 >"$WORK/initdb.log" 2>&1 || { cat "$WORK/initdb.log"; exit 1; }
   as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pgdata" -l "$WORK/pgdata/server.log" -w -t 60 \
-    -o "-p $PGPORT -k $WORK/sock -c listen_addresses=localhost -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all $* $(for setting in ${BENCH_PG_SETTINGS:-}; do printf -- '-c %s ' "$setting"; done)" \
+    -o "-p $PGPORT -k $WORK/sock -c listen_addresses=localhost -c log_timezone=UTC -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all $* $(for setting in ${BENCH_PG_SETTINGS:-}; do printf -- '-c %s ' "$setting"; done)" \
     start >/dev/null
   PG_STARTED=1
   PSQL=(as_postgres "$PG_BIN/psql" -h "$WORK/sock" -p "$PGPORT" -U postgres -X -v ON_ERROR_STOP=1 -qtA)

@@ -12,11 +12,6 @@
 -- were in all, the timeline says when they came, to be set beside the server's log. Without it no response is looked
 -- at, as before (wrk then skips handing each response to the script).
 
-local ffi = require("ffi")
-ffi.cdef [[
-typedef struct { long tv_sec; long tv_nsec; } mix_timespec;
-int clock_gettime(int clock_id, mix_timespec *tp);
-]]
 local CLOCK_REALTIME = 0
 local threads = {}
 
@@ -30,6 +25,12 @@ function init(args)
   lines = assert(io.open(args[1] .. "." .. part, "r"))
   changes, ran_out = 0, 0
   if timeline then
+    -- LuaJIT's, as wrk is built; loaded only for a timeline, so the phases without one need nothing more.
+    local ffi = require("ffi")
+    ffi.cdef [[
+    typedef struct { long tv_sec; long tv_nsec; } mix_timespec;
+    int clock_gettime(int clock_id, mix_timespec *tp);
+    ]]
     tenths = {}
     local now = ffi.new("mix_timespec")
     response = function()
@@ -58,6 +59,8 @@ function done(summary, latency, requests)
   for _, thread in ipairs(threads) do
     changes_sent = changes_sent + thread:get("changes")
     ran_out_in_all = ran_out_in_all + thread:get("ran_out")
+    -- One table from each thread, once, at the end: wrk 4.1's thread:get pops a copied table's thread stack once
+    -- too often, harmless for a last read.
     for tenth, count in pairs(thread:get("tenths") or {}) do
       answers[tenth] = (answers[tenth] or 0) + count
     end

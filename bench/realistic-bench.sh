@@ -140,7 +140,12 @@ mix_closed() {
   local out
   load mix-file $SECRET "$1" "$3" $(( ${BENCH_MAX_POST_RATE:-8000} * $2 )) 2 "$WORK/bodies" "$4" "${@:5}" \
     || { echo "WebhookLoad mix-file failed" >&2; return 1; }
+  local began
+  began=$(date +%s%N)
   out=$(wrk -t 2 -c "$CONCURRENCY" -d "${2}s" -s bench/mix.lua "$URL" -- "$WORK/bodies" ${TIMELINE:-} | tail -1)
+  # The phase's first and last tenth of a second (wrk's duration from its start), so that stalls also sees a stall at
+  # either end.
+  [ -z "${TIMELINE:-}" ] || echo "$((began / 100000000)) $((began / 100000000 + 10 * $2))" > "$TIMELINE.span"
   rm -f "$WORK"/bodies.*
   [ -n "$(field ran_out "$out")" ] || { echo "wrk printed no result line" >&2; return 1; }
   [ "$(field ran_out "$out")" = 0 ] || { echo "wrk sent every body written: raise BENCH_MAX_POST_RATE ($out)" >&2; return 1; }
@@ -149,17 +154,17 @@ mix_closed() {
 # stalls <timeline> <safepoint log>: when a closed-loop phase stalled, beside what PostgreSQL and the JVM logged. wrk's
 # p99, corrected for the answers a steady sender would have waited for, is about the latency exceeded during 1 % of
 # the phase (200 ms of 20 s), so stalls set it; this says when they came. A stall is a run of tenths of a second in
-# which the jar answered less than a quarter of the phase's median tenth (the first and last tenth, partial, left
-# out); the five longest are printed, in seconds from the phase's first answer. On the same scale: the checkpoints
-# PostgreSQL logged from 30 s before the phase to its end (a checkpoint's sync phase flushes the data files on the disk
-# the WAL is flushed to; "The tail is the disk's" in docs/benchmarks.md), the autovacuum runs on the database that
-# overlapped the phase (log_autovacuum_min_duration=0), and the JVM's safepoints (GC pauses among them) of 20 ms or
-# more (-Xlog:safepoint of the jar's start).
+# which the jar answered less than a quarter of the phase's median tenth (the first and last tenth of the phase,
+# partial, left out); the five longest are printed, in seconds from the phase's start. On the same scale: the
+# checkpoints PostgreSQL logged from 30 s before the phase to its end (a checkpoint's sync phase flushes the data files
+# on the disk the WAL is flushed to; "The tail is the disk's" in docs/benchmarks.md), the autovacuum runs that
+# overlapped the phase (log_autovacuum_min_duration=0; an entry is logged when the run ends, so stalls is called at
+# the end of the bench), and the JVM's safepoints (GC pauses among them) of 20 ms or more (-Xlog:safepoint of the
+# jar's start).
 stalls() {
   local first last
   [ -f "$2" ] || set -- "$1" /dev/null
-  read -r first last <<<"$(sort -n "$1" | awk 'NR == 1 { f = $1 } { l = $1 } END { print f, l }')"
-  [ -n "$first" ] || { echo "   stalls: no answer in the timeline"; return 0; }
+  read -r first last < "$1.span"
   # Tenths counted from the first (since the epoch they are beyond the integers awk keeps exact as array keys).
   awk -v first="$first" -v last="$last" '
     { answers[$1 - first] = $2 }
@@ -186,7 +191,8 @@ stalls() {
       }
       printf "\n"
     }' "$1"
-  # PostgreSQL's log lines begin "2026-12-05 16:38:24.896 UTC"; the JVM's "[2026-12-05T16:38:24.896+0000]".
+  # PostgreSQL's log lines begin "2026-12-05 16:38:24.896 UTC" (start_postgres sets log_timezone); the JVM's
+  # "[2026-12-05T16:38:24.896+0000]".
   TZ=UTC awk -v from="$(awk -v t="$first" 'BEGIN { printf "%.1f", t / 10 }')" \
     -v to="$(awk -v t="$last" 'BEGIN { printf "%.1f", t / 10 }')" '
     function at(date, time,   d, c) {
@@ -200,7 +206,9 @@ stalls() {
       if ($0 ~ /sync=/) { sub(/.*write=/, "write="); sub(/, total=.*longest=/, ", longest="); sub(/, average.*/, ""); detail = ": " $0 }
       printf "   checkpoint %s at %.1f s%s\n", ($0 ~ /starting/ ? "starting" : "complete"), t, detail
     }
-    /^[0-9-]+ [0-9:.]+ UTC .*automatic vacuum of table "warden\./ { vacuumed = at($1, $2); table = $0; sub(/.*"warden\.[a-z_]+\./, "", table); sub(/".*/, "", table) }
+    /^[0-9-]+ [0-9:.]+ UTC .*automatic (aggressive )?vacuum( to prevent wraparound)? of table "warden\./ {
+      vacuumed = at($1, $2); table = $0; sub(/.*"warden\.[a-z_]+\./, "", table); sub(/".*/, "", table)
+    }
     /^\tsystem usage: .*elapsed: / && vacuumed != "" {
       elapsed = $0; sub(/.*elapsed: /, "", elapsed); sub(/ s.*/, "", elapsed)
       if (vacuumed >= 0 && vacuumed - elapsed <= to - from) printf "   vacuum of %s from %.1f s to %.1f s\n", table, vacuumed - elapsed, vacuumed
@@ -331,7 +339,6 @@ FIRST=$(max_change_id)
 FIRST_DELIVERY=$("${SQL[@]}" -c "/* bench */ SELECT coalesce(max(id), 0) FROM webhook_deliveries")
 warm_up $WABA "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}" || exit 1
 B=$(TIMELINE=$WORK/b-timeline mix_closed $WABA "$PHASE_SECONDS" "$TEMPLATES" "$STATE" "${STATUS_ARGS[@]}"); echo "   $B"
-stalls "$WORK/b-timeline" "$WORK/safepoints-b.log"
 # The HTTP path alone on the same jar, a second ceiling: a mix body with a wrong signature (64 zeros), refused 401
 # once the HMAC of its raw bytes is computed and compared, so nothing is parsed or stored; wrk, same connections.
 phase "(a2) bare endpoint: a 1.5 KB POST with a wrong signature (401, nothing stored), ${PHASE_SECONDS}s"
@@ -458,7 +465,6 @@ echo "   $(awk -v b="$D_BATCHES" -v d="$D_DONE" -v j=$((JVM1 - JVM0)) -v p=$((PG
   printf "batches: %d, %.1f changes each; CPU of intake and processing: %.2f ms per change (JVM %.2f, PostgreSQL %.2f)",
   b, (b > 0 ? d / b : 0), 1000 * (j + p) / hz / changes, 1000 * j / hz / changes, 1000 * p / hz / changes }')"
 statements_by_time 160 > "$WORK/intake-statements.txt"
-stalls "$WORK/d-timeline" "$WORK/safepoints-d.log"
 
 phase "(e) processing lag at $LAG_RATE changes/s (one POST in ten carries two, 48 paced senders), ${PHASE_SECONDS}s"
 FIRST=$(max_change_id)
@@ -569,6 +575,13 @@ echo "   drained=$F_COUNT rate=${F_RATE}/s (first to last processing); $(awk -v 
 statements_by_time 120 > "$WORK/floor-statements.txt"
 echo "   its statements by total time (calls | total | mean | rows | query; in floor-statements.txt with BENCH_LOGS):"
 head -6 "$WORK/floor-statements.txt" | sed 's/^/     /'
+
+# Read last, so that the autovacuum runs still going when a phase ended have logged their entries.
+phase "stalls of (b) and (d): answers per tenth of a second, beside the checkpoints, autovacuum runs and safepoints"
+for which in b d; do
+  echo "   ($which):"
+  stalls "$WORK/$which-timeline" "$WORK/safepoints-$which.log" || echo "   stalls of ($which) could not be read" >&2
+done
 
 if [ -n "${BENCH_PROFILE:-}" ] && [ -f "$WORK/drain.jfr" ]; then
   phase "profile of the jar during the drain (c) (JFR execution samples)"
